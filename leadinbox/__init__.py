@@ -1,0 +1,4 @@
+"""LeadInbox: a desktop inbox for Microsoft commercial-marketplace leads."""
+
+__version__ = "0.1.0"
+APP_NAME = "LeadInbox"

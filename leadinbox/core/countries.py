@@ -1,0 +1,59 @@
+"""Country names and codes, in English, Dutch, German and Chinese, to ISO 3166 alpha-2."""
+
+from __future__ import annotations
+
+import gettext
+from functools import lru_cache
+
+import pycountry
+
+from leadinbox.core.text import fold
+
+# Names the ISO tables do not carry but lead files do.
+_ALIASES = {
+    "usa": "US", "u s a": "US", "u s": "US", "america": "US", "united states of america": "US", "美国": "US",
+    "uk": "GB", "u k": "GB", "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
+    "holland": "NL", "the netherlands": "NL", "nederland": "NL",
+    "taiwan": "TW", "台灣": "TW", "臺灣": "TW", "台湾": "TW", "中華民國": "TW", "中華民國台灣": "TW",
+    "republic of korea": "KR", "south korea": "KR", "korea": "KR", "russia": "RU", "vietnam": "VN",
+    "uae": "AE", "czech republic": "CZ", "turkey": "TR", "hong kong": "HK", "香港": "HK",
+    "deutschland": "DE", "schweiz": "CH", "österreich": "AT", "belgië": "BE", "belgique": "BE",
+}
+_LANGUAGES = ("nl", "de", "fr", "es", "zh_TW", "zh_CN", "ja")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    translations = []
+    for lang in _LANGUAGES:
+        try:
+            translations.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:  # a trimmed pycountry without locales still gives English names
+            pass
+    for country in pycountry.countries:
+        code = country.alpha_2
+        names = {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}
+        for name in list(names):
+            if name:
+                names.update(t.gettext(name) for t in translations)
+        for name in names:
+            if name:
+                table.setdefault(_key(name), code)
+        table[code.lower()] = code
+        table[country.alpha_3.lower()] = code
+    for alias, code in _ALIASES.items():
+        table[_key(alias)] = code
+    return table
+
+
+def _key(name: str) -> str:
+    return fold(name.replace(".", " ").replace(",", " ").replace("_", " "))
+
+
+@lru_cache(maxsize=2048)
+def country_code(raw: str | None) -> str | None:
+    """ISO alpha-2 code for a country as written (`US`, `USA`, `United States`, `Nederland`, `台灣`)."""
+    if not raw:
+        return None
+    return _table().get(_key(raw))

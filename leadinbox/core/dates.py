@@ -1,0 +1,128 @@
+"""Lead timestamps in every format the exports use, normalised to UTC ISO-8601 strings."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
+
+_EXCEL_EPOCH = datetime(1899, 12, 30, tzinfo=timezone.utc)
+# Serial numbers of 1990-01-01 .. 2099-12-31: anything outside is not a plausible lead date.
+_SERIAL_MIN, _SERIAL_MAX = 32874, 73415
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+_MONTHS.update({"mrt": 3, "mei": 5, "okt": 10, "mär": 3, "mai": 5, "dez": 12, "sept": 9})
+
+_NUMERIC = re.compile(
+    r"^(\d{1,4})([/.\-])(\d{1,2})\2(\d{1,4})"            # 10/2/2026, 2.10.2026, 2026-10-02
+    r"(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"  # optional time
+    r"\s*([AaPp][Mm])?)?\s*(Z|[+-]\d{2}:?\d{2})?$"
+)
+_NAMED = re.compile(r"^([A-Za-zäé]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?:[ ,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$")
+_NAMED_DMY = re.compile(r"^(\d{1,2})\.?\s+([A-Za-zäé]{3,9})\.?,?\s+(\d{4})(?:[ ,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
+_SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
+_AZURE_KEY = re.compile(r"^\d{1,2}:2F\d{1,2}:2F\d{4}$", re.IGNORECASE)
+
+
+class BadDate(ValueError):
+    """A value that is meant to be a date but cannot be read as one."""
+
+
+def to_utc_iso(value: object) -> str | None:
+    """Parse a date/time cell (text, datetime, date or Excel serial) to 'YYYY-MM-DDTHH:MM:SSZ'.
+
+    Naive times are taken as UTC: the exports document UTC and carry no zone. Raises BadDate.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return _fmt(value)
+    if isinstance(value, date):
+        return _fmt(datetime(value.year, value.month, value.day))
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _from_serial(float(value))
+    return _parse_text(str(value).strip())
+
+
+def _fmt(moment: datetime) -> str:
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _from_serial(serial: float) -> str:
+    if not _SERIAL_MIN <= serial <= _SERIAL_MAX:
+        raise BadDate(f"{serial:g} is not a date")
+    return _fmt(_EXCEL_EPOCH + timedelta(days=serial))
+
+
+@lru_cache(maxsize=4096)
+def _parse_text(text: str) -> str:
+    if not text:
+        raise BadDate("empty date")
+    if _AZURE_KEY.match(text):  # Azure Table PartitionKey: "/" escaped as ":2F"
+        text = re.sub(":2F", "/", text, flags=re.IGNORECASE)
+    if text[0].isdigit() and len(text) >= 10 and text[4] == "-":
+        try:
+            return _fmt(datetime.fromisoformat(text))
+        except ValueError:
+            pass
+    if _SERIAL.match(text):
+        return _from_serial(float(text))
+    for parser in (_numeric, _named):
+        moment = parser(text)
+        if moment is not None:
+            return _fmt(moment)
+    raise BadDate(f"“{text[:40]}” is not a date this app can read")
+
+
+def _numeric(text: str) -> datetime | None:
+    m = _NUMERIC.match(text)
+    if not m:
+        return None
+    a, sep, b, c, hh, mm, ss, ampm, zone = m.groups()
+    if len(a) == 4:                       # 2026-10-02, 2026/10/02
+        y, mo, d = int(a), int(b), int(c)
+    elif sep == "/":                      # M/D/YYYY (US, Partner Center); D/M when M cannot be a month
+        y, mo, d = int(c), int(a), int(b)
+        if mo > 12 >= d:
+            mo, d = d, mo
+    else:                                 # D.M.YYYY and D-M-YYYY (German, Dutch)
+        y, mo, d = int(c), int(b), int(a)
+    if y < 100:
+        y += 2000
+    hour = int(hh or 0)
+    if ampm:
+        hour = hour % 12 + (12 if ampm.lower() == "pm" else 0)
+    try:
+        moment = datetime(y, mo, d, hour, int(mm or 0), int(ss or 0))
+    except ValueError:
+        return None
+    if zone and zone != "Z":
+        sign = 1 if zone[0] == "+" else -1
+        digits = zone[1:].replace(":", "")
+        offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        moment = moment.replace(tzinfo=timezone(sign * offset))
+    return moment
+
+
+def _named(text: str) -> datetime | None:
+    m = _NAMED.match(text)
+    if m:
+        mon, d, y, hh, mm, ss, ampm = m.groups()
+    else:
+        m = _NAMED_DMY.match(text)
+        if not m:
+            return None
+        d, mon, y, hh, mm, ss = m.groups()
+        ampm = None
+    month = _MONTHS.get(mon[:3].lower()) or _MONTHS.get(mon[:4].lower())
+    if month is None:
+        return None
+    hour = int(hh or 0)
+    if ampm:
+        hour = hour % 12 + (12 if ampm.lower() == "pm" else 0)
+    try:
+        return datetime(int(y), month, int(d), hour, int(mm or 0), int(ss or 0))
+    except ValueError:
+        return None

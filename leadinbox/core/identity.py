@@ -1,0 +1,24 @@
+"""Who a lead belongs to: the customer key, from email or from name and company."""
+
+from __future__ import annotations
+
+from leadinbox.core.names import company_key, person_key
+
+
+def customer_key(email: str | None, name: str | None, company: str | None) -> str | None:
+    """'e:<email>' when there is an email; else 'n:<name>|<company>' with legal forms ignored; else None."""
+    if email:
+        return "e:" + email
+    person = person_key(name)
+    if not person:
+        return None
+    return f"n:{person}|{company_key(company) or ''}"
+
+
+def offer_key(offer_id: str | None, offer_name: str | None) -> str:
+    """The id when known, else the folded display name; '' for a lead without an offer."""
+    if offer_id:
+        return offer_id.lower()
+    if offer_name:
+        return "name:" + " ".join(offer_name.casefold().split())
+    return ""

@@ -1,0 +1,113 @@
+"""Opening any lead file: detect its kind, read its table, place its columns, yield LeadRecords."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from leadinbox.core import limits
+from leadinbox.core.csv_reader import read_csv
+from leadinbox.core.errors import FileRefused, LayoutNotRecognised, RowProblem
+from leadinbox.core.headers import HeaderMatch, match_headers, recognise_layout, unplaced_fields
+from leadinbox.core.json_reader import read_json
+from leadinbox.core.normalise import RowNormaliser
+from leadinbox.core.records import LeadRecord
+from leadinbox.core.table import Table
+from leadinbox.core.xlsx_reader import read_xlsx
+
+SUPPORTED = ("*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xlsm", "*.json", "*.jsonl", "*.ndjson")
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+@dataclass
+class LeadFile:
+    """A readable lead file whose layout is known (or mapped). `records()` can be iterated once."""
+
+    path: Path
+    table: Table
+    match: HeaderMatch
+    layout: str | None
+    size: int
+    rows_read: int = 0
+    details: dict = field(default_factory=dict)
+
+    @property
+    def headers(self) -> list[str]:
+        return [str(h) if h is not None else f"column {i + 1}" for i, h in enumerate(self.table.headers)]
+
+    @property
+    def mapping(self) -> dict[str, str]:
+        """Header text -> canonical field, as placed."""
+        return {self.headers[i]: name for i, name in sorted(self.match.columns.items())}
+
+    def records(self) -> Iterator[LeadRecord | RowProblem]:
+        builder = RowNormaliser(self.table.headers, self.match, self.layout or "generic")
+        for row_no, cells in self.table.rows:
+            self.rows_read += 1
+            yield builder.build(row_no, cells)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def open_lead_file(path: str | Path, mapping: dict[str, str] | None = None, *,
+                   require_layout: bool = True) -> LeadFile:
+    """Read the header and recognise the layout. Raises FileRefused, or LayoutNotRecognised when the
+    layout is unknown and no mapping covers it (unless `require_layout` is False, for the mapping dialog)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise FileRefused("this is not a file")
+        with open(path, "rb") as handle:
+            sample = handle.read(256 * 1024)
+    except OSError as exc:
+        raise FileRefused(f"the file cannot be read ({exc.strerror or exc})") from None
+    if size == 0 or not sample.strip(b"\x00 \t\r\n\xef\xbb\xbf"):
+        raise FileRefused("the file is empty")
+    if size > limits.MAX_FILE_BYTES:
+        raise FileRefused(f"the file is {size / 1024**3:.1f} GiB; at most "
+                          f"{limits.MAX_FILE_BYTES // 1024**3} GiB can be imported")
+    table = _read_table(path, sample, size)
+    match = match_headers(table.headers, mapping)
+    layout = table.layout_hint or recognise_layout(table.headers, match)
+    if layout is None and mapping:
+        if unplaced_fields(match) and not (match.fields & {"email", "full_name", "first_name", "last_name"}):
+            raise FileRefused("the mapping places neither an email nor a name column")
+        layout = "mapped"
+    if layout is None and require_layout:
+        guess = {str(table.headers[i]): name for i, name in match.columns.items()}
+        raise LayoutNotRecognised(unplaced_fields(match), guess)
+    return LeadFile(path, table, match, layout, size, details=table.details)
+
+
+def _read_table(path: Path, sample: bytes, size: int) -> Table:
+    if sample.startswith(b"PK\x03\x04") or sample.startswith(b"PK\x05\x06"):
+        return read_xlsx(path)
+    if sample.startswith(_OLE2):
+        raise FileRefused("this is an old binary Excel file (.xls) or a password-protected workbook; "
+                          "save it as .xlsx or CSV first")
+    stripped = sample.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped[:1] in (b"{", b"["):
+        return read_json(path, size)
+    if _looks_binary(sample):
+        raise FileRefused("this is a binary file, not a lead list (CSV, Excel or JSON)")
+    return read_csv(path, sample)
+
+
+def _looks_binary(sample: bytes) -> bool:
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    head = sample[:8192]
+    zeros = head.count(0)
+    if zeros and (head[1::2].count(0) > len(head) * 0.2 or head[0::2].count(0) > len(head) * 0.2):
+        return False  # UTF-16 without a BOM: NUL in every other byte
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32 and b != 27)
+    return controls > max(8, len(head) // 50)

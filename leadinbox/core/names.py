@@ -1,0 +1,53 @@
+"""Person and company names: splitting, joining, and the folded keys used to match customers."""
+
+from __future__ import annotations
+
+import re
+
+from leadinbox.core.text import fold
+
+# Legal-form suffixes ignored when comparing companies ("Contoso Ltd" is "Contoso Ltd.").
+_SUFFIXES = (
+    "股份有限公司", "有限責任公司", "有限公司", "公司",
+    "incorporated", "corporation", "limited", "company", "gmbh & co kg", "gmbh", "inc", "ltd", "llc", "llp",
+    "corp", "co", "plc", "pty", "bv", "b v", "nv", "n v", "ag", "sa", "s a", "sas", "srl", "spa", "oy", "ab",
+    "as", "kk", "k k", "pte", "sarl", "kg", "se",
+)
+_PUNCT = re.compile(r"[\s.,;:'\"()\[\]/\\&+\-]+")
+_SUFFIX_RE = re.compile(r"(?:\s|^)(?:" + "|".join(re.escape(s) for s in _SUFFIXES if s.isascii()) + r")$")
+
+
+def split_full_name(full: str) -> tuple[str, str | None]:
+    """'Sanne de Vries' -> ('Sanne', 'de Vries'): Dutch and German particles stay with the surname."""
+    first, _, last = full.partition(" ")
+    return first, (last.strip() or None)
+
+
+def join_name(first: str | None, last: str | None) -> str | None:
+    parts = [p for p in (first, last) if p]
+    return " ".join(parts) if parts else None
+
+
+def person_key(name: str | None) -> str | None:
+    """Folded name for matching; spaces removed so '陳 怡君' and '陳怡君' agree."""
+    if not name:
+        return None
+    key = _PUNCT.sub("", fold(name))
+    return key or None
+
+
+def company_key(company: str | None) -> str | None:
+    """Folded company without its legal form: 'Tailspin 科技股份有限公司' -> 'tailspin 科技'."""
+    if not company:
+        return None
+    key = _PUNCT.sub(" ", fold(company)).strip()
+    for _ in range(2):  # "Contoso Holdings B.V. Inc" style double suffixes
+        stripped = _SUFFIX_RE.sub("", key).strip()
+        for suffix in _SUFFIXES[:4]:
+            if stripped.endswith(suffix) and len(stripped) > len(suffix):
+                stripped = stripped[: -len(suffix)].strip()
+                break
+        if stripped == key or not stripped:
+            break
+        key = stripped
+    return key.replace(" ", "") or None

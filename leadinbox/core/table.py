@@ -1,0 +1,50 @@
+"""What every reader hands on: a header row, the rows under it, and how the file was read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from leadinbox.core import limits
+from leadinbox.core.errors import FileRefused
+from leadinbox.core.headers import header_score
+
+Row = tuple[int, list]
+
+
+@dataclass
+class Table:
+    """Rows keyed by their spreadsheet row number; `rows` is a one-shot iterator."""
+
+    headers: list
+    rows: Iterator[Row]
+    kind: str
+    layout_hint: str | None = None
+    details: dict = field(default_factory=dict)
+
+
+def split_header(rows: Iterator[Row], *, what: str) -> tuple[list, list[Row], Iterator[Row]]:
+    """Find the header row among the first rows (title rows may come first).
+
+    Returns (header, rows already read after it, rest of the iterator).
+    """
+    head: list[Row] = []
+    for item in rows:
+        head.append(item)
+        if len(head) >= limits.HEADER_SCAN_ROWS:
+            break
+    if not head:
+        raise FileRefused(f"the {what} is empty")
+    scores = [header_score(cells) for _, cells in head]
+    best = max(range(len(head)), key=lambda i: (scores[i], -i))
+    if scores[best] == 0:
+        best = next((i for i, (_, cells) in enumerate(head) if any(c not in (None, "") for c in cells)), 0)
+    header = [c if c not in (None, "") else None for c in head[best][1]]
+    if len(header) > limits.MAX_COLUMNS:
+        raise FileRefused(f"the {what} has {len(header)} columns; at most {limits.MAX_COLUMNS} are read")
+    return header, head[best + 1:], rows
+
+
+def chain_rows(buffered: list[Row], rest: Iterator[Row]) -> Iterator[Row]:
+    yield from buffered
+    yield from rest

@@ -1,0 +1,37 @@
+"""Cleaning of cell values: trimming, NFC, NUL removal, and placeholders that mean "missing"."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Values that exports write where there is no data; they become missing, never the string.
+_PLACEHOLDERS = frozenset(
+    {"", "not specified", "notspecified", "n/a", "na", "none", "null", "nil", "-", "--", "—", "?",
+     "unknown", "niet opgegeven", "nicht angegeben", "未指定", "無"}
+)
+_SPACES = re.compile(r"\s+")
+
+
+def clean(value: object) -> str | None:
+    """Return the value as trimmed NFC text, or None when it is blank or a placeholder."""
+    if value is None:
+        return None
+    text = value if isinstance(value, str) else str(value)
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    text = text.strip()
+    if not text:
+        return None
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    if len(text) <= 16 and text.casefold() in _PLACEHOLDERS:
+        return None
+    return text
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form used for identity keys ("Chloé" and "chloe" agree)."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", text).strip()

@@ -1,0 +1,109 @@
+"""XLSX: zip and XML safety checks first, then python-calamine for speed (perf-floors.md)."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from datetime import time, timedelta
+from pathlib import Path
+
+import python_calamine
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import iterparse
+
+from leadinbox.core import limits
+from leadinbox.core.errors import FileRefused
+from leadinbox.core.headers import header_score
+from leadinbox.core.table import Row, Table, chain_rows, split_header
+
+_MiB = 1024**2
+
+
+def check_workbook_zip(path: Path) -> None:
+    """Refuse zip bombs and XML with a DTD (entity bombs) before any part is unpacked or parsed."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        raise FileRefused("this is not a valid Excel workbook (the .xlsx container is damaged or cut off)") from None
+    with archive:
+        entries = archive.infolist()
+        names = {e.filename for e in entries}
+        if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+            raise FileRefused("this is a zip archive, but not an Excel workbook")
+        if len(entries) > limits.MAX_ZIP_ENTRIES:
+            raise FileRefused(f"the workbook has {len(entries):,} parts; that is not a lead export")
+        total = 0
+        for entry in entries:
+            total += entry.file_size
+            ratio = entry.file_size / max(entry.compress_size, 1)
+            if entry.file_size > limits.MAX_ZIP_MEMBER_BYTES or total > limits.MAX_ZIP_TOTAL_BYTES or (
+                    entry.file_size > _MiB and ratio > limits.MAX_ZIP_RATIO):
+                raise FileRefused(f"the workbook part {entry.filename} would unpack to "
+                                  f"{entry.file_size // _MiB:,} MiB; refused as a possible zip bomb")
+        for entry in entries:
+            if entry.filename.endswith((".xml", ".rels")):
+                _check_prolog(archive, entry.filename)
+
+
+def _check_prolog(archive: zipfile.ZipFile, name: str) -> None:
+    """A DTD can only sit before the root element, so parsing up to the first tag is enough."""
+    try:
+        with archive.open(name) as part:
+            for _event, _elem in iterparse(part, events=("start",), forbid_dtd=True):
+                return
+    except DefusedXmlException:
+        raise FileRefused(f"the workbook part {name} declares XML entities; refused as unsafe") from None
+    except zipfile.BadZipFile:
+        raise FileRefused(f"the workbook part {name} is damaged") from None
+    except Exception as exc:  # a ParseError in one part: calamine reports it better when reading
+        if "truncated" in str(exc).lower() or "crc" in str(exc).lower():
+            raise FileRefused(f"the workbook part {name} is damaged") from None
+
+
+def read_xlsx(path: Path) -> Table:
+    check_workbook_zip(path)
+    try:
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        sheet_name, rows = _leads_sheet(book)
+    except FileRefused:
+        raise
+    except Exception as exc:  # calamine raises its own types for broken XML or zip parts
+        raise FileRefused(f"the workbook could not be read ({type(exc).__name__}: {str(exc)[:200]})") from None
+    header, buffered, rest = split_header(rows, what=f"sheet “{sheet_name}”")
+    return Table(header, chain_rows(buffered, rest), kind="xlsx", details={"sheet": sheet_name})
+
+
+def _leads_sheet(book) -> tuple[str, Iterator[Row]]:
+    """The sheet that looks most like a lead list (an export may put a summary sheet first)."""
+    best = None
+    for name in book.sheet_names:
+        sheet = book.get_sheet_by_name(name)
+        if sheet.height * max(sheet.width, 1) > limits.MAX_SHEET_CELLS:
+            raise FileRefused(f"the sheet “{name}” has {sheet.height:,} rows × {sheet.width:,} columns; too large")
+        head = sheet.to_python(skip_empty_area=False, nrows=limits.HEADER_SCAN_ROWS)
+        score = max((header_score(r) for r in head), default=0)
+        if best is None or score > best[0]:
+            best = (score, name, sheet)
+    if best is None:
+        raise FileRefused("the workbook has no sheets")
+    _score, name, sheet = best
+    return name, _rows(sheet)
+
+
+def _rows(sheet) -> Iterator[Row]:
+    first = sheet.start[0] if sheet.start else 0
+    for offset, cells in enumerate(sheet.iter_rows()):
+        if offset >= limits.MAX_ROWS:
+            raise FileRefused(f"more than {limits.MAX_ROWS:,} rows; split the file", row=first + offset + 1)
+        values = [_value(c) for c in cells]
+        if any(v != "" for v in values):
+            yield first + offset + 1, values
+
+
+def _value(cell):
+    if isinstance(cell, float) and cell.is_integer() and abs(cell) < 1e15:
+        return int(cell)          # phone numbers and ids typed as numbers
+    if isinstance(cell, (time, timedelta)):
+        return str(cell)
+    return cell
+
