@@ -71,7 +71,7 @@ def match_headers(headers: list[object], overrides: dict[str, str] | None = None
             if overrides[norm]:
                 forced[index] = overrides[norm]
             continue
-        cand = _candidate(norm) if norm else None
+        cand = _candidate(norm) if norm and norm != "customer name" else None
         if cand is None:
             continue
         name, kind, rank = cand

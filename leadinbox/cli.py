@@ -1,0 +1,133 @@
+"""The command line: `leadinbox` opens the window; subcommands import, list, undo and count."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from leadinbox import __version__
+from leadinbox.core.fields import FIELDS
+from leadinbox.paths import default_db_path
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, help="database file (default: %(default)s)", default=None)
+    parser = argparse.ArgumentParser(prog="leadinbox", parents=[common],
+                                     description="LeadInbox: marketplace leads, imported and followed up.")
+    parser.add_argument("--version", action="version", version=f"LeadInbox {__version__}")
+    sub = parser.add_subparsers(dest="command")
+    imp = sub.add_parser("import", parents=[common], help="import lead files (CSV, TSV, XLSX, JSON)")
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imp.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                     help=f"place a column on a field ({', '.join(FIELDS)}; empty to ignore it)")
+    imp.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    imp.add_argument("--json", action="store_true", help="print the result as JSON")
+    lst = sub.add_parser("imports", parents=[common], help="list imports (batches)")
+    lst.add_argument("--json", action="store_true")
+    undo = sub.add_parser("undo-import", parents=[common], help="undo one import")
+    undo.add_argument("batch", type=int, metavar="BATCH")
+    undo.add_argument("--force", action="store_true", help="also when its leads were worked on")
+    stats = sub.add_parser("stats", parents=[common], help="print the totals of the database")
+    stats.add_argument("--json", action="store_true")
+    return parser
+
+
+def _mapping(pairs: list[str], parser: argparse.ArgumentParser) -> dict[str, str]:
+    mapping = {}
+    for pair in pairs:
+        column, sep, name = pair.rpartition("=")
+        if not sep or not column:
+            parser.error(f"--map takes COLUMN=FIELD, not {pair!r}")
+        if name and name not in FIELDS:
+            parser.error(f"unknown field {name!r}; fields are: {', '.join(FIELDS)}")
+        mapping[column] = name
+    return mapping
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from leadinbox.ui.app import run_app  # Qt is imported only for the window
+        return run_app(args.db or default_db_path())
+    from leadinbox.store.db import StoreError, open_database
+    try:
+        db = open_database(args.db or default_db_path())
+    except StoreError as exc:
+        print(f"leadinbox: {exc}", file=sys.stderr)
+        return 1
+    if args.command == "import":
+        return _import(db, args, _mapping(args.map, parser))
+    if args.command == "imports":
+        return _imports(db, args)
+    if args.command == "undo-import":
+        return _undo(db, args)
+    return _stats(db, args)
+
+
+def _import(db, args, mapping: dict[str, str]) -> int:
+    from leadinbox.store.importing import import_path
+    results = [import_path(db, path, mapping=mapping or None, dry_run=args.dry_run) for path in args.files]
+    if args.json:
+        print(json.dumps({"files": [r.as_dict() for r in results]}, ensure_ascii=False, indent=2))
+    else:
+        for r in results:
+            _print_result(r, args.dry_run)
+    return 1 if any(r.status == "refused" for r in results) else 0
+
+
+def _print_result(r, dry_run: bool) -> None:
+    verb = "would add" if dry_run else "added"
+    if r.status == "refused":
+        print(f"{r.file}: refused: {r.error}")
+        return
+    print(f"{r.file}: {r.status} ({r.layout}): {r.rows} rows read; {verb} {r.new_leads} new leads, "
+          f"{r.new_customers} new customers; {r.known_leads} already known; {len(r.skipped_rows)} rows skipped")
+    for p in r.skipped_rows[:50]:
+        where = f"row {p.row}" + (f", column “{p.column}”" if p.column else "")
+        print(f"  {where}: {p.reason}")
+    if len(r.skipped_rows) > 50:
+        print(f"  … and {len(r.skipped_rows) - 50} more (use --json for all)")
+
+
+def _imports(db, args) -> int:
+    from leadinbox.store.batches import list_batches
+    batches = list_batches(db)
+    if args.json:
+        print(json.dumps(batches, ensure_ascii=False, indent=2))
+        return 0
+    if not batches:
+        print("No imports yet.")
+    for b in batches:
+        state = f"undone {b['undone_at']}" if b["undone_at"] else "active"
+        print(f"{b['id']:>5}  {b['imported_at']}  {b['file_name']}  {b['new_leads']} new leads, "
+              f"{b['new_customers']} new customers, {b['known_leads']} known  [{state}]")
+    return 0
+
+
+def _undo(db, args) -> int:
+    from leadinbox.store.batches import UndoRefused, undo_batch
+    try:
+        done = undo_batch(db, args.batch, force=args.force)
+    except UndoRefused as exc:
+        print(f"leadinbox: {exc}", file=sys.stderr)
+        return 1
+    print(f"Undid import {done['batch']} ({done['file']}): removed {done['removed_leads']} leads and "
+          f"{done['removed_customers']} customers.")
+    return 0
+
+
+def _stats(db, args) -> int:
+    from leadinbox.store.stats import totals
+    t = totals(db)
+    if args.json:
+        print(json.dumps(t, ensure_ascii=False, indent=2))
+    else:
+        print(f"{t['customers']} customers, {t['leads']} leads ({t['dnc_leads']} do-not-contact, "
+              f"{t['test_leads']} test) from {t['imports']} imports")
+        for action, n in t["by_action"].items():
+            print(f"  {action:<16}{n}")
+    return 0

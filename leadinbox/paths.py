@@ -1,0 +1,33 @@
+"""Where LeadInbox keeps its data: one place, with LEADINBOX_DB / LEADINBOX_DATA_DIR overrides."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path, user_log_path
+
+DB_ENV = "LEADINBOX_DB"
+DATA_ENV = "LEADINBOX_DATA_DIR"
+DB_NAME = "leadinbox.sqlite"
+
+
+def data_dir() -> Path:
+    override = os.environ.get(DATA_ENV)
+    return Path(override) if override else user_data_path("LeadInbox", appauthor=False)
+
+
+def default_db_path() -> Path:
+    override = os.environ.get(DB_ENV)
+    return Path(override) if override else data_dir() / DB_NAME
+
+
+def log_dir() -> Path:
+    override = os.environ.get(DATA_ENV)
+    return Path(override) / "logs" if override else user_log_path("LeadInbox", appauthor=False)
+
+
+def private_dir(path: Path) -> Path:
+    """Create a folder readable by the user only (leads are personal data)."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path

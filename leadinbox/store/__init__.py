@@ -1,0 +1,1 @@
+"""The SQLite store, over sqlite-utils; imports no Qt."""

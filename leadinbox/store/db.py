@@ -1,0 +1,94 @@
+"""Opening the database: private file, WAL, migrations with a backup first, newer versions refused."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from leadinbox.paths import private_dir
+from leadinbox.store.migrations import MIGRATIONS
+
+# "LEAD" as a 32-bit integer: tells a LeadInbox database from any other SQLite file.
+APPLICATION_ID = 0x4C454144
+
+
+class StoreError(Exception):
+    """A problem with the database file that the user must be told about."""
+
+
+class DatabaseTooNew(StoreError):
+    pass
+
+
+class NotALeadInboxDatabase(StoreError):
+    pass
+
+
+def connect(path: Path | str) -> sqlite3.Connection:
+    """A connection in autocommit mode: transactions are opened explicitly (db.atomic())."""
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    return conn
+
+
+def open_database(path: Path | str, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) and migrate the database at `path`. ':memory:' is allowed for tests."""
+    memory = str(path) == ":memory:"
+    if not memory:
+        path = Path(path)
+        private_dir(path.parent)
+        if not path.exists():
+            # Created 0600 before SQLite touches it; the -wal and -shm files inherit the mode.
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    try:
+        conn = connect(path)
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as exc:
+        raise NotALeadInboxDatabase(f"{path} is not a LeadInbox database ({exc})") from None
+    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and "_sqlite_migrations" not in tables):
+        conn.close()
+        raise NotALeadInboxDatabase(f"{path} is an SQLite database of another application")
+    if not memory:
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")  # a commit the user has seen survives a power loss
+    db = Database(conn)
+    if migrate:
+        migrate_database(db, None if memory else Path(path))
+    return db
+
+
+def migrate_database(db: Database, path: Path | None) -> list[str]:
+    applied = {m.name for m in MIGRATIONS.applied(db)}
+    known = {m.name for m in MIGRATIONS._migrations}
+    unknown = sorted(applied - known)
+    if unknown:
+        raise DatabaseTooNew(
+            f"this database was written by a newer LeadInbox (it has migration {unknown[-1]}); "
+            "please update LeadInbox to open it")
+    pending = [m.name for m in MIGRATIONS.pending(db)]
+    if pending and applied and path is not None:
+        backup_database(db, path.parent / "backups", reason="before-" + pending[0])
+    MIGRATIONS.apply(db)
+    if pending:
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    return pending
+
+
+def backup_database(db: Database, folder: Path, *, reason: str) -> Path:
+    """A consistent copy through SQLite's backup API (never a file copy of a live database)."""
+    private_dir(folder)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    target = folder / f"leadinbox-{stamp}-{reason}.sqlite"
+    os.close(os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    return target

@@ -1,0 +1,185 @@
+"""Importing one lead file as one transaction: stage, deduplicate in SQL, insert, roll up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from sqlite_utils import Database
+
+from leadinbox.core.errors import FileRefused, RowProblem
+from leadinbox.core.identity import offer_key
+from leadinbox.core.leadfile import LeadFile, file_sha256
+from leadinbox.store.rollup import refresh_customers
+
+CHUNK = 2000
+FIRST_RESPONSE_HOURS = 24
+_STAGE_COLS = (
+    "row_no", "source_system", "external_id", "customer_key", "email", "full_name", "first_name", "last_name",
+    "phone", "phone_e164", "job_title", "company", "country_code", "country_raw", "city", "state", "action",
+    "source", "lead_source_raw", "offer_key", "offer_id", "offer_name", "publisher", "created_at",
+    "created_day", "updated_at", "description", "owner", "ext_status", "lead_type", "lead_quality", "is_test",
+    "missing", "raw",
+)
+_LEAD_COLS = _STAGE_COLS[:3] + _STAGE_COLS[4:-1]   # everything but the customer key and the raw row
+Progress = Callable[[int], None]
+
+
+class ImportCancelled(Exception):
+    """The user cancelled; the transaction was rolled back."""
+
+
+class _DryRun(Exception):
+    pass
+
+
+@dataclass
+class ImportResult:
+    """What one file did to the database, in the shape `import --json` prints."""
+
+    file: str
+    status: str = "imported"          # imported | refused | nothing to import
+    error: str | None = None
+    rows: int = 0
+    new_leads: int = 0
+    new_customers: int = 0
+    known_leads: int = 0
+    skipped_rows: list[RowProblem] = field(default_factory=list)
+    batch_id: int | None = None
+    layout: str | None = None
+
+    def as_dict(self) -> dict:
+        return {"file": self.file, "status": self.status, "error": self.error, "rows": self.rows,
+                "new_leads": self.new_leads, "new_customers": self.new_customers,
+                "known_leads": self.known_leads, "skipped_rows": [p.as_dict() for p in self.skipped_rows]}
+
+
+def _utc_now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def import_lead_file(db: Database, lead_file: LeadFile, *, dry_run: bool = False,
+                     progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                     now: str | None = None) -> ImportResult:
+    """Import every row of `lead_file`; all or nothing. Raises FileRefused (nothing written) or
+    ImportCancelled. Row-level problems are collected in the result and do not stop the file."""
+    result = ImportResult(file=str(lead_file.path), layout=lead_file.layout)
+    now = now or _utc_now()
+    digest = file_sha256(lead_file.path)
+    try:
+        with db.atomic():
+            batch_id = db.execute(
+                "INSERT INTO batches (file_name, file_path, file_sha256, layout, imported_at) VALUES (?,?,?,?,?)",
+                (lead_file.path.name, str(lead_file.path), digest, lead_file.layout, now)).lastrowid
+            _stage(db, lead_file, result, progress, cancelled)
+            _apply(db, batch_id, now, result)
+            if result.rows == 0:
+                result.status = "nothing to import"
+            if result.new_leads == 0:
+                db.execute("DELETE FROM batches WHERE id = ?", (batch_id,))  # nothing to undo
+            else:
+                result.batch_id = batch_id
+                db.execute("""UPDATE batches SET rows = ?, new_leads = ?, new_customers = ?, known_leads = ?,
+                              skipped_rows = ? WHERE id = ?""",
+                           (result.rows, result.new_leads, result.new_customers, result.known_leads,
+                            len(result.skipped_rows), batch_id))
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        result.batch_id = None
+    finally:
+        db.execute("DROP TABLE IF EXISTS temp.stage")
+        db.execute("DROP TABLE IF EXISTS temp.affected")
+    return result
+
+
+def _stage(db: Database, lead_file: LeadFile, result: ImportResult, progress, cancelled) -> None:
+    db.execute("DROP TABLE IF EXISTS temp.stage")
+    db.execute(f"""CREATE TEMP TABLE stage (id INTEGER PRIMARY KEY, {", ".join(_STAGE_COLS)},
+                   customer_id INTEGER, known_id INTEGER, dup INTEGER NOT NULL DEFAULT 0)""")
+    insert = (f"INSERT INTO temp.stage ({', '.join(_STAGE_COLS)}) "
+              f"VALUES ({', '.join('?' * len(_STAGE_COLS))})")
+    chunk: list[tuple] = []
+    for item in lead_file.records():
+        if isinstance(item, RowProblem):
+            result.skipped_rows.append(item)
+            continue
+        r = item
+        chunk.append((
+            r.row, r.source_system, r.external_id, r.customer_key, r.email, r.full_name, r.first_name,
+            r.last_name, r.phone, r.phone_e164, r.job_title, r.company, r.country_code, r.country_raw, r.city,
+            r.state, r.action, r.source, r.lead_source_raw, offer_key(r.offer_id, r.offer_name), r.offer_id,
+            r.offer_name, r.publisher, r.created_at, r.created_day, r.updated_at, r.description, r.owner,
+            r.ext_status, r.lead_type, r.lead_quality, int(r.is_test), r.missing, r.raw,
+        ))
+        if len(chunk) >= CHUNK:
+            db.conn.executemany(insert, chunk)
+            chunk.clear()
+            if progress:
+                progress(lead_file.rows_read)
+            if cancelled and cancelled():
+                raise ImportCancelled
+    if chunk:
+        db.conn.executemany(insert, chunk)
+    result.rows = lead_file.rows_read
+    if progress:
+        progress(lead_file.rows_read)
+    if cancelled and cancelled():
+        raise ImportCancelled
+
+
+def _apply(db: Database, batch_id: int, now: str, result: ImportResult) -> None:
+    x = db.execute
+    # Offers seen with both id and name teach the name -> id link, so layouts that give only one agree.
+    x("""INSERT OR IGNORE INTO offers (name_key, offer_id, name)
+         SELECT 'name:' || lower(offer_name), min(offer_id), offer_name FROM temp.stage
+         WHERE offer_id IS NOT NULL AND offer_name IS NOT NULL GROUP BY 1""")
+    x("""UPDATE temp.stage SET offer_key = o.offer_id FROM offers AS o
+         WHERE temp.stage.offer_key LIKE 'name:%' AND o.name_key = temp.stage.offer_key""")
+    x("""UPDATE leads SET offer_key = o.offer_id FROM offers AS o
+         WHERE leads.offer_key LIKE 'name:%' AND o.name_key = leads.offer_key""")
+    # Duplicates inside the file: the same record id, or the same event (who, what, which offer, when).
+    x("""UPDATE temp.stage SET dup = 1 WHERE id IN (
+           SELECT id FROM (SELECT id, row_number() OVER (
+               PARTITION BY coalesce(external_id, customer_key || '|' || coalesce(action, '') || '|' || offer_key
+                                     || '|' || coalesce(created_at, '')) ORDER BY id) AS n
+           FROM temp.stage) WHERE n > 1)""")
+    x("UPDATE temp.stage SET customer_id = c.id FROM customers AS c WHERE c.key = temp.stage.customer_key")
+    x("""UPDATE temp.stage SET known_id = l.id FROM leads AS l
+         WHERE temp.stage.external_id IS NOT NULL AND l.external_id = temp.stage.external_id
+           AND l.source_system = temp.stage.source_system""")
+    # The same event from another layout (Partner Center export vs. Azure Table): same customer, action
+    # and offer on the same day; a side without a date matches any day.
+    x("""UPDATE temp.stage SET known_id = (
+           SELECT l.id FROM leads AS l
+           WHERE l.customer_id = temp.stage.customer_id AND l.action IS temp.stage.action
+             AND (l.offer_key = temp.stage.offer_key OR l.offer_key = '' OR temp.stage.offer_key = '')
+             AND (l.created_day = temp.stage.created_day OR l.created_day IS NULL OR temp.stage.created_day IS NULL)
+             AND NOT (l.source_system = temp.stage.source_system AND l.external_id IS NOT NULL
+                      AND temp.stage.external_id IS NOT NULL)
+           LIMIT 1)
+         WHERE known_id IS NULL AND dup = 0 AND customer_id IS NOT NULL""")
+    new = "dup = 0 AND known_id IS NULL"
+    result.known_leads = x(f"SELECT count(*) FROM temp.stage WHERE NOT ({new})").fetchone()[0]
+    result.new_customers = x(f"""INSERT INTO customers (key, created_batch)
+        SELECT DISTINCT customer_key, ? FROM temp.stage WHERE customer_id IS NULL AND {new}""",
+                             (batch_id,)).rowcount
+    x("""UPDATE temp.stage SET customer_id = c.id FROM customers AS c
+         WHERE temp.stage.customer_id IS NULL AND c.key = temp.stage.customer_key""")
+    base = x("SELECT coalesce(max(id), 0) FROM leads").fetchone()[0]
+    cols = ", ".join(_LEAD_COLS)
+    due = f"strftime('%Y-%m-%dT%H:%M:%SZ', coalesce(created_at, :now), '+{FIRST_RESPONSE_HOURS} hours')"
+    result.new_leads = x(f"""
+        INSERT INTO leads (id, customer_id, batch_id, received_at, sort_at, status, first_response_due_at, {cols})
+        SELECT :base + id, customer_id, :batch, :now, coalesce(created_at, :now),
+               CASE WHEN action = 'DNC' THEN 'dnc' WHEN is_test THEN 'test' ELSE 'new' END,
+               CASE WHEN action = 'DNC' OR is_test THEN NULL ELSE {due} END, {cols}
+        FROM temp.stage WHERE {new} ORDER BY id""", {"base": base, "batch": batch_id, "now": now}).rowcount
+    x(f"INSERT INTO lead_raw (lead_id, raw) SELECT ? + id, raw FROM temp.stage WHERE {new}", (base,))
+    x("DROP TABLE IF EXISTS temp.affected")
+    x(f"CREATE TEMP TABLE affected AS SELECT DISTINCT customer_id AS id FROM temp.stage WHERE {new}")
+    refresh_customers(db)
+
+
+__all__ = ["FileRefused", "ImportCancelled", "ImportResult", "import_lead_file"]

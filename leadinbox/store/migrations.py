@@ -1,0 +1,52 @@
+"""Named, transactional schema migrations (sqlite-utils Migrations)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("leadinbox")
+
+_CONTACT = """
+    email TEXT, full_name TEXT, first_name TEXT, last_name TEXT, phone TEXT, phone_e164 TEXT,
+    job_title TEXT, company TEXT, country_code TEXT, country_raw TEXT, city TEXT, state TEXT"""
+
+
+@MIGRATIONS()
+def m001_initial(db: Database) -> None:
+    db.execute("""CREATE TABLE batches (
+        id INTEGER PRIMARY KEY, file_name TEXT NOT NULL, file_path TEXT, file_sha256 TEXT, layout TEXT,
+        imported_at TEXT NOT NULL, rows INTEGER NOT NULL DEFAULT 0, new_leads INTEGER NOT NULL DEFAULT 0,
+        new_customers INTEGER NOT NULL DEFAULT 0, known_leads INTEGER NOT NULL DEFAULT 0,
+        skipped_rows INTEGER NOT NULL DEFAULT 0, undone_at TEXT)""")
+    db.execute(f"""CREATE TABLE customers (
+        id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, {_CONTACT},
+        first_seen TEXT, latest_at TEXT, lead_count INTEGER NOT NULL DEFAULT 0,
+        actions TEXT, top_intent INTEGER, is_test INTEGER NOT NULL DEFAULT 0, dnc INTEGER NOT NULL DEFAULT 0,
+        missing TEXT, open_leads INTEGER NOT NULL DEFAULT 0, next_due_at TEXT, created_batch INTEGER)""")
+    db.execute(f"""CREATE TABLE leads (
+        id INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customers(id),
+        batch_id INTEGER NOT NULL REFERENCES batches(id),
+        row_no INTEGER, source_system TEXT NOT NULL, external_id TEXT,
+        created_at TEXT, created_day TEXT, received_at TEXT NOT NULL, sort_at TEXT NOT NULL, updated_at TEXT,
+        action TEXT, source TEXT, lead_source_raw TEXT, offer_key TEXT NOT NULL DEFAULT '', offer_id TEXT,
+        offer_name TEXT, publisher TEXT, {_CONTACT},
+        description TEXT, owner TEXT, ext_status TEXT, lead_type TEXT, lead_quality TEXT,
+        is_test INTEGER NOT NULL DEFAULT 0, missing TEXT,
+        status TEXT NOT NULL DEFAULT 'new', status_changed_at TEXT, first_response_due_at TEXT)""")
+    db.execute("""CREATE TABLE lead_raw (
+        lead_id INTEGER PRIMARY KEY REFERENCES leads(id) ON DELETE CASCADE, raw TEXT NOT NULL)""")
+    # An offer seen with both id and display name, so "Lead Router SaaS" and its id match across layouts.
+    db.execute("CREATE TABLE offers (name_key TEXT PRIMARY KEY, offer_id TEXT NOT NULL, name TEXT)")
+    db.execute("""CREATE VIRTUAL TABLE customer_fts USING fts5(
+        name, email, company, offers, notes, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')""")
+    for sql in (
+        "CREATE INDEX leads_customer ON leads(customer_id, sort_at)",
+        "CREATE INDEX leads_external ON leads(source_system, external_id) WHERE external_id IS NOT NULL",
+        "CREATE INDEX leads_match ON leads(customer_id, action, offer_key, created_day)",
+        "CREATE INDEX leads_batch ON leads(batch_id)",
+        "CREATE INDEX customers_due ON customers(next_due_at, latest_at)",
+        "CREATE INDEX customers_latest ON customers(latest_at)",
+    ):
+        db.execute(sql)

@@ -1,0 +1,70 @@
+"""Customer roll-ups and the search index, recomputed for the customers an import or undo touched."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from leadinbox.core.leadsource import ACTIONS
+
+# Contact fields taken from the newest lead; older leads fill the gaps.
+CONTACT_FIELDS = ("email", "full_name", "first_name", "last_name", "phone", "phone_e164", "job_title",
+                  "company", "country_code", "country_raw", "city", "state")
+_FILLED = CONTACT_FIELDS[:10]
+
+_FLAGS = ", ".join(f"coalesce(max(action = '{a}'), 0) AS f_{a.lower()}" for a in ACTIONS)
+# Badge text, strongest intent first; unknown codes after the known ones.
+_ACTIONS_TEXT = " || ".join(f"CASE WHEN a.f_{a.lower()} THEN '{a} ' ELSE '' END" for a in ACTIONS)
+_TOP = "CASE " + " ".join(f"WHEN a.f_{a.lower()} THEN {rank}" for rank, a in enumerate(ACTIONS)) + " END"
+_KNOWN = ", ".join(f"'{a}'" for a in ACTIONS)
+OPEN_STATUSES = ("new",)
+
+
+def refresh_customers(db: Database, affected: str = "temp.affected") -> None:
+    """Recompute counts, badges, due times and contact details of the customers listed in `affected`
+    (a table with an `id` column), drop customers left without leads, and re-index them for search."""
+    db.execute(f"""
+        UPDATE customers SET lead_count = a.n, first_seen = a.first_seen, latest_at = a.latest,
+            is_test = a.all_test, dnc = a.f_dnc, open_leads = a.open_n, next_due_at = a.next_due,
+            top_intent = {_TOP},
+            actions = rtrim({_ACTIONS_TEXT} || coalesce(a.other || ' ', ''))
+        FROM (SELECT customer_id, count(*) AS n, min(sort_at) AS first_seen, max(sort_at) AS latest,
+                     min(is_test) AS all_test, {_FLAGS},
+                     sum(status IN ('new')) AS open_n,
+                     min(CASE WHEN status = 'new' THEN first_response_due_at END) AS next_due,
+                     group_concat(DISTINCT CASE WHEN action NOT IN ({_KNOWN}) THEN action END) AS other
+              FROM leads WHERE customer_id IN (SELECT id FROM {affected}) GROUP BY customer_id) AS a
+        WHERE customers.id = a.customer_id""")
+    # Bare columns beside a single max() come from the row holding that max: the newest lead.
+    sets = ", ".join(f"{f} = n.{f}" for f in CONTACT_FIELDS)
+    db.execute(f"""
+        UPDATE customers SET {sets}
+        FROM (SELECT customer_id, max(sort_at || printf('%012d', id)) AS newest, {", ".join(CONTACT_FIELDS)}
+              FROM leads WHERE customer_id IN (SELECT id FROM {affected}) GROUP BY customer_id) AS n
+        WHERE customers.id = n.customer_id""")
+    for field in _FILLED:
+        db.execute(f"""
+            UPDATE customers SET {field} = (
+                SELECT {field} FROM leads WHERE customer_id = customers.id AND {field} IS NOT NULL
+                ORDER BY sort_at DESC LIMIT 1)
+            WHERE id IN (SELECT id FROM {affected}) AND {field} IS NULL AND lead_count > 1""")
+    db.execute(f"""
+        UPDATE customers SET missing = nullif(rtrim(
+            CASE WHEN email IS NULL THEN 'email,' ELSE '' END || CASE WHEN phone IS NULL THEN 'phone,' ELSE '' END
+            || CASE WHEN full_name IS NULL THEN 'name,' ELSE '' END
+            || CASE WHEN company IS NULL THEN 'company,' ELSE '' END, ','), '')
+        WHERE id IN (SELECT id FROM {affected})""")
+    db.execute(f"""DELETE FROM customers WHERE id IN (SELECT id FROM {affected})
+                   AND NOT EXISTS (SELECT 1 FROM leads WHERE customer_id = customers.id)""")
+    reindex(db, affected)
+
+
+def reindex(db: Database, affected: str) -> None:
+    db.execute(f"DELETE FROM customer_fts WHERE rowid IN (SELECT id FROM {affected})")
+    db.execute(f"""
+        INSERT INTO customer_fts (rowid, name, email, company, offers, notes)
+        SELECT c.id, c.full_name, c.email, c.company, t.offers, t.notes
+        FROM customers AS c JOIN (
+            SELECT customer_id, group_concat(DISTINCT coalesce(offer_name, offer_id)) AS offers,
+                   group_concat(description, ' ') AS notes
+            FROM leads WHERE customer_id IN (SELECT id FROM {affected}) GROUP BY customer_id) AS t
+          ON t.customer_id = c.id""")

@@ -1,0 +1,83 @@
+"""The command line's documented shapes: import --json, stats --json, exit codes."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from leadinbox.cli import main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    return code, capsys.readouterr()
+
+
+def test_import_json_shape_and_exit_codes(capsys, tmp_path, samples):
+    db = str(tmp_path / "l.sqlite")
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"")
+    code, out = run(capsys, "import", "--db", db, "--json", str(samples / "partner-center-leads-export.csv"), str(bad))
+    data = json.loads(out.out)
+    assert code == 1
+    first, second = data["files"]
+    assert set(first) == {"file", "status", "error", "rows", "new_leads", "new_customers", "known_leads",
+                          "skipped_rows"}
+    assert (first["status"], first["error"], first["new_leads"], first["new_customers"]) == ("imported", None, 18, 9)
+    assert (second["status"], second["error"]) == ("refused", "the file is empty")
+
+
+def test_header_only_file_is_nothing_to_import(capsys, tmp_path):
+    path = tmp_path / "h.csv"
+    path.write_text("Email,First Name,Lead Source,Created Date\n", encoding="utf-8")
+    code, out = run(capsys, "import", "--db", str(tmp_path / "l.sqlite"), "--json", str(path))
+    assert code == 0 and json.loads(out.out)["files"][0]["status"] == "nothing to import"
+
+
+def test_stats_json(capsys, tmp_path, samples):
+    db = str(tmp_path / "l.sqlite")
+    run(capsys, "import", "--db", db, str(samples / "azure-table-marketplaceleads.csv"))
+    code, out = run(capsys, "stats", "--db", db, "--json")
+    stats = json.loads(out.out)
+    assert code == 0
+    assert {k: stats[k] for k in ("customers", "leads", "dnc_leads", "test_leads")} == \
+        {"customers": 11, "leads": 20, "dnc_leads": 1, "test_leads": 1}
+    assert stats["by_action"] == {"PLT": 9, "StartTestDrive": 6, "INS": 4, "DNC": 1}
+
+
+def test_map_option_imports_an_unknown_layout(capsys, tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_text("Wer,Was,Wann\nann@x.example,SPZA-PLT|Gateway,2026-10-01\n", encoding="utf-8")
+    db = str(tmp_path / "l.sqlite")
+    code, out = run(capsys, "import", "--db", db, str(path))
+    assert code == 1 and "could not place: email, full_name, action, created_at" in out.out
+    code, out = run(capsys, "import", "--db", db, "--json", "--map", "Wer=email", "--map", "Was=lead_source",
+                    "--map", "Wann=created_at", str(path))
+    assert code == 0 and json.loads(out.out)["files"][0]["new_leads"] == 1
+
+
+def test_dry_run_then_imports_and_undo(capsys, tmp_path, samples):
+    db = str(tmp_path / "l.sqlite")
+    sample = str(samples / "salesforce-leads-report.csv")
+    code, out = run(capsys, "import", "--db", db, "--dry-run", sample)
+    assert code == 0 and "would add 10 new leads" in out.out
+    run(capsys, "import", "--db", db, sample)
+    code, out = run(capsys, "imports", "--db", db, "--json")
+    assert [b["new_leads"] for b in json.loads(out.out)] == [10]
+    code, out = run(capsys, "undo-import", "--db", db, "1")
+    assert code == 0 and "removed 10 leads" in out.out
+    assert run(capsys, "undo-import", "--db", db, "1")[0] == 1
+
+
+@pytest.mark.parametrize("argv", [["import"], ["import", "x.csv", "--map", "nonsense"],
+                                  ["import", "x.csv", "--map", "a=not_a_field"], ["frobnicate"]])
+def test_usage_errors_exit_2(argv, tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "leadinbox", *argv, "--db", str(tmp_path / "l.sqlite")],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2, proc.stderr
+
+
+def test_version():
+    proc = subprocess.run([sys.executable, "-m", "leadinbox", "--version"], capture_output=True, text=True)
+    assert proc.returncode == 0 and proc.stdout.startswith("LeadInbox ")

@@ -1,0 +1,32 @@
+import pytest
+
+from leadinbox.core.dates import BadDate, to_utc_iso
+from datetime import date, datetime
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2026-10-02T19:00:00Z", "2026-10-02T19:00:00Z"),
+    ("2026-10-02T21:00:00+02:00", "2026-10-02T19:00:00Z"),
+    ("10/02/2026 19:00:00", "2026-10-02T19:00:00Z"),
+    ("10/2/2026", "2026-10-02T00:00:00Z"),
+    ("10/2/2026 7:05 PM", "2026-10-02T19:05:00Z"),
+    ("13/10/2026", "2026-10-13T00:00:00Z"),          # cannot be M/D: read as D/M
+    ("2.10.2026", "2026-10-02T00:00:00Z"),           # German D.M.YYYY
+    ("02-10-2026", "2026-10-02T00:00:00Z"),          # Dutch D-M-YYYY
+    ("Oct 02, 2026", "2026-10-02T00:00:00Z"),
+    ("2 okt 2026", "2026-10-02T00:00:00Z"),
+    ("10:2F2:2F2026", "2026-10-02T00:00:00Z"),       # Azure Table PartitionKey
+    ("46297", "2026-10-02T00:00:00Z"),               # Excel serial as text
+    (46297.75, "2026-10-02T18:00:00Z"),
+    (datetime(2026, 10, 2, 19), "2026-10-02T19:00:00Z"),
+    (date(2026, 10, 2), "2026-10-02T00:00:00Z"),
+    (None, None), ("", None),
+])
+def test_parses_every_export_format(value, expected):
+    assert to_utc_iso(value) == expected
+
+
+@pytest.mark.parametrize("value", ["banana", "31/31/2026", "2026-13-45", "99999", 12.5, "10/02"])
+def test_rejects_what_is_not_a_date(value):
+    with pytest.raises(BadDate):
+        to_utc_iso(value)

@@ -1,0 +1,16 @@
+"""Small helpers for store tests."""
+
+from leadinbox.core.leadfile import open_lead_file
+from leadinbox.store.importer import import_lead_file
+
+
+def run_import(db, path, **kwargs):
+    return import_lead_file(db, open_lead_file(path, kwargs.pop("mapping", None)), **kwargs)
+
+
+def snapshot(db) -> dict:
+    """Every user table's rows, to prove a refused or cancelled import changed nothing."""
+    tables = ["batches", "customers", "leads", "lead_raw", "offers"]
+    out = {t: list(db.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()) for t in tables}
+    out["fts"] = list(db.execute("SELECT rowid, * FROM customer_fts ORDER BY rowid").fetchall())
+    return out
