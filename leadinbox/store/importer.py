@@ -154,7 +154,9 @@ def _apply(db: Database, batch_id: int, now: str, result: ImportResult) -> None:
     x("""UPDATE temp.stage SET known_id = (
            SELECT l.id FROM leads AS l
            WHERE l.customer_id = temp.stage.customer_id AND l.action IS temp.stage.action
-             AND (l.offer_key = temp.stage.offer_key OR l.offer_key = '' OR temp.stage.offer_key = '')
+             AND (l.offer_key = temp.stage.offer_key OR l.offer_key = '' OR temp.stage.offer_key = ''
+                  -- an id on one side, a name on the other, and no file has linked them yet
+                  OR ((l.offer_key LIKE 'name:%') != (temp.stage.offer_key LIKE 'name:%')))
              AND (l.created_day = temp.stage.created_day OR l.created_day IS NULL OR temp.stage.created_day IS NULL)
              AND NOT (l.source_system = temp.stage.source_system AND l.external_id IS NOT NULL
                       AND temp.stage.external_id IS NOT NULL)
