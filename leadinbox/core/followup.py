@@ -1,0 +1,39 @@
+"""The follow-up clock: how a due time reads ('due in 5 h', 'overdue 3 d') and how urgent it is."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+# Levels, most urgent first; the UI colours them.
+OVERDUE, SOON, LATER, NONE = "overdue", "soon", "later", "none"
+SOON_HOURS = 2
+
+
+def parse_utc(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def _span(seconds: float) -> str:
+    minutes = int(seconds // 60)
+    if minutes < 60:
+        return f"{max(minutes, 1)} min"
+    hours = minutes // 60
+    if hours < 48:
+        return f"{hours} h"
+    return f"{hours // 24} d"
+
+
+def due_label(due_at: str | None, now: datetime | None = None, *, dnc: bool = False) -> tuple[str, str]:
+    """('overdue 3 h', OVERDUE), ('due in 5 h', LATER), ('do not contact', NONE) or ('', NONE)."""
+    if dnc:
+        return "do not contact", NONE
+    due = parse_utc(due_at)
+    if due is None:
+        return "", NONE
+    now = now or datetime.now(timezone.utc)
+    left = (due - now).total_seconds()
+    if left < 0:
+        return f"overdue {_span(-left)}", OVERDUE
+    return f"due in {_span(left)}", SOON if left < SOON_HOURS * 3600 else LATER

@@ -1,0 +1,30 @@
+"""What the inbox asks for: a search, quick filters, a view and a sort; plain data, no SQL."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+VIEWS = ("needs_reply", "due_today", "nurturing", "all", "closed", "dnc")
+SORTS = ("urgency", "name", "company", "country", "latest", "leads")
+_WORDS = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class InboxQuery:
+    search: str = ""
+    view: str = "all"
+    action: str | None = None          # a canonical action code
+    source: str | None = None          # azure_marketplace, appsource, ...
+    offer: str | None = None           # offer key
+    country: str | None = None         # ISO alpha-2
+    date_from: str | None = None       # YYYY-MM-DD, on the lead's date
+    date_to: str | None = None
+    hide_test: bool = True
+    hide_dnc: bool = False
+    sort: str = "urgency"
+    descending: bool = False
+
+    def search_terms(self) -> list[str]:
+        """Words of the search box; each matches as a prefix ('jsm' finds 'jsmith@contoso')."""
+        return _WORDS.findall(self.search.casefold())[:8]

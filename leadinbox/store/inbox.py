@@ -1,0 +1,146 @@
+"""The inbox's queries: matching customers page by page, a customer's leads, counts and facets."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from sqlite_utils import Database
+
+from leadinbox.core.query import InboxQuery
+
+CUSTOMER_COLUMNS = ("id", "full_name", "company", "country_code", "email", "phone", "job_title", "latest_at",
+                    "lead_count", "actions", "top_intent", "is_test", "dnc", "missing", "open_leads", "next_due_at")
+LEAD_COLUMNS = ("id", "customer_id", "batch_id", "created_at", "sort_at", "action", "source", "offer_id",
+                "offer_name", "status", "description", "is_test", "missing", "first_response_due_at", "owner",
+                "source_system", "row_no", "lead_source_raw")
+_ORDER = {
+    "urgency": "c.next_due_at IS NULL, c.next_due_at {dir}, c.latest_at DESC, c.id",
+    "name": "c.full_name IS NULL, c.full_name COLLATE NOCASE {dir}, c.id",
+    "company": "c.company IS NULL, c.company COLLATE NOCASE {dir}, c.id",
+    "country": "c.country_code IS NULL, c.country_code {dir}, c.id",
+    "latest": "c.latest_at {dir}, c.id",
+    "leads": "c.lead_count {dir}, c.id",
+}
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _lead_conditions(q: InboxQuery) -> tuple[list[str], list]:
+    where, params = [], []
+    if q.action:
+        where.append("l.action = ?")
+        params.append(q.action)
+    if q.source:
+        where.append("l.source = ?")
+        params.append(q.source)
+    if q.offer:
+        where.append("l.offer_key = ?")
+        params.append(q.offer)
+    if q.date_from:
+        where.append("l.sort_at >= ?")
+        params.append(q.date_from)
+    if q.date_to:
+        where.append("l.sort_at < date(?, '+1 day')")
+        params.append(q.date_to)
+    if q.hide_test:
+        where.append("NOT l.is_test")
+    return where, params
+
+
+def _where(q: InboxQuery, now: datetime) -> tuple[str, list]:
+    where, params = [], []
+    terms = q.search_terms()
+    if terms:
+        where.append("c.id IN (SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)")
+        params.append(" ".join(f'"{t}"*' for t in terms))
+    if q.country:
+        where.append("c.country_code = ?")
+        params.append(q.country)
+    if q.hide_test:
+        where.append("NOT c.is_test")
+    if q.hide_dnc and q.view != "dnc":
+        where.append("NOT c.dnc")
+    view = {
+        "needs_reply": ("c.open_leads > 0", []),
+        "due_today": ("c.next_due_at < ?", [_iso((now + timedelta(days=1)).replace(hour=0, minute=0, second=0))]),
+        "nurturing": ("EXISTS (SELECT 1 FROM leads WHERE customer_id = c.id AND status = 'nurturing')", []),
+        "closed": ("c.open_leads = 0 AND EXISTS (SELECT 1 FROM leads WHERE customer_id = c.id "
+                   "AND status IN ('won', 'lost', 'closed'))", []),
+        "dnc": ("c.dnc", []),
+    }.get(q.view)
+    if view:
+        where.append(view[0])
+        params.extend(view[1])
+    lead_where, lead_params = _lead_conditions(q)
+    if lead_where and any(x for x in (q.action, q.source, q.offer, q.date_from, q.date_to)):
+        where.append(f"EXISTS (SELECT 1 FROM leads AS l WHERE l.customer_id = c.id AND {' AND '.join(lead_where)})")
+        params.extend(lead_params)
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def customer_page(db: Database, q: InboxQuery, offset: int, limit: int, now: datetime | None = None) -> list[dict]:
+    where, params = _where(q, now or _now())
+    order = _ORDER.get(q.sort, _ORDER["urgency"]).format(dir="DESC" if q.descending else "ASC")
+    sql = (f"SELECT {', '.join('c.' + c for c in CUSTOMER_COLUMNS)} FROM customers AS c{where} "
+           f"ORDER BY {order} LIMIT ? OFFSET ?")
+    cur = db.execute(sql, [*params, limit, offset])
+    return [dict(zip(CUSTOMER_COLUMNS, row)) for row in cur]
+
+
+def count_matches(db: Database, q: InboxQuery, now: datetime | None = None) -> tuple[int, int]:
+    """(customers, leads) that the query shows."""
+    where, params = _where(q, now or _now())
+    customers, leads = db.execute(
+        f"SELECT count(*), coalesce(sum(c.lead_count), 0) FROM customers AS c{where}", params).fetchone()
+    lead_where, lead_params = _lead_conditions(q)
+    if lead_where:
+        leads = db.execute(
+            f"SELECT count(*) FROM customers AS c JOIN leads AS l ON l.customer_id = c.id"
+            f"{where}{' AND ' if where else ' WHERE '}{' AND '.join(lead_where)}", [*params, *lead_params]).fetchone()[0]
+    return customers, leads
+
+
+def customer_leads(db: Database, customer_id: int, *, include_test: bool = True) -> list[dict]:
+    """A customer's leads, newest first: their timeline."""
+    sql = f"SELECT {', '.join(LEAD_COLUMNS)} FROM leads WHERE customer_id = ?"
+    if not include_test:
+        sql += " AND NOT is_test"
+    cur = db.execute(sql + " ORDER BY sort_at DESC, id DESC", (customer_id,))
+    return [dict(zip(LEAD_COLUMNS, row)) for row in cur]
+
+
+def customer(db: Database, customer_id: int) -> dict | None:
+    cols = CUSTOMER_COLUMNS + ("first_name", "last_name", "country_raw", "phone_e164", "city", "state", "first_seen")
+    row = db.execute(f"SELECT {', '.join(cols)} FROM customers WHERE id = ?", (customer_id,)).fetchone()
+    return dict(zip(cols, row)) if row else None
+
+
+def batch_files(db: Database, batch_ids: set[int]) -> dict[int, str]:
+    if not batch_ids:
+        return {}
+    marks = ",".join("?" * len(batch_ids))
+    return dict(db.execute(f"SELECT id, file_name FROM batches WHERE id IN ({marks})", list(batch_ids)).fetchall())
+
+
+def facets(db: Database) -> dict[str, list[tuple[str, str]]]:
+    """Values offered by the quick filters: (value, label) pairs."""
+    offers = db.execute("""SELECT offer_key, coalesce(max(offer_name), offer_key) FROM leads
+                           WHERE offer_key != '' GROUP BY offer_key ORDER BY 2 COLLATE NOCASE""").fetchall()
+    countries = db.execute("""SELECT country_code, country_code FROM customers WHERE country_code IS NOT NULL
+                              GROUP BY country_code ORDER BY country_code""").fetchall()
+    return {"offers": offers, "countries": countries}
+
+
+def total_customers(db: Database) -> int:
+    return db.execute("SELECT count(*) FROM customers").fetchone()[0]
+
+
+def due_now(db: Database, now: datetime | None = None) -> int:
+    """Customers whose first response is due now or overdue (test and DNC leads never are)."""
+    return db.execute("SELECT count(*) FROM customers WHERE next_due_at <= ?", (_iso(now or _now()),)).fetchone()[0]

@@ -1,0 +1,1 @@
+"""The Qt user interface; it reads and writes only through leadinbox.store."""

@@ -1,0 +1,94 @@
+"""Paints the Activity column as coloured chips, each with its word (colour is never the only signal)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from leadinbox.ui.badges import ACTION_BADGES, NEUTRAL, text_colour_for
+from leadinbox.ui.inbox_model import BADGES_ROLE
+
+_PAD_X, _GAP, _RADIUS = 6, 4, 4
+STOP_COLOUR = ACTION_BADGES["DNC"][1]
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        chips = index.data(BADGES_ROLE)
+        if not chips:
+            super().paint(painter, option, index)
+            return
+        self._background(painter, option, index)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = option.font
+        font.setPointSizeF(max(font.pointSizeF() * 0.9, 7))
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        height = min(metrics.height() + 4, option.rect.height() - 2)
+        x = option.rect.left() + 2
+        y = option.rect.top() + (option.rect.height() - height) / 2
+        for text, colour in chips:
+            width = metrics.horizontalAdvance(text) + 2 * _PAD_X + (height if colour == STOP_COLOUR else 0)
+            if x + width > option.rect.right():
+                self._more(painter, option, x, y, height)
+                break
+            self._chip(painter, option, QRectF(x, y, width, height), text, colour)
+            x += width + _GAP
+        painter.restore()
+
+    def _background(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+
+    @staticmethod
+    def _chip(painter: QPainter, option, rect: QRectF, text: str, colour: str) -> None:
+        if colour == NEUTRAL:
+            pen_colour = option.palette.text().color()
+            painter.setPen(QPen(QColor(pen_colour.red(), pen_colour.green(), pen_colour.blue(), 140), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), _RADIUS, _RADIUS)
+            painter.setPen(option.palette.text().color())
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(colour))
+            painter.drawRoundedRect(rect, _RADIUS, _RADIUS)
+            painter.setPen(text_colour_for(colour))
+        if colour == STOP_COLOUR:
+            BadgeDelegate._stop_mark(painter, rect)
+            rect = rect.adjusted(rect.height() - 2, 0, 0, 0)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+    @staticmethod
+    def _stop_mark(painter: QPainter, rect: QRectF) -> None:
+        """A white 'no entry' disc: DNC must read as a warning even without colour."""
+        size = rect.height() - 6
+        disc = QRectF(rect.left() + 4, rect.top() + 3, size, size)
+        painter.save()
+        painter.setBrush(QColor("white"))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(disc)
+        painter.setBrush(QColor(STOP_COLOUR))
+        bar = size * 0.22
+        painter.drawRect(QRectF(disc.left() + size * 0.2, disc.center().y() - bar / 2, size * 0.6, bar))
+        painter.restore()
+
+    @staticmethod
+    def _more(painter: QPainter, option, x: float, y: float, height: float) -> None:
+        painter.setPen(option.palette.text().color())
+        painter.drawText(QRectF(x, y, 20, height), Qt.AlignmentFlag.AlignVCenter, "…")
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        size = super().sizeHint(option, index)
+        chips = index.data(BADGES_ROLE)
+        if chips:
+            metrics = QFontMetrics(option.font)
+            width = sum(metrics.horizontalAdvance(t) + 2 * _PAD_X + _GAP for t, _ in chips) + 4
+            size.setWidth(max(size.width(), width))
+            size.setHeight(max(size.height(), metrics.height() + 8))
+        return size

@@ -1,0 +1,112 @@
+"""The search box and quick filters; emits the query after a short pause in typing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QToolButton, QWidget
+
+from leadinbox.core.leadsource import ACTIONS
+from leadinbox.core.query import InboxQuery
+from leadinbox.ui.badges import SOURCE_LABELS, action_label
+
+DEBOUNCE_MS = 150
+
+
+class FilterBar(QWidget):
+    """Changes to any control emit `changed` with the new query (typing is debounced)."""
+
+    changed = Signal(object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._query = InboxQuery()
+        self.search = QLineEdit(placeholderText="Search name, email, company, offer, notes…  ( / )")
+        self.search.setClearButtonEnabled(True)
+        self.action = self._combo("Any action", [(a, action_label(a)) for a in ACTIONS])
+        self.source = self._combo("Any source", list(SOURCE_LABELS.items()))
+        self.offer = self._combo("Any offer", [])
+        self.country = self._combo("Any country", [])
+        self.date_from, self.date_to = self._date("From"), self._date("To")
+        self.hide_test = QCheckBox("Hide test leads", checked=True)
+        self.hide_dnc = QCheckBox("Hide do-not-contact")
+        self.reset = QToolButton(text="Reset", toolTip="Clear all filters")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.search, 3)
+        for w in (self.action, self.source, self.offer, self.country, self.date_from, self.date_to,
+                  self.hide_test, self.hide_dnc, self.reset):
+            layout.addWidget(w)
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self._emit)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        for combo in (self.action, self.source, self.offer, self.country):
+            combo.currentIndexChanged.connect(self._emit)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self._emit)
+        self.hide_test.toggled.connect(self._emit)
+        self.hide_dnc.toggled.connect(self._emit)
+        self.reset.clicked.connect(self.clear)
+
+    @staticmethod
+    def _combo(anything: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(anything, None)
+        for value, label in items:
+            combo.addItem(label, value)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    @staticmethod
+    def _date(label: str) -> QDateEdit:
+        edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd", toolTip=f"{label} (lead date)")
+        edit.setMinimumDate(QDate(2000, 1, 1))
+        edit.setSpecialValueText(label)   # the minimum date shows as the label: no bound
+        edit.setDate(edit.minimumDate())
+        return edit
+
+    def set_facets(self, facets: dict) -> None:
+        for combo, values in ((self.offer, facets.get("offers", [])), (self.country, facets.get("countries", []))):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value, label in values:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
+            combo.blockSignals(False)
+
+    def set_view(self, view: str) -> None:
+        self._query = replace(self._query, view=view)
+        self._emit()
+
+    def query(self) -> InboxQuery:
+        def day(edit: QDateEdit) -> str | None:
+            return None if edit.date() == edit.minimumDate() else edit.date().toString("yyyy-MM-dd")
+        return replace(self._query, search=self.search.text(), action=self.action.currentData(),
+                       source=self.source.currentData(), offer=self.offer.currentData(),
+                       country=self.country.currentData(), date_from=day(self.date_from),
+                       date_to=day(self.date_to), hide_test=self.hide_test.isChecked(),
+                       hide_dnc=self.hide_dnc.isChecked())
+
+    def clear(self) -> None:
+        for w in (self.search, self.action, self.source, self.offer, self.country, self.date_from, self.date_to):
+            w.blockSignals(True)
+        self.search.clear()
+        for combo in (self.action, self.source, self.offer, self.country):
+            combo.setCurrentIndex(0)
+        for edit in (self.date_from, self.date_to):
+            edit.setDate(edit.minimumDate())
+        for w in (self.search, self.action, self.source, self.offer, self.country, self.date_from, self.date_to):
+            w.blockSignals(False)
+        self._emit()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _emit(self, *_args) -> None:
+        self._timer.stop()
+        self._query = self.query()
+        self.changed.emit(self._query)

@@ -1,0 +1,235 @@
+"""The inbox as a lazy two-level Qt model: customers paged from SQLite, their leads loaded on expand."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from leadinbox.core.followup import due_label
+from leadinbox.core.leadsource import INTENT
+from leadinbox.core.query import InboxQuery
+from leadinbox.ui.badges import FOLLOWUP_COLOURS, NEUTRAL, SOURCE_LABELS, action_badge, action_label
+
+# Enum lookups cost microseconds each in data(); keep them in module names (perf-floors.md).
+DISPLAY, TOOLTIP, FOREGROUND, FONT, BACKGROUND = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                                  Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+                                                  Qt.ItemDataRole.BackgroundRole)
+BADGES_ROLE = Qt.ItemDataRole.UserRole + 1      #: list of (text, colour or NEUTRAL) chips
+CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 2  #: the customer's id, on customer and lead rows
+LEAD_ROLE = Qt.ItemDataRole.UserRole + 3         #: the lead's row dict, on lead rows
+
+COL_NAME, COL_COMPANY, COL_ACTIVITY, COL_COUNTRY, COL_LATEST, COL_LEADS, COL_FOLLOWUP = range(7)
+HEADERS = ("Customer", "Company", "Activity", "Country", "Latest", "Leads", "Follow-up")
+SORT_FOR_COLUMN = {COL_NAME: "name", COL_COMPANY: "company", COL_ACTIVITY: "urgency", COL_COUNTRY: "country",
+                   COL_LATEST: "latest", COL_LEADS: "leads", COL_FOLLOWUP: "urgency"}
+PAGE = 200
+_TOP = 0  # internalId of customer rows; lead rows carry their customer's row + 1
+
+
+def short_date(iso: str | None) -> str:
+    if not iso:
+        return ""
+    moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    return moment.strftime("%d %b %Y %H:%M") if moment.hour or moment.minute else moment.strftime("%d %b %Y")
+
+
+class InboxModel(QAbstractItemModel):
+    """Customers in the order of the query; `source` is the store facade (see InboxSource)."""
+
+    counts_changed = Signal(int, int)
+
+    def __init__(self, source, parent=None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._query = InboxQuery()
+        self._rows: list[dict] = []          # loaded customer pages
+        self._more = False                   # the last page was full
+        self._leads: dict[int, list[dict]] = {}  # customer id -> leads, filled on expand
+        self._highlight: set[int] = set()    # batch ids whose leads are shown as new
+        self._now = datetime.now(timezone.utc)
+
+    # Query -----------------------------------------------------------------
+    @property
+    def query(self) -> InboxQuery:
+        return self._query
+
+    def set_query(self, query: InboxQuery) -> None:
+        self._query = query
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._now = datetime.now(timezone.utc)
+        self._rows = self._source.page(self._query, 0, PAGE)
+        self._more = len(self._rows) == PAGE
+        self._leads.clear()
+        self.endResetModel()
+
+    def recount(self) -> None:
+        self.counts_changed.emit(*self._source.count(self._query))
+
+    def highlight_batches(self, batch_ids: set[int]) -> None:
+        self._highlight = set(batch_ids)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1))
+
+    def tick(self) -> None:
+        """Advance the clock so 'due in' labels count down."""
+        self._now = datetime.now(timezone.utc)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COL_FOLLOWUP), self.index(len(self._rows) - 1, COL_FOLLOWUP))
+
+    def customer_at(self, index: QModelIndex) -> dict | None:
+        if not index.isValid():
+            return None
+        row = index.row() if index.internalId() == _TOP else index.internalId() - 1
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_FOR_COLUMN.get(column, "urgency")
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == "urgency":
+            descending = False  # overdue first, then due soonest, then newest
+        self.set_query(replace(self._query, sort=key, descending=descending))
+
+    # Structure ---------------------------------------------------------------
+    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _TOP)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index=QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == _TOP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _TOP)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self._rows)
+        if parent.internalId() != _TOP or parent.column() != 0:
+            return 0
+        return len(self._leads_of(self._rows[parent.row()]))
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return len(HEADERS)
+
+    def hasChildren(self, parent=QModelIndex()) -> bool:
+        if not parent.isValid():
+            return bool(self._rows)
+        return parent.internalId() == _TOP and parent.column() == 0 and self._rows[parent.row()]["lead_count"] > 0
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid() or not self._more:
+            return
+        page = self._source.page(self._query, len(self._rows), PAGE)
+        self._more = len(page) == PAGE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def headerData(self, section: int, orientation, role=DISPLAY):
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: QModelIndex):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def _leads_of(self, customer: dict) -> list[dict]:
+        leads = self._leads.get(customer["id"])
+        if leads is None:
+            leads = self._source.leads(customer["id"], include_test=not self._query.hide_test)
+            self._leads[customer["id"]] = leads
+        return leads
+
+    # Data ---------------------------------------------------------------------
+    def data(self, index: QModelIndex, role=DISPLAY):
+        if not index.isValid():
+            return None
+        if index.internalId() == _TOP:
+            return self._customer_data(self._rows[index.row()], index.column(), role)
+        customer = self._rows[index.internalId() - 1]
+        leads = self._leads_of(customer)
+        if index.row() >= len(leads):
+            return None
+        return self._lead_data(customer, leads[index.row()], index.column(), role)
+
+    def _customer_data(self, c: dict, col: int, role):
+        if role == DISPLAY:
+            if col == COL_NAME:
+                return c["full_name"] or c["email"] or "(no name)"
+            if col == COL_COMPANY:
+                return c["company"] or ""
+            if col == COL_COUNTRY:
+                return c["country_code"] or ""
+            if col == COL_LATEST:
+                return short_date(c["latest_at"])
+            if col == COL_LEADS:
+                return c["lead_count"]
+            if col == COL_FOLLOWUP:
+                return due_label(c["next_due_at"], self._now, dnc=bool(c["dnc"]))[0]
+            if col == COL_ACTIVITY:
+                return ", ".join(action_label(a) for a in (c["actions"] or "").split())
+            return None
+        if role == BADGES_ROLE and col == COL_ACTIVITY:
+            chips = [action_badge(a) for a in sorted((c["actions"] or "").split(), key=lambda a: INTENT.get(a, 99))]
+            if c["is_test"]:
+                chips.append(("TEST", NEUTRAL))
+            if c["missing"] and "email" in c["missing"]:
+                chips.append(("no email", NEUTRAL))
+            return chips
+        if role == FOREGROUND and col == COL_FOLLOWUP:
+            level = due_label(c["next_due_at"], self._now, dnc=bool(c["dnc"]))[1]
+            colour = FOLLOWUP_COLOURS.get(level) or (FOLLOWUP_COLOURS["overdue"] if c["dnc"] else None)
+            return QBrush(QColor(colour)) if colour else None
+        if role == FONT and col == COL_NAME and c["open_leads"]:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == CUSTOMER_ID_ROLE:
+            return c["id"]
+        if role == TOOLTIP and col == COL_NAME:
+            return "\n".join(filter(None, (c["full_name"], c["job_title"], c["email"], c["phone"])))
+        return None
+
+    def _lead_data(self, c: dict, lead: dict, col: int, role):
+        if role == DISPLAY:
+            if col == COL_NAME:
+                return short_date(lead["created_at"] or lead["sort_at"])
+            if col == COL_COMPANY:
+                return lead["offer_name"] or lead["offer_id"] or ""
+            if col == COL_ACTIVITY:
+                return action_label(lead["action"])
+            if col == COL_LEADS:
+                return lead["status"]
+            if col == COL_FOLLOWUP and lead["status"] == "new":
+                return due_label(lead["first_response_due_at"], self._now)[0]
+            return None
+        if role == BADGES_ROLE and col == COL_ACTIVITY:
+            chips = [action_badge(lead["action"])]
+            if lead["source"]:
+                chips.append((SOURCE_LABELS.get(lead["source"], lead["source"]), NEUTRAL))
+            if lead["is_test"]:
+                chips.append(("TEST", NEUTRAL))
+            return chips
+        if role == BACKGROUND and lead["batch_id"] in self._highlight:
+            return QBrush(QColor(255, 214, 0, 60))
+        if role == CUSTOMER_ID_ROLE:
+            return c["id"]
+        if role == LEAD_ROLE:
+            return lead
+        if role == TOOLTIP and col == COL_NAME and lead["description"]:
+            return lead["description"]
+        return None
+

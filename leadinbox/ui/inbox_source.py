@@ -1,0 +1,37 @@
+"""The store facade the inbox model reads through, so the model never holds SQL."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from leadinbox.core.query import InboxQuery
+from leadinbox.store import inbox
+
+
+class InboxSource:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def page(self, query: InboxQuery, offset: int, limit: int) -> list[dict]:
+        return inbox.customer_page(self.db, query, offset, limit)
+
+    def count(self, query: InboxQuery) -> tuple[int, int]:
+        return inbox.count_matches(self.db, query)
+
+    def leads(self, customer_id: int, *, include_test: bool = True) -> list[dict]:
+        return inbox.customer_leads(self.db, customer_id, include_test=include_test)
+
+    def customer(self, customer_id: int) -> dict | None:
+        return inbox.customer(self.db, customer_id)
+
+    def batch_files(self, batch_ids: set[int]) -> dict[int, str]:
+        return inbox.batch_files(self.db, batch_ids)
+
+    def facets(self) -> dict:
+        return inbox.facets(self.db)
+
+    def count_all(self) -> int:
+        return inbox.total_customers(self.db)
+
+    def due_now(self) -> int:
+        return inbox.due_now(self.db)

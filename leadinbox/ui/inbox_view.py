@@ -1,0 +1,47 @@
+"""The inbox tree: badges delegate, j/k navigation, Enter opens a customer, '/' jumps to search."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QTreeView
+
+from leadinbox.ui.badge_delegate import BadgeDelegate
+from leadinbox.ui.inbox_model import COL_ACTIVITY, COL_COMPANY, COL_COUNTRY, COL_LATEST, COL_LEADS, COL_NAME
+
+
+class InboxView(QTreeView):
+    search_requested = Signal()
+    opened = Signal(object)   # the QModelIndex Enter was pressed on
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setUniformRowHeights(True)       # lets Qt skip measuring every row of a long list
+        self.setAlternatingRowColors(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSortingEnabled(True)
+        self.setAllColumnsShowFocus(True)
+        self.setItemDelegateForColumn(COL_ACTIVITY, BadgeDelegate(self))
+        self.header().setSortIndicatorShown(True)
+
+    def set_default_widths(self) -> None:
+        for col, width in ((COL_NAME, 180), (COL_COMPANY, 145), (COL_ACTIVITY, 240), (COL_COUNTRY, 55),
+                           (COL_LATEST, 118), (COL_LEADS, 50)):
+            self.setColumnWidth(col, width)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, text = event.key(), event.text()
+        if text == "/" and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+            self.search_requested.emit()
+            return
+        if text in ("j", "k") and not event.modifiers():
+            step = Qt.Key.Key_Down if text == "j" else Qt.Key.Key_Up
+            super().keyPressEvent(QKeyEvent(event.type(), step, Qt.KeyboardModifier.NoModifier))
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            index = self.currentIndex().siblingAtColumn(0)
+            self.setExpanded(index, True)
+            self.opened.emit(index)
+            return
+        super().keyPressEvent(event)

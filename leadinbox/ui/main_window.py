@@ -1,0 +1,298 @@
+"""The main window: filter bar, views, the inbox and the detail pane; imports by drag and drop."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton,
+                               QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+
+from leadinbox import APP_NAME, __version__
+from leadinbox.core.leadfile import SUPPORTED
+from leadinbox.ui.detail_pane import DetailPane
+from leadinbox.ui.empty_state import EmptyState
+from leadinbox.ui.filter_bar import FilterBar
+from leadinbox.ui.history_dialog import HistoryDialog
+from leadinbox.ui.import_report import ImportReport, summary_line
+from leadinbox.ui.import_runner import ImportRunner
+from leadinbox.ui.inbox_model import CUSTOMER_ID_ROLE, InboxModel
+from leadinbox.ui.inbox_source import InboxSource
+from leadinbox.ui.inbox_view import InboxView
+from leadinbox.ui.mapping_dialog import MappingDialog
+from leadinbox.ui.shortcuts import show_shortcuts
+from leadinbox.ui.views_panel import VIEW_LABELS, ViewsPanel
+
+SAMPLES = Path(__file__).resolve().parents[1] / "assets" / "samples"
+_SUFFIXES = {pattern[1:] for pattern in SUPPORTED}
+
+
+def local_files(paths: list[Path]) -> list[Path]:
+    """Files to import from dropped files and folders (folders are searched for lead files)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _SUFFIXES))
+        elif path.is_file():
+            found.append(path)
+    return found
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db, db_path: Path, settings: QSettings | None = None, *, report_dialogs: bool = True) -> None:
+        super().__init__()
+        self.db, self.db_path = db, db_path
+        self.settings = settings or QSettings()
+        self.report_dialogs = report_dialogs  # tests turn the modal report off
+        self.last_outcome = None
+        self.source = InboxSource(db)
+        self.model = InboxModel(self.source, self)
+        self._build()
+        self._menus()
+        self.runner = ImportRunner(db_path, self)
+        self.runner.progress.connect(self._progress)
+        self.runner.finished.connect(self._import_finished)
+        self.model.counts_changed.connect(self._counts)
+        self.model.modelReset.connect(self._after_reset)
+        self._clock = QTimer(self, interval=60_000)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
+        self.setAcceptDrops(True)
+        self._restore()
+        self.refresh()
+
+    # Layout -------------------------------------------------------------------
+    def _build(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        self.filters = FilterBar()
+        self.views = ViewsPanel()
+        self.tree = InboxView()
+        self.tree.setModel(self.model)
+        self.tree.set_default_widths()
+        self.empty = EmptyState()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.tree)
+        self.detail = DetailPane(self.source)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        for w in (self.views, self.stack, self.detail):
+            self.splitter.addWidget(w)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([170, 900, 370])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.count_label = QLabel()
+        self.progress = QProgressBar(maximumWidth=260, textVisible=True)
+        self.cancel_button = QPushButton("Cancel import")
+        self.status_text = QLabel()
+        status = self.statusBar()
+        status.addWidget(self.count_label)
+        status.addWidget(self.status_text, 1)
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.cancel_button)
+        self._set_busy(False)
+        self.filters.changed.connect(self._query_changed)
+        self.views.view_chosen.connect(self.filters.set_view)
+        self.tree.search_requested.connect(self.filters.focus_search)
+        self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.tree.opened.connect(lambda index: self.detail.show_customer(index.data(CUSTOMER_ID_ROLE)))
+        self.empty.import_requested.connect(self.import_dialog)
+        self.empty.sample_requested.connect(self.open_samples)
+        self.cancel_button.clicked.connect(self.cancel_import)
+
+    def _menus(self) -> None:
+        def act(menu, text, slot, shortcut=None):
+            action = QAction(text, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            return action
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        act(file, "&Import…", self.import_dialog, "Ctrl+O")
+        act(file, "Open &sample data", self.open_samples)
+        act(file, "Import &history…", self.show_history, "Ctrl+H")
+        file.addSeparator()
+        act(file, "&Quit", self.close, "Ctrl+Q")
+        edit = bar.addMenu("&Edit")
+        act(edit, "&Find", self.filters.focus_search, "Ctrl+F")
+        act(edit, "&Clear search", self.clear_search)
+        view = bar.addMenu("&View")
+        for number, (key, label) in enumerate(VIEW_LABELS, start=1):
+            act(view, label, lambda _=False, k=key: self.views.select(k), f"Ctrl+{number}")
+        view.addSeparator()
+        act(view, "&Refresh", self.refresh, "F5")
+        help_menu = bar.addMenu("&Help")
+        act(help_menu, "&Keyboard shortcuts", lambda: show_shortcuts(self))
+        act(help_menu, "&About LeadInbox", self.about)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.filters.search.text():
+            self.clear_search()
+            return
+        super().keyPressEvent(event)
+
+    def clear_search(self) -> None:
+        self.filters.search.clear()
+        self.tree.setFocus()
+
+    # Data ---------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.filters.set_facets(self.source.facets())
+        self.model.refresh()
+        self.model.recount()
+
+    def _query_changed(self, query) -> None:
+        self.model.set_query(query)
+        QTimer.singleShot(0, self.model.recount)  # the first page paints before the count runs
+
+    def _after_reset(self) -> None:
+        has_data = self.source.count_all() > 0
+        self.stack.setCurrentWidget(self.tree if has_data else self.empty)
+        self.detail.setVisible(has_data)
+        if self.detail.customer_id is not None:
+            self.detail.show_customer(self.detail.customer_id if has_data else None)
+
+    def _counts(self, customers: int, leads: int) -> None:
+        self.count_label.setText(f"{customers:,} customers · {leads:,} leads")
+        due = self.source.due_now()
+        self.setWindowTitle(f"{APP_NAME} – {due} due" if due else APP_NAME)
+
+    def _current_changed(self, current, _previous) -> None:
+        self.detail.show_customer(current.data(CUSTOMER_ID_ROLE) if current.isValid() else None)
+
+    def _tick(self) -> None:
+        self.model.tick()
+
+    # Importing ------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        urls = event.mimeData().urls()
+        if urls and all(u.isLocalFile() for u in urls):
+            event.setDropAction(Qt.DropAction.CopyAction)  # never a move: the user's files stay put
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.import_files(paths)
+
+    def import_dialog(self) -> None:
+        patterns = " ".join(SUPPORTED)
+        names, _ = QFileDialog.getOpenFileNames(self, "Import lead files", str(Path.home()),
+                                                f"Lead files ({patterns});;All files (*)")
+        if names:
+            self.import_files([Path(n) for n in names])
+
+    def open_samples(self) -> None:
+        self.import_files(sorted(SAMPLES.iterdir()))
+
+    def import_files(self, paths: list[Path], forced: dict[Path, dict[str, str]] | None = None) -> None:
+        files = local_files(paths)
+        if not files:
+            self.status_text.setText("Nothing to import: drop CSV, Excel or JSON lead files.")
+            return
+        if self.runner.busy:
+            self.status_text.setText("An import is running; drop the files again when it has finished.")
+            return
+        self._set_busy(True)
+        self.runner.start(files, self._mappings(), forced)
+
+    def cancel_import(self) -> None:
+        self.runner.cancel()
+        self.status_text.setText("Cancelling…")
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, 0)
+
+    def _progress(self, number: int, total: int, rows: int, name: str) -> None:
+        self.progress.setFormat(f"File {number} of {total}: {rows:,} rows")
+        self.status_text.setText(f"Importing {name}…")
+
+    def _import_finished(self, outcome) -> None:
+        self._set_busy(False)
+        self.last_outcome = outcome
+        if outcome.cancelled:
+            self.status_text.setText("Import cancelled; nothing was changed.")
+            return
+        if outcome.error:
+            self.status_text.setText("Import failed; nothing was changed.")
+            QMessageBox.critical(self, "Import failed", f"Nothing was imported.\n\n{outcome.error}")
+            return
+        self.refresh()
+        self.model.highlight_batches({r.batch_id for r in outcome.results if r.batch_id})
+        if outcome.results:
+            self.status_text.setText(summary_line(outcome.results) + ". File › Import history to undo.")
+            if self.report_dialogs:
+                ImportReport(outcome.results, self).exec()
+        forced = {}
+        for needs in outcome.needs_mapping:
+            dialog = MappingDialog(needs, self)
+            if self.report_dialogs and dialog.exec():
+                mapping = dialog.mapping()
+                self._remember_mapping(needs.signature, mapping)
+                forced[needs.path] = mapping
+        if forced:
+            self.import_files(list(forced), forced)
+
+    def _mappings(self) -> dict[str, dict[str, str]]:
+        raw = self.settings.value("import/mappings", "{}")
+        try:
+            return json.loads(raw) if isinstance(raw, str) else {}
+        except ValueError:
+            return {}
+
+    def _remember_mapping(self, signature: str, mapping: dict[str, str]) -> None:
+        mappings = self._mappings()
+        mappings[signature] = mapping
+        self.settings.setValue("import/mappings", json.dumps(mappings))
+
+    def show_history(self) -> None:
+        dialog = HistoryDialog(self.db, self)
+        dialog.undone.connect(lambda _b: self.refresh())
+        dialog.exec()
+
+    def about(self) -> None:
+        QMessageBox.about(self, "About LeadInbox",
+                          f"<b>LeadInbox {__version__}</b><p>Marketplace leads, deduplicated and followed up."
+                          f"</p><p>Database: {self.db_path}</p>")
+
+    # Settings -------------------------------------------------------------------
+    def _restore(self) -> None:
+        s = self.settings
+        if s.value("window/geometry"):
+            self.restoreGeometry(s.value("window/geometry"))
+        else:
+            self.resize(1400, 820)
+        if s.value("window/splitter"):
+            self.splitter.restoreState(s.value("window/splitter"))
+        if s.value("window/header"):
+            self.tree.header().restoreState(s.value("window/header"))
+        self.views.select(s.value("window/view", "needs_reply"))
+
+    def closeEvent(self, event) -> None:
+        if self.runner.busy:
+            self.runner.cancel()
+            self.runner.wait()
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("window/header", self.tree.header().saveState())
+        s.setValue("window/view", self.views.current_view())
+        super().closeEvent(event)

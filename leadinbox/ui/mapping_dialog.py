@@ -1,0 +1,72 @@
+"""For a file whose layout is unknown: preview its first rows and choose a field for each column."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout)
+
+from leadinbox.core.fields import FIELDS
+
+FIELD_LABELS = {
+    "external_id": "Lead id", "created_at": "Created (date)", "first_name": "First name", "last_name": "Last name",
+    "full_name": "Full name", "email": "Email", "phone": "Phone", "job_title": "Job title", "company": "Company",
+    "country": "Country", "city": "City", "state": "State", "lead_source": "Lead source (Source-Action|Offer)",
+    "action": "Action / call to action", "offer_name": "Offer name", "offer_id": "Offer id",
+    "description": "Notes / description", "owner": "Owner", "status": "Status",
+}
+
+
+class MappingDialog(QDialog):
+    """`mapping()` returns header -> field ('' = ignored) for every column."""
+
+    def __init__(self, needs, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Map the columns of {needs.path.name}")
+        self.resize(1000, 420)
+        self.needs = needs
+        table = QTableWidget(len(needs.preview) + 1, len(needs.headers))
+        table.setHorizontalHeaderLabels(needs.headers)
+        table.setVerticalHeaderLabels(["Field"] + [str(i + 1) for i in range(len(needs.preview))])
+        self.combos: list[QComboBox] = []
+        for col, header in enumerate(needs.headers):
+            combo = QComboBox()
+            combo.addItem("(ignore)", "")
+            for name in FIELDS:
+                combo.addItem(FIELD_LABELS.get(name, name.replace("_", " ")), name)
+            guess = needs.guess.get(header)
+            if guess:
+                combo.setCurrentIndex(max(combo.findData(guess), 0))
+            table.setCellWidget(0, col, combo)
+            self.combos.append(combo)
+            for row, cells in enumerate(needs.preview, start=1):
+                table.setItem(row, col, QTableWidgetItem(cells[col] if col < len(cells) else ""))
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.hint = QLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("LeadInbox did not recognise this file's layout. Choose what each column holds; "
+                                "the choice is remembered for files with the same columns."))
+        layout.addWidget(table)
+        layout.addWidget(self.hint)
+        layout.addWidget(buttons)
+        self.table = table
+        for combo in self.combos:
+            combo.currentIndexChanged.connect(self._check)
+        self._check()
+
+    def mapping(self) -> dict[str, str]:
+        return {header: combo.currentData() for header, combo in zip(self.needs.headers, self.combos)}
+
+    def set_field(self, header: str, name: str) -> None:
+        combo = self.combos[self.needs.headers.index(header)]
+        combo.setCurrentIndex(combo.findData(name))
+
+    def _check(self) -> None:
+        chosen = set(self.mapping().values())
+        who = chosen & {"email", "full_name", "first_name", "last_name"}
+        self.import_button.setEnabled(bool(who))
+        self.hint.setText("" if who else "Choose at least the column with the email or the name.")

@@ -1,0 +1,54 @@
+"""Renders the README screenshots in a real window (run under Xvfb: xvfb-run -a python packaging/screenshots.py)."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from leadinbox.store.db import open_database
+from leadinbox.store.importing import import_path
+from leadinbox.ui.import_report import ImportReport
+from leadinbox.ui.main_window import SAMPLES, MainWindow
+
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+
+
+def shoot(widget, name: str) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(OUT / name))
+    print("wrote", OUT / name)
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    QCoreApplication.setOrganizationName("LeadInbox-screenshots")
+    tmp = Path(tempfile.mkdtemp())
+    settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
+    db_path = tmp / "leadinbox.sqlite"
+    db = open_database(db_path)
+    window = MainWindow(db, db_path, settings, report_dialogs=False)
+    window.resize(1440, 820)
+    window.show()
+    shoot(window, "empty.png")
+    results = [import_path(db, p) for p in sorted(SAMPLES.iterdir())]
+    window.refresh()
+    window.views.select("all")
+    QApplication.processEvents()
+    tree = window.tree
+    for row in (1, 2):
+        tree.expand(window.model.index(row, 0))
+    tree.setCurrentIndex(window.model.index(2, 0))
+    shoot(window, "inbox.png")
+    report = ImportReport(results, window)
+    report.show()
+    shoot(report, "import-report.png")
+    QTimer.singleShot(0, app.quit)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
