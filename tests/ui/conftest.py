@@ -1,0 +1,34 @@
+"""UI fixtures: a file database with the samples, and private QSettings per test."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from leadinbox.store.db import open_database
+from leadinbox.store.importing import import_path
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def sample_db(db_path, samples):
+    db = open_database(db_path)
+    for path in sorted(samples.iterdir()):
+        import_path(db, path)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def window(qtbot, db_path, settings):
+    from leadinbox.ui.main_window import MainWindow
+    db = open_database(db_path)
+    win = MainWindow(db, db_path, settings, report_dialogs=False)
+    qtbot.addWidget(win)
+    yield win
+    win.runner.wait()
+    db.close()

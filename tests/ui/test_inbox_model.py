@@ -1,0 +1,67 @@
+"""The lazy inbox model: Qt's model tester, badges, paging and sorting in SQL."""
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from leadinbox.core.query import InboxQuery
+from leadinbox.ui.inbox_model import BADGES_ROLE, COL_ACTIVITY, COL_FOLLOWUP, COL_NAME, PAGE, InboxModel
+from leadinbox.ui.inbox_source import InboxSource
+
+
+def names(model):
+    return [model.index(r, COL_NAME).data() for r in range(model.rowCount())]
+
+
+def test_passes_qt_model_tester(qtmodeltester, sample_db):
+    model = InboxModel(InboxSource(sample_db))
+    model.refresh()
+    qtmodeltester.check(model)
+
+
+def test_customers_with_badges_strongest_intent_first(sample_db):
+    model = InboxModel(InboxSource(sample_db))
+    model.set_query(InboxQuery(view="all"))
+    assert model.rowCount() == 10  # the Microsoft test lead is hidden by default
+    row = names(model).index("陳 怡君")
+    chips = model.index(row, COL_ACTIVITY).data(BADGES_ROLE)
+    assert [text for text, _ in chips] == ["Get it now", "Contact me", "Test drive"]
+    lukas = names(model).index("Lukas Müller")
+    assert model.index(lukas, COL_ACTIVITY).data(BADGES_ROLE)[0] == ("Do not contact", "#D55E00")
+    assert model.index(lukas, COL_FOLLOWUP).data() == "do not contact"
+
+
+def test_leads_appear_under_their_customer(sample_db):
+    model = InboxModel(InboxSource(sample_db))
+    model.set_query(InboxQuery(view="all", sort="name"))
+    parent = model.index(names(model).index("Sanne de Vries"), 0)
+    assert model.rowCount(parent) == 2
+    chips = [model.index(r, COL_ACTIVITY, parent).data(BADGES_ROLE)[0][0] for r in range(2)]
+    assert chips == ["Test drive", "Contact me"]  # newest first
+    assert model.parent(model.index(0, 0, parent)) == parent.siblingAtColumn(0)
+
+
+def test_test_leads_shown_when_not_hidden(sample_db):
+    model = InboxModel(InboxSource(sample_db))
+    model.set_query(InboxQuery(view="all", hide_test=False))
+    row = [i for i, n in enumerate(names(model)) if n.startswith("MSFT_TEST")]
+    assert len(row) == 1 and ("TEST", "neutral") in model.index(row[0], COL_ACTIVITY).data(BADGES_ROLE)
+
+
+def test_sort_by_header_runs_in_sql(sample_db):
+    model = InboxModel(InboxSource(sample_db))
+    model.set_query(InboxQuery(view="all"))
+    model.sort(COL_NAME, Qt.SortOrder.DescendingOrder)
+    assert names(model) == sorted(names(model), key=str.casefold, reverse=True)
+
+
+def test_pages_are_fetched_on_demand(db, qtmodeltester):
+    for i in range(PAGE * 2 + 5):
+        db.execute("INSERT INTO customers (key, full_name, lead_count, latest_at) VALUES (?, ?, 0, ?)",
+                   (f"e:{i}@x", f"P{i:04d}", f"2026-10-01T00:00:{i % 60:02d}Z"))
+    model = InboxModel(InboxSource(db))
+    model.set_query(InboxQuery(view="all", sort="name"))
+    assert model.rowCount() == PAGE and model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == PAGE * 2 + 5 and not model.canFetchMore(QModelIndex())
+    assert names(model)[-1] == f"P{PAGE * 2 + 4:04d}"
+    qtmodeltester.check(model)

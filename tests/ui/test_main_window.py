@@ -1,0 +1,126 @@
+"""The window end to end: drop files, search, views, mapping, undo, cancel."""
+
+import json
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from leadinbox.ui.inbox_model import BADGES_ROLE, COL_ACTIVITY, COL_NAME
+from tests.store.helpers import snapshot
+
+
+def drop(window, paths):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    return event
+
+
+def names(window):
+    m = window.model
+    return [m.index(r, COL_NAME).data() for r in range(m.rowCount())]
+
+
+def test_starts_on_the_empty_state(window):
+    assert window.stack.currentWidget() is window.empty
+
+
+def test_drop_samples_fills_the_inbox(qtbot, window, samples):
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        event = drop(window, [samples])            # a folder: every lead file inside
+    assert event.dropAction() == Qt.DropAction.CopyAction
+    window.views.select("all")
+    assert window.stack.currentWidget() is window.tree
+    assert len(names(window)) == 10
+    row = names(window).index("Chloé Lefèvre")
+    assert [t for t, _ in window.model.index(row, COL_ACTIVITY).data(BADGES_ROLE)] == \
+        ["Get it now", "Contact me", "Test drive"]
+    qtbot.waitUntil(lambda: window.count_label.text() == "10 customers · 19 leads", timeout=2000)
+    assert len(window.last_outcome.results) == 5
+
+
+def test_search_and_views_narrow_the_list(qtbot, window, samples):
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        drop(window, sorted(samples.iterdir()))
+    window.views.select("all")
+    with qtbot.waitSignal(window.filters.changed, timeout=2000):
+        qtbot.keyClicks(window.filters.search, "fabrik")
+    assert names(window) == ["Sanne de Vries"]
+    window.filters.search.clear()
+    with qtbot.waitSignal(window.filters.changed, timeout=2000):
+        window.views.select("dnc")
+    assert names(window) == ["Lukas Müller"]
+    window.views.select("needs_reply")
+    assert "Lukas Müller" not in names(window) and len(names(window)) == 9
+
+
+def test_selecting_a_customer_shows_details(qtbot, window, samples):
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        drop(window, [samples / "azure-table-marketplaceleads.csv"])
+    window.views.select("dnc")
+    window.tree.setCurrentIndex(window.model.index(0, 0))
+    assert window.detail.name.text() == "Lukas Müller"
+    assert window.detail.dnc_banner.isVisibleTo(window.detail)
+    assert not window.detail.copy_email.isEnabled()  # the app keeps you from contacting a DNC
+
+
+def test_unknown_layout_is_mapped_and_remembered(qtbot, window, tmp_path, monkeypatch):
+    from leadinbox.ui import main_window
+    odd = tmp_path / "odd.csv"
+    odd.write_text("Wer,Was,Wann\nann@x.example,SPZA-PLT|Gateway,2026-10-01\n", encoding="utf-8")
+
+    def accept(dialog):
+        assert dialog.needs.preview[0][0] == "ann@x.example"
+        dialog.set_field("Wer", "email")
+        dialog.set_field("Was", "lead_source")
+        dialog.set_field("Wann", "created_at")
+        return True
+    monkeypatch.setattr(main_window.MappingDialog, "exec", accept)
+    window.report_dialogs = True
+    monkeypatch.setattr(main_window.ImportReport, "exec", lambda self: 0)
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        drop(window, [odd])
+    assert window.last_outcome.needs_mapping
+    qtbot.waitUntil(lambda: bool(window.last_outcome.results) and window.last_outcome.results[0].new_leads == 1,
+                    timeout=20000)
+    remembered = json.loads(window.settings.value("import/mappings"))
+    assert list(remembered.values()) == [{"Wer": "email", "Was": "lead_source", "Wann": "created_at"}]
+    odd2 = tmp_path / "odd2.csv"   # same header: imports straight away
+    odd2.write_text("Wer,Was,Wann\nbob@x.example,SPZA-INS|Gateway,2026-10-02\n", encoding="utf-8")
+    monkeypatch.setattr(main_window.MappingDialog, "exec", lambda d: (_ for _ in ()).throw(AssertionError))
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        drop(window, [odd2])
+    assert not window.last_outcome.needs_mapping and window.last_outcome.results[0].new_leads == 1
+
+
+def test_undo_from_history_removes_what_the_import_added(qtbot, window, samples):
+    from leadinbox.ui.history_dialog import HistoryDialog
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        drop(window, [samples / "salesforce-leads-report.csv"])
+    dialog = HistoryDialog(window.db, window)
+    qtbot.addWidget(dialog)
+    dialog.undone.connect(lambda _b: window.refresh())
+    dialog.table.selectRow(0)
+    assert dialog.undo_button.isEnabled()
+    dialog.undo_selected(confirm=False)
+    assert window.db.execute("SELECT count(*) FROM leads").fetchone()[0] == 0
+    assert window.stack.currentWidget() is window.empty
+
+
+def test_cancel_leaves_the_database_as_it_was(qtbot, window, tmp_path, samples):
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        drop(window, [samples / "partner-center-leads-export.csv"])
+    before = snapshot(window.db)
+    big = tmp_path / "big.csv"
+    with open(big, "w", encoding="utf-8") as out:
+        out.write("Lead ID,LeadCreationDateTime,Customer name,Customer email,Lead source,Call to action\n")
+        for i in range(60000):
+            out.write(f"x{i},2026-10-01T00:00:00Z,P {i},p{i}@big.example,AppSource,Contact me\n")
+    with qtbot.waitSignal(window.runner.finished, timeout=60000):
+        drop(window, [samples / "azure-table-marketplaceleads.csv", big])
+        qtbot.waitUntil(lambda: "File 2 of 2" in window.progress.format(), timeout=30000)
+        window.cancel_import()
+    assert window.last_outcome.cancelled
+    assert snapshot(window.db) == before
