@@ -107,7 +107,9 @@ def _looks_binary(sample: bytes) -> bool:
         return False
     head = sample[:8192]
     zeros = head.count(0)
-    if zeros and (head[1::2].count(0) > len(head) * 0.2 or head[0::2].count(0) > len(head) * 0.2):
-        return False  # UTF-16 without a BOM: NUL in every other byte
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    half = max(len(head) // 2, 1)
+    if zeros and (odd > half * 0.4 > even * 4 or even > half * 0.4 > odd * 4):
+        return False  # UTF-16 without a BOM: NUL in every other byte, and only there
     controls = sum(1 for b in head if b < 9 or 13 < b < 32 and b != 27)
     return controls > max(8, len(head) // 50)
