@@ -22,6 +22,8 @@ _NAMED = re.compile(r"^([A-Za-zäé]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?:[ ,]+(\d
 _NAMED_DMY = re.compile(r"^(\d{1,2})\.?\s+([A-Za-zäé]{3,9})\.?,?\s+(\d{4})(?:[ ,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 _SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
 _AZURE_KEY = re.compile(r"^\d{1,2}:2F\d{1,2}:2F\d{4}$", re.IGNORECASE)
+# Already UTC ISO-8601 to the second, with or without a fraction (Partner Center, Azure Table, JSON).
+_ISO_UTC = re.compile(r"([1-9][0-9]{3}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2})(?:\.[0-9]+)?Z")
 
 
 class BadDate(ValueError):
@@ -35,6 +37,17 @@ def to_utc_iso(value: object) -> str | None:
     """
     if value is None or value == "":
         return None
+    if value.__class__ is str:
+        # Fast path for text already in the output form: fromisoformat validates it (a 30 February or
+        # hour 24 falls through to the general parser, which rejects it the same way as before).
+        m = _ISO_UTC.fullmatch(value)
+        if m is not None:
+            try:
+                datetime.fromisoformat(value)
+            except ValueError:
+                pass
+            else:
+                return m.group(1) + "Z"
     if isinstance(value, datetime):
         return _fmt(value)
     if isinstance(value, date):
@@ -46,7 +59,9 @@ def to_utc_iso(value: object) -> str | None:
 
 def _fmt(moment: datetime) -> str:
     if moment.tzinfo is not None:
-        moment = moment.astimezone(timezone.utc)
+        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    if moment.year >= 1000:   # isoformat is several times faster than strftime; same text from year 1000
+        return moment.isoformat(timespec="seconds") + "Z"
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 

@@ -22,9 +22,27 @@ _TEXT_FIELDS = (
     "owner", "status", "lead_type", "lead_quality",
 )
 _DATE_FIELDS = ("created_at", "partition_key", "timestamp")
+_MISSING = object()
 _INFO_KEYS = {"firstname": "first_name", "lastname": "last_name", "email": "email", "phone": "phone",
               "country": "country", "company": "company", "title": "job_title"}
 MAX_RAW_CELL = 1_000_000
+# Cells the fast path of `_raw` hands to the JSON encoder as they are; anything else is made text first.
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_TEXT_ONLY = frozenset({str, type(None)})
+_quote = json.encoder.encode_basestring   # the C function json.dumps(ensure_ascii=False) uses
+# json.dumps(raw, ensure_ascii=False) builds a new encoder per call; one prepared encoder writes the same text.
+_c_encoder = getattr(json.encoder, "c_make_encoder", None)
+if _c_encoder is not None:
+    _encode = _c_encoder(None, json.JSONEncoder().default, json.encoder.encode_basestring, None, ": ", ", ",
+                         False, False, True)
+
+    def _to_json(raw: dict) -> str:
+        return "".join(_encode(raw, 0))
+else:  # pragma: no cover - CPython always has the C encoder
+    _to_json = json.JSONEncoder(ensure_ascii=False).encode
+# Per column, the cleaned text of repeated cells (country, status, offer, ...) is remembered; a column
+# with more distinct values than this (ids, emails, notes) stops being remembered.
+_CLEAN_MEMO = 256
 
 
 class RowNormaliser:
@@ -35,6 +53,10 @@ class RowNormaliser:
         self.source_system = source_system
         self._col = {name: index for index, name in match.columns.items()}
         self._text = [(name, self._col[name]) for name in _TEXT_FIELDS if name in self._col]
+        self._memo: list[dict | None] = [{} for _ in self._text]
+        # '"Header": ' per column, for rows of text only (every CSV row) under headers that are unique.
+        unique = len(set(self.headers)) == len(self.headers)
+        self._keys = [_quote(h) + ": " for h in self.headers] if unique else None
         self._dates = [(name, self._col[name]) for name in _DATE_FIELDS if name in self._col]
         self._updated = self._col.get("updated_at")
         self._info = self._col.get("customer_info")
@@ -46,8 +68,21 @@ class RowNormaliser:
     def build(self, row_no: int, cells: Sequence[object]) -> LeadRecord | RowProblem:
         width = len(cells)
         v: dict[str, str | None] = {}
-        for name, index in self._text:
-            v[name] = clean(cells[index]) if index < width else None
+        memo = self._memo
+        for slot, (name, index) in enumerate(self._text):
+            if index >= width:
+                v[name] = None
+                continue
+            cell = cells[index]
+            known = memo[slot]
+            if known is None or cell.__class__ is not str:   # only text: 1, 1.0 and True are equal keys
+                v[name] = clean(cell)
+            elif (text := known.get(cell, _MISSING)) is not _MISSING:
+                v[name] = text
+            else:
+                v[name] = known[cell] = clean(cell)
+                if len(known) > _CLEAN_MEMO:
+                    memo[slot] = None
         if self._info is not None and self._info < width:
             problem = self._merge_info(row_no, cells[self._info], v)
             if problem:
@@ -150,13 +185,21 @@ class RowNormaliser:
 
     def _raw(self, cells: Sequence[object]) -> str:
         headers = self.headers
+        keys = self._keys
+        if keys is not None and len(cells) <= len(keys) and _TEXT_ONLY.issuperset(map(type, cells)):
+            # What json.dumps(raw, ensure_ascii=False) writes, without building the dict.
+            return "{" + ", ".join([k + _quote(c) for k, c in zip(keys, cells) if c]) + "}"
+        if len(cells) <= len(headers) and _PLAIN.issuperset(map(type, cells)):
+            # The common case, as the loop below: empty cells left out, a repeated header keeps its
+            # first place and its last value.
+            return _to_json({h: c for h, c in zip(headers, cells) if c is not None and c != ""})
         raw = {}
         for index, cell in enumerate(cells):
             if cell is None or cell == "":
                 continue
             name = headers[index] if index < len(headers) else f"column {index + 1}"
             raw[name] = cell if isinstance(cell, (str, int, float)) else str(cell)
-        return json.dumps(raw, ensure_ascii=False)
+        return _to_json(raw)
 
 
 def normalised_headers(headers: Sequence[object]) -> list[str]:

@@ -15,9 +15,12 @@ _SPACES = re.compile(r"\s+")
 
 def clean(value: object) -> str | None:
     """Return the value as trimmed NFC text, or None when it is blank or a placeholder."""
-    if value is None:
+    if value.__class__ is str:       # every CSV cell: skip the isinstance checks
+        text = value
+    elif value is None:
         return None
-    text = value if isinstance(value, str) else str(value)
+    else:
+        text = value if isinstance(value, str) else str(value)
     if "\x00" in text:
         text = text.replace("\x00", "")
     text = text.strip()
@@ -32,6 +35,8 @@ def clean(value: object) -> str | None:
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form used for identity keys ("Chloé" and "chloe" agree)."""
+    if text.isascii():  # nothing to decompose and no combining marks; casefold is lower for ASCII
+        return _SPACES.sub(" ", text.lower()).strip()
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return _SPACES.sub(" ", text).strip()
