@@ -57,24 +57,22 @@ def read_csv(path: Path, sample: bytes) -> Table:
     stream = io.TextIOWrapper(open(path, "rb"), encoding=encoding, errors="strict", newline="")
     try:
         first = stream.readline()
+        hint = first.lstrip("\ufeff").strip()
         delimiter: str | None = None
-        if first.strip().lower().startswith("sep=") and len(first.strip()) == 5:
-            delimiter = first.strip()[4]     # Excel's "sep=;" hint line
+        if hint.lower().startswith("sep=") and len(hint) == 5:
+            delimiter = hint[4]     # Excel's "sep=;" hint line
         else:
             stream.seek(0)
-        start = 2 if delimiter else 1
-        if delimiter is None:
             delimiter = sniff_delimiter(first.lstrip("\ufeff"))
     except UnicodeDecodeError as exc:
         stream.close()
         raise FileRefused(f"the text is not valid {encoding}: {exc.reason}", row=1) from None
-    header, buffered, rest = split_header(_records(stream, delimiter, encoding, start), what="file")
+    # Excel hides the hint line, so rows are numbered as if it were not there: the header is row 1.
+    header, buffered, rest = split_header(_records(stream, delimiter, encoding, 1), what="file")
     if header and isinstance(header[0], str):
         header[0] = header[0].lstrip("\ufeff")
     return Table(header, chain_rows(buffered, rest), kind="tsv" if delimiter == "\t" else "csv",
                  details={"encoding": encoding, "delimiter": delimiter})
-
-
 
 
 def _records(stream: io.TextIOWrapper, delimiter: str, encoding: str, start: int) -> Iterator[Row]:
