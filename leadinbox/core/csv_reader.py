@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +13,8 @@ from charset_normalizer import from_bytes
 
 from leadinbox.core import limits
 from leadinbox.core.errors import FileRefused
-from leadinbox.core.table import Row, Table, chain_rows, split_header
+from leadinbox.core.headers import header_score
+from leadinbox.core.table import Row, Table, chain_rows, header_index, split_header
 
 csv.field_size_limit(limits.MAX_FIELD_CHARS)
 _SAMPLE = 256 * 1024
@@ -54,44 +56,176 @@ def sniff_delimiter(first_line: str) -> str:
 
 def read_csv(path: Path, sample: bytes) -> Table:
     encoding = sniff_encoding(sample)
+    # The first line, from the sample (bad bytes marked, not raised: the careful pass reports them).
+    first = _FIRST_LINE.match(codecs.decode(sample, encoding, _MARK)).group().lstrip("\ufeff")
+    hint = first.strip()
+    skip_hint = hint.lower().startswith("sep=") and len(hint) == 5
+    delimiter = hint[4] if skip_hint else sniff_delimiter(first)     # Excel's "sep=;" hint line
     stream = io.TextIOWrapper(open(path, "rb"), encoding=encoding, errors="strict", newline="")
-    try:
-        first = stream.readline()
-        hint = first.lstrip("\ufeff").strip()
-        delimiter: str | None = None
-        if hint.lower().startswith("sep=") and len(hint) == 5:
-            delimiter = hint[4]     # Excel's "sep=;" hint line
-        else:
-            stream.seek(0)
-            delimiter = sniff_delimiter(first.lstrip("\ufeff"))
-    except UnicodeDecodeError as exc:
-        stream.close()
-        raise FileRefused(f"the text is not valid {encoding}: {exc.reason}", row=1) from None
+    names: list[str | None] = []    # the header, once found: to name the column of a problem
     # Excel hides the hint line, so rows are numbered as if it were not there: the header is row 1.
-    header, buffered, rest = split_header(_records(stream, delimiter, encoding, 1), what="file")
+    header, buffered, rest = split_header(_records(stream, path, delimiter, encoding, skip_hint, names),
+                                          what="file")
     if header and isinstance(header[0], str):
         header[0] = header[0].lstrip("\ufeff")
+    names[:] = [h.strip() if isinstance(h, str) and h.strip() else None for h in header]
     return Table(header, chain_rows(buffered, rest), kind="tsv" if delimiter == "\t" else "csv",
                  details={"encoding": encoding, "delimiter": delimiter})
 
 
-def _records(stream: io.TextIOWrapper, delimiter: str, encoding: str, start: int) -> Iterator[Row]:
-    reader = csv.reader(stream, delimiter=delimiter, strict=True)
-    number = start - 1
+_FIRST_LINE = re.compile(r"[^\r\n]*")
+
+
+def _mark_bad_bytes(exc: UnicodeError) -> tuple[str, int]:
+    """Like errors="surrogateescape", but for every byte (utf-16 errors include bytes under 0x80)."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return "".join(chr(0xDC00 + b) for b in exc.object[exc.start:exc.end]), exc.end
+
+
+_MARK = "leadinbox.mark"
+codecs.register_error(_MARK, _mark_bad_bytes)
+# A decoder never yields a lone low surrogate from valid input: these can only be marked bytes.
+_MARKED = re.compile("[\udc00-\udcff]")
+
+
+class _LongLine(Exception):
+    """A physical line longer than limits.MAX_LINE_CHARS: refused before it is read whole."""
+
+
+def _lines(stream: io.TextIOWrapper, pending: list[str] | None = None) -> Iterator[str]:
+    """The stream's lines as csv wants them, but never more than MAX_LINE_CHARS of one line in memory."""
+    readline = stream.readline
+    limit = limits.MAX_LINE_CHARS
+    while line := readline(limit):
+        if pending is not None:
+            pending.append(line)
+        if len(line) >= limit and line[-1] not in "\r\n":
+            raise _LongLine
+        yield line
+
+
+def _records(stream: io.TextIOWrapper, path: Path, delimiter: str, encoding: str, skip_hint: bool,
+             names: list[str | None]) -> Iterator[Row]:
+    reader = csv.reader(_lines(stream), delimiter=delimiter, strict=True)
+    number = 0
     try:
         with stream:
-            for number, cells in enumerate(reader, start=start):
+            if skip_hint:
+                stream.readline(limits.MAX_LINE_CHARS)
+            for number, cells in enumerate(reader, start=1):
                 if number > limits.MAX_ROWS:
                     raise FileRefused(f"more than {limits.MAX_ROWS:,} rows; split the file", row=number)
-                if cells:
+                if len(cells) > limits.MAX_COLUMNS:
+                    raise FileRefused(f"this row has {len(cells):,} cells; at most {limits.MAX_COLUMNS:,} "
+                                      "are read (is the file damaged?)", row=number)
+                if cells and (len(cells) > 1 or cells[0].strip("\x00")):   # NUL padding is not a row
                     yield number, cells
-    except csv.Error as exc:
-        text = str(exc)
-        if "field larger than field limit" in text:
-            reason = f"a cell is longer than {limits.MAX_FIELD_CHARS // 1024} KiB (an unclosed quote?)"
+    except (csv.Error, _LongLine, UnicodeDecodeError) as exc:
+        # The fast pass only knows roughly where it failed (a decoder reads ahead in blocks); a second,
+        # careful pass finds the exact row and cell.
+        fallback = FileRefused(_generic_reason(exc, encoding), row=number + 1)
+        raise _diagnose(path, encoding, delimiter, skip_hint, names, fallback) from None
+
+
+def _generic_reason(exc: Exception, encoding: str) -> str:
+    if isinstance(exc, _LongLine):
+        return f"this row is longer than {limits.MAX_LINE_CHARS // 1024**2} MiB (is the file damaged?)"
+    if isinstance(exc, UnicodeDecodeError):
+        return f"the file mixes text encodings: it reads as {encoding}, then has bytes that are not"
+    if "field larger than field limit" in str(exc):
+        return f"a cell is longer than {limits.MAX_FIELD_CHARS // 1024} KiB (an unclosed quote?)"
+    return f"the CSV is malformed ({exc}); is a quote left open?"
+
+
+def _diagnose(path: Path, encoding: str, delimiter: str, skip_hint: bool, names: list[str | None],
+              fallback: FileRefused) -> FileRefused:
+    """Read the file again, keeping bad bytes and each record's lines, to name the row and cell at fault."""
+    pending: list[str] = []
+    head: list[Row] = []
+    number = 0
+    with open(path, "rb") as raw:
+        stream = io.TextIOWrapper(raw, encoding=encoding, errors=_MARK, newline="")
+        if skip_hint:
+            stream.readline(limits.MAX_LINE_CHARS)
+        reader = csv.reader(_lines(stream, pending), delimiter=delimiter, strict=True)
+        try:
+            for number, cells in enumerate(reader, start=1):
+                pending.clear()
+                for index, cell in enumerate(cells):
+                    if not cell.isascii() and _MARKED.search(cell):
+                        return FileRefused(
+                            f"the text changes encoding here: the file reads as {encoding} before this cell, "
+                            f"but this cell is not {encoding} (save the file as UTF-8 and import it again)",
+                            row=number, column=_column_name(index, names or _header_of(head)))
+                if not names and cells and len(head) < limits.HEADER_SCAN_ROWS:
+                    head.append((number, cells))
+        except (csv.Error, _LongLine):
+            found = _bad_cell("".join(pending), delimiter)
+            if found is not None:
+                index, reason = found
+                column = _column_name(index, names or _header_of(head))
+                return FileRefused(reason, row=number + 1, column=column)
+            return FileRefused(fallback.reason, row=number + 1)
+    return fallback
+
+
+def _header_of(head: list[Row]) -> list[str | None]:
+    """The header among the rows read so far, for a problem found before the reader had chosen one."""
+    best = header_index(head) if head else None
+    if best is None or not header_score(head[best][1]):
+        return []
+    return [c.strip() or None for c in head[best][1]]
+
+
+def _column_name(index: int, names: list[str | None]) -> str:
+    """The header text of a column, or its spreadsheet letter when the header is not known (yet)."""
+    if index < len(names) and names[index]:
+        return names[index]
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _bad_cell(text: str, delimiter: str) -> tuple[int, str] | None:
+    """(index, reason) for the cell where one record's text, as far as it was read, goes wrong.
+
+    Follows csv's rules (a cell is quoted when it starts with '"'; '""' is a quote inside it).
+    """
+    limit = limits.MAX_FIELD_CHARS
+    kib = limit // 1024
+    ends = re.compile(f"[{re.escape(delimiter)}\r\n]")
+    index, pos, end = 0, 0, len(text)
+    while index <= limits.MAX_COLUMNS:
+        if text.startswith('"', pos):
+            close = pos + 1
+            while (close := text.find('"', close)) >= 0 and text.startswith('"', close + 1):
+                close += 2
+            if close < 0:
+                if end - pos > limit:
+                    return index, f"this cell is longer than {kib} KiB (is a closing quote missing?)"
+                return index, "a quote opens in this cell and is never closed (is the file cut off?)"
+            if close - pos > limit:
+                return index, f"this quoted cell is longer than {kib} KiB"
+            after = close + 1
+            if after == end or text[after] in "\r\n":
+                return None
+            if text[after] != delimiter:
+                return index, ("text follows the closing quote of this cell; a quote inside a cell "
+                               'must be doubled ("")')
+            pos = after + 1
         else:
-            reason = f"the CSV is malformed ({text}); is a quote left open?"
-        raise FileRefused(reason, row=number + 1) from None
-    except UnicodeDecodeError as exc:
-        raise FileRefused(f"the file mixes text encodings: it reads as {encoding} until here, "
-                          f"then has bytes that are not ({exc.reason})", row=number + 1) from None
+            found = ends.search(text, pos)
+            stop = found.start() if found else end
+            if stop - pos > limit:
+                return index, f"this cell is longer than {kib} KiB"
+            if found is None:
+                return None
+            if found.group() != delimiter:
+                return None
+            pos = stop + 1
+        index += 1
+    return None

@@ -35,14 +35,21 @@ def split_header(rows: Iterator[Row], *, what: str) -> tuple[list, list[Row], It
             break
     if not head:
         raise FileRefused(f"the {what} is empty")
-    scores = [header_score(cells) for _, cells in head]
-    best = max(range(len(head)), key=lambda i: (scores[i], -i))
-    if scores[best] == 0:
-        best = next((i for i, (_, cells) in enumerate(head) if any(c not in (None, "") for c in cells)), 0)
+    best = header_index(head)
     header = [c if c not in (None, "") else None for c in head[best][1]]
     if len(header) > limits.MAX_COLUMNS:
         raise FileRefused(f"the {what} has {len(header)} columns; at most {limits.MAX_COLUMNS} are read")
     return header, head[best + 1:], rows
+
+
+def header_index(head: list[Row]) -> int:
+    """Which of the first rows is the header: the one most like one, else the first that is not blank."""
+    # A row wider than any header is not one; scoring its cells would only cost time.
+    scores = [header_score(cells[: limits.MAX_COLUMNS + 1]) for _, cells in head]
+    best = max(range(len(head)), key=lambda i: (scores[i], -i))
+    if scores[best] == 0:
+        best = next((i for i, (_, cells) in enumerate(head) if any(c not in (None, "") for c in cells)), 0)
+    return best
 
 
 def chain_rows(buffered: list[Row], rest: Iterator[Row]) -> Iterator[Row]:
