@@ -11,6 +11,8 @@ from leadinbox.core.errors import FileRefused
 from leadinbox.core.table import Table
 
 _MAX_DEPTH = 4
+# The json parser recurses once per level: a few kB of "[[[[..." exhausts the interpreter's stack limit.
+_TOO_DEEP = "the JSON is nested too deeply to be a lead export"
 
 
 def read_json(path: Path, size: int) -> Table:
@@ -53,10 +55,13 @@ def _items(text: str) -> list[tuple[int, dict]]:
     """Numbered lead objects: an array, one object, an OData-style {"value": [...]}, or JSON Lines."""
     try:
         data = json.loads(text)
+    except RecursionError:
+        raise FileRefused(_TOO_DEEP) from None
     except json.JSONDecodeError as exc:
         if exc.msg != "Extra data":
-            raise FileRefused(f"the JSON is invalid or cut off ({exc.msg}, column {exc.colno})",
-                              row=exc.lineno) from None
+            # A line, not a row: one lead object of a JSON array usually spans several lines.
+            raise FileRefused(f"the JSON is invalid or cut off at line {exc.lineno}, column {exc.colno} "
+                              f"({_what(exc)})") from None
         return _lines(text)
     if isinstance(data, dict):
         lists = [v for v in data.values() if isinstance(v, list) and v and all(isinstance(i, dict) for i in v)]
@@ -76,12 +81,20 @@ def _lines(text: str) -> list[tuple[int, dict]]:
             continue
         try:
             item = json.loads(line)
+        except RecursionError:
+            raise FileRefused(_TOO_DEEP, row=number) from None
         except json.JSONDecodeError as exc:
-            raise FileRefused(f"this JSON Lines row is invalid or cut off ({exc.msg})", row=number) from None
+            raise FileRefused(f"this JSON Lines row is invalid or cut off at column {exc.colno} "
+                              f"({_what(exc)})", row=number) from None
         if not isinstance(item, dict):
             raise FileRefused("this JSON Lines row is not a lead object", row=number)
         items.append((number, item))
     return items
+
+
+def _what(exc: json.JSONDecodeError) -> str:
+    """json's message, as a phrase: "Unterminated string starting at" -> "unterminated string"."""
+    return exc.msg.removesuffix(" starting at").lower()
 
 
 def _looks_like_lead(data: dict) -> bool:
