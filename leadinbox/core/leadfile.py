@@ -111,5 +111,8 @@ def _looks_binary(sample: bytes) -> bool:
     half = max(len(head) // 2, 1)
     if zeros and (odd > half * 0.4 > even * 4 or even > half * 0.4 > odd * 4):
         return False  # UTF-16 without a BOM: NUL in every other byte, and only there
+    body = head.rstrip(b"\x00")
+    if len(body) >= 64 and b"\n" in body:
+        head = body  # NUL padding after text lines (a cut-off download, a crash while saving) is not content
     controls = sum(1 for b in head if b < 9 or 13 < b < 32 and b != 27)
     return controls > max(8, len(head) // 50)
