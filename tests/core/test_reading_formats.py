@@ -32,7 +32,7 @@ def records(path):
 
 
 def text_file(tmp_path, lines, *, delimiter=",", encoding="utf-8", newline="\r\n", name="leads.csv"):
-    body = newline.join(delimiter.join(cells) if isinstance(cells, list) else cells for cells in lines) + newline
+    body = newline.join(delimiter.join(line) if isinstance(line, list) else line for line in lines) + newline
     path = tmp_path / name
     path.write_bytes(body.encode(encoding))
     return path
@@ -56,7 +56,8 @@ def test_utf8_with_bom_does_not_spoil_the_first_header(tmp_path):
     assert records(path) == [(2, *ANN_OUT)]
 
 
-@pytest.mark.parametrize("bom, codec", [(codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")])
+@pytest.mark.parametrize("bom, codec", [(codecs.BOM_UTF16_LE, "utf-16-le"),
+                                        (codecs.BOM_UTF16_BE, "utf-16-be")])
 def test_excel_unicode_text_utf16_tab_separated(tmp_path, bom, codec):
     # Excel "Unicode text" is UTF-16 with a BOM, tab separated, CRLF line ends.
     chen = ["chen@x.example", "陳 怡君", "Contact me", "供應項目 €", "2026-10-01"]
@@ -91,7 +92,8 @@ def test_quoted_commas_and_line_breaks_keep_row_numbers(tmp_path):
     path = tmp_path / "notes.csv"
     path.write_text(
         "Email,Name,Call to action,Offer name,Created date,Notes\r\n"
-        'ann@x.example,"Lee, Ann",Contact me,"Offer A, premium",2026-10-01,"line one\r\nline two\nline, three"\r\n'
+        'ann@x.example,"Lee, Ann",Contact me,"Offer A, premium",2026-10-01,'
+        '"line one\r\nline two\nline, three"\r\n'
         "bob@x.example,Bob Ray,Test drive,Offer B,not a date,\r\n"
         "cy@x.example,Cy,Contact me,Offer C,2026-10-03,\r\n", encoding="utf-8", newline="")
     out = records(path)
@@ -99,7 +101,8 @@ def test_quoted_commas_and_line_breaks_keep_row_numbers(tmp_path):
     assert isinstance(out[1], RowProblem) and (out[1].row, out[1].column) == (3, "Created date")
     assert out[2][0] == 4
     first = next(open_lead_file(path).records())
-    assert first.full_name == "Lee, Ann" and json.loads(first.raw)["Notes"] == "line one\r\nline two\nline, three"
+    assert first.full_name == "Lee, Ann"
+    assert json.loads(first.raw)["Notes"] == "line one\r\nline two\nline, three"
 
 
 def test_long_field_of_half_a_megabyte_is_accepted(tmp_path):
@@ -132,7 +135,8 @@ def test_ragged_rows_extra_and_missing_cells(tmp_path):
     lead_file = open_lead_file(path)
     ann, cy, bob = list(lead_file.records())
     assert (ann.row, ann.email) == (2, "ann@x.example")
-    assert (cy.row, cy.email, cy.action, cy.offer_name, cy.created_at) == (3, "cy@x.example", "PLT", None, None)
+    assert (cy.row, cy.email, cy.action, cy.offer_name, cy.created_at) == (3, "cy@x.example", "PLT", None,
+                                                                            None)
     assert (bob.row, bob.email, bob.created_at) == (4, "bob@x.example", BOB_OUT[3])
     # Surplus cells are kept in the raw row, not lost.
     assert json.loads(bob.raw)["column 6"] == "surplus" and json.loads(bob.raw)["column 7"] == "more"
@@ -250,7 +254,8 @@ def test_json_lines_with_camel_case_keys(tmp_path):
     # Keys are case-insensitive: userDetails.email is UserDetails.Email.
     lines = []
     for item in (JSON_A, JSON_B):
-        lines.append(json.dumps({"userDetails": {k[0].lower() + k[1:]: v for k, v in item["UserDetails"].items()},
+        details = {k[0].lower() + k[1:]: v for k, v in item["UserDetails"].items()}
+        lines.append(json.dumps({"userDetails": details,
                                  "leadSource": item["LeadSource"], "actionCode": item["ActionCode"],
                                  "offerTitle": item["OfferTitle"], "createdTime": item["CreatedTime"]}))
     path = tmp_path / "leads.jsonl"
