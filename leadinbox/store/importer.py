@@ -23,6 +23,7 @@ _STAGE_COLS = (
     "missing", "raw",
 )
 _LEAD_COLS = _STAGE_COLS[:3] + _STAGE_COLS[4:-1]   # everything but the customer key and the raw row
+# The raw row is not staged: it goes straight to lead_raw under the id its lead will get (see _stage).
 Progress = Callable[[int], None]
 
 
@@ -72,8 +73,20 @@ def import_lead_file(db: Database, lead_file: LeadFile, *, dry_run: bool = False
             batch_id = db.execute(
                 "INSERT INTO batches (file_name, file_path, file_sha256, layout, imported_at) VALUES (?,?,?,?,?)",
                 (lead_file.path.name, str(lead_file.path), digest, lead_file.layout, now)).lastrowid
-            _stage(db, lead_file, result, progress, cancelled)
-            _apply(db, batch_id, now, result)
+            base = db.execute("SELECT coalesce(max(id), 0) FROM leads").fetchone()[0]
+            deferred = db.execute("PRAGMA defer_foreign_keys").fetchone()[0]
+            db.execute("PRAGMA defer_foreign_keys = ON")
+            try:
+                staged = _stage(db, lead_file, base, result, progress, cancelled)
+                _apply(db, batch_id, base, now, result)
+                raws = db.execute("SELECT count(*) FROM lead_raw WHERE lead_id > ? AND lead_id <= ?",
+                                  (base, base + staged)).fetchone()[0]
+                if raws != result.new_leads:   # cannot happen; never let the deferral hide it
+                    raise RuntimeError(f"{raws} raw rows for {result.new_leads} new leads")
+            finally:
+                # Every lead_raw row has its lead again, or the transaction (savepoint) is about to be
+                # rolled back, which restores the count of pending violations: the setting can come back.
+                db.execute(f"PRAGMA defer_foreign_keys = {int(deferred)}")
             if result.rows == 0:
                 result.status = "nothing to import"
             if result.new_leads == 0:
@@ -94,42 +107,56 @@ def import_lead_file(db: Database, lead_file: LeadFile, *, dry_run: bool = False
     return result
 
 
-def _stage(db: Database, lead_file: LeadFile, result: ImportResult, progress, cancelled) -> None:
+def _stage(db: Database, lead_file: LeadFile, base: int, result: ImportResult, progress, cancelled) -> int:
+    """Every record into temp.stage as row `n`, and its raw row into lead_raw as lead `base + n`: the id
+    the lead gets if it is new (leads are inserted as `base + stage id`). The foreign key of lead_raw is
+    deferred meanwhile; _apply deletes the raw rows of the leads that turn out to be known."""
     db.execute("DROP TABLE IF EXISTS temp.stage")
-    db.execute(f"""CREATE TEMP TABLE stage (id INTEGER PRIMARY KEY, {", ".join(_STAGE_COLS)},
+    db.execute(f"""CREATE TEMP TABLE stage (id INTEGER PRIMARY KEY, {", ".join(_STAGE_COLS[:-1])},
                    customer_id INTEGER, known_id INTEGER, dup INTEGER NOT NULL DEFAULT 0)""")
-    insert = (f"INSERT INTO temp.stage ({', '.join(_STAGE_COLS)}) "
+    insert = (f"INSERT INTO temp.stage (id, {', '.join(_STAGE_COLS[:-1])}) "
               f"VALUES ({', '.join('?' * len(_STAGE_COLS))})")
+    insert_raw = "INSERT INTO lead_raw (lead_id, raw) VALUES (?, ?)"
+    executemany = db.conn.executemany
     chunk: list[tuple] = []
+    raws: list[tuple] = []
+    n = 0
     for item in lead_file.records():
         if isinstance(item, RowProblem):
             result.skipped_rows.append(item)
             continue
         r = item
+        n += 1
+        created = r.created_at
         chunk.append((
-            r.row, r.source_system, r.external_id, r.customer_key, r.email, r.full_name, r.first_name,
+            n, r.row, r.source_system, r.external_id, r.customer_key, r.email, r.full_name, r.first_name,
             r.last_name, r.phone, r.phone_e164, r.job_title, r.company, r.country_code, r.country_raw, r.city,
             r.state, r.action, r.source, r.lead_source_raw, offer_key(r.offer_id, r.offer_name), r.offer_id,
-            r.offer_name, r.publisher, r.created_at, r.created_day, r.updated_at, r.description, r.owner,
-            r.ext_status, r.lead_type, r.lead_quality, int(r.is_test), r.missing, r.raw,
+            r.offer_name, r.publisher, created, created[:10] if created else None, r.updated_at, r.description,
+            r.owner, r.ext_status, r.lead_type, r.lead_quality, int(r.is_test), r.missing,
         ))
+        raws.append((base + n, r.raw))
         if len(chunk) >= CHUNK:
-            db.conn.executemany(insert, chunk)
+            executemany(insert, chunk)
+            executemany(insert_raw, raws)
             chunk.clear()
+            raws.clear()
             if progress:
                 progress(lead_file.rows_read)
             if cancelled and cancelled():
                 raise ImportCancelled
     if chunk:
-        db.conn.executemany(insert, chunk)
+        executemany(insert, chunk)
+        executemany(insert_raw, raws)
     result.rows = lead_file.rows_read
     if progress:
         progress(lead_file.rows_read)
     if cancelled and cancelled():
         raise ImportCancelled
+    return n
 
 
-def _apply(db: Database, batch_id: int, now: str, result: ImportResult) -> None:
+def _apply(db: Database, batch_id: int, base: int, now: str, result: ImportResult) -> None:
     x = db.execute
     # Offers seen with both id and name teach the name -> id link, so layouts that give only one agree.
     x("""INSERT OR IGNORE INTO offers (name_key, offer_id, name)
@@ -167,20 +194,21 @@ def _apply(db: Database, batch_id: int, now: str, result: ImportResult) -> None:
     result.new_customers = x(f"""INSERT INTO customers (key, created_batch)
         SELECT DISTINCT customer_key, ? FROM temp.stage WHERE customer_id IS NULL AND {new}""",
                              (batch_id,)).rowcount
-    x("""UPDATE temp.stage SET customer_id = c.id FROM customers AS c
-         WHERE temp.stage.customer_id IS NULL AND c.key = temp.stage.customer_key""")
-    base = x("SELECT coalesce(max(id), 0) FROM leads").fetchone()[0]
+    x(f"DELETE FROM lead_raw WHERE lead_id IN (SELECT ? + id FROM temp.stage WHERE NOT ({new}))", (base,))
     cols = ", ".join(_LEAD_COLS)
-    due = f"strftime('%Y-%m-%dT%H:%M:%SZ', coalesce(created_at, :now), '+{FIRST_RESPONSE_HOURS} hours')"
+    scols = ", ".join(f"s.{c}" for c in _LEAD_COLS)
+    due = f"strftime('%Y-%m-%dT%H:%M:%SZ', coalesce(s.created_at, :now), '+{FIRST_RESPONSE_HOURS} hours')"
+    # Customers known before this file were found above; new ones by their key (one index lookup a row).
     result.new_leads = x(f"""
         INSERT INTO leads (id, customer_id, batch_id, received_at, sort_at, status, first_response_due_at, {cols})
-        SELECT :base + id, customer_id, :batch, :now, coalesce(created_at, :now),
-               CASE WHEN action = 'DNC' THEN 'dnc' WHEN is_test THEN 'test' ELSE 'new' END,
-               CASE WHEN action = 'DNC' OR is_test THEN NULL ELSE {due} END, {cols}
-        FROM temp.stage WHERE {new} ORDER BY id""", {"base": base, "batch": batch_id, "now": now}).rowcount
-    x(f"INSERT INTO lead_raw (lead_id, raw) SELECT ? + id, raw FROM temp.stage WHERE {new}", (base,))
+        SELECT :base + s.id, coalesce(s.customer_id, c.id), :batch, :now, coalesce(s.created_at, :now),
+               CASE WHEN s.action = 'DNC' THEN 'dnc' WHEN s.is_test THEN 'test' ELSE 'new' END,
+               CASE WHEN s.action = 'DNC' OR s.is_test THEN NULL ELSE {due} END, {scols}
+        FROM temp.stage AS s JOIN customers AS c ON c.key = s.customer_key
+        WHERE s.dup = 0 AND s.known_id IS NULL ORDER BY s.id""",
+                         {"base": base, "batch": batch_id, "now": now}).rowcount
     x("DROP TABLE IF EXISTS temp.affected")
-    x(f"CREATE TEMP TABLE affected AS SELECT DISTINCT customer_id AS id FROM temp.stage WHERE {new}")
+    x("CREATE TEMP TABLE affected AS SELECT DISTINCT customer_id AS id FROM leads WHERE id > ?", (base,))
     refresh_customers(db)
 
 
