@@ -24,31 +24,35 @@ OPEN_STATUSES = ("new",)
 def refresh_customers(db: Database, affected: str = "temp.affected") -> None:
     """Recompute counts, badges, due times and contact details of the customers listed in `affected`
     (a table with an `id` column), drop customers left without leads, and re-index them for search."""
+    # One pass over the customers' leads: the counts and badges, and the newest lead (latest sort_at,
+    # then highest id), whose contact details become the customer's. Its id is the last 12 digits of
+    # the max() key (ids stay far below 10^12).
+    sets = ", ".join(f"{f} = l.{f}" for f in CONTACT_FIELDS)
     db.execute(f"""
         UPDATE customers SET lead_count = a.n, first_seen = a.first_seen, latest_at = a.latest,
             is_test = a.all_test, dnc = a.f_dnc, open_leads = a.open_n, next_due_at = a.next_due,
             top_intent = {_TOP},
-            actions = rtrim({_ACTIONS_TEXT} || coalesce(a.other || ' ', ''))
+            actions = rtrim({_ACTIONS_TEXT} || coalesce(a.other || ' ', '')), {sets}
         FROM (SELECT customer_id, count(*) AS n, min(sort_at) AS first_seen, max(sort_at) AS latest,
                      min(is_test) AS all_test, {_FLAGS},
                      sum(status IN ('new')) AS open_n,
                      min(CASE WHEN status = 'new' THEN first_response_due_at END) AS next_due,
-                     group_concat(DISTINCT CASE WHEN action NOT IN ({_KNOWN}) THEN action END) AS other
+                     group_concat(DISTINCT CASE WHEN action NOT IN ({_KNOWN}) THEN action END) AS other,
+                     max(sort_at || printf('%012d', id)) AS newest
               FROM leads WHERE customer_id IN (SELECT id FROM {affected}) GROUP BY customer_id) AS a
+        JOIN leads AS l ON l.id = CAST(substr(a.newest, -12) AS INTEGER)
         WHERE customers.id = a.customer_id""")
-    # Bare columns beside a single max() come from the row holding that max: the newest lead.
-    sets = ", ".join(f"{f} = n.{f}" for f in CONTACT_FIELDS)
-    db.execute(f"""
-        UPDATE customers SET {sets}
-        FROM (SELECT customer_id, max(sort_at || printf('%012d', id)) AS newest, {", ".join(CONTACT_FIELDS)}
-              FROM leads WHERE customer_id IN (SELECT id FROM {affected}) GROUP BY customer_id) AS n
-        WHERE customers.id = n.customer_id""")
+    # Gaps can only be filled from an older lead: look at the customers with more than one.
+    db.execute("DROP TABLE IF EXISTS temp.refill_customers")
+    db.execute(f"""CREATE TEMP TABLE refill_customers AS SELECT id FROM customers
+                   WHERE id IN (SELECT id FROM {affected}) AND lead_count > 1""")
     for field in _FILLED:
         db.execute(f"""
             UPDATE customers SET {field} = (
                 SELECT {field} FROM leads WHERE customer_id = customers.id AND {field} IS NOT NULL
                 ORDER BY sort_at DESC LIMIT 1)
-            WHERE id IN (SELECT id FROM {affected}) AND {field} IS NULL AND lead_count > 1""")
+            WHERE id IN (SELECT id FROM temp.refill_customers) AND {field} IS NULL AND lead_count > 1""")
+    db.execute("DROP TABLE temp.refill_customers")
     db.execute(f"""
         UPDATE customers SET missing = nullif(rtrim(
             CASE WHEN email IS NULL THEN 'email,' ELSE '' END || CASE WHEN phone IS NULL THEN 'phone,' ELSE '' END
