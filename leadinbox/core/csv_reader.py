@@ -38,8 +38,55 @@ def sniff_encoding(sample: bytes) -> str:
         return "utf-16-le"
     if sample and even.count(0) > len(even) * 0.4 and odd.count(0) < len(odd) * 0.1:
         return "utf-16-be"
-    best = from_bytes(sample, cp_isolation=_LEGACY).best()
-    return best.encoding if best is not None else "cp1252"
+    return _legacy_encoding(sample)
+
+
+_LATIN = frozenset({"cp1252", "cp1250", "cp1257", "cp1254", "iso8859_15"})
+_CJK = frozenset({"big5", "cp950", "gb18030", "cp932", "euc_kr"})
+# Typographic characters that Western text has between its letters (cp1252 0x80-0xA0).
+_TYPOGRAPHIC = frozenset("‘’‚“”„–—…•€™†‡‰‹›\xa0«»°·´©®£")
+
+
+_TOUCHING_ASCII_LETTER = re.compile(r"(?<=[A-Za-z])[^\x00-\x7f]|[^\x00-\x7f](?=[A-Za-z])")
+
+
+def _legacy_encoding(sample: bytes) -> str:
+    """The likeliest legacy code page. charset_normalizer alone guesses poorly on short files (a one-row
+    export): its first guess that reads as plausible text wins, and cp1252 wins ties among Latin pages."""
+    matches = list(from_bytes(sample, cp_isolation=_LEGACY))
+    if not matches:
+        return "cp1252"
+    chosen = next((m for m in matches if _plausible(sample, m.encoding)), matches[0])
+    if chosen.encoding in _LATIN and chosen.encoding != "cp1252" and _plausible(sample, "cp1252"):
+        cp1252 = next((m for m in matches if m.encoding == "cp1252"), None)
+        if cp1252 is not None and cp1252.chaos <= chosen.chaos:
+            return "cp1252"
+        try:   # charset_normalizer drops a page whose reading equals another's: cp1252 is that reading
+            if codecs.decode(sample, "cp1252") == codecs.decode(sample, chosen.encoding):
+                return "cp1252"
+        except UnicodeDecodeError:
+            pass
+    return chosen.encoding
+
+
+def _plausible(sample: bytes, encoding: str) -> bool:
+    """Whether the sample read in `encoding` looks like real text: letters (and, in Latin scripts, the
+    usual typography), not symbols such as "³¯©§" or half-width katakana, which are the bytes of another
+    script read wrongly."""
+    text = codecs.decode(sample, encoding, "ignore")
+    wide = [ch for ch in text if ord(ch) > 0x7F]
+    if len(wide) < 3:
+        return True      # too little to judge ("40 m²"): charset_normalizer's order stands
+    if encoding in _CJK:
+        good = sum(1 for ch in wide if 0x3000 <= ord(ch) <= 0x9FFF or 0xAC00 <= ord(ch) <= 0xD7A3
+                   or 0xFF01 <= ord(ch) <= 0xFF5E)   # CJK, kana, Hangul, CJK punctuation, full-width forms
+        if encoding == "euc_kr" and sum(0xAC00 <= ord(ch) <= 0xD7A3 for ch in wide) < len(wide) * 0.9:
+            return False     # Korean names and companies are Hangul; "Hanja" are more likely misread Chinese
+    else:
+        good = sum(1 for ch in wide if ch.isalpha() or ch in _TYPOGRAPHIC)
+        if encoding not in _LATIN:   # Cyrillic or Greek letters inside a Latin word ("Wуjcik"): misread
+            good -= sum(1 for _ in _TOUCHING_ASCII_LETTER.finditer(text))
+    return good >= len(wide) * 0.8
 
 
 def sniff_delimiter(first_line: str) -> str:

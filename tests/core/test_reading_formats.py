@@ -87,6 +87,26 @@ def test_big5_traditional_chinese(tmp_path):
     assert got == people
 
 
+@pytest.mark.parametrize("encoding, name, offer", [
+    ("cp1252", "Chloé Lefèvre", "Offer A"),                 # è is č in cp1250: short files used to get that
+    ("cp1252", "Lukas Müller", "Größe – 5 €"),
+    ("cp1252", "Ann", "Office 40 m²"),
+    ("cp1250", "Łukasz Wójcik", "Łódź żółć"),
+    ("cp1251", "Иван Петров", "Программа"),
+    ("big5", "陳怡君", "Offer A"),                            # was read as cp1252 "³¯©É§g"
+    ("big5", "陳怡君", "供應項目"),                            # was read as half-width katakana
+    ("gb18030", "王小明", "软件"),                             # was read as EUC-KR
+    ("cp932", "田中愛子", "東京株式会社"),
+    ("euc_kr", "김민준", "삼성전자 소프트웨어"),
+])
+def test_one_row_legacy_exports(tmp_path, encoding, name, offer):
+    # A one-lead export gives the encoding sniffer very little text to go on.
+    path = text_file(tmp_path, [HEADER, ["p@x.example", name, "Contact me", offer, "2026-10-01"]],
+                     encoding=encoding)
+    record = next(open_lead_file(path).records())
+    assert (record.full_name, record.offer_name) == (name, offer)
+
+
 def test_quoted_commas_and_line_breaks_keep_row_numbers(tmp_path):
     # A spreadsheet shows a quoted multi-line cell as one row: the rows after it keep their numbers.
     path = tmp_path / "notes.csv"
