@@ -210,10 +210,13 @@ def _apply(db: Database, batch_id: int, base: int, now: str, result: ImportResul
     due = f"strftime('%Y-%m-%dT%H:%M:%SZ', coalesce(s.created_at, :now), '+{FIRST_RESPONSE_HOURS} hours')"
     # Customers known before this file were found above; new ones by their key (one index lookup a row).
     result.new_leads = x(f"""
-        INSERT INTO leads (id, customer_id, batch_id, received_at, sort_at, status, first_response_due_at, {cols})
+        INSERT INTO leads (id, customer_id, batch_id, received_at, sort_at, status, first_response_due_at,
+                           next_due_at, next_due_kind, {cols})
         SELECT :base + s.id, coalesce(s.customer_id, c.id), :batch, :now, coalesce(s.created_at, :now),
                CASE WHEN s.action = 'DNC' THEN 'dnc' WHEN s.is_test THEN 'test' ELSE 'new' END,
-               CASE WHEN s.action = 'DNC' OR s.is_test THEN NULL ELSE {due} END, {scols}
+               CASE WHEN s.action = 'DNC' OR s.is_test THEN NULL ELSE {due} END,
+               CASE WHEN s.action = 'DNC' OR s.is_test THEN NULL ELSE {due} END,
+               CASE WHEN s.action = 'DNC' OR s.is_test THEN NULL ELSE 'reply' END, {scols}
         FROM temp.stage AS s JOIN customers AS c ON c.key = s.customer_key
         WHERE s.dup = 0 AND s.known_id IS NULL ORDER BY s.id""",
                          {"base": base, "batch": batch_id, "now": now}).rowcount

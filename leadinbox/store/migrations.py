@@ -57,3 +57,46 @@ def m001_initial(db: Database) -> None:
         name, email, company, offers, notes, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')""")
     for sql in (*LEAD_INDEXES.values(), *CUSTOMER_INDEXES.values()):
         db.execute(sql)
+
+
+@MIGRATIONS()
+def m002_followup(db: Database) -> None:
+    """Follow-up and nurture: status history, attempts (one attempt may cover several leads of a customer),
+    notes, planned calls, per-lead plan state, and the user's follow-up rules."""
+    for column in ("next_due_at TEXT", "next_due_kind TEXT", "first_response_at TEXT", "last_attempt_at TEXT",
+                   "attempt_count INTEGER NOT NULL DEFAULT 0", "replied_at TEXT", "closed_at TEXT",
+                   "qualification TEXT"):
+        db.execute(f"ALTER TABLE leads ADD COLUMN {column}")
+    for column in ("attempt_count INTEGER NOT NULL DEFAULT 0", "last_attempt_at TEXT", "next_due_kind TEXT",
+                   "status TEXT", "owner TEXT"):
+        db.execute(f"ALTER TABLE customers ADD COLUMN {column}")
+    db.execute("""UPDATE leads SET next_due_at = first_response_due_at, next_due_kind = 'reply'
+                  WHERE status = 'new' AND first_response_due_at IS NOT NULL""")
+    db.execute("""CREATE TABLE attempts (
+        id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        at TEXT NOT NULL, channel TEXT NOT NULL, outcome TEXT NOT NULL, note TEXT, logged_at TEXT NOT NULL)""")
+    db.execute("""CREATE TABLE attempt_leads (
+        attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+        lead_id INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE, PRIMARY KEY (attempt_id, lead_id))""")
+    db.execute("CREATE INDEX attempt_leads_lead ON attempt_leads(lead_id)")
+    db.execute("CREATE INDEX attempts_customer ON attempts(customer_id, at)")
+    # Every status change, by the user or caused by an attempt (attempt_id), so history reads back and an
+    # undone attempt takes the changes it caused with it.
+    db.execute("""CREATE TABLE status_changes (
+        id INTEGER PRIMARY KEY, lead_id INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+        at TEXT NOT NULL, from_status TEXT NOT NULL, to_status TEXT NOT NULL, reason TEXT,
+        attempt_id INTEGER REFERENCES attempts(id) ON DELETE SET NULL)""")
+    db.execute("CREATE INDEX status_changes_lead ON status_changes(lead_id, at)")
+    db.execute("""CREATE TABLE notes (
+        id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        at TEXT NOT NULL, text TEXT NOT NULL)""")
+    db.execute("CREATE INDEX notes_customer ON notes(customer_id, at)")
+    db.execute("""CREATE TABLE appointments (
+        id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        starts_at TEXT NOT NULL, minutes INTEGER NOT NULL DEFAULT 30, kind TEXT NOT NULL DEFAULT 'call',
+        title TEXT, note TEXT, done_at TEXT, created_at TEXT NOT NULL)""")
+    db.execute("CREATE INDEX appointments_customer ON appointments(customer_id, starts_at)")
+    # The user's follow-up rules (24-hour clock, cadence, qualification criteria, templates), as JSON values:
+    # they give the stored due times their meaning, so they live with the data (and its backups).
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute("CREATE INDEX leads_due ON leads(customer_id, next_due_at)")

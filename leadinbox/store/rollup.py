@@ -18,7 +18,12 @@ _FLAGS = ", ".join(f"coalesce(max(action = '{a}'), 0) AS f_{a.lower()}" for a in
 _ACTIONS_TEXT = " || ".join(f"CASE WHEN a.f_{a.lower()} THEN '{a} ' ELSE '' END" for a in ACTIONS)
 _TOP = "CASE " + " ".join(f"WHEN a.f_{a.lower()} THEN {rank}" for rank, a in enumerate(ACTIONS)) + " END"
 _KNOWN = ", ".join(f"'{a}'" for a in ACTIONS)
-OPEN_STATUSES = ("new",)
+# Lead statuses in the order the inbox ranks a customer by: the first one any of their leads has wins.
+STATUS_RANK = ("new", "contacted", "nurturing", "qualified", "won", "lost", "no_response", "dnc", "test")
+OPEN_STATUSES = ("new", "contacted", "nurturing", "qualified")
+_OPEN = ", ".join(f"'{s}'" for s in OPEN_STATUSES)
+_RANK = "CASE l2.status " + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(STATUS_RANK)) + " ELSE 99 END"
+_STATUS = "CASE a.rank " + " ".join(f"WHEN {i} THEN '{s}'" for i, s in enumerate(STATUS_RANK)) + " END"
 
 
 def refresh_customers(db: Database, affected: str = "temp.affected") -> None:
@@ -31,15 +36,17 @@ def refresh_customers(db: Database, affected: str = "temp.affected") -> None:
     db.execute(f"""
         UPDATE customers SET lead_count = a.n, first_seen = a.first_seen, latest_at = a.latest,
             is_test = a.all_test, dnc = a.f_dnc, open_leads = a.open_n, next_due_at = a.next_due,
-            top_intent = {_TOP},
+            next_due_kind = (SELECT next_due_kind FROM leads WHERE customer_id = a.customer_id
+                             AND next_due_at = a.next_due LIMIT 1),
+            status = {_STATUS}, top_intent = {_TOP},
             actions = rtrim({_ACTIONS_TEXT} || coalesce(a.other || ' ', '')), {sets}
         FROM (SELECT customer_id, count(*) AS n, min(sort_at) AS first_seen, max(sort_at) AS latest,
                      min(is_test) AS all_test, {_FLAGS},
-                     sum(status IN ('new')) AS open_n,
-                     min(CASE WHEN status = 'new' THEN first_response_due_at END) AS next_due,
+                     sum(l2.status IN ({_OPEN})) AS open_n, min({_RANK}) AS rank,
+                     min(CASE WHEN l2.status IN ({_OPEN}) THEN l2.next_due_at END) AS next_due,
                      group_concat(DISTINCT CASE WHEN action NOT IN ({_KNOWN}) THEN action END) AS other,
                      max(sort_at || printf('%012d', id)) AS newest
-              FROM leads WHERE customer_id IN (SELECT id FROM {affected}) GROUP BY customer_id) AS a
+              FROM leads AS l2 WHERE customer_id IN (SELECT id FROM {affected}) GROUP BY customer_id) AS a
         JOIN leads AS l ON l.id = CAST(substr(a.newest, -12) AS INTEGER)
         WHERE customers.id = a.customer_id""")
     # Gaps can only be filled from an older lead: look at the customers with more than one.
@@ -59,6 +66,12 @@ def refresh_customers(db: Database, affected: str = "temp.affected") -> None:
             || CASE WHEN full_name IS NULL THEN 'name,' ELSE '' END
             || CASE WHEN company IS NULL THEN 'company,' ELSE '' END, ','), '')
         WHERE id IN (SELECT id FROM {affected})""")
+    db.execute(f"""
+        UPDATE customers SET
+            attempt_count = (SELECT count(*) FROM attempts WHERE customer_id = customers.id),
+            last_attempt_at = (SELECT max(at) FROM attempts WHERE customer_id = customers.id)
+        WHERE id IN (SELECT id FROM {affected})
+          AND (attempt_count > 0 OR id IN (SELECT customer_id FROM attempts))""")
     db.execute(f"""DELETE FROM customers WHERE id IN (SELECT id FROM {affected})
                    AND NOT EXISTS (SELECT 1 FROM leads WHERE customer_id = customers.id)""")
     reindex(db, affected)
@@ -84,7 +97,9 @@ def reindex(db: Database, affected: str) -> None:
     bigger = _fts_hashsize(db, FTS_BATCH_HASHSIZE)
     db.execute(f"""
         INSERT INTO customer_fts (rowid, name, email, company, offers, notes)
-        SELECT c.id, c.full_name, c.email, c.company, t.offers, t.notes
+        SELECT c.id, c.full_name, c.email, c.company, t.offers,
+               coalesce(t.notes || ' ', '') || coalesce((SELECT group_concat(text, ' ') FROM notes
+                                                        WHERE customer_id = c.id), '')
         FROM customers AS c JOIN (
             SELECT customer_id, group_concat(DISTINCT coalesce(offer_name, offer_id)) AS offers,
                    group_concat(description, ' ') AS notes

@@ -17,9 +17,37 @@ def test_new_database_is_private_and_in_wal_mode(db_path):
 
 
 def test_reopening_applies_nothing(db_path):
+    from leadinbox.store.db import migrate_database
     open_database(db_path).close()
+    db = open_database(db_path, migrate=False)
+    assert migrate_database(db, db_path) == []
+    names = [m for (m,) in db.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    assert names[:2] == ["m001_initial", "m002_followup"]
+    assert not (db_path.parent / "backups").exists()
+
+
+def test_upgrade_from_first_release_keeps_leads_and_starts_their_clock(db_path):
+    """A database written by 0.1 (only m001) is backed up, then gains the follow-up tables; its open leads
+    get their first-response clock as the next due item."""
+    from leadinbox.store import migrations
+    later = [m for m in migrations.MIGRATIONS._migrations if m.name != "m001_initial"]
+    migrations.MIGRATIONS._migrations[:] = [m for m in migrations.MIGRATIONS._migrations if m not in later]
+    try:
+        db = open_database(db_path)
+        db.execute("INSERT INTO batches (id, file_name, imported_at) VALUES (1, 'a.csv', '2026-01-01')")
+        db.execute("INSERT INTO customers (id, key) VALUES (1, 'e:a@x.example')")
+        for lead_id, status, due in ((1, "new", "2026-01-02T10:00:00Z"), (2, "dnc", None)):
+            db.execute("""INSERT INTO leads (id, customer_id, batch_id, source_system, received_at, sort_at,
+                          status, first_response_due_at) VALUES (?, 1, 1, 'pc', 'x', 'x', ?, ?)""",
+                       (lead_id, status, due))
+        db.close()
+    finally:
+        migrations.MIGRATIONS._migrations.extend(later)
     db = open_database(db_path)
-    assert [m for m in db.execute("SELECT name FROM _sqlite_migrations").fetchall()] == [("m001_initial",)]
+    assert list((db_path.parent / "backups").glob("*before-m002_followup*"))
+    rows = db.execute("SELECT id, next_due_at, next_due_kind FROM leads ORDER BY id").fetchall()
+    assert rows == [(1, "2026-01-02T10:00:00Z", "reply"), (2, None, None)]
+    assert db.execute("SELECT count(*) FROM attempts").fetchone()[0] == 0
 
 
 def test_newer_database_is_refused(db_path):
@@ -33,16 +61,17 @@ def test_newer_database_is_refused(db_path):
 def test_pending_migration_backs_up_first(db_path, monkeypatch):
     from leadinbox.store import migrations
     open_database(db_path).close()
+    before = len(migrations.MIGRATIONS._migrations)
 
-    @migrations.MIGRATIONS(name="m002_test_only")
-    def m002(db):
+    @migrations.MIGRATIONS(name="m999_test_only")
+    def m999(db):
         db.execute("CREATE TABLE extra (x)")
     try:
         db = open_database(db_path)
-        backups = list((db_path.parent / "backups").glob("*before-m002_test_only.sqlite"))
+        backups = list((db_path.parent / "backups").glob("*before-m999_test_only.sqlite"))
         assert len(backups) == 1
         copy = sqlite3.connect(backups[0])
-        assert copy.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == 1
+        assert copy.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == before
         assert stat.S_IMODE(backups[0].stat().st_mode) == 0o600
     finally:
         migrations.MIGRATIONS._migrations.pop()

@@ -31,7 +31,7 @@ def test_partner_center_export(db, samples):
 def test_azure_table_with_customerinfo_json_dnc_and_test_lead(db, samples):
     r = run_import(db, samples / "azure-table-marketplaceleads.csv")
     assert (r.layout, r.new_leads, r.new_customers) == ("azure_table", 20, 11)
-    assert db.execute("SELECT action, dnc, status FROM customers JOIN leads ON customer_id = customers.id "
+    assert db.execute("SELECT action, dnc, leads.status FROM customers JOIN leads ON customer_id = customers.id "
                       "WHERE customers.email = 'lukas.mueller@litware.example'").fetchone() == ("DNC", 1, "dnc")
     test = db.execute("SELECT is_test, action, first_response_due_at FROM leads WHERE is_test").fetchall()
     assert test == [(1, "INS", None)]
