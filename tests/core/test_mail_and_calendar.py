@@ -1,0 +1,74 @@
+"""Templates, mailto/tel links and calendar invitations."""
+
+from datetime import datetime, timezone
+from urllib.parse import unquote
+
+import pytest
+
+from leadinbox.core import templates
+from leadinbox.core.ics import invitation
+from leadinbox.core.mailto import NotAnAddress, mailto_url, tel_url
+
+
+def test_template_kind_follows_action_then_followup():
+    assert templates.kind_for("StartTestDrive", 1) == "StartTestDrive"
+    assert templates.kind_for("DNC", 1) == "PLT"
+    assert templates.kind_for("INS", 2) == "followup"
+
+
+def test_render_fills_placeholders_and_reads_well_without_them():
+    t = templates.Template("About {offer}", "Hello {first_name}, {company}. {signature}")
+    full = templates.render(t, {"first_name": "Chloé", "company": "Contoso", "offer": "Lead Router",
+                                "my_name": "Sam", "signature": None})
+    assert full == templates.Template("About Lead Router", "Hello Chloé, Contoso. Sam\n")
+    bare = templates.render(t, {})
+    assert bare.body == "Hello there, your team.\n" and bare.subject == "About our offer"
+
+
+def test_user_template_with_a_stray_brace_is_kept_as_written():
+    t = templates.Template("Price {", "50% {off")
+    assert templates.render(t, {}).subject == "Price {"
+    assert templates.unknown_placeholders(templates.Template("{frist_name}", "{offer}")) == {"frist_name"}
+
+
+def test_every_default_template_uses_known_placeholders_only():
+    for kind in templates.KINDS:
+        assert not templates.unknown_placeholders(templates.DEFAULTS[kind])
+
+
+def test_mailto_encodes_dutch_and_chinese_and_reserved_characters():
+    url = mailto_url("jan.de.vries@contoso.example", "Uw aanvraag – één & twee?",
+                     "Beste Jan,\n\n謝謝您 #1 100%\n")
+    assert url.startswith("mailto:jan.de.vries@contoso.example?subject=")
+    assert " " not in url and "\n" not in url and all(ord(ch) < 128 for ch in url)
+    query = url.split("?", 1)[1]
+    fields = dict(part.split("=", 1) for part in query.split("&"))
+    assert unquote(fields["subject"]) == "Uw aanvraag – één & twee?"
+    assert unquote(fields["body"]) == "Beste Jan,\r\n\r\n謝謝您 #1 100%\r\n"
+
+
+@pytest.mark.parametrize("bad", ["", "not-an-address", "a@b@c", "x@y.example?cc=evil@z.example", "a b@c.d"])
+def test_mailto_refuses_what_is_not_one_address(bad):
+    with pytest.raises(NotAnAddress):
+        mailto_url(bad)
+
+
+def test_tel_keeps_digits_and_leading_plus():
+    assert tel_url("+886 2 2345 6789") == "tel:+886223456789"
+    assert tel_url("(425) 555-0100") == "tel:4255550100"
+    with pytest.raises(NotAnAddress):
+        tel_url("n/a")
+
+
+def test_invitation_is_valid_ics_with_folded_escaped_utf8_lines():
+    starts = datetime(2026, 11, 24, 14, 0, tzinfo=timezone.utc)
+    text = invitation("lead-7@leadinbox", starts, 30, "Call: 陳怡君, Contoso; 台灣",
+                      "Notes\nline two " + "é" * 80, attendee="chen@contoso.example",
+                      now=datetime(2026, 11, 23, tzinfo=timezone.utc))
+    lines = text.split("\r\n")
+    assert lines[0] == "BEGIN:VCALENDAR" and lines[-2] == "END:VCALENDAR" and lines[-1] == ""
+    assert "DTSTART:20261124T140000Z" in lines and "DTEND:20261124T143000Z" in lines
+    assert all(len(line.encode()) <= 75 for line in lines)
+    unfolded = text.replace("\r\n ", "")
+    assert "SUMMARY:Call: 陳怡君\\, Contoso\\; 台灣" in unfolded
+    assert "DESCRIPTION:Notes\\nline two " + "é" * 80 in unfolded
