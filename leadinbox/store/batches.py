@@ -26,7 +26,15 @@ def undo_batch(db: Database, batch_id: int, *, force: bool = False) -> dict:
             raise UndoRefused(f"there is no import number {batch_id}")
         if batch[1]:
             raise UndoRefused(f"import {batch_id} ({batch[0]}) was already undone on {batch[1]}")
-        worked = db.execute("""SELECT count(*) FROM leads WHERE batch_id = ? AND status_changed_at IS NOT NULL""",
+        # Worked on: a status changed, an attempt logged, or a note or call on a customer this undo removes.
+        worked = db.execute("""SELECT count(*) FROM leads AS l WHERE batch_id = ? AND (
+                                   status_changed_at IS NOT NULL
+                                   OR EXISTS (SELECT 1 FROM attempt_leads WHERE lead_id = l.id)
+                                   OR (NOT EXISTS (SELECT 1 FROM leads WHERE customer_id = l.customer_id
+                                                   AND batch_id != l.batch_id)
+                                       AND (EXISTS (SELECT 1 FROM notes WHERE customer_id = l.customer_id)
+                                            OR EXISTS (SELECT 1 FROM appointments
+                                                       WHERE customer_id = l.customer_id))))""",
                             (batch_id,)).fetchone()[0]
         if worked and not force:
             raise UndoRefused(f"{worked} lead(s) of import {batch_id} have been worked on since; "

@@ -35,14 +35,14 @@ def refresh_customers(db: Database, affected: str = "temp.affected") -> None:
     sets = ", ".join(f"{f} = l.{f}" for f in CONTACT_FIELDS)
     db.execute(f"""
         UPDATE customers SET lead_count = a.n, first_seen = a.first_seen, latest_at = a.latest,
-            is_test = a.all_test, dnc = a.f_dnc, open_leads = a.open_n, next_due_at = a.next_due,
+            is_test = a.all_test, dnc = max(a.f_dnc, a.s_dnc), open_leads = a.open_n, next_due_at = a.next_due,
             next_due_kind = (SELECT next_due_kind FROM leads WHERE customer_id = a.customer_id
                              AND next_due_at = a.next_due LIMIT 1),
             status = {_STATUS}, top_intent = {_TOP},
             actions = rtrim({_ACTIONS_TEXT} || coalesce(a.other || ' ', '')), {sets}
         FROM (SELECT customer_id, count(*) AS n, min(sort_at) AS first_seen, max(sort_at) AS latest,
                      min(is_test) AS all_test, {_FLAGS},
-                     sum(l2.status IN ({_OPEN})) AS open_n, min({_RANK}) AS rank,
+                     sum(l2.status IN ({_OPEN})) AS open_n, coalesce(max(l2.status = 'dnc'), 0) AS s_dnc, min({_RANK}) AS rank,
                      min(CASE WHEN l2.status IN ({_OPEN}) THEN l2.next_due_at END) AS next_due,
                      group_concat(DISTINCT CASE WHEN action NOT IN ({_KNOWN}) THEN action END) AS other,
                      max(sort_at || printf('%012d', id)) AS newest

@@ -10,7 +10,8 @@ def run_import(db, path, **kwargs):
 
 def snapshot(db) -> dict:
     """Every user table's rows, to prove a refused or cancelled import changed nothing."""
-    tables = ["batches", "customers", "leads", "lead_raw", "offers"]
+    tables = ["batches", "customers", "leads", "lead_raw", "offers", "attempts", "attempt_leads", "status_changes",
+              "notes", "appointments", "settings"]
     out = {t: list(db.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()) for t in tables}
     out["fts"] = list(db.execute("SELECT rowid, * FROM customer_fts ORDER BY rowid").fetchall())
     return out

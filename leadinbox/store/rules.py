@@ -1,0 +1,57 @@
+"""The user's follow-up rules, templates and qualification criteria, kept in the database's settings table."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from sqlite_utils import Database
+
+from leadinbox.core.cadence import FollowUpRules
+from leadinbox.core.qualification import DEFAULT_CRITERIA, clean_criteria
+from leadinbox.core.templates import DEFAULTS, KINDS, Template
+
+
+def _get(db: Database, key: str):
+    row = db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return None if row is None else json.loads(row[0])
+
+
+def _put(db: Database, key: str, value) -> None:
+    db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+               (key, json.dumps(value, ensure_ascii=False)))
+
+
+def load_rules(db: Database) -> FollowUpRules:
+    saved = _get(db, "followup_rules") or {}
+    try:
+        return FollowUpRules(**{k: tuple(v) if k == "cadence_days" else v for k, v in saved.items()
+                                if k in FollowUpRules.__dataclass_fields__})
+    except (TypeError, ValueError):
+        return FollowUpRules()        # a hand-edited value that makes no sense: the defaults, not a crash
+
+
+def save_rules(db: Database, rules: FollowUpRules) -> None:
+    _put(db, "followup_rules", asdict(rules))
+
+
+def load_templates(db: Database) -> dict[str, Template]:
+    saved = _get(db, "templates") or {}
+    out = dict(DEFAULTS)
+    for kind, value in saved.items():
+        if kind in KINDS and isinstance(value, dict):
+            out[kind] = Template(str(value.get("subject", "")), str(value.get("body", "")))
+    return out
+
+
+def save_templates(db: Database, templates: dict[str, Template]) -> None:
+    _put(db, "templates", {k: {"subject": t.subject, "body": t.body} for k, t in templates.items() if k in KINDS})
+
+
+def load_criteria(db: Database) -> tuple[str, ...]:
+    saved = _get(db, "qualification_criteria")
+    return clean_criteria(saved) if isinstance(saved, list) else DEFAULT_CRITERIA
+
+
+def save_criteria(db: Database, criteria: list[str]) -> None:
+    _put(db, "qualification_criteria", list(clean_criteria(criteria)))

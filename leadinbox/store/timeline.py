@@ -1,0 +1,34 @@
+"""A customer's timeline: their own events (leads) beside what the user did (attempts, status, notes, calls)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+
+def customer_timeline(db: Database, customer_id: int) -> list[dict]:
+    """Every event, newest first. Each has `kind` (lead, attempt, status, note, call), `at`, `id` and the
+    fields of its kind; status changes caused by an attempt are folded into that attempt."""
+    events = [dict(r, kind="lead") for r in db.query(
+        """SELECT l.id, l.sort_at AS at, l.action, l.source, l.offer_name, l.offer_id, l.description, l.status,
+                  l.is_test, b.file_name FROM leads AS l JOIN batches AS b ON b.id = l.batch_id
+           WHERE l.customer_id = ?""", (customer_id,))]
+    events += [dict(r, kind="attempt") for r in db.query(
+        """SELECT a.id, a.at, a.channel, a.outcome, a.note, count(al.lead_id) AS leads FROM attempts AS a
+           LEFT JOIN attempt_leads AS al ON al.attempt_id = a.id WHERE a.customer_id = ? GROUP BY a.id""",
+        (customer_id,))]
+    events += [dict(r, kind="status") for r in db.query(
+        """SELECT s.id, s.at, s.lead_id, s.from_status, s.to_status, s.reason FROM status_changes AS s
+           JOIN leads AS l ON l.id = s.lead_id WHERE l.customer_id = ? AND s.attempt_id IS NULL""", (customer_id,))]
+    events += [dict(r, kind="note") for r in db.query(
+        "SELECT id, at, text FROM notes WHERE customer_id = ?", (customer_id,))]
+    events += [dict(r, kind="call") for r in db.query(
+        "SELECT id, starts_at AS at, minutes, kind AS call_kind, title, note, done_at FROM appointments "
+        "WHERE customer_id = ?", (customer_id,))]
+    events.sort(key=lambda e: (e["at"] or "", e["kind"], e["id"]), reverse=True)
+    return events
+
+
+def status_history(db: Database, lead_id: int) -> list[dict]:
+    """The lead's status changes, oldest first."""
+    return list(db.query("SELECT at, from_status, to_status, reason, attempt_id FROM status_changes "
+                         "WHERE lead_id = ? ORDER BY at, id", (lead_id,)))
