@@ -12,6 +12,8 @@ from leadinbox.core.errors import FileRefused, RowProblem
 from leadinbox.core.identity import offer_key
 from leadinbox.core.leadfile import LeadFile, file_sha256
 from leadinbox.store.migrations import CUSTOMER_INDEXES, LEAD_INDEXES
+from leadinbox.store.plan import apply_rules
+from leadinbox.store.rules import load_rules
 from leadinbox.store.rollup import refresh_customers
 
 CHUNK = 2000
@@ -88,6 +90,8 @@ def import_lead_file(db: Database, lead_file: LeadFile, *, dry_run: bool = False
                 # Every lead_raw row has its lead again, or the transaction (savepoint) is about to be
                 # rolled back, which restores the count of pending violations: the setting can come back.
                 db.execute(f"PRAGMA defer_foreign_keys = {int(deferred)}")
+            if result.new_leads:
+                _first_response_rules(db, batch_id)
             if result.rows == 0:
                 result.status = "nothing to import"
             if result.new_leads == 0:
@@ -106,6 +110,14 @@ def import_lead_file(db: Database, lead_file: LeadFile, *, dry_run: bool = False
         db.execute("DROP TABLE IF EXISTS temp.stage")
         db.execute("DROP TABLE IF EXISTS temp.affected")
     return result
+
+
+def _first_response_rules(db: Database, batch_id: int) -> None:
+    """The SQL above gives new leads the default clock (24 hours, weekends count); other rules of the
+    user's are applied to this batch's leads in Python (working hours cannot be done in SQL)."""
+    rules = load_rules(db)
+    if (rules.response_hours, rules.count_weekends) != (FIRST_RESPONSE_HOURS, True):
+        apply_rules(db, rules, batch_id=batch_id)
 
 
 def _stage(db: Database, lead_file: LeadFile, base: int, result: ImportResult, progress, cancelled) -> int:

@@ -169,3 +169,12 @@ def test_undo_import_refuses_when_its_leads_were_worked_on(pc):
     f.log_attempt(pc, cid(pc, "jsmith@contoso.example"), "email", "no_answer", now=NOW)
     with pytest.raises(UndoRefused, match="worked on"):
         undo_batch(pc, 1)
+
+
+def test_import_uses_the_users_first_response_rules(db, samples):
+    save_rules(db, FollowUpRules(response_hours=4))
+    import_path(db, samples / "partner-center-leads-export.csv")
+    rows = db.execute("SELECT created_at, first_response_due_at, next_due_at FROM leads WHERE status = 'new'")
+    for created, due, next_due in rows:
+        start = datetime.fromisoformat(created.replace("Z", "+00:00"))
+        assert due == next_due == (start + timedelta(hours=4)).strftime("%Y-%m-%dT%H:%M:%SZ")
