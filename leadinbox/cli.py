@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
-from leadinbox import __version__
+from leadinbox import __version__, cli_followup
 from leadinbox.core.fields import FIELDS
 from leadinbox.paths import default_db_path
 
@@ -32,6 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     undo.add_argument("--force", action="store_true", help="also when its leads were worked on")
     stats = sub.add_parser("stats", parents=[common], help="print the totals of the database")
     stats.add_argument("--json", action="store_true")
+    cli_followup.add_parsers(sub, common)
     return parser
 
 
@@ -48,6 +50,14 @@ def _mapping(pairs: list[str], parser: argparse.ArgumentParser) -> dict[str, str
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:      # `leadinbox due | head`: the reader has gone, which is not an error
+        sys.stdout = open(os.devnull, "w")
+        return 0
+
+
+def _main(argv: list[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -65,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
         return _imports(db, args)
     if args.command == "undo-import":
         return _undo(db, args)
+    if args.command == "due":
+        return cli_followup.run_due(db, args)
     return _stats(db, args)
 
 
