@@ -25,8 +25,19 @@ def _span(seconds: float) -> str:
     return f"{hours // 24} d"
 
 
-def due_label(due_at: str | None, now: datetime | None = None, *, dnc: bool = False) -> tuple[str, str]:
-    """('overdue 3 h', OVERDUE), ('due in 5 h', LATER), ('do not contact', NONE) or ('', NONE)."""
+# What is due, by the kind of a lead's next due item (core/cadence.py): (when overdue, when ahead).
+_WORDING = {
+    "reply": ("reply overdue {span}", "reply due in {span}"),
+    "attempt": ("attempt overdue {span}", "next attempt in {span}"),
+    "call": ("call overdue {span}", "call in {span}"),
+    "close": ("close? no reply", "close? in {span}"),
+}
+
+
+def due_label(due_at: str | None, now: datetime | None = None, *, dnc: bool = False,
+              kind: str | None = None) -> tuple[str, str]:
+    """('overdue 3 h', OVERDUE), ('due in 5 h', LATER), ('do not contact', NONE) or ('', NONE); with a
+    `kind`, the label says what is due ('next attempt in 2 d', 'close? no reply')."""
     if dnc:
         return "do not contact", NONE
     due = parse_utc(due_at)
@@ -34,6 +45,8 @@ def due_label(due_at: str | None, now: datetime | None = None, *, dnc: bool = Fa
         return "", NONE
     now = now or datetime.now(timezone.utc)
     left = (due - now).total_seconds()
+    late, ahead = _WORDING.get(kind or "", ("overdue {span}", "due in {span}"))
     if left < 0:
-        return f"overdue {_span(-left)}", OVERDUE
-    return f"due in {_span(left)}", SOON if left < SOON_HOURS * 3600 else LATER
+        # A proposal to close is a question, not a missed promise: it never shows as overdue.
+        return late.format(span=_span(-left)), SOON if kind == "close" else OVERDUE
+    return ahead.format(span=_span(left)), SOON if left < SOON_HOURS * 3600 else LATER

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-VIEWS = ("needs_reply", "due_today", "nurturing", "all", "closed", "dnc")
-SORTS = ("urgency", "name", "company", "country", "latest", "leads")
+VIEWS = ("due", "needs_reply", "due_today", "nurturing", "all", "closed", "dnc")
+SORTS = ("urgency", "name", "company", "country", "latest", "leads", "status", "attempts")
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
 
@@ -22,6 +22,7 @@ class InboxQuery:
     date_to: str | None = None
     hide_test: bool = True
     hide_dnc: bool = False
+    owner: str | None = None           # None: anyone's; '': the app's user (no owner); else that owner
     sort: str = "urgency"
     descending: bool = False
 

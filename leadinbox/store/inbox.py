@@ -9,10 +9,12 @@ from sqlite_utils import Database
 from leadinbox.core.query import InboxQuery
 
 CUSTOMER_COLUMNS = ("id", "full_name", "company", "country_code", "email", "phone", "job_title", "latest_at",
-                    "lead_count", "actions", "top_intent", "is_test", "dnc", "missing", "open_leads", "next_due_at")
+                    "lead_count", "actions", "top_intent", "is_test", "dnc", "missing", "open_leads", "next_due_at",
+                    "next_due_kind", "status", "attempt_count", "last_attempt_at")
 LEAD_COLUMNS = ("id", "customer_id", "batch_id", "created_at", "sort_at", "action", "source", "offer_id",
                 "offer_name", "status", "description", "is_test", "missing", "first_response_due_at", "owner",
-                "source_system", "row_no", "lead_source_raw")
+                "source_system", "row_no", "lead_source_raw", "next_due_at", "next_due_kind", "attempt_count",
+                "last_attempt_at", "first_response_at", "qualification", "closed_at")
 _ORDER = {
     "urgency": "c.next_due_at IS NULL, c.next_due_at {dir}, c.latest_at DESC, c.id",
     "name": "c.full_name IS NULL, c.full_name COLLATE NOCASE {dir}, c.id",
@@ -20,6 +22,8 @@ _ORDER = {
     "country": "c.country_code IS NULL, c.country_code {dir}, c.id",
     "latest": "c.latest_at {dir}, c.id",
     "leads": "c.lead_count {dir}, c.id",
+    "status": "c.status {dir}, c.next_due_at IS NULL, c.next_due_at, c.id",
+    "attempts": "c.attempt_count {dir}, c.last_attempt_at {dir}, c.id",
 }
 
 
@@ -50,6 +54,9 @@ def _lead_conditions(q: InboxQuery) -> tuple[list[str], list]:
         params.append(q.date_to)
     if q.hide_test:
         where.append("NOT l.is_test")
+    if q.owner is not None:      # '' is the app's user: leads without an owner are theirs
+        where.append("l.owner IS NULL" if q.owner == "" else "l.owner = ?")
+        params.extend([q.owner] if q.owner else [])
     return where, params
 
 
@@ -67,18 +74,19 @@ def _where(q: InboxQuery, now: datetime) -> tuple[str, list]:
     if q.hide_dnc and q.view != "dnc":
         where.append("NOT c.dnc")
     view = {
-        "needs_reply": ("c.open_leads > 0", []),
+        "needs_reply": ("c.status = 'new'", []),
+        "due": ("c.next_due_at <= ?", [_iso(now)]),
         "due_today": ("c.next_due_at < ?", [_iso((now + timedelta(days=1)).replace(hour=0, minute=0, second=0))]),
-        "nurturing": ("EXISTS (SELECT 1 FROM leads WHERE customer_id = c.id AND status = 'nurturing')", []),
-        "closed": ("c.open_leads = 0 AND EXISTS (SELECT 1 FROM leads WHERE customer_id = c.id "
-                   "AND status IN ('won', 'lost', 'closed'))", []),
+        "nurturing": ("c.status IN ('contacted', 'nurturing', 'qualified')", []),
+        "closed": ("c.open_leads = 0 AND c.status IN ('won', 'lost', 'no_response')", []),
         "dnc": ("c.dnc", []),
     }.get(q.view)
     if view:
         where.append(view[0])
         params.extend(view[1])
     lead_where, lead_params = _lead_conditions(q)
-    if lead_where and any(x for x in (q.action, q.source, q.offer, q.date_from, q.date_to)):
+    if lead_where and (any(x for x in (q.action, q.source, q.offer, q.date_from, q.date_to))
+                       or q.owner is not None):
         where.append(f"EXISTS (SELECT 1 FROM leads AS l WHERE l.customer_id = c.id AND {' AND '.join(lead_where)})")
         params.extend(lead_params)
     return (" WHERE " + " AND ".join(where)) if where else "", params
@@ -142,5 +150,6 @@ def total_customers(db: Database) -> int:
 
 
 def due_now(db: Database, now: datetime | None = None) -> int:
-    """Customers whose first response is due now or overdue (test and DNC leads never are)."""
-    return db.execute("SELECT count(*) FROM customers WHERE next_due_at <= ?", (_iso(now or _now()),)).fetchone()[0]
+    """Customers with a reply, attempt or call due now or overdue (test and DNC leads never are)."""
+    return db.execute("SELECT count(*) FROM customers WHERE next_due_at <= ? AND NOT dnc",
+                      (_iso(now or _now()),)).fetchone()[0]

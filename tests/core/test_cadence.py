@@ -104,3 +104,18 @@ def test_no_attempt_on_a_closed_or_dnc_lead(status):
 def test_nonsense_rules_are_refused(kwargs):
     with pytest.raises(ValueError):
         c.FollowUpRules(**kwargs)
+
+
+@pytest.mark.parametrize("due, kind, label, level", [
+    (at(0, 5), None, "due in 5 h", "later"),
+    (at(0, 1), "reply", "reply due in 1 h", "soon"),
+    (at(0, -3), "reply", "reply overdue 3 h", "overdue"),
+    (at(2), "attempt", "next attempt in 2 d", "later"),
+    (at(-1), "attempt", "attempt overdue 24 h", "overdue"),
+    (at(0, 2), "call", "call in 2 h", "later"),
+    (at(-4), "close", "close? no reply", "soon"),
+])
+def test_due_labels_say_what_is_due_and_how_urgent(due, kind, label, level):
+    from leadinbox.core.followup import due_label
+    assert due_label(due.strftime("%Y-%m-%dT%H:%M:%SZ"), T0, kind=kind) == (label, level)
+    assert due_label(due.strftime("%Y-%m-%dT%H:%M:%SZ"), T0, dnc=True, kind=kind) == ("do not contact", "none")
