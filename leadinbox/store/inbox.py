@@ -153,3 +153,8 @@ def due_now(db: Database, now: datetime | None = None) -> int:
     """Customers with a reply, attempt or call due now or overdue (test and DNC leads never are)."""
     return db.execute("SELECT count(*) FROM customers WHERE next_due_at <= ? AND NOT dnc",
                       (_iso(now or _now()),)).fetchone()[0]
+
+
+def owners(db: Database) -> list[str]:
+    """Owners named on leads (from files or assigned), for the assign dialog and the owner filter."""
+    return [r[0] for r in db.execute("SELECT DISTINCT owner FROM leads WHERE owner IS NOT NULL ORDER BY owner")]

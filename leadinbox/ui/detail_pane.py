@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QToolButton,
+                               QVBoxLayout, QWidget)
 
-from leadinbox.ui.badges import SOURCE_LABELS, action_badge, text_colour_for
-from leadinbox.ui.inbox_model import short_date
+from leadinbox.core.followup import due_label
+from leadinbox.ui.followup_bar import FollowUpBar
+from leadinbox.ui.inbox_model import STATUS_LABELS, attempts_text
+from leadinbox.ui.timeline_html import timeline_html
 
 
 class DetailPane(QWidget):
     """Shows one customer; `show_customer(None)` shows the hint for an empty selection."""
 
-    def __init__(self, source, parent=None) -> None:
+    close_proposed = Signal()      # the user accepts the proposal to close as "no response"
+
+    def __init__(self, source, parent=None, *, clock=None) -> None:
         super().__init__(parent)
         self._source = source
+        self._clock = clock or (lambda: datetime.now(timezone.utc))
         self.name = QLabel(objectName="detailName", textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.name.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -27,6 +34,16 @@ class DetailPane(QWidget):
         self.dnc_banner = QLabel(wordWrap=True, objectName="dncBanner")
         self.dnc_banner.setStyleSheet("QLabel#dncBanner { background: #D55E00; color: white; padding: 6px;"
                                       " border-radius: 4px; font-weight: bold; }")
+        self.state = QLabel(wordWrap=True, objectName="followupState")
+        self.actions = FollowUpBar()
+        self.proposal = QWidget(objectName="closeProposal")
+        self.proposal.setStyleSheet("QWidget#closeProposal { background: #FFF4CC; border-radius: 4px; }"
+                                    "QLabel { color: #000000; }")
+        row = QHBoxLayout(self.proposal)
+        row.addWidget(QLabel(self.tr("Every planned attempt was made without a reply."), wordWrap=True), 1)
+        close_button = QPushButton(self.tr("Close as no response"))
+        close_button.clicked.connect(self.close_proposed)
+        row.addWidget(close_button)
         card = QGridLayout()
         self.email, self.copy_email = self._contact_row(card, 0, "Email")
         self.phone, self.copy_phone = self._contact_row(card, 1, "Phone")
@@ -38,11 +55,11 @@ class DetailPane(QWidget):
         self.card = QWidget()
         inner = QVBoxLayout(self.card)
         inner.setContentsMargins(0, 0, 0, 0)
-        for w in (self.name, self.subtitle, self.dnc_banner):
+        for w in (self.name, self.subtitle, self.dnc_banner, self.state, self.proposal, self.actions):
             inner.addWidget(w)
         inner.addLayout(card)
         inner.addWidget(self.offers)
-        inner.addWidget(QLabel("<b>Timeline</b>"))
+        inner.addWidget(QLabel("<b>%s</b>" % self.tr("Timeline")))
         inner.addWidget(self.timeline, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.card, 1)
@@ -68,38 +85,22 @@ class DetailPane(QWidget):
         self.dnc_banner.setVisible(bool(c and c["dnc"]))
         if c is None:
             return
+        self.actions.set_customer(c)
+        self.proposal.setVisible(c["next_due_kind"] == "close" and not c["dnc"])
+        due = due_label(c["next_due_at"], self._clock(), dnc=bool(c["dnc"]), kind=c["next_due_kind"])[0]
+        attempts = attempts_text(c["attempt_count"], c["last_attempt_at"])
+        self.state.setText(" · ".join(filter(None, (
+            STATUS_LABELS.get(c["status"] or "", c["status"] or ""),
+            self.tr("%s attempts") % attempts if attempts else self.tr("no attempt yet"), due))))
         leads = self._source.leads(customer_id)
         self.name.setText(c["full_name"] or c["email"] or "(no name)")
         self.subtitle.setText(" · ".join(filter(None, (c["job_title"], c["company"], c["country_code"]))))
-        self.dnc_banner.setText("⛔ Do not contact. This customer reached you through a DNC lead: "
-                                "Microsoft passed it on for information only.")
+        self.dnc_banner.setText(self.tr("⛔ Do not contact. This customer has a Do-not-contact lead: LeadInbox "
+                                        "will not email, call or plan attempts for them."))
         self.email.setText(c["email"] or "—")
         self.phone.setText(c["phone"] or "—")
         self.copy_email.setEnabled(bool(c["email"]) and not c["dnc"])
         self.copy_phone.setEnabled(bool(c["phone"]) and not c["dnc"])
         offers = sorted({lead["offer_name"] or lead["offer_id"] for lead in leads if lead["offer_name"] or lead["offer_id"]})
         self.offers.setText("<b>Offers:</b> " + escape(", ".join(offers)) if offers else "")
-        self.timeline.setHtml(self._timeline_html(leads))
-
-    def _timeline_html(self, leads: list[dict]) -> str:
-        files = self._source.batch_files({lead["batch_id"] for lead in leads})
-        notes = [lead for lead in leads if lead["description"] and lead["action"] == "PLT"]
-        parts = []
-        for lead in notes[:3]:  # what the customer wrote is what the salesperson reads first
-            parts.append(f"<table width='100%' cellpadding='6' style='background-color:#FCEBC4;color:#000000'>"
-                         f"<tr><td>“{escape(lead['description'])}”<br><small>Contact me, "
-                         f"{short_date(lead['created_at'] or lead['sort_at'])}</small></td></tr></table>")
-        for lead in leads:
-            text, colour = action_badge(lead["action"])
-            source = SOURCE_LABELS.get(lead["source"] or "", lead["source"] or "")
-            offer = lead["offer_name"] or lead["offer_id"] or ""
-            chip = (f"<span style='background:{colour};color:{text_colour_for(colour).name()}'>"
-                    f"&nbsp;{escape(text)}&nbsp;</span>")
-            line = f"<b>{short_date(lead['created_at'] or lead['sort_at'])}</b> {chip} {escape(source)} · {escape(offer)}"
-            if lead["description"] and lead not in notes[:3]:
-                line += f"<br><i>“{escape(lead['description'])}”</i>"
-            origin = files.get(lead["batch_id"], "")
-            line += f"<br><small>from {escape(origin)}, row {lead['row_no']} · status {escape(lead['status'])}</small>"
-            parts.append(f"<p>{line}</p>")
-        return "".join(parts)
-
+        self.timeline.setHtml(timeline_html(self._source.timeline(customer_id)))

@@ -21,10 +21,23 @@ BADGES_ROLE = Qt.ItemDataRole.UserRole + 1      #: list of (text, colour or NEUT
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 2  #: the customer's id, on customer and lead rows
 LEAD_ROLE = Qt.ItemDataRole.UserRole + 3         #: the lead's row dict, on lead rows
 
-COL_NAME, COL_COMPANY, COL_ACTIVITY, COL_COUNTRY, COL_LATEST, COL_LEADS, COL_FOLLOWUP = range(7)
-HEADERS = ("Customer", "Company", "Activity", "Country", "Latest", "Leads", "Follow-up")
+(COL_NAME, COL_COMPANY, COL_ACTIVITY, COL_FOLLOWUP, COL_STATUS, COL_ATTEMPTS, COL_COUNTRY, COL_LATEST,
+ COL_LEADS) = range(9)
+HEADERS = ("Customer", "Company", "Activity", "Follow-up", "Status", "Attempts", "Country", "Latest", "Leads")
 SORT_FOR_COLUMN = {COL_NAME: "name", COL_COMPANY: "company", COL_ACTIVITY: "urgency", COL_COUNTRY: "country",
-                   COL_LATEST: "latest", COL_LEADS: "leads", COL_FOLLOWUP: "urgency"}
+                   COL_LATEST: "latest", COL_LEADS: "leads", COL_FOLLOWUP: "urgency", COL_STATUS: "status",
+                   COL_ATTEMPTS: "attempts"}
+STATUS_LABELS = {"new": "New", "contacted": "Contacted", "nurturing": "Nurturing", "qualified": "Qualified",
+                 "won": "Won", "lost": "Lost", "no_response": "Closed – no response", "dnc": "Do not contact",
+                 "test": "Test lead"}
+
+
+def attempts_text(count: int | None, last: str | None) -> str:
+    """'2 · 21 Nov' (how many attempts, and the day of the last one)."""
+    if not count:
+        return ""
+    day = datetime.fromisoformat(last.replace("Z", "+00:00")).strftime("%d %b") if last else ""
+    return f"{count} · {day}" if day else str(count)
 PAGE = 200
 _TOP = 0  # internalId of customer rows; lead rows carry their customer's row + 1
 
@@ -41,15 +54,16 @@ class InboxModel(QAbstractItemModel):
 
     counts_changed = Signal(int, int)
 
-    def __init__(self, source, parent=None) -> None:
+    def __init__(self, source, parent=None, *, clock=None) -> None:
         super().__init__(parent)
         self._source = source
+        self._clock = clock or (lambda: datetime.now(timezone.utc))   # tests inject time
         self._query = InboxQuery()
         self._rows: list[dict] = []          # loaded customer pages
         self._more = False                   # the last page was full
         self._leads: dict[int, list[dict]] = {}  # customer id -> leads, filled on expand
         self._highlight: set[int] = set()    # batch ids whose leads are shown as new
-        self._now = datetime.now(timezone.utc)
+        self._now = self._clock()
 
     # Query -----------------------------------------------------------------
     @property
@@ -62,7 +76,7 @@ class InboxModel(QAbstractItemModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self._now = datetime.now(timezone.utc)
+        self._now = self._clock()
         self._rows = self._source.page(self._query, 0, PAGE)
         self._more = len(self._rows) == PAGE
         self._leads.clear()
@@ -78,9 +92,37 @@ class InboxModel(QAbstractItemModel):
 
     def tick(self) -> None:
         """Advance the clock so 'due in' labels count down."""
-        self._now = datetime.now(timezone.utc)
+        self._now = self._clock()
         if self._rows:
             self.dataChanged.emit(self.index(0, COL_FOLLOWUP), self.index(len(self._rows) - 1, COL_FOLLOWUP))
+
+    def reload_customer(self, customer_id: int) -> None:
+        """Fresh data for one customer after the user worked on them. The row stays where it is, even if
+        it no longer matches the view, until the next refresh: a row that jumps away under the keyboard
+        would make the next keystroke act on someone else."""
+        row = next((i for i, c in enumerate(self._rows) if c["id"] == customer_id), None)
+        fresh = self._source.customer(customer_id)
+        if row is None or fresh is None:
+            return
+        self._rows[row] = {k: fresh.get(k) for k in self._rows[row]}
+        parent = self.index(row, 0)
+        if customer_id in self._leads:
+            old = len(self._leads[customer_id])
+            leads = self._source.leads(customer_id, include_test=not self._query.hide_test)
+            if len(leads) != old:        # never by a follow-up action; rebuild the children to be safe
+                if old:
+                    self.beginRemoveRows(parent, 0, old - 1)
+                    del self._leads[customer_id]
+                    self.endRemoveRows()
+                if leads:
+                    self.beginInsertRows(parent, 0, len(leads) - 1)
+                    self._leads[customer_id] = leads
+                    self.endInsertRows()
+            else:
+                self._leads[customer_id] = leads
+                if leads:
+                    self.dataChanged.emit(self.index(0, 0, parent), self.index(len(leads) - 1, len(HEADERS) - 1, parent))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
     def customer_at(self, index: QModelIndex) -> dict | None:
         if not index.isValid():
@@ -178,7 +220,11 @@ class InboxModel(QAbstractItemModel):
             if col == COL_LEADS:
                 return c["lead_count"]
             if col == COL_FOLLOWUP:
-                return due_label(c["next_due_at"], self._now, dnc=bool(c["dnc"]))[0]
+                return due_label(c["next_due_at"], self._now, dnc=bool(c["dnc"]), kind=c["next_due_kind"])[0]
+            if col == COL_STATUS:
+                return STATUS_LABELS.get(c["status"] or "", c["status"] or "")
+            if col == COL_ATTEMPTS:
+                return attempts_text(c["attempt_count"], c["last_attempt_at"])
             if col == COL_ACTIVITY:
                 return ", ".join(action_label(a) for a in (c["actions"] or "").split())
             return None
@@ -190,7 +236,7 @@ class InboxModel(QAbstractItemModel):
                 chips.append(("no email", NEUTRAL))
             return chips
         if role == FOREGROUND and col == COL_FOLLOWUP:
-            level = due_label(c["next_due_at"], self._now, dnc=bool(c["dnc"]))[1]
+            level = due_label(c["next_due_at"], self._now, dnc=bool(c["dnc"]), kind=c["next_due_kind"])[1]
             colour = FOLLOWUP_COLOURS.get(level) or (FOLLOWUP_COLOURS["overdue"] if c["dnc"] else None)
             return QBrush(QColor(colour)) if colour else None
         if role == FONT and col == COL_NAME and c["open_leads"]:
@@ -201,6 +247,8 @@ class InboxModel(QAbstractItemModel):
             return c["id"]
         if role == TOOLTIP and col == COL_NAME:
             return "\n".join(filter(None, (c["full_name"], c["job_title"], c["email"], c["phone"])))
+        if role == TOOLTIP and col == COL_ATTEMPTS and c["last_attempt_at"]:
+            return f"{c['attempt_count']} attempt(s); the last on {short_date(c['last_attempt_at'])}"
         return None
 
     def _lead_data(self, c: dict, lead: dict, col: int, role):
@@ -211,11 +259,16 @@ class InboxModel(QAbstractItemModel):
                 return lead["offer_name"] or lead["offer_id"] or ""
             if col == COL_ACTIVITY:
                 return action_label(lead["action"])
-            if col == COL_LEADS:
-                return lead["status"]
-            if col == COL_FOLLOWUP and lead["status"] == "new":
-                return due_label(lead["first_response_due_at"], self._now)[0]
+            if col == COL_STATUS:
+                return STATUS_LABELS.get(lead["status"], lead["status"])
+            if col == COL_FOLLOWUP:
+                return due_label(lead["next_due_at"], self._now, kind=lead["next_due_kind"])[0]
+            if col == COL_ATTEMPTS:
+                return attempts_text(lead["attempt_count"], lead["last_attempt_at"])
             return None
+        if role == FOREGROUND and col == COL_FOLLOWUP:
+            colour = FOLLOWUP_COLOURS.get(due_label(lead["next_due_at"], self._now, kind=lead["next_due_kind"])[1])
+            return QBrush(QColor(colour)) if colour else None
         if role == BADGES_ROLE and col == COL_ACTIVITY:
             chips = [action_badge(lead["action"])]
             if lead["source"]:

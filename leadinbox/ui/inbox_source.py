@@ -6,6 +6,7 @@ from sqlite_utils import Database
 
 from leadinbox.core.query import InboxQuery
 from leadinbox.store import inbox
+from leadinbox.store.timeline import customer_timeline
 
 
 class InboxSource:
@@ -35,3 +36,6 @@ class InboxSource:
 
     def due_now(self) -> int:
         return inbox.due_now(self.db)
+
+    def timeline(self, customer_id: int) -> list[dict]:
+        return customer_timeline(self.db, customer_id)

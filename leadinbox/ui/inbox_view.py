@@ -7,7 +7,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from leadinbox.ui.badge_delegate import BadgeDelegate
-from leadinbox.ui.inbox_model import COL_ACTIVITY, COL_COMPANY, COL_COUNTRY, COL_LATEST, COL_LEADS, COL_NAME
+from leadinbox.ui.inbox_model import (COL_ACTIVITY, COL_ATTEMPTS, COL_COMPANY, COL_COUNTRY, COL_FOLLOWUP,
+                                      COL_LATEST, COL_LEADS, COL_NAME, COL_STATUS)
 
 
 class InboxView(QTreeView):
@@ -19,15 +20,16 @@ class InboxView(QTreeView):
         self.setUniformRowHeights(True)       # lets Qt skip measuring every row of a long list
         self.setAlternatingRowColors(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # bulk assign
         self.setSortingEnabled(True)
         self.setAllColumnsShowFocus(True)
         self.setItemDelegateForColumn(COL_ACTIVITY, BadgeDelegate(self))
         self.header().setSortIndicatorShown(True)
 
     def set_default_widths(self) -> None:
-        for col, width in ((COL_NAME, 180), (COL_COMPANY, 145), (COL_ACTIVITY, 240), (COL_COUNTRY, 55),
-                           (COL_LATEST, 118), (COL_LEADS, 50)):
+        for col, width in ((COL_NAME, 180), (COL_COMPANY, 145), (COL_ACTIVITY, 240), (COL_FOLLOWUP, 150),
+                           (COL_STATUS, 90), (COL_ATTEMPTS, 80), (COL_COUNTRY, 55), (COL_LATEST, 118),
+                           (COL_LEADS, 50)):
             self.setColumnWidth(col, width)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -15,6 +15,7 @@ from leadinbox.core.leadfile import SUPPORTED
 from leadinbox.ui.detail_pane import DetailPane
 from leadinbox.ui.empty_state import EmptyState
 from leadinbox.ui.filter_bar import FilterBar
+from leadinbox.ui.followup_controller import FollowUpController
 from leadinbox.ui.history_dialog import HistoryDialog
 from leadinbox.ui.import_report import ImportReport, summary_line
 from leadinbox.ui.import_runner import ImportRunner
@@ -41,7 +42,8 @@ def local_files(paths: list[Path]) -> list[Path]:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db, db_path: Path, settings: QSettings | None = None, *, report_dialogs: bool = True) -> None:
+    def __init__(self, db, db_path: Path, settings: QSettings | None = None, *, report_dialogs: bool = True,
+                 clock=None) -> None:
         super().__init__()
         self.db, self.db_path = db, db_path
         self.settings = settings or QSettings()
@@ -50,6 +52,7 @@ class MainWindow(QMainWindow):
         self.source = InboxSource(db)
         self.model = InboxModel(self.source, self)
         self._build()
+        self.followup = FollowUpController(self, clock=clock)
         self._menus()
         self.runner = ImportRunner(db_path, self)
         self.runner.progress.connect(self._progress)
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._restore()
         self.refresh()
+        self.followup.notifier.start()
 
     # Layout -------------------------------------------------------------------
     def _build(self) -> None:
@@ -125,6 +129,7 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu("&Edit")
         act(edit, "&Find", self.filters.focus_search, "Ctrl+F")
         act(edit, "&Clear search", self.clear_search)
+        self.followup.build_menus(edit, bar.addMenu("&Lead"))
         view = bar.addMenu("&View")
         for number, (key, label) in enumerate(VIEW_LABELS, start=1):
             act(view, label, lambda _=False, k=key: self.views.select(k), f"Ctrl+{number}")
@@ -149,6 +154,8 @@ class MainWindow(QMainWindow):
         self.filters.set_facets(self.source.facets())
         self.model.refresh()
         self.model.recount()
+        if hasattr(self, "followup"):
+            self.followup.notifier.check()
 
     def _query_changed(self, query) -> None:
         self.model.set_query(query)
@@ -163,8 +170,6 @@ class MainWindow(QMainWindow):
 
     def _counts(self, customers: int, leads: int) -> None:
         self.count_label.setText(f"{customers:,} customers · {leads:,} leads")
-        due = self.source.due_now()
-        self.setWindowTitle(f"{APP_NAME} – {due} due" if due else APP_NAME)
 
     def _current_changed(self, current, _previous) -> None:
         self.detail.show_customer(current.data(CUSTOMER_ID_ROLE) if current.isValid() else None)
@@ -282,8 +287,8 @@ class MainWindow(QMainWindow):
             self.resize(1400, 820)
         if s.value("window/splitter"):
             self.splitter.restoreState(s.value("window/splitter"))
-        if s.value("window/header"):
-            self.tree.header().restoreState(s.value("window/header"))
+        if s.value("window/header-v2"):
+            self.tree.header().restoreState(s.value("window/header-v2"))
         self.views.select(s.value("window/view", "needs_reply"))
 
     def closeEvent(self, event) -> None:
@@ -293,6 +298,6 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("window/header", self.tree.header().saveState())
+        s.setValue("window/header-v2", self.tree.header().saveState())
         s.setValue("window/view", self.views.current_view())
         super().closeEvent(event)

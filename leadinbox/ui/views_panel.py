@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 VIEW_LABELS = (
+    ("due", "Due now"),
     ("needs_reply", "Needs first reply"),
     ("due_today", "Due today"),
     ("nurturing", "Nurturing"),

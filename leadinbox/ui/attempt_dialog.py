@@ -1,0 +1,96 @@
+"""Log an attempt: channel, outcome, note and time (now by default), on some or all of a customer's open leads."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout)
+
+from leadinbox.core.cadence import CHANNELS, OUTCOMES
+
+
+class AttemptDialog(QDialog):
+    """`leads` are the customer's open leads as (id, label) pairs; all are ticked: one email to a customer
+    with three open leads is one attempt on all three."""
+
+    def __init__(self, parent=None, *, customer_name: str, leads: list[tuple[int, str]], now: datetime,
+                 channel: str = "email", outcome: str = "no_answer") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Log attempt – %s") % customer_name)
+        labels = {"email": self.tr("Email"), "call": self.tr("Call"), "meeting": self.tr("Meeting"),
+                  "linkedin": self.tr("LinkedIn"), "other": self.tr("Other")}
+        results = {"no_answer": self.tr("No answer yet"), "voicemail": self.tr("Left voicemail"),
+                   "replied": self.tr("Replied"), "meeting": self.tr("Meeting booked"),
+                   "bounced": self.tr("Bounced"), "not_interested": self.tr("Not interested"),
+                   "other": self.tr("Other")}
+        self.channel_box = QComboBox()
+        for key in CHANNELS:
+            self.channel_box.addItem(labels[key], key)
+        self.outcome_box = QComboBox()
+        for key in OUTCOMES:
+            self.outcome_box.addItem(results[key], key)
+        self.channel_box.setCurrentIndex(CHANNELS.index(channel))
+        self.outcome_box.setCurrentIndex(OUTCOMES.index(outcome))
+        self.when = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(now.timestamp()), QTimeZone.systemTimeZone()))
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setMaximumDateTime(self.when.dateTime().addSecs(60))   # an attempt is logged, not planned
+        self.note = QPlainTextEdit(placeholderText=self.tr("What was said or sent (optional)"))
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(90)
+        self.lead_list = QListWidget()
+        for lead_id, label in leads:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, lead_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.lead_list.addItem(item)
+        self.lead_list.setMaximumHeight(22 * min(len(leads), 5) + 8)
+        self.hint = QLabel(wordWrap=True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Channel:"), self.channel_box)
+        form.addRow(self.tr("&Outcome:"), self.outcome_box)
+        form.addRow(self.tr("&When:"), self.when)
+        form.addRow(self.tr("&Note:"), self.note)
+        form.addRow(self.tr("Leads:"), self.lead_list)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Log attempt"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.outcome_box.currentIndexChanged.connect(self._explain)
+        self.lead_list.itemChanged.connect(self._explain)
+        self._explain()
+        self.outcome_box.setFocus()
+
+    def _explain(self, *_args) -> None:
+        outcome = self.outcome()
+        text = {"replied": self.tr("A reply stops the cadence: the lead moves to Nurturing."),
+                "meeting": self.tr("A booked meeting stops the cadence: the lead moves to Nurturing."),
+                "bounced": self.tr("You will be asked whether to close the lead as Lost."),
+                "not_interested": self.tr("You will be asked whether to close the lead as Lost.")}.get(
+            outcome, self.tr("The next attempt is planned by your cadence."))
+        none = not self.lead_ids()
+        self.hint.setText(self.tr("Tick at least one lead.") if none else text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not none)
+
+    def channel(self) -> str:
+        return self.channel_box.currentData()
+
+    def outcome(self) -> str:
+        return self.outcome_box.currentData()
+
+    def note_text(self) -> str:
+        return self.note.toPlainText().strip()
+
+    def at(self) -> datetime:
+        return datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), timezone.utc)
+
+    def lead_ids(self) -> list[int]:
+        return [self.lead_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.lead_list.count())
+                if self.lead_list.item(i).checkState() == Qt.CheckState.Checked]

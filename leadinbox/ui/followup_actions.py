@@ -1,0 +1,238 @@
+"""What the user does to a customer (email, call, log an attempt, change status, note, plan a call), with
+the Do-not-contact guard in front of every contact and each change pushed on the undo stack."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QObject, QSettings, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+
+from leadinbox.core.cadence import CLOSED, OPEN
+from leadinbox.core.mailto import NotAnAddress, mailto_url, tel_url
+from leadinbox.core.templates import kind_for, render
+from leadinbox.store import followup, inbox, rules
+from leadinbox.ui import followup_commands as cmd
+from leadinbox.ui.attempt_dialog import AttemptDialog
+from leadinbox.ui.email_dialog import EmailDialog
+from leadinbox.ui.inbox_model import STATUS_LABELS, short_date
+from leadinbox.ui.badges import action_label
+
+
+class FollowUpActions(QObject):
+    changed = Signal(int)        # a customer whose data changed
+    message = Signal(str)        # a line for the status bar
+
+    def __init__(self, db, parent: QWidget, undo_stack: QUndoStack, settings: QSettings | None = None,
+                 *, clock=None) -> None:
+        super().__init__(parent)
+        self.db, self.window, self.undo_stack = db, parent, undo_stack
+        self.settings = settings or QSettings()
+        self.clock = clock or (lambda: datetime.now(timezone.utc))
+        # Seams for tests: how a URL is opened, how a dialog is run, how the user is asked or told.
+        self.open_url = lambda url: QDesktopServices.openUrl(QUrl(url))
+        self.run = lambda dialog: dialog.exec()
+        self.ask = lambda title, text: QMessageBox.question(self.window, title, text) == \
+            QMessageBox.StandardButton.Yes
+        self.tell = lambda title, text: QMessageBox.information(self.window, title, text)
+
+    # Guards ---------------------------------------------------------------------------------------
+    def blocked(self, customer_id: int) -> bool:
+        """True (and the user told why) when the customer must not be contacted."""
+        if followup.is_dnc(self.db, customer_id):
+            self.tell(self.tr("Do not contact"),
+                      self.tr("This customer asked not to be contacted (a Do-not-contact lead). LeadInbox "
+                              "will not email, call or plan attempts for them."))
+            return True
+        return False
+
+    def _push(self, make) -> cmd.StoreCommand | None:
+        """Run a command and push it; a refusal from the store is told, not raised."""
+        try:
+            command = make()
+        except followup.DoNotContact as exc:
+            self.tell(self.tr("Do not contact"), str(exc))
+            return None
+        except followup.NotAllowed as exc:
+            self.tell(self.tr("Not possible"), str(exc))
+            return None
+        self.undo_stack.push(command)
+        return command
+
+    def _notify(self, customer_id: int) -> None:
+        self.changed.emit(customer_id)
+
+    # Contact --------------------------------------------------------------------------------------
+    def _open_leads(self, customer_id: int) -> list[dict]:
+        return [lead for lead in inbox.customer_leads(self.db, customer_id) if lead["status"] in OPEN]
+
+    def log_attempt(self, customer_id: int, *, channel: str = "email", outcome: str = "no_answer") -> bool:
+        if self.blocked(customer_id):
+            return False
+        leads = self._open_leads(customer_id)
+        customer = inbox.customer(self.db, customer_id)
+        if not leads:
+            self.tell(self.tr("No open lead"), self.tr("All leads of this customer are closed. Reopen one "
+                                                      "to log an attempt on it."))
+            return False
+        labels = [(lead["id"], f"{action_label(lead['action'])} · {lead['offer_name'] or lead['offer_id'] or ''}"
+                   f" · {short_date(lead['created_at'] or lead['sort_at'])}") for lead in leads]
+        dialog = AttemptDialog(self.window, customer_name=customer["full_name"] or customer["email"] or "",
+                               leads=labels, now=self.clock(), channel=channel, outcome=outcome)
+        if self.run(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        command = self._push(lambda: cmd.LogAttempt(self.db, customer_id, dialog.channel(), dialog.outcome(),
+                                                    dialog.at(), dialog.note_text(), dialog.lead_ids(),
+                                                    self._notify))
+        if command is None:
+            return False
+        self.message.emit(self.tr("Attempt logged on %n lead(s).", "", len(command.logged.lead_ids)))
+        if command.logged.propose == "lost" and self.ask(
+                self.tr("Close as Lost?"), self.tr("The customer is not reachable or not interested. Close "
+                                                   "the lead(s) as Lost?")):
+            self.set_status(customer_id, "lost", lead_ids=command.logged.lead_ids, reason=dialog.outcome())
+        return True
+
+    def email(self, customer_id: int) -> bool:
+        if self.blocked(customer_id):
+            return False
+        customer = inbox.customer(self.db, customer_id)
+        leads = self._open_leads(customer_id) or inbox.customer_leads(self.db, customer_id)
+        lead = max(leads, key=lambda l: l["sort_at"]) if leads else {}
+        number = (customer["attempt_count"] or 0) + 1
+        template = rules.load_templates(self.db)[kind_for(lead.get("action"), number)]
+        draft = render(template, {
+            "first_name": customer["first_name"], "full_name": customer["full_name"],
+            "company": customer["company"], "offer": lead.get("offer_name") or lead.get("offer_id"),
+            "my_name": self.settings.value("user/name", ""), "signature": self.settings.value("user/signature", "")})
+        try:
+            mailto_url(customer["email"] or "")
+        except NotAnAddress:
+            self.tell(self.tr("No email address"), self.tr("This customer has no usable email address."))
+            return False
+        dialog = EmailDialog(self.window, to=customer["email"], draft=draft)
+        if self.run(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        if dialog.choice == "open":
+            d = dialog.draft()
+            self.open_url(mailto_url(customer["email"], d.subject, d.body))
+        if self._open_leads(customer_id) and self.ask(
+                self.tr("Log attempt?"), self.tr("Log this email as attempt %d?") % number):
+            return self._push(lambda: cmd.LogAttempt(self.db, customer_id, "email", "no_answer", self.clock(), "",
+                                                     None, self._notify)) is not None
+        return False
+
+    def call(self, customer_id: int) -> bool:
+        if self.blocked(customer_id):
+            return False
+        customer = inbox.customer(self.db, customer_id)
+        try:
+            url = tel_url(customer["phone_e164"] or customer["phone"] or "")
+        except NotAnAddress:
+            self.tell(self.tr("No phone number"), self.tr("This customer has no phone number."))
+            return False
+        self.open_url(url)
+        if self._open_leads(customer_id):
+            return self.log_attempt(customer_id, channel="call", outcome="no_answer")
+        return False
+
+    # Status and notes -----------------------------------------------------------------------------
+    def set_status(self, customer_id: int, status: str, *, lead_ids: list[int] | None = None,
+                   reason: str | None = None) -> bool:
+        """Close, reopen or move a customer's leads: the open ones (closing, moving), or the closed ones
+        (reopening, as New or Contacted)."""
+        leads = inbox.customer_leads(self.db, customer_id)
+        if status == "qualified" and lead_ids is None:
+            return self.qualify(customer_id)
+        if lead_ids is None:
+            reopening = status in OPEN and not any(l["status"] in OPEN for l in leads)
+            pool = [l for l in leads if (l["status"] in CLOSED or l["status"] == "dnc" and l["action"] != "DNC")]
+            lead_ids = [l["id"] for l in (pool if reopening else leads if status == "dnc" else
+                                          [l for l in leads if l["status"] in OPEN])]
+        if not lead_ids:
+            self.tell(self.tr("Nothing to change"), self.tr("No lead of this customer can be moved to %s.")
+                      % STATUS_LABELS.get(status, status))
+            return False
+        if status == "dnc" and not self.ask(self.tr("Do not contact?"), self.tr(
+                "Mark this customer as Do not contact? LeadInbox will then refuse to email, call or plan "
+                "attempts for them (Ctrl+Z undoes it).")):
+            return False
+        done = self._push(lambda: cmd.SetStatus(self.db, customer_id, lead_ids, status, reason, self._notify))
+        if done is not None:
+            self.message.emit(self.tr("Moved %n lead(s) to %1.", "", len(lead_ids)).replace(
+                "%1", STATUS_LABELS.get(status, status)))
+        return done is not None
+
+    def add_note(self, customer_id: int) -> bool:
+        dialog = QInputDialog(self.window)
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        dialog.setWindowTitle(self.tr("Add note"))
+        dialog.setLabelText(self.tr("Note (searchable, kept with the customer):"))
+        if self.run(dialog) != QDialog.DialogCode.Accepted or not dialog.textValue().strip():
+            return False
+        text = dialog.textValue()
+        return self._push(lambda: cmd.AddNote(self.db, customer_id, text, self._notify)) is not None
+
+    def log_reply(self, customer_id: int) -> bool:
+        """The customer answered: one key (R) and Enter stop the cadence."""
+        return self.log_attempt(customer_id, channel="email", outcome="replied")
+
+    # Planned calls, qualification, owners (their dialogs live in their own modules) ----------------
+    def plan_call(self, customer_id: int) -> bool:
+        from leadinbox.core.ics import invitation
+        from leadinbox.ui.schedule_dialog import ScheduleCallDialog, save_invitation
+        if self.blocked(customer_id):
+            return False
+        customer = inbox.customer(self.db, customer_id)
+        name = customer["full_name"] or customer["email"] or ""
+        dialog = ScheduleCallDialog(self.window, customer_name=name, now=self.clock())
+        if self.run(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        command = self._push(lambda: cmd.ScheduleCall(self.db, customer_id, dialog.starts(), dialog.minutes(),
+                                                      dialog.kind(), dialog.title(), dialog.note(), self._notify))
+        if command is None:
+            return False
+        if self.ask(self.tr("Add to calendar?"), self.tr("Save an invitation (.ics) your calendar opens?")):
+            text = invitation(f"leadinbox-call-{command.call_id}@leadinbox.local", dialog.starts(),
+                              dialog.minutes(), dialog.title(), dialog.note(), attendee=customer["email"])
+            path = save_invitation(self.window, text, f"call-{customer_id}.ics")
+            if path is not None:
+                self.open_url(QUrl.fromLocalFile(str(path)).toString())
+        return True
+
+    def qualify(self, customer_id: int) -> bool:
+        from leadinbox.store.worklog import qualification
+        from leadinbox.ui.qualify_dialog import QualifyDialog
+        leads = self._open_leads(customer_id)
+        if not leads:
+            self.tell(self.tr("No open lead"), self.tr("Reopen a lead before qualifying it."))
+            return False
+        lead = max(leads, key=lambda l: l["sort_at"])      # the newest open lead carries the qualification
+        dialog = QualifyDialog(self.window, criteria=rules.load_criteria(self.db),
+                               met=set(qualification(self.db, lead["id"])), to_qualified=True)
+        if self.run(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        return self._push(lambda: cmd.Qualify(self.db, customer_id, lead["id"], dialog.met(), True,
+                                              self._notify)) is not None
+
+    def assign_owner(self, customer_id: int, *, customer_ids: list[int] | None = None) -> bool:
+        from leadinbox.ui.owner_dialog import AssignOwnerDialog
+        ids = customer_ids or [customer_id]
+        leads = {cid: [l["id"] for l in self._open_leads(cid)] for cid in ids}
+        count = sum(len(v) for v in leads.values())
+        if not count:
+            self.tell(self.tr("No open lead"), self.tr("There is no open lead to assign."))
+            return False
+        dialog = AssignOwnerDialog(self.window, known_owners=inbox.owners(self.db), current=None, count=count)
+        if self.run(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        self.undo_stack.beginMacro(self.tr("Assign owner"))
+        try:
+            for cid, lead_ids in leads.items():
+                if lead_ids:
+                    self._push(lambda cid=cid, lead_ids=lead_ids: cmd.AssignOwner(
+                        self.db, cid, lead_ids, dialog.owner(), self._notify))
+        finally:
+            self.undo_stack.endMacro()
+        return True

@@ -1,0 +1,77 @@
+"""The detail pane's timeline as HTML: the customer's events beside the user's attempts, notes and calls."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from leadinbox.ui.badges import SOURCE_LABELS, action_badge, text_colour_for
+from leadinbox.ui.inbox_model import STATUS_LABELS, short_date
+
+_NOTE_STYLE = "background-color:#FCEBC4;color:#000000"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Timeline", text)
+
+
+def _chip(text: str, colour: str) -> str:
+    return (f"<span style='background:{colour};color:{text_colour_for(colour).name()}'>"
+            f"&nbsp;{escape(text)}&nbsp;</span>")
+
+
+def _lead(e: dict) -> str:
+    text, colour = action_badge(e["action"])
+    source = SOURCE_LABELS.get(e["source"] or "", e["source"] or "")
+    offer = e["offer_name"] or e["offer_id"] or ""
+    line = f"<b>{short_date(e['at'])}</b> {_chip(text, colour)} {escape(source)} · {escape(offer)}"
+    if e["description"]:
+        line += f"<br><i>“{escape(e['description'])}”</i>"
+    status = STATUS_LABELS.get(e["status"], e["status"])
+    return line + f"<br><small>{escape(_tr('from'))} {escape(e['file_name'])} · {escape(status)}</small>"
+
+
+def _attempt(e: dict) -> str:
+    channel = {"email": _tr("Email"), "call": _tr("Call"), "meeting": _tr("Meeting"), "linkedin": "LinkedIn",
+               "other": _tr("Other")}.get(e["channel"], e["channel"])
+    outcome = {"no_answer": _tr("no answer yet"), "voicemail": _tr("left voicemail"), "replied": _tr("replied"),
+               "meeting": _tr("meeting booked"), "bounced": _tr("bounced"),
+               "not_interested": _tr("not interested"), "other": _tr("other")}.get(e["outcome"], e["outcome"])
+    line = f"<b>{short_date(e['at'])}</b> {_chip('↗ ' + channel, '#4A4A4A')} {escape(outcome)}"
+    if e["leads"] and e["leads"] > 1:
+        line += f" <small>({e['leads']} {escape(_tr('leads'))})</small>"
+    if e["note"]:
+        line += f"<br>{escape(e['note'])}"
+    return line
+
+
+def _status(e: dict) -> str:
+    old, new = (STATUS_LABELS.get(e[k], e[k]) for k in ("from_status", "to_status"))
+    reason = f" – {escape(e['reason'])}" if e["reason"] else ""
+    return f"<b>{short_date(e['at'])}</b> <small>{escape(_tr('Status'))}: {escape(old)} → {escape(new)}{reason}</small>"
+
+
+def _note(e: dict) -> str:
+    return (f"<table width='100%' cellpadding='4' style='{_NOTE_STYLE}'><tr><td>{escape(e['text'])}<br>"
+            f"<small>{escape(_tr('Note'))}, {short_date(e['at'])}</small></td></tr></table>")
+
+
+def _call(e: dict) -> str:
+    done = f" ✓ {escape(_tr('done'))}" if e["done_at"] else ""
+    title = escape(e["title"] or _tr("Call"))
+    return f"<b>{short_date(e['at'])}</b> {_chip('☎ ' + _tr('Planned'), '#0072B2')} {title} ({e['minutes']} min){done}"
+
+
+RENDER = {"lead": _lead, "attempt": _attempt, "status": _status, "note": _note, "call": _call}
+
+
+def timeline_html(events: list[dict]) -> str:
+    """What the customer wrote in "Contact me" first (the salesperson reads it first), then every event,
+    newest first."""
+    asks = [e for e in events if e["kind"] == "lead" and e["description"] and e["action"] == "PLT"][:3]
+    parts = [f"<table width='100%' cellpadding='6' style='{_NOTE_STYLE}'><tr><td>“{escape(e['description'])}”"
+             f"<br><small>{escape(_tr('Contact me'))}, {short_date(e['at'])}</small></td></tr></table>"
+             for e in asks]
+    parts += [f"<p>{RENDER[e['kind']](e)}</p>" for e in events]
+    return "".join(parts)

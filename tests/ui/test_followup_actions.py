@@ -1,0 +1,148 @@
+"""Follow-up from the window's side: attempt dialog, email with the DNC guard, undo/redo, reminders."""
+
+from datetime import datetime, timedelta, timezone
+from urllib.parse import unquote
+
+import pytest
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from leadinbox.store import followup
+from leadinbox.ui.attempt_dialog import AttemptDialog
+from leadinbox.ui.due_notifier import DueNotifier
+from leadinbox.ui.followup_actions import FollowUpActions
+from leadinbox.ui.followup_bar import FollowUpBar
+
+NOW = datetime(2026, 10, 20, 9, 0, tzinfo=timezone.utc)
+
+
+def cid(db, email):
+    return db.execute("SELECT id FROM customers WHERE email = ?", (email,)).fetchone()[0]
+
+
+class Recorder:
+    """Stands in for the user: accepts dialogs (after `fill`), answers questions, records what was shown."""
+
+    def __init__(self, answer=True, fill=None):
+        self.answer, self.fill = answer, fill
+        self.urls, self.told, self.asked, self.dialogs = [], [], [], []
+
+    def install(self, actions):
+        actions.open_url = self.urls.append
+        actions.tell = lambda title, text: self.told.append((title, text))
+        actions.ask = lambda title, text: self.asked.append(title) or self.answer
+        actions.run = self.run
+        return self
+
+    def run(self, dialog):
+        self.dialogs.append(dialog)
+        if self.fill:
+            self.fill(dialog)
+        return QDialog.DialogCode.Accepted
+
+
+@pytest.fixture
+def actions(qtbot, sample_db, settings):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    settings.setValue("user/name", "Sam Seller")
+    return FollowUpActions(sample_db, parent, QUndoStack(parent), settings, clock=lambda: NOW)
+
+
+def test_attempt_dialog_defaults_and_needs_a_lead(qtbot):
+    dialog = AttemptDialog(customer_name="Chen", leads=[(1, "Contact me"), (2, "Test drive")], now=NOW)
+    qtbot.addWidget(dialog)
+    assert (dialog.channel(), dialog.outcome(), dialog.lead_ids()) == ("email", "no_answer", [1, 2])
+    assert abs(dialog.at() - NOW) < timedelta(minutes=1)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    for i in range(2):
+        dialog.lead_list.item(i).setCheckState(dialog.lead_list.item(i).checkState().Unchecked)
+    assert not ok.isEnabled() and "Tick" in dialog.hint.text()
+
+
+def test_dnc_customer_gets_no_mailto_no_call_no_attempt(actions, sample_db):
+    user = Recorder().install(actions)
+    lukas = cid(sample_db, "lukas.mueller@litware.example")
+    assert not actions.email(lukas)
+    assert not actions.call(lukas)
+    assert not actions.log_attempt(lukas)
+    assert user.urls == [] and user.dialogs == []
+    assert [t for t, _ in user.told] == ["Do not contact"] * 3
+    assert sample_db.execute("SELECT count(*) FROM attempts").fetchone()[0] == 0
+
+
+def test_email_opens_encoded_mailto_then_logs_one_attempt_on_all_open_leads(actions, sample_db):
+    user = Recorder(fill=lambda d: setattr(d, "choice", "open")).install(actions)
+    chen = cid(sample_db, "yichun.chen@tailspin.example")
+    assert actions.email(chen)
+    (url,) = user.urls
+    assert url.startswith("mailto:yichun.chen@tailspin.example?subject=") and url.isascii()
+    body = unquote(url.split("body=", 1)[1])
+    assert "Tailspin 科技股份有限公司" in body and "Sam Seller" in body
+    attempts = sample_db.execute("SELECT count(*) FROM attempts").fetchone()[0]
+    linked = sample_db.execute("SELECT count(*) FROM attempt_leads").fetchone()[0]
+    assert (attempts, linked) == (1, 3)
+
+
+def test_undo_and_redo_an_attempt(actions, sample_db):
+    Recorder(fill=lambda d: d.outcome_box.setCurrentIndex(d.outcome_box.findData("replied"))).install(actions)
+    smith = cid(sample_db, "jsmith@contoso.example")
+    status = lambda: sample_db.execute("SELECT status, attempt_count FROM customers WHERE id = ?",  # noqa: E731
+                                       (smith,)).fetchone()
+    assert actions.log_attempt(smith)
+    assert status() == ("nurturing", 1)
+    actions.undo_stack.undo()
+    assert status() == ("new", 0)
+    actions.undo_stack.redo()
+    assert status() == ("nurturing", 1)
+
+
+def test_bounce_proposes_lost_and_the_user_decides(actions, sample_db):
+    user = Recorder(answer=False,
+                    fill=lambda d: d.outcome_box.setCurrentIndex(d.outcome_box.findData("bounced"))).install(actions)
+    jansen = cid(sample_db, "p.jansen@northwind.example")
+    actions.log_attempt(jansen)
+    assert user.asked == ["Close as Lost?"]
+    assert sample_db.execute("SELECT status FROM customers WHERE id = ?", (jansen,)).fetchone()[0] == "contacted"
+    user.answer = True
+    actions.log_attempt(jansen)
+    assert sample_db.execute("SELECT status FROM customers WHERE id = ?", (jansen,)).fetchone()[0] == "lost"
+    actions.undo_stack.undo()     # the close, then the attempt: one step each
+    assert sample_db.execute("SELECT status FROM customers WHERE id = ?", (jansen,)).fetchone()[0] == "contacted"
+
+
+def test_marking_dnc_asks_then_guards(actions, sample_db):
+    user = Recorder().install(actions)
+    smith = cid(sample_db, "jsmith@contoso.example")
+    assert actions.set_status(smith, "dnc")
+    assert user.asked == ["Do not contact?"]
+    assert not actions.email(smith) and user.urls == []
+    actions.undo_stack.undo()
+    assert not followup.is_dnc(sample_db, smith)
+
+
+def test_bar_disables_contact_for_dnc_and_says_why(qtbot):
+    bar = FollowUpBar()
+    qtbot.addWidget(bar)
+    bar.set_customer({"dnc": 1, "email": "a@b.example", "phone": "1"})
+    assert not any(b.isEnabled() for b in bar.contact_buttons)
+    assert "Do not contact" in bar.email_button.toolTip()
+    bar.set_customer({"dnc": 0, "email": "a@b.example", "phone": None})
+    assert bar.email_button.isEnabled() and not bar.call_button.isEnabled()
+    assert "Do not contact" not in bar.email_button.toolTip()
+
+
+def test_reminder_fires_once_per_due_item(qtbot, sample_db):
+    clock = [datetime(2026, 10, 1, tzinfo=timezone.utc)]        # before any sample lead is due
+    notifier = DueNotifier(sample_db, clock=lambda: clock[0])
+    fired = []
+    notifier.became_due.connect(fired.append)
+    notifier.check()
+    assert fired == []
+    clock[0] = datetime(2026, 10, 4, tzinfo=timezone.utc)
+    notifier.check()
+    notifier.check()                                             # a minute later: nothing new
+    assert len(fired) == 1 and {d["email"] for d in fired[0]} >= {"jsmith@contoso.example"}
+    clock[0] = datetime(2026, 10, 7, tzinfo=timezone.utc)
+    notifier.check()
+    assert len(fired) == 2 and "jsmith@contoso.example" not in {d["email"] for d in fired[1]}
