@@ -59,6 +59,7 @@ class AttemptDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Log attempt"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(520)     # lead labels ("Test drive · offer · date") read whole
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.hint)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
 
 from leadinbox.core.followup import due_label
 from leadinbox.ui.followup_bar import FollowUpBar
-from leadinbox.ui.inbox_model import STATUS_LABELS, attempts_text
+from leadinbox.ui.inbox_model import STATUS_LABELS, short_date
 from leadinbox.ui.timeline_html import timeline_html
 
 
@@ -88,10 +88,11 @@ class DetailPane(QWidget):
         self.actions.set_customer(c)
         self.proposal.setVisible(c["next_due_kind"] == "close" and not c["dnc"])
         due = due_label(c["next_due_at"], self._clock(), dnc=bool(c["dnc"]), kind=c["next_due_kind"])[0]
-        attempts = attempts_text(c["attempt_count"], c["last_attempt_at"])
+        count = c["attempt_count"] or 0
+        attempts = (self.tr("%d attempt(s), the last on %s") % (count, short_date(c["last_attempt_at"]))
+                    if count else self.tr("no attempt yet"))
         self.state.setText(" · ".join(filter(None, (
-            STATUS_LABELS.get(c["status"] or "", c["status"] or ""),
-            self.tr("%s attempts") % attempts if attempts else self.tr("no attempt yet"), due))))
+            STATUS_LABELS.get(c["status"] or "", c["status"] or ""), attempts, due))))
         leads = self._source.leads(customer_id)
         self.name.setText(c["full_name"] or c["email"] or "(no name)")
         self.subtitle.setText(" · ".join(filter(None, (c["job_title"], c["company"], c["country_code"]))))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from sqlite_utils import Database
 
 from leadinbox.core.query import InboxQuery
@@ -10,14 +12,15 @@ from leadinbox.store.timeline import customer_timeline
 
 
 class InboxSource:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock=None) -> None:
         self.db = db
+        self.clock = clock or (lambda: datetime.now(timezone.utc))   # "due now" is relative to it
 
     def page(self, query: InboxQuery, offset: int, limit: int) -> list[dict]:
-        return inbox.customer_page(self.db, query, offset, limit)
+        return inbox.customer_page(self.db, query, offset, limit, self.clock())
 
     def count(self, query: InboxQuery) -> tuple[int, int]:
-        return inbox.count_matches(self.db, query)
+        return inbox.count_matches(self.db, query, self.clock())
 
     def leads(self, customer_id: int, *, include_test: bool = True) -> list[dict]:
         return inbox.customer_leads(self.db, customer_id, include_test=include_test)
@@ -35,7 +38,7 @@ class InboxSource:
         return inbox.total_customers(self.db)
 
     def due_now(self) -> int:
-        return inbox.due_now(self.db)
+        return inbox.due_now(self.db, self.clock())
 
     def timeline(self, customer_id: int) -> list[dict]:
         return customer_timeline(self.db, customer_id)

@@ -49,8 +49,9 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.report_dialogs = report_dialogs  # tests turn the modal report off
         self.last_outcome = None
-        self.source = InboxSource(db)
-        self.model = InboxModel(self.source, self)
+        self.source = InboxSource(db, clock)
+        self.clock = clock
+        self.model = InboxModel(self.source, self, clock=clock)
         self._build()
         self.followup = FollowUpController(self, clock=clock)
         self._menus()
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.tree)
-        self.detail = DetailPane(self.source)
+        self.detail = DetailPane(self.source, clock=self.clock)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for w in (self.views, self.stack, self.detail):
             self.splitter.addWidget(w)

@@ -21,12 +21,12 @@ def _chip(text: str, colour: str) -> str:
             f"&nbsp;{escape(text)}&nbsp;</span>")
 
 
-def _lead(e: dict) -> str:
+def _lead(e: dict, quoted: bool = False) -> str:
     text, colour = action_badge(e["action"])
     source = SOURCE_LABELS.get(e["source"] or "", e["source"] or "")
     offer = e["offer_name"] or e["offer_id"] or ""
     line = f"<b>{short_date(e['at'])}</b> {_chip(text, colour)} {escape(source)} · {escape(offer)}"
-    if e["description"]:
+    if e["description"] and not quoted:
         line += f"<br><i>“{escape(e['description'])}”</i>"
     status = STATUS_LABELS.get(e["status"], e["status"])
     return line + f"<br><small>{escape(_tr('from'))} {escape(e['file_name'])} · {escape(status)}</small>"
@@ -73,5 +73,6 @@ def timeline_html(events: list[dict]) -> str:
     parts = [f"<table width='100%' cellpadding='6' style='{_NOTE_STYLE}'><tr><td>“{escape(e['description'])}”"
              f"<br><small>{escape(_tr('Contact me'))}, {short_date(e['at'])}</small></td></tr></table>"
              for e in asks]
-    parts += [f"<p>{RENDER[e['kind']](e)}</p>" for e in events]
+    shown = {id(e) for e in asks}     # their words are quoted above, once is enough
+    parts += [f"<p>{_lead(e, True) if id(e) in shown else RENDER[e['kind']](e)}</p>" for e in events]
     return "".join(parts)

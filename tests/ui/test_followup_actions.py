@@ -146,3 +146,22 @@ def test_reminder_fires_once_per_due_item(qtbot, sample_db):
     clock[0] = datetime(2026, 10, 7, tzinfo=timezone.utc)
     notifier.check()
     assert len(fired) == 2 and "jsmith@contoso.example" not in {d["email"] for d in fired[1]}
+
+
+def test_due_view_and_title_follow_the_clock(qtbot, db_path, sample_db, settings):
+    from leadinbox.ui.inbox_model import COL_FOLLOWUP
+    from leadinbox.ui.main_window import MainWindow
+    clock = [datetime(2026, 10, 4, 12, 0, tzinfo=timezone.utc)]
+    window = MainWindow(sample_db, db_path, settings, report_dialogs=False, clock=lambda: clock[0])
+    qtbot.addWidget(window)
+    window.views.select("due")
+    m = window.model
+    due_rows = m.rowCount()
+    labels = [m.index(r, COL_FOLLOWUP).data() for r in range(due_rows)]
+    assert due_rows and all("overdue" in label for label in labels)
+    assert window.windowTitle() == f"LeadInbox – {due_rows} due"
+    clock[0] += timedelta(days=3)
+    window.followup.notifier.check()
+    window.refresh()
+    assert m.rowCount() > due_rows
+    assert window.windowTitle() == f"LeadInbox – {m.rowCount()} due"
