@@ -10,12 +10,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton,
                                QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
-from leadinbox import APP_NAME, __version__
+from leadinbox import APP_NAME
 from leadinbox.core.leadfile import SUPPORTED
+from leadinbox.ui.about_dialog import AboutDialog
 from leadinbox.ui.detail_pane import DetailPane
 from leadinbox.ui.empty_state import EmptyState
 from leadinbox.ui.filter_bar import FilterBar
 from leadinbox.ui.followup_controller import FollowUpController
+from leadinbox.ui.getting_started import GettingStartedDialog
 from leadinbox.ui.history_dialog import HistoryDialog
 from leadinbox.ui.import_report import ImportReport, summary_line
 from leadinbox.ui.import_runner import ImportRunner
@@ -137,8 +139,9 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         act(view, "&Refresh", self.refresh, "F5")
         help_menu = bar.addMenu("&Help")
+        act(help_menu, "&Getting started", lambda: GettingStartedDialog(self).exec(), "F1")
         act(help_menu, "&Keyboard shortcuts", lambda: show_shortcuts(self))
-        act(help_menu, "&About LeadInbox", self.about)
+        act(help_menu, "&About LeadInbox", lambda: AboutDialog(self.db_path, self).exec())
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.filters.search.text():
@@ -273,11 +276,6 @@ class MainWindow(QMainWindow):
         dialog = HistoryDialog(self.db, self)
         dialog.undone.connect(lambda _b: self.refresh())
         dialog.exec()
-
-    def about(self) -> None:
-        QMessageBox.about(self, "About LeadInbox",
-                          f"<b>LeadInbox {__version__}</b><p>Marketplace leads, deduplicated and followed up."
-                          f"</p><p>Database: {self.db_path}</p>")
 
     # Settings -------------------------------------------------------------------
     def _restore(self) -> None:

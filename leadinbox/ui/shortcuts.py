@@ -14,6 +14,7 @@ SHORTCUTS = (
     ("Ctrl+1 … Ctrl+6", "Switch view"),
     ("Ctrl+H", "Import history"),
     ("F5", "Refresh"),
+    ("F1", "Getting started"),
     ("Ctrl+Q", "Quit"),
 )
 

@@ -1,0 +1,42 @@
+"""Help menu: the About dialog says where the data lives; Getting started covers views and badges."""
+
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+
+from leadinbox import __version__
+from leadinbox.ui.about_dialog import AboutDialog
+from leadinbox.ui.badges import ACTION_BADGES
+from leadinbox.ui.getting_started import GettingStartedDialog, guide_html
+from leadinbox.ui.views_panel import VIEW_LABELS
+
+
+def test_about_shows_version_data_folder_and_database(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("LEADINBOX_DATA_DIR", str(tmp_path / "data & <more>"))
+    db_path = tmp_path / "elsewhere" / "leads.sqlite"
+    dialog = AboutDialog(db_path)
+    qtbot.addWidget(dialog)
+    assert dialog.values["Version"].text() == __version__
+    assert dialog.values["Data folder"].text() == str(tmp_path / "data & <more>")  # plain text, not HTML
+    assert dialog.values["Database"].text() == str(db_path.resolve())
+    assert dialog.values["Qt"].text().startswith("6.")
+    dialog.copy_button.click()
+    copied = QGuiApplication.clipboard().text()
+    assert f"LeadInbox: {__version__}" in copied and str(db_path.resolve()) in copied
+
+
+def test_getting_started_lists_every_view_and_badge(qtbot):
+    html = guide_html()
+    for _key, label in VIEW_LABELS:
+        assert f"<b>{label}</b>" in html
+    for text, _colour in ACTION_BADGES.values():
+        assert text in html
+    dialog = GettingStartedDialog()
+    qtbot.addWidget(dialog)
+    assert "Drop your lead files" in dialog.browser.toPlainText()
+
+
+def test_help_menu_has_guide_shortcuts_and_about(window):
+    help_menu = [m for m in window.menuBar().actions() if m.text() == "&Help"][0].menu()
+    texts = [a.text() for a in help_menu.actions()]
+    assert texts == ["&Getting started", "&Keyboard shortcuts", "&About LeadInbox"]
