@@ -40,3 +40,22 @@ def test_help_menu_has_guide_shortcuts_and_about(window):
     help_menu = [m for m in window.menuBar().actions() if m.text() == "&Help"][0].menu()
     texts = [a.text() for a in help_menu.actions()]
     assert texts == ["&Getting started", "&Keyboard shortcuts", "&About LeadInbox"]
+
+
+def test_shortcuts_list_every_menu_shortcut_of_the_window(qtbot, window):
+    from leadinbox.ui.shortcuts import ShortcutsDialog, _plain
+    dialog = ShortcutsDialog(window.menuBar())
+    qtbot.addWidget(dialog)
+    listed = {(dialog.table.item(r, 1).text(), dialog.table.item(r, 2).text())
+              for r in range(dialog.table.rowCount())}
+    assert ("Ctrl+O", "Import") in listed and ("F1", "Getting started") in listed
+    assert ("/", "Search") in listed                       # a key the inbox handles without a menu action
+    wanted = {(a.shortcut().toString(), _plain(a.text()))
+              for m in window.menuBar().actions() for a in m.menu().actions() if not a.shortcut().isEmpty()}
+    assert wanted <= listed and len(wanted) >= 10
+
+
+def test_plain_menu_text():
+    from leadinbox.ui.shortcuts import _plain
+    assert _plain("Log &attempt…") == "Log attempt"
+    assert _plain("Sales && &marketing") == "Sales & marketing"
