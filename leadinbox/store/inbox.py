@@ -142,7 +142,7 @@ def facets(db: Database) -> dict[str, list[tuple[str, str]]]:
                            WHERE offer_key != '' GROUP BY offer_key ORDER BY 2 COLLATE NOCASE""").fetchall()
     countries = db.execute("""SELECT country_code, country_code FROM customers WHERE country_code IS NOT NULL
                               GROUP BY country_code ORDER BY country_code""").fetchall()
-    return {"offers": offers, "countries": countries}
+    return {"offers": offers, "countries": countries, "owners": owners(db)}
 
 
 def total_customers(db: Database) -> int:

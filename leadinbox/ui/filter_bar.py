@@ -28,6 +28,7 @@ class FilterBar(QWidget):
         self.source = self._combo("Any source", list(SOURCE_LABELS.items()))
         self.offer = self._combo("Any offer", [])
         self.country = self._combo("Any country", [])
+        self.owner = self._combo("Anyone's", [("", "Mine")])   # '' = leads without an owner: the user's
         self.date_from, self.date_to = self._date("From"), self._date("To")
         self.hide_test = QCheckBox("Hide test leads", checked=True)
         self.hide_dnc = QCheckBox("Hide do-not-contact")
@@ -35,13 +36,13 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.search, 3)
-        for w in (self.action, self.source, self.offer, self.country, self.date_from, self.date_to,
+        for w in (self.action, self.source, self.offer, self.country, self.owner, self.date_from, self.date_to,
                   self.hide_test, self.hide_dnc, self.reset):
             layout.addWidget(w)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._emit)
         self.search.textChanged.connect(lambda _t: self._timer.start())
-        for combo in (self.action, self.source, self.offer, self.country):
+        for combo in (self.action, self.source, self.offer, self.country, self.owner):
             combo.currentIndexChanged.connect(self._emit)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self._emit)
@@ -67,14 +68,16 @@ class FilterBar(QWidget):
         return edit
 
     def set_facets(self, facets: dict) -> None:
-        for combo, values in ((self.offer, facets.get("offers", [])), (self.country, facets.get("countries", []))):
+        for combo, values, fixed in ((self.offer, facets.get("offers", []), 1),
+                                     (self.country, facets.get("countries", []), 1),
+                                     (self.owner, [(o, o) for o in facets.get("owners", [])], 2)):
             current = combo.currentData()
             combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
+            while combo.count() > fixed:
+                combo.removeItem(fixed)
             for value, label in values:
                 combo.addItem(label, value)
-            combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
+            combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
             combo.blockSignals(False)
 
     def set_view(self, view: str) -> None:
@@ -86,19 +89,22 @@ class FilterBar(QWidget):
             return None if edit.date() == edit.minimumDate() else edit.date().toString("yyyy-MM-dd")
         return replace(self._query, search=self.search.text(), action=self.action.currentData(),
                        source=self.source.currentData(), offer=self.offer.currentData(),
-                       country=self.country.currentData(), date_from=day(self.date_from),
+                       country=self.country.currentData(), owner=self.owner.currentData(),
+                       date_from=day(self.date_from),
                        date_to=day(self.date_to), hide_test=self.hide_test.isChecked(),
                        hide_dnc=self.hide_dnc.isChecked())
 
     def clear(self) -> None:
-        for w in (self.search, self.action, self.source, self.offer, self.country, self.date_from, self.date_to):
+        for w in (self.search, self.action, self.source, self.offer, self.country, self.owner, self.date_from,
+                  self.date_to):
             w.blockSignals(True)
         self.search.clear()
-        for combo in (self.action, self.source, self.offer, self.country):
+        for combo in (self.action, self.source, self.offer, self.country, self.owner):
             combo.setCurrentIndex(0)
         for edit in (self.date_from, self.date_to):
             edit.setDate(edit.minimumDate())
-        for w in (self.search, self.action, self.source, self.offer, self.country, self.date_from, self.date_to):
+        for w in (self.search, self.action, self.source, self.offer, self.country, self.owner, self.date_from,
+                  self.date_to):
             w.blockSignals(False)
         self._emit()
 

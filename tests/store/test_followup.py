@@ -178,3 +178,16 @@ def test_import_uses_the_users_first_response_rules(db, samples):
     for created, due, next_due in rows:
         start = datetime.fromisoformat(created.replace("Z", "+00:00"))
         assert due == next_due == (start + timedelta(hours=4)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def test_owner_filter_mine_and_named(pc):
+    from leadinbox.core.query import InboxQuery
+    from leadinbox.store.inbox import count_matches, facets
+    smith = cid(pc, "jsmith@contoso.example")
+    before = worklog.set_owner(pc, [leads_of(pc, smith)[0][0]], "Dana")
+    assert facets(pc)["owners"] == ["Dana"]
+    assert count_matches(pc, InboxQuery(owner="Dana"), NOW)[0] == 1
+    mine = count_matches(pc, InboxQuery(owner=""), NOW)[0]
+    assert mine == count_matches(pc, InboxQuery(), NOW)[0] - 1
+    worklog.restore_owners(pc, before)
+    assert count_matches(pc, InboxQuery(owner="Dana"), NOW)[0] == 0
