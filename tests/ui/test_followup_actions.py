@@ -165,3 +165,34 @@ def test_due_view_and_title_follow_the_clock(qtbot, db_path, sample_db, settings
     window.refresh()
     assert m.rowCount() > due_rows
     assert window.windowTitle() == f"LeadInbox – {m.rowCount()} due"
+
+
+def test_plan_call_becomes_next_due_and_writes_an_invitation(actions, sample_db, tmp_path, monkeypatch):
+    from leadinbox.ui import schedule_dialog
+    saved = []
+
+    def save(parent, text, name):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8", newline="")
+        saved.append(path)
+        return path
+    monkeypatch.setattr(schedule_dialog, "save_invitation", save)
+    user = Recorder().install(actions)
+    smith = cid(sample_db, "jsmith@contoso.example")
+    assert actions.plan_call(smith)
+    due, kind = sample_db.execute("SELECT next_due_at, next_due_kind FROM customers WHERE id = ?",
+                                  (smith,)).fetchone()
+    assert kind == "reply"          # the 24-hour reply (long overdue) still comes before the call
+    call = sample_db.execute("SELECT starts_at FROM appointments WHERE customer_id = ?", (smith,)).fetchone()[0]
+    assert call > NOW.strftime("%Y-%m-%dT%H:%M:%SZ")
+    text = saved[0].read_bytes().decode("utf-8")
+    assert "BEGIN:VEVENT" in text and "\r\n" in text and "ATTENDEE" in text
+    assert user.urls == [saved[0].as_uri()]
+    actions.undo_stack.undo()
+    assert sample_db.execute("SELECT count(*) FROM appointments").fetchone()[0] == 0
+
+
+def test_plan_call_refused_for_dnc(actions, sample_db):
+    user = Recorder().install(actions)
+    assert not actions.plan_call(cid(sample_db, "lukas.mueller@litware.example"))
+    assert user.dialogs == [] and user.told[0][0] == "Do not contact"
