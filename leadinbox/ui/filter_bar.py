@@ -80,6 +80,25 @@ class FilterBar(QWidget):
             combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
             combo.blockSignals(False)
 
+    def set_query(self, query: InboxQuery) -> None:
+        """Show a whole query (a saved view) in the controls, then emit it once."""
+        controls = (self.search, self.action, self.source, self.offer, self.country, self.owner, self.date_from,
+                    self.date_to, self.hide_test, self.hide_dnc)
+        for w in controls:
+            w.blockSignals(True)
+        self.search.setText(query.search)
+        for combo, value in ((self.action, query.action), (self.source, query.source), (self.offer, query.offer),
+                             (self.country, query.country), (self.owner, query.owner)):
+            combo.setCurrentIndex(max(combo.findData(value), 0) if value is not None else 0)
+        for edit, day in ((self.date_from, query.date_from), (self.date_to, query.date_to)):
+            edit.setDate(QDate.fromString(day, "yyyy-MM-dd") if day else edit.minimumDate())
+        self.hide_test.setChecked(query.hide_test)
+        self.hide_dnc.setChecked(query.hide_dnc)
+        for w in controls:
+            w.blockSignals(False)
+        self._query = query
+        self._emit()
+
     def set_view(self, view: str) -> None:
         self._query = replace(self._query, view=view)
         self._emit()

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton,
+from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton,
                                QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from leadinbox import APP_NAME
@@ -16,12 +17,13 @@ from leadinbox.ui.about_dialog import AboutDialog
 from leadinbox.ui.detail_pane import DetailPane
 from leadinbox.ui.empty_state import EmptyState
 from leadinbox.ui.filter_bar import FilterBar
+from leadinbox.ui import saved_views
 from leadinbox.ui.followup_controller import FollowUpController
 from leadinbox.ui.getting_started import GettingStartedDialog
 from leadinbox.ui.history_dialog import HistoryDialog
 from leadinbox.ui.import_report import ImportReport, summary_line
 from leadinbox.ui.import_runner import ImportRunner
-from leadinbox.ui.inbox_model import CUSTOMER_ID_ROLE, InboxModel
+from leadinbox.ui.inbox_model import CUSTOMER_ID_ROLE, SORT_FOR_COLUMN, InboxModel
 from leadinbox.ui.inbox_source import InboxSource
 from leadinbox.ui.inbox_view import InboxView
 from leadinbox.ui.mapping_dialog import MappingDialog
@@ -106,7 +108,8 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.cancel_button)
         self._set_busy(False)
         self.filters.changed.connect(self._query_changed)
-        self.views.view_chosen.connect(self.filters.set_view)
+        self.views.view_chosen.connect(self._view_chosen)
+        self.views.delete_requested.connect(self.delete_view)
         self.tree.search_requested.connect(self.filters.focus_search)
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
         self.tree.opened.connect(lambda index: self.detail.show_customer(index.data(CUSTOMER_ID_ROLE)))
@@ -137,6 +140,7 @@ class MainWindow(QMainWindow):
         for number, (key, label) in enumerate(VIEW_LABELS, start=1):
             act(view, label, lambda _=False, k=key: self.views.select(k), f"Ctrl+{number}")
         view.addSeparator()
+        act(view, "&Save current view…", self.save_view, "Ctrl+Shift+S")
         act(view, "&Refresh", self.refresh, "F5")
         help_menu = bar.addMenu("&Help")
         act(help_menu, "&Getting started", lambda: GettingStartedDialog(self).exec(), "F1")
@@ -148,6 +152,31 @@ class MainWindow(QMainWindow):
             self.clear_search()
             return
         super().keyPressEvent(event)
+
+    def _view_chosen(self, key: str) -> None:
+        if key.startswith(saved_views.PREFIX):
+            query = saved_views.load(self.settings).get(key[len(saved_views.PREFIX):])
+            if query is not None:
+                column = next((c for c, k in SORT_FOR_COLUMN.items() if k == query.sort), 0)
+                self.tree.sortByColumn(column, Qt.SortOrder.DescendingOrder if query.descending
+                                       else Qt.SortOrder.AscendingOrder)
+                self.filters.set_query(query)
+            return
+        self.filters.set_view(key)
+
+    def save_view(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save view"), self.tr(
+            "Name for the current search, filters and sort:"))
+        name = name.strip()
+        if ok and name:
+            query = replace(self.filters.query(), sort=self.model.query.sort, descending=self.model.query.descending)
+            saved_views.save(self.settings, name, query)
+            self.views.set_saved(list(saved_views.load(self.settings)))
+            self.views.select(saved_views.PREFIX + name)
+
+    def delete_view(self, name: str) -> None:
+        saved_views.delete(self.settings, name)
+        self.views.set_saved(list(saved_views.load(self.settings)))
 
     def clear_search(self) -> None:
         self.filters.search.clear()
@@ -162,6 +191,8 @@ class MainWindow(QMainWindow):
             self.followup.notifier.check()
 
     def _query_changed(self, query) -> None:
+        # The filter bar owns search and filters; the header owns the sort.
+        query = replace(query, sort=self.model.query.sort, descending=self.model.query.descending)
         self.model.set_query(query)
         QTimer.singleShot(0, self.model.recount)  # the first page paints before the count runs
 
@@ -288,6 +319,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(s.value("window/splitter"))
         if s.value("window/header-v2"):
             self.tree.header().restoreState(s.value("window/header-v2"))
+        self.views.set_saved(list(saved_views.load(s)))
         self.views.select(s.value("window/view", "needs_reply"))
 
     def closeEvent(self, event) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu
+
+from leadinbox.ui.saved_views import PREFIX
 
 VIEW_LABELS = (
     ("due", "Due now"),
@@ -17,7 +19,11 @@ VIEW_LABELS = (
 
 
 class ViewsPanel(QListWidget):
+    """Built-in views, then the user's saved views (keys 'saved:NAME'); a saved view can be deleted from
+    its context menu or with Delete."""
+
     view_chosen = Signal(str)
+    delete_requested = Signal(str)     # the name of a saved view
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -29,6 +35,35 @@ class ViewsPanel(QListWidget):
         self.setStyleSheet("QListWidget::item { padding: 5px 8px; }")
         self.currentItemChanged.connect(
             lambda item, _prev: item is not None and self.view_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+
+    def set_saved(self, names: list[str]) -> None:
+        current = self.current_view()
+        self.blockSignals(True)
+        while self.count() > len(VIEW_LABELS):
+            self.takeItem(len(VIEW_LABELS))
+        for name in names:
+            item = QListWidgetItem("★ " + name)
+            item.setData(Qt.ItemDataRole.UserRole, PREFIX + name)
+            item.setToolTip(self.tr("Your saved view. Delete removes it."))
+            self.addItem(item)
+        self.blockSignals(False)
+        self.select(current)
+
+    def contextMenuEvent(self, event) -> None:
+        item = self.itemAt(event.pos())
+        key = item.data(Qt.ItemDataRole.UserRole) if item else ""
+        if key.startswith(PREFIX):
+            menu = QMenu(self)
+            menu.addAction(self.tr("Delete view “%s”") % key[len(PREFIX):],
+                           lambda: self.delete_requested.emit(key[len(PREFIX):]))
+            menu.exec(event.globalPos())
+
+    def keyPressEvent(self, event) -> None:
+        key = self.current_view()
+        if event.key() == Qt.Key.Key_Delete and key.startswith(PREFIX):
+            self.delete_requested.emit(key[len(PREFIX):])
+            return
+        super().keyPressEvent(event)
 
     def select(self, key: str) -> None:
         for row in range(self.count()):

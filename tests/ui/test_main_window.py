@@ -124,3 +124,23 @@ def test_cancel_leaves_the_database_as_it_was(qtbot, window, tmp_path, samples):
         window.cancel_import()
     assert window.last_outcome.cancelled
     assert snapshot(window.db) == before
+
+
+def test_saved_view_round_trip_with_filters_and_sort(qtbot, window, sample_db, settings, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+    from leadinbox.ui.inbox_model import COL_COMPANY
+    window.refresh()
+    window.views.select("all")
+    window.filters.country.setCurrentIndex(window.filters.country.findData("NL"))
+    window.tree.sortByColumn(COL_COMPANY, Qt.SortOrder.DescendingOrder)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Dutch leads", True))
+    window.save_view()
+    dutch = names(window)
+    assert dutch and window.views.current_view() == "saved:Dutch leads"
+    window.filters.clear()
+    window.views.select("all")
+    assert len(names(window)) > len(dutch)
+    window.views.select("saved:Dutch leads")
+    assert names(window) == dutch and window.model.query.sort == "company" and window.model.query.descending
+    window.delete_view("Dutch leads")
+    assert window.views.count() == 7 and "Dutch leads" not in settings.value("views/saved")
