@@ -10,7 +10,7 @@ from leadinbox.core.query import InboxQuery
 
 CUSTOMER_COLUMNS = ("id", "full_name", "company", "country_code", "email", "phone", "job_title", "latest_at",
                     "lead_count", "actions", "top_intent", "is_test", "dnc", "missing", "open_leads", "next_due_at",
-                    "next_due_kind", "status", "attempt_count", "last_attempt_at")
+                    "next_due_kind", "status", "attempt_count", "last_attempt_at", "created_batch")
 LEAD_COLUMNS = ("id", "customer_id", "batch_id", "created_at", "sort_at", "action", "source", "offer_id",
                 "offer_name", "status", "description", "is_test", "missing", "first_response_due_at", "owner",
                 "source_system", "row_no", "lead_source_raw", "next_due_at", "next_due_kind", "attempt_count",

@@ -245,6 +245,8 @@ class InboxModel(QAbstractItemModel):
             return font
         if role == CUSTOMER_ID_ROLE:
             return c["id"]
+        if role == BACKGROUND and c["created_batch"] in self._highlight:     # a customer the import brought
+            return QBrush(QColor(255, 214, 0, 60))
         if role == TOOLTIP and col == COL_NAME:
             return "\n".join(filter(None, (c["full_name"], c["job_title"], c["email"], c["phone"])))
         if role == TOOLTIP and col == COL_ATTEMPTS and c["last_attempt_at"]:

@@ -144,3 +144,19 @@ def test_saved_view_round_trip_with_filters_and_sort(qtbot, window, sample_db, s
     assert names(window) == dutch and window.model.query.sort == "company" and window.model.query.descending
     window.delete_view("Dutch leads")
     assert window.views.count() == 7 and "Dutch leads" not in settings.value("views/saved")
+
+
+def test_new_customers_and_leads_of_the_last_import_are_highlighted(qtbot, window, samples):
+    from PySide6.QtCore import Qt as _Qt
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        drop(window, [samples / "partner-center-leads-export.csv"])
+    window.views.select("all")
+    m = window.model
+    lit = [m.index(r, COL_NAME).data(_Qt.ItemDataRole.BackgroundRole) is not None for r in range(m.rowCount())]
+    assert lit and all(lit)                        # every customer came with this file
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        drop(window, [samples / "azure-table-marketplaceleads.csv"])       # brings Lukas Müller
+    window.views.select("all")
+    lit = {m.index(r, COL_NAME).data(): m.index(r, COL_NAME).data(_Qt.ItemDataRole.BackgroundRole) is not None
+           for r in range(m.rowCount())}
+    assert [name for name, on in lit.items() if on] == ["Lukas Müller"]
