@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test bench
+.PHONY: run test bench icons
 
 $(STAMP): pyproject.toml
 	packaging/linux/system-deps.sh
@@ -19,3 +19,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(VENV)/bin/python tests/bench/bench_import.py
+
+# Re-render the PNG icons (leadinbox/assets/icons) after editing resources/icons/leadinbox.svg.
+icons: $(STAMP)
+	$(VENV)/bin/python packaging/build_icons.py

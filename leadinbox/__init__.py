@@ -2,3 +2,4 @@
 
 __version__ = "0.1.0"
 APP_NAME = "LeadInbox"
+APP_ID = "io.github.leadinbox.LeadInbox"  # reverse-DNS id: .desktop, AppStream, icon and Wayland app id

@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from leadinbox import __version__, cli_followup
+from leadinbox import __version__, cli_followup, cli_open
 from leadinbox.core.fields import FIELDS
 from leadinbox.paths import default_db_path
 
@@ -34,6 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     stats = sub.add_parser("stats", parents=[common], help="print the totals of the database")
     stats.add_argument("--json", action="store_true")
     cli_followup.add_parsers(sub, common)
+    cli_open.add_parsers(sub, common)
     return parser
 
 
@@ -60,9 +61,8 @@ def main(argv: list[str] | None = None) -> int:
 def _main(argv: list[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        from leadinbox.ui.app import run_app  # Qt is imported only for the window
-        return run_app(args.db or default_db_path())
+    if args.command in (None, "open"):
+        return cli_open.run_open(args, args.db or default_db_path())
     from leadinbox.store.db import StoreError, open_database
     try:
         db = open_database(args.db or default_db_path())

@@ -7,10 +7,11 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from leadinbox import APP_NAME, __version__
+from leadinbox import APP_ID, APP_NAME, __version__
 from leadinbox.paths import log_dir, private_dir
 
 
@@ -22,11 +23,14 @@ def setup_logging() -> None:
     logging.getLogger("leadinbox").setLevel(logging.INFO)
 
 
-def run_app(db_path: Path) -> int:
+def run_app(db_path: Path, files: list[Path] | None = None, *, smoke: bool = False) -> int:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)  # Wayland/X11 match the window to the installed .desktop
     app = QApplication.instance() or QApplication(sys.argv)
+    from leadinbox.ui.app_icon import app_icon
+    app.setWindowIcon(app_icon())
     setup_logging()
     from leadinbox.store.db import StoreError, open_database
     from leadinbox.ui.errors import install_excepthook
@@ -40,4 +44,16 @@ def run_app(db_path: Path) -> int:
         return 1
     window = MainWindow(db, Path(db_path))
     window.show()
+    if files:
+        QTimer.singleShot(0, lambda: window.import_files(list(files)))
+    if smoke:
+        QTimer.singleShot(0, lambda: _smoke_done(app, window))
     return app.exec()
+
+
+def _smoke_done(app: QApplication, window) -> None:
+    """`leadinbox open --smoke`: the window was built and painted; say so and quit."""
+    window.grab()
+    print(f"{APP_NAME} {__version__} started: {QGuiApplication.platformName()}, "
+          f"{window.source.count_all()} customers, icon {'set' if not app.windowIcon().isNull() else 'missing'}")
+    app.quit()
