@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 from sqlite_utils import Database
 
 from leadinbox.core.cadence import FollowUpRules
@@ -92,9 +92,11 @@ class FollowUpSettingsPage(QWidget):
                                          "for example 0, 2, 5, 9, 14."))
         days = tuple(int(p) for p in parts)
         if max(days) > MAX_DAY:
-            raise InvalidSetting(self.tr("An attempt can be planned at most %d days after the first.") % MAX_DAY)
+            raise InvalidSetting(self.tr("An attempt can be planned at most %d days after the first.")
+                                 % MAX_DAY)
         try:
-            return FollowUpRules(self.hours.value(), self.weekends.isChecked(), days, self.close_after.value())
+            return FollowUpRules(self.hours.value(), self.weekends.isChecked(), days,
+                                 self.close_after.value())
         except ValueError:
             raise InvalidSetting(self.tr("The first attempt is on day 0 and each later day comes after the "
                                          "one before, for example 0, 2, 5, 9, 14.")) from None
@@ -120,14 +122,22 @@ class FollowUpSettingsPage(QWidget):
             self.cadence.setFocus()
             return False
         rules = self.rules()
+        # Only the templates the user changed are kept, so better default wording reaches the rest.
         templates = {kind: t for kind, t in self.templates.templates().items() if t != DEFAULTS[kind]}
+        # New rules replan every open lead: seconds on a database of 100 000 leads, so show it is working.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._write(db, rules, templates)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.criteria.set_criteria(stored.load_criteria(db))     # as kept: trimmed, without repeats
+        return True
+
+    def _write(self, db: Database, rules: FollowUpRules, templates: dict) -> None:
         with db.atomic():
-            # Only the templates the user changed are kept, so better default wording reaches the rest.
             stored.save_templates(db, templates)
             stored.save_criteria(db, self.criteria.criteria())
             self.replanned = 0
             if rules != stored.load_rules(db):
                 stored.save_rules(db, rules)
                 self.replanned = apply_rules(db, rules)
-        self.criteria.set_criteria(stored.load_criteria(db))     # as kept: trimmed, without repeats
-        return True

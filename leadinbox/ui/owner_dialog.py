@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox,
 
 
 class AssignOwnerDialog(QDialog):
-    """`owner()` is the name chosen, or None for *Me* (the app's user), which is what an empty field means too."""
+    """`owner()` is the name chosen, or None for *Me* (the app's user), as is an empty field."""
 
     def __init__(self, parent=None, *, known_owners: list[str], current: str | None, count: int) -> None:
         super().__init__(parent)
@@ -35,10 +35,12 @@ class AssignOwnerDialog(QDialog):
             self.owner_box.setCurrentIndex(index)
         else:
             self.owner_box.setCurrentIndex(0)
-        self.hint = QLabel(self.tr("Pick a colleague or type a new name; “Me” assigns them to you."), wordWrap=True)
+        self.hint = QLabel(self.tr("Pick a colleague or type a new name; “Me” assigns them to you."))
+        self.hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Owner:"), self.owner_box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+        buttons = QDialogButtonBox(ok | cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Assign"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -1,4 +1,4 @@
-"""Tick which of the user's qualification criteria a lead meets; before Qualified, say which are still open."""
+"""Tick which of the user's qualification criteria a lead meets; before Qualified, name those still open."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ class QualifyDialog(QDialog):
         self._criteria = tuple(criteria)
         self._to_qualified = to_qualified
         self.setWindowTitle(self.tr("Mark qualified") if to_qualified else self.tr("Qualification"))
-        self.intro = QLabel(self.tr("Which of your qualification criteria does this lead meet?"), wordWrap=True)
+        self.intro = QLabel(self.tr("Which of your qualification criteria does this lead meet?"))
+        self.intro.setWordWrap(True)
         self.checklist = QListWidget()
         for name in self._criteria:
             self._add(name, name in met, name)
@@ -27,7 +28,8 @@ class QualifyDialog(QDialog):
             item.setToolTip(self.tr("Untick to forget it for this lead."))
         self.status = QLabel(wordWrap=True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Mark qualified") if to_qualified else self.tr("&Save"))
         self.buttons.accepted.connect(self.accept)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QStandardPaths, QTime, QTimeZone
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-                               QWidget)
+                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QSizePolicy,
+                               QVBoxLayout, QWidget)
 
 DURATIONS = (15, 30, 45, 60, 90)
 KINDS = ("call", "meeting")
@@ -28,7 +28,8 @@ class ScheduleCallDialog(QDialog):
     """Date and time in the user's time zone (`zone`, the system's unless given), duration, kind, title, note.
     OK stays disabled, with the reason shown, while the time is before `now`."""
 
-    def __init__(self, parent=None, *, customer_name: str, now: datetime, zone: QTimeZone | None = None) -> None:
+    def __init__(self, parent=None, *, customer_name: str, now: datetime,
+                 zone: QTimeZone | None = None) -> None:
         super().__init__(parent)
         self._now = now
         self._zone = zone or QTimeZone.systemTimeZone()
@@ -66,7 +67,8 @@ class ScheduleCallDialog(QDialog):
         form.addRow(self.tr("&Kind:"), self.kind_box)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Note:"), self.note_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Plan"))
         self.buttons.accepted.connect(self.accept)
@@ -140,7 +142,8 @@ def safe_file_name(name: str) -> str:
 def save_invitation(parent, ics_text: str, suggested_name: str) -> Path | None:
     """Ask where to save the invitation and write it as UTF-8 with its CRLF line ends (RFC 5545).
     Returns the path written, or None when the user cancelled or the file could not be written."""
-    dialog = QFileDialog(parent, _tr("Save calendar invitation"), str(default_folder() / safe_file_name(suggested_name)),
+    start = default_folder() / safe_file_name(suggested_name)
+    dialog = QFileDialog(parent, _tr("Save calendar invitation"), str(start),
                          _tr("Calendar invitation (*.ics)"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix("ics")       # so the overwrite question is asked about the name really written

@@ -1,4 +1,4 @@
-"""The email templates editor: one template per kind of lead, placeholders by click, warnings, live preview."""
+"""The email templates editor: a template per kind of lead, placeholders by click, warnings, live preview."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ class TemplatesEditor(QWidget):
         labels = {"PLT": self.tr("Contact me"), "StartTestDrive": self.tr("Test drive"),
                   "INS": self.tr("Get it now / free trial"), "Create": self.tr("Azure portal create"),
                   "followup": self.tr("Follow-up for attempt 2, 3, …")}
-        hints = {"first_name": self.tr("The customer's first name (their full name, or “there”, without one)"),
+        hints = {"first_name": self.tr("The customer's first name (else their full name, or “there”)"),
                  "full_name": self.tr("The customer's full name"),
                  "company": self.tr("The customer's company (“your team” without one)"),
                  "offer": self.tr("The offer the lead came from"),
@@ -146,6 +146,7 @@ class TemplatesEditor(QWidget):
             if unknown:
                 text = (self.tr("Unknown placeholder: %s.") if len(unknown) == 1
                         else self.tr("Unknown placeholders: %s.")) % names
-                text += " " + self.tr("Use one of the placeholders above; the preview shows what would be sent.")
+                text += " " + self.tr("Use one of the placeholders above; the preview shows what would be "
+                                      "sent.")
         self.warning.setText("⚠ " + text if text else "")
         self.warning.setVisible(bool(text))

@@ -24,7 +24,8 @@ def test_me_first_then_known_owners_once_each(qtbot):
     assert dialog.owner() is None and dialog.owner_box.currentText() == "Me"
 
 
-@pytest.mark.parametrize("count, title", [(1, "Assign one lead"), (3, "Assign 3 leads"), (120, "Assign 120 leads")])
+@pytest.mark.parametrize("count, title", [(1, "Assign one lead"), (3, "Assign 3 leads"),
+                                          (120, "Assign 120 leads")])
 def test_title_says_how_many(qtbot, count, title):
     assert make(qtbot, count=count).windowTitle() == title
 

@@ -1,4 +1,4 @@
-"""The plan-a-call dialog: defaults in the user's time zone, refusing the past, values returned; saving the .ics."""
+"""The plan-a-call dialog: defaults in the user's time zone, the past refused, values; saving the .ics."""
 
 from datetime import datetime, timezone
 
@@ -64,7 +64,8 @@ def test_returned_values_and_title_following_the_kind(qtbot):
     assert dialog.title() == "Call with Yi-Chun Chen"
     dialog.note_edit.setPlainText(" Bring pricing \n")
     assert dialog.note() == "Bring pricing"
-    assert [dialog.duration_box.itemData(i) for i in range(dialog.duration_box.count())] == [15, 30, 45, 60, 90]
+    durations = [dialog.duration_box.itemData(i) for i in range(dialog.duration_box.count())]
+    assert durations == [15, 30, 45, 60, 90]
 
 
 def test_system_zone_by_default(qtbot):

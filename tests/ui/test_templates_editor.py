@@ -42,7 +42,7 @@ def test_unknown_placeholder_warns_and_known_ones_do_not(editor):
 def test_unclosed_brace_warns(editor):
     editor.body.setPlainText("Hello {first_name")
     assert not editor.warning.isHidden() and "not closed" in editor.warning.text()
-    assert "Hello {first_name" in editor.preview.toPlainText()       # sent as written, which the preview shows
+    assert "Hello {first_name" in editor.preview.toPlainText()       # sent as written, as the preview shows
 
 
 def test_edits_are_kept_per_kind_and_restore_default(editor):
@@ -53,7 +53,8 @@ def test_edits_are_kept_per_kind_and_restore_default(editor):
     assert editor.current() == DEFAULTS["INS"]
     editor.select_kind("StartTestDrive")
     assert editor.subject.text() == "Test drive follow-up"
-    assert editor.templates()["StartTestDrive"] == Template("Test drive follow-up", DEFAULTS["StartTestDrive"].body)
+    edited = Template("Test drive follow-up", DEFAULTS["StartTestDrive"].body)
+    assert editor.templates()["StartTestDrive"] == edited
     editor.restore_default()
     assert editor.current() == DEFAULTS["StartTestDrive"] and editor.templates() == DEFAULTS
     assert not editor.restore_button.isEnabled() and editor.kind_box.currentText() == "Test drive"
