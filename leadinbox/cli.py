@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from leadinbox import __version__, cli_followup, cli_open
+from leadinbox import __version__, cli_export, cli_followup, cli_open
 from leadinbox.core.fields import FIELDS
 from leadinbox.paths import default_db_path
 
@@ -35,6 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true")
     cli_followup.add_parsers(sub, common)
     cli_open.add_parsers(sub, common)
+    cli_export.add_parsers(sub, common)
     return parser
 
 
@@ -77,6 +78,8 @@ def _main(argv: list[str] | None) -> int:
         return _undo(db, args)
     if args.command == "due":
         return cli_followup.run_due(db, args)
+    if args.command == "export":
+        return cli_export.run_export(db, args)
     return _stats(db, args)
 
 

@@ -11,6 +11,9 @@ _PLACEHOLDERS = frozenset(
      "unknown", "niet opgegeven", "nicht angegeben", "未指定", "無"}
 )
 _SPACES = re.compile(r"\s+")
+# What an export neutralised against formula injection ("'=...", "'+31 ..."; core/export_cells.py): the
+# apostrophe is not part of the value, so a re-imported export reads back as it was written.
+_NEUTRALISED = frozenset("=+-@\uff1d\uff0b\uff0d\uff20")
 
 
 def clean(value: object) -> str | None:
@@ -26,6 +29,8 @@ def clean(value: object) -> str | None:
     text = text.strip()
     if not text:
         return None
+    if text[0] == "'" and len(text) > 1 and text[1] in _NEUTRALISED:
+        text = text[1:]
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     if len(text) <= 16 and text.casefold() in _PLACEHOLDERS:

@@ -1,0 +1,130 @@
+"""Writing exported rows to CSV (UTF-8, BOM for Excel) or XLSX (openpyxl write-only), atomically."""
+
+from __future__ import annotations
+
+import csv
+import os
+from datetime import datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from leadinbox.core.export_cells import is_dangerous, neutralise
+from leadinbox.core.export_layouts import DATETIME, Layout
+
+XLSX_DATETIME = "yyyy-mm-dd hh:mm"
+_ERRORS = frozenset(ERROR_CODES)
+
+
+class _Atomic:
+    """Writes to a hidden file beside the target and renames it over the target only when complete, so a
+    cancelled or failed export never leaves half a file (or destroys an older one)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.part = self.path.with_name(f".{self.path.name}.part")
+
+    def commit(self) -> None:
+        os.replace(self.part, self.path)
+
+    def discard(self) -> None:
+        try:
+            self.part.unlink()
+        except FileNotFoundError:
+            pass
+
+
+class CsvWriter(_Atomic):
+    def __init__(self, path: Path, layout: Layout) -> None:
+        super().__init__(path)
+        self.layout = layout
+        self._file = open(self.part, "w", encoding="utf-8-sig" if layout.bom else "utf-8", newline="")
+        self._csv = csv.writer(self._file, lineterminator="\r\n")
+        self._csv.writerow([neutralise(h) for h in layout.headers])
+
+    def write(self, values: list[object]) -> None:
+        keep = self.layout.keep_phones
+        self._csv.writerow([_csv_cell(v, keep) for v in values])
+
+    def close(self) -> None:
+        self._file.close()
+        self.commit()
+
+    def abort(self) -> None:
+        self._file.close()
+        self.discard()
+
+
+def _csv_cell(value: object, keep_phones: bool) -> object:
+    if value is None:
+        return ""
+    if value.__class__ is str:
+        return neutralise(value, keep_phones=keep_phones)
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    return value
+
+
+class XlsxWriter(_Atomic):
+    """One sheet: a bold, frozen header row, set column widths, real dates, text that is never a formula."""
+
+    def __init__(self, path: Path, layout: Layout) -> None:
+        super().__init__(path)
+        self.layout = layout
+        self._book = Workbook(write_only=True)
+        self._sheet = self._book.create_sheet("Leads")
+        for index, column in enumerate(layout.columns, start=1):
+            self._sheet.column_dimensions[get_column_letter(index)].width = column.width
+        self._sheet.freeze_panes = "A2"
+        bold = Font(bold=True)
+        header = []
+        for text in layout.headers:
+            cell = WriteOnlyCell(self._sheet, value=text)
+            cell.font = bold
+            header.append(cell)
+        self._sheet.append(header)
+        self._kinds = [c.kind for c in layout.columns]
+        self.rows = 0
+
+    def write(self, values: list[object]) -> None:
+        row = list(values)
+        for i, value in enumerate(row):
+            if value.__class__ is str:
+                if ILLEGAL_CHARACTERS_RE.search(value):
+                    value = row[i] = ILLEGAL_CHARACTERS_RE.sub("", value)
+                if value and (is_dangerous(value) or value in _ERRORS):
+                    row[i] = self._text_cell(value)
+            elif self._kinds[i] == DATETIME and value is not None:
+                cell = WriteOnlyCell(self._sheet, value=value)
+                cell.number_format = XLSX_DATETIME
+                row[i] = cell
+        self._sheet.append(row)
+        self.rows += 1
+
+    def _text_cell(self, text: str) -> WriteOnlyCell:
+        # A typed string is never evaluated when the file opens; quotePrefix keeps it text when the cell is
+        # edited too (what Excel itself stores for a value typed with a leading apostrophe).
+        cell = WriteOnlyCell(self._sheet)
+        cell._value = text
+        cell.data_type = "s"
+        cell.quotePrefix = True
+        return cell
+
+    def close(self) -> None:
+        if self.rows:
+            self._sheet.auto_filter.ref = f"A1:{get_column_letter(len(self._kinds))}{self.rows + 1}"
+        self._book.save(self.part)
+        self.commit()
+
+    def abort(self) -> None:
+        self._book = None
+        self.discard()
+
+
+def open_writer(path: Path, layout: Layout, fmt: str) -> CsvWriter | XlsxWriter:
+    return XlsxWriter(path, layout) if fmt == "xlsx" else CsvWriter(path, layout)
+
