@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 from datetime import datetime
@@ -121,7 +122,11 @@ class XlsxWriter(_Atomic):
         self.commit()
 
     def abort(self) -> None:
-        self._book = None
+        # Finish the sheet's streamed XML and delete openpyxl's temporary file; nothing reaches the target.
+        with contextlib.suppress(Exception):    # a failed save may have closed the sheet already
+            self._sheet.close()
+        with contextlib.suppress(OSError):
+            self._sheet._writer.cleanup()
         self.discard()
 
 

@@ -131,8 +131,8 @@ def export_leads(db: Database, q: InboxQuery, path: Path, fmt: str, *, selection
                 progress(done, total)
             if cancelled and cancelled():
                 raise ExportCancelled
+        writer.close()
     except BaseException:
         writer.abort()
         raise
-    writer.close()
     return done

@@ -16,6 +16,7 @@ from leadinbox.core.leadfile import SUPPORTED
 from leadinbox.ui.about_dialog import AboutDialog
 from leadinbox.ui.detail_pane import DetailPane
 from leadinbox.ui.empty_state import EmptyState
+from leadinbox.ui.export_dialog import ExportDialog, selection_of
 from leadinbox.ui.filter_bar import FilterBar
 from leadinbox.ui import saved_views
 from leadinbox.ui.followup_controller import FollowUpController
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         act(file, "&Import…", self.import_dialog, "Ctrl+O")
         act(file, "Open &sample data", self.open_samples)
         act(file, "Import &history…", self.show_history, "Ctrl+H")
+        act(file, "&Export…", self.export_leads, "Ctrl+E")
         file.addSeparator()
         act(file, "&Quit", self.close, "Ctrl+Q")
         edit = bar.addMenu("&Edit")
@@ -302,6 +304,9 @@ class MainWindow(QMainWindow):
         mappings = self._mappings()
         mappings[signature] = mapping
         self.settings.setValue("import/mappings", json.dumps(mappings))
+
+    def export_leads(self) -> None:
+        ExportDialog(self.db, self.db_path, self.model.query, selection_of(self.tree), self, self.settings).exec()
 
     def show_history(self) -> None:
         dialog = HistoryDialog(self.db, self)
