@@ -121,11 +121,13 @@ class TopList:
     others: int = 0                                             # leads outside the top rows
 
 
-def bucket_index(hours: float) -> int:
-    for index, (_label, bound) in enumerate(RESPONSE_BUCKETS):
-        if bound is None or hours < bound:
-            return index
-    return len(RESPONSE_BUCKETS) - 1
+@dataclass(frozen=True)
+class Overview:
+    """The reports that one pass over the leads gives."""
+
+    weekly: WeeklyLeads
+    funnel: Funnel
+    response: ResponseTimes
 
 
 def attempt_label(n: int) -> str:

@@ -57,35 +57,37 @@ def known(db, tmp_path):
 
 
 def test_leads_per_week_by_action_with_empty_weeks(known):
-    weekly = reports.weekly_leads(known, InboxQuery())
+    weekly = reports.overview(known, InboxQuery(), NOW).weekly
     assert weekly.weeks == [date(2026, 10, 5), date(2026, 10, 12), date(2026, 10, 19), date(2026, 10, 26)]
     assert weekly.actions == ["Create", "INS", "PLT", "StartTestDrive", "DNC"]
     table = [[weekly.count(w, a) for a in weekly.actions] for w in weekly.weeks]
     assert table == [[0, 1, 2, 0, 0], [0, 0, 1, 1, 1], [0, 0, 0, 0, 0], [1, 0, 0, 0, 0]]
-    with_test = reports.weekly_leads(known, InboxQuery(hide_test=False))
+    with_test = reports.overview(known, InboxQuery(hide_test=False), NOW).weekly
     assert with_test.total(date(2026, 10, 26)) == 2
 
 
 def test_leads_per_week_follow_offer_source_and_period(known):
-    router = reports.weekly_leads(known, InboxQuery(offer="contoso.router"))
+    router = reports.overview(known, InboxQuery(offer="contoso.router"), NOW).weekly
     assert [router.total(w) for w in router.weeks] == [2, 2]
-    portal = reports.weekly_leads(known, InboxQuery(source="azure_marketplace", date_from="2026-10-01",
-                                                    date_to="2026-10-31"))
+    portal = reports.overview(known, InboxQuery(source="azure_marketplace", date_from="2026-10-01",
+                                                date_to="2026-10-31"), NOW).weekly
     assert portal.weeks[0] == date(2026, 9, 28) and portal.weeks[-1] == date(2026, 10, 26)
     assert sum(portal.total(w) for w in portal.weeks) == 4
-    assert reports.weekly_leads(known, InboxQuery(country="ZZ")).weeks == []
+    assert reports.overview(known, InboxQuery(country="ZZ"), NOW).weekly.weeks == []
 
 
 def test_funnel_counts_stages_ever_reached(known):
-    funnel = reports.funnel(known, InboxQuery())
+    funnel = reports.overview(known, InboxQuery(), NOW).funnel
     assert funnel == Funnel(new=6, contacted=4, qualified=1, won=1, lost=2, no_response=1, dnc=1)
     assert [percent(x) for x in funnel.step_rates()] == ["–", "67 %", "25 %", "100 %"]
     assert percent(funnel.win_rate) == "17 %"
-    assert reports.funnel(known, InboxQuery(offer="contoso.router")) == Funnel(3, 3, 1, 1, 1, 1, dnc=1)
+    assert reports.overview(known, InboxQuery(offer="contoso.router"), NOW).funnel == Funnel(3, 3, 1, 1, 1, 1, dnc=1)
+    assert reports.overview(known, InboxQuery(country="NL"), NOW).funnel == Funnel(2, 2, 0, 0, 1, 1, dnc=0)
+    assert reports.overview(known, InboxQuery(hide_dnc=True), NOW).funnel.dnc == 0
 
 
 def test_first_response_sla_per_week_and_distribution(known):
-    times = reports.response_times(known, InboxQuery(), NOW)
+    times = reports.overview(known, InboxQuery(), NOW).response
     assert times.weeks == [ResponseWeek(date(2026, 10, 5), 2, 1, 0, 0),
                            ResponseWeek(date(2026, 10, 12), 1, 0, 1, 0),
                            ResponseWeek(date(2026, 10, 26), 0, 0, 0, 1)]
@@ -111,7 +113,8 @@ def test_top_offers_and_countries(known):
 
 
 def test_empty_database_gives_empty_reports(db):
-    assert reports.funnel(db, InboxQuery()) == Funnel(0, 0, 0, 0, 0, 0, 0)
-    assert reports.response_times(db, InboxQuery(), NOW).median_hours is None
+    empty = reports.overview(db, InboxQuery(), NOW)
+    assert empty.funnel == Funnel(0, 0, 0, 0, 0, 0, 0) and empty.weekly.weeks == []
+    assert empty.response.median_hours is None and empty.response.weeks == []
     assert reports.attempts(db, InboxQuery()).average_to_reply is None
     assert reports.top_offers(db, InboxQuery()).rows == []
