@@ -48,6 +48,14 @@ class LeadFile:
             self.rows_read += 1
             yield builder.build(row_no, cells)
 
+    def record_values(self) -> Iterator[tuple[tuple, str] | RowProblem]:
+        """As records(), each record as (its fields in the order of records.RECORD_FIELDS, its raw row):
+        the import writes these straight to the database, without a LeadRecord object per row."""
+        values = RowNormaliser(self.table.headers, self.match, self.layout or "generic").values
+        for row_no, cells in self.table.rows:
+            self.rows_read += 1
+            yield values(row_no, cells)
+
 
 def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+
+from leadinbox.core.names import company_key
 
 
 @dataclass(slots=True)
@@ -12,6 +14,7 @@ class LeadRecord:
     row: int
     source_system: str
     customer_key: str
+    offer_key: str = ""
     email: str | None = None
     first_name: str | None = None
     last_name: str | None = None
@@ -20,7 +23,6 @@ class LeadRecord:
     phone_e164: str | None = None
     job_title: str | None = None
     company: str | None = None
-    company_key: str | None = None
     country_raw: str | None = None
     country_code: str | None = None
     city: str | None = None
@@ -46,3 +48,12 @@ class LeadRecord:
     @property
     def created_day(self) -> str | None:
         return self.created_at[:10] if self.created_at else None
+
+    @property
+    def company_key(self) -> str | None:
+        """The company without its legal form (only customers without an email are keyed by it)."""
+        return company_key(self.company)
+
+
+# The fields in order, as RowNormaliser.values() hands them over (all but `raw`, which comes apart).
+RECORD_FIELDS = tuple(f.name for f in fields(LeadRecord))[:-1]

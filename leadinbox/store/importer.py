@@ -9,8 +9,8 @@ from datetime import datetime, timezone
 from sqlite_utils import Database
 
 from leadinbox.core.errors import FileRefused, RowProblem
-from leadinbox.core.identity import offer_key
 from leadinbox.core.leadfile import LeadFile, file_sha256
+from leadinbox.core.records import RECORD_FIELDS
 from leadinbox.store.migrations import CUSTOMER_INDEXES, LEAD_INDEXES
 from leadinbox.store.plan import apply_rules
 from leadinbox.store.rules import load_rules
@@ -18,14 +18,10 @@ from leadinbox.store.rollup import refresh_customers
 
 CHUNK = 2000
 FIRST_RESPONSE_HOURS = 24
-_STAGE_COLS = (
-    "row_no", "source_system", "external_id", "customer_key", "email", "full_name", "first_name", "last_name",
-    "phone", "phone_e164", "job_title", "company", "country_code", "country_raw", "city", "state", "action",
-    "source", "lead_source_raw", "offer_key", "offer_id", "offer_name", "publisher", "created_at",
-    "created_day", "updated_at", "description", "owner", "ext_status", "lead_type", "lead_quality", "is_test",
-    "missing", "raw",
-)
-_LEAD_COLS = _STAGE_COLS[:3] + _STAGE_COLS[4:-1]   # everything but the customer key and the raw row
+# Staged columns: the record's fields in RECORD_FIELDS order (`row` is called row_no in the tables).
+_STAGE_COLS = tuple("row_no" if f == "row" else f for f in RECORD_FIELDS)
+# Lead columns taken from the stage as they are (the customer and offer keys are not lead columns).
+_LEAD_COLS = tuple(c for c in _STAGE_COLS if c not in ("customer_key", "offer_key")) + ("created_day", "offer_key")
 # The raw row is not staged: it goes straight to lead_raw under the id its lead will get (see _stage).
 Progress = Callable[[int], None]
 
@@ -125,30 +121,24 @@ def _stage(db: Database, lead_file: LeadFile, base: int, result: ImportResult, p
     the lead gets if it is new (leads are inserted as `base + stage id`). The foreign key of lead_raw is
     deferred meanwhile; _apply deletes the raw rows of the leads that turn out to be known."""
     db.execute("DROP TABLE IF EXISTS temp.stage")
-    db.execute(f"""CREATE TEMP TABLE stage (id INTEGER PRIMARY KEY, {", ".join(_STAGE_COLS[:-1])},
+    # Rows get ids 1, 2, ... in the order they are inserted: the stage id is the record's number n.
+    db.execute(f"""CREATE TEMP TABLE stage (id INTEGER PRIMARY KEY, {", ".join(_STAGE_COLS)},
+                   created_day AS (substr(created_at, 1, 10)),
                    customer_id INTEGER, known_id INTEGER, dup INTEGER NOT NULL DEFAULT 0)""")
-    insert = (f"INSERT INTO temp.stage (id, {', '.join(_STAGE_COLS[:-1])}) "
-              f"VALUES ({', '.join('?' * len(_STAGE_COLS))})")
+    insert = f"INSERT INTO temp.stage ({', '.join(_STAGE_COLS)}) VALUES ({', '.join('?' * len(_STAGE_COLS))})"
     insert_raw = "INSERT INTO lead_raw (lead_id, raw) VALUES (?, ?)"
     executemany = db.conn.executemany
     chunk: list[tuple] = []
     raws: list[tuple] = []
     n = 0
-    for item in lead_file.records():
-        if isinstance(item, RowProblem):
+    for item in lead_file.record_values():
+        if item.__class__ is RowProblem:
             result.skipped_rows.append(item)
             continue
-        r = item
+        values, raw = item
         n += 1
-        created = r.created_at
-        chunk.append((
-            n, r.row, r.source_system, r.external_id, r.customer_key, r.email, r.full_name, r.first_name,
-            r.last_name, r.phone, r.phone_e164, r.job_title, r.company, r.country_code, r.country_raw, r.city,
-            r.state, r.action, r.source, r.lead_source_raw, offer_key(r.offer_id, r.offer_name), r.offer_id,
-            r.offer_name, r.publisher, created, created[:10] if created else None, r.updated_at, r.description,
-            r.owner, r.ext_status, r.lead_type, r.lead_quality, int(r.is_test), r.missing,
-        ))
-        raws.append((base + n, r.raw))
+        chunk.append(values)
+        raws.append((base + n, raw))
         if len(chunk) >= CHUNK:
             executemany(insert, chunk)
             executemany(insert_raw, raws)
