@@ -60,12 +60,16 @@ def _lead_conditions(q: InboxQuery) -> tuple[list[str], list]:
     return where, params
 
 
+def _fts_query(terms: list[str]) -> str:
+    return " ".join(f'"{t}"*' for t in terms)
+
+
 def _where(q: InboxQuery, now: datetime) -> tuple[str, list]:
     where, params = [], []
     terms = q.search_terms()
     if terms:
         where.append("c.id IN (SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)")
-        params.append(" ".join(f'"{t}"*' for t in terms))
+        params.append(_fts_query(terms))
     if q.country:
         where.append("c.country_code = ?")
         params.append(q.country)
@@ -92,10 +96,28 @@ def _where(q: InboxQuery, now: datetime) -> tuple[str, list]:
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
+# A search matching at most this many customers sorts its matches; one matching more walks the customers in
+# the inbox's order and keeps the matches, stopping after a page (perf-floors.md: sorting 178k matches of
+# "j*" costs 0.2-0.5 s at a million leads, reading them in index order a few ms).
+SPARSE_MATCHES = 2000
+
+
+def _access(db: Database, q: InboxQuery) -> str:
+    """How to read customers for this query: by the urgency index, or not by any index (sort matches)."""
+    terms = q.search_terms()
+    if not terms and q.view in ("needs_reply", "nurturing", "closed"):
+        return " INDEXED BY customers_status"     # SQLite has no per-status counts to choose it by itself
+    if not terms or q.sort != "urgency" or q.descending:
+        return ""
+    many = db.execute("SELECT count(*) FROM (SELECT 1 FROM customer_fts WHERE customer_fts MATCH ? LIMIT ?)",
+                      (_fts_query(terms), SPARSE_MATCHES + 1)).fetchone()[0]
+    return " INDEXED BY customers_urgency" if many > SPARSE_MATCHES else " NOT INDEXED"
+
+
 def customer_page(db: Database, q: InboxQuery, offset: int, limit: int, now: datetime | None = None) -> list[dict]:
     where, params = _where(q, now or _now())
     order = _ORDER.get(q.sort, _ORDER["urgency"]).format(dir="DESC" if q.descending else "ASC")
-    sql = (f"SELECT {', '.join('c.' + c for c in CUSTOMER_COLUMNS)} FROM customers AS c{where} "
+    sql = (f"SELECT {', '.join('c.' + c for c in CUSTOMER_COLUMNS)} FROM customers AS c{_access(db, q)}{where} "
            f"ORDER BY {order} LIMIT ? OFFSET ?")
     cur = db.execute(sql, [*params, limit, offset])
     return [dict(zip(CUSTOMER_COLUMNS, row)) for row in cur]

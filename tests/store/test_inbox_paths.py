@@ -1,0 +1,34 @@
+"""The inbox's read paths: by the urgency or status index, or sorting the matches of a narrow search."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from leadinbox.store import followup as f
+from leadinbox.store.importing import import_path
+
+NOW = datetime(2026, 10, 20, 9, 0, tzinfo=timezone.utc)
+
+
+def cid(db, email):
+    return db.execute("SELECT id FROM customers WHERE email = ?", (email,)).fetchone()[0]
+
+
+@pytest.mark.parametrize("search", ["", "a", "jan", "contoso", "zzz", "lead router"])
+@pytest.mark.parametrize("view", ["all", "needs_reply", "nurturing", "due"])
+def test_every_read_path_gives_the_same_page(db, samples, monkeypatch, search, view):
+    """The inbox reads customers by index or sorts the matches, as the search is broad or narrow: the page
+    must not depend on which."""
+    from leadinbox.core.query import InboxQuery
+    from leadinbox.store import inbox
+    for path in sorted(samples.iterdir()):
+        import_path(db, path)
+    f.log_attempt(db, cid(db, "jsmith@contoso.example"), "email", "no_answer", at=NOW, now=NOW)
+    q = InboxQuery(search=search, view=view)
+    pages = []
+    for limit in (0, 10_000):
+        monkeypatch.setattr(inbox, "SPARSE_MATCHES", limit)
+        pages.append([c["id"] for c in inbox.customer_page(db, q, 0, 200, NOW)])
+    monkeypatch.setattr(inbox, "_access", lambda db, q: "")
+    pages.append([c["id"] for c in inbox.customer_page(db, q, 0, 200, NOW)])
+    assert pages[0] == pages[1] == pages[2]
