@@ -51,7 +51,7 @@ def replan(db: Database, lead_ids: list[int], *, rules: c.FollowUpRules | None =
     db.execute("DROP TABLE IF EXISTS temp.affected")
     db.execute("""CREATE TEMP TABLE affected AS SELECT DISTINCT customer_id AS id FROM leads
                   WHERE id IN (SELECT id FROM temp.replan)""")
-    refresh_customers(db)
+    refresh_customers(db, search=False)
     db.execute("DROP TABLE temp.affected")
     db.execute("DROP TABLE temp.replan")
 

@@ -26,7 +26,7 @@ _RANK = "CASE l2.status " + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerat
 _STATUS = "CASE a.rank " + " ".join(f"WHEN {i} THEN '{s}'" for i, s in enumerate(STATUS_RANK)) + " END"
 
 
-def refresh_customers(db: Database, affected: str = "temp.affected") -> None:
+def refresh_customers(db: Database, affected: str = "temp.affected", *, search: bool = True) -> None:
     """Recompute counts, badges, due times and contact details of the customers listed in `affected`
     (a table with an `id` column), drop customers left without leads, and re-index them for search."""
     # One pass over the customers' leads: the counts and badges, and the newest lead (latest sort_at,
@@ -74,7 +74,8 @@ def refresh_customers(db: Database, affected: str = "temp.affected") -> None:
           AND (attempt_count > 0 OR id IN (SELECT customer_id FROM attempts))""")
     db.execute(f"""DELETE FROM customers WHERE id IN (SELECT id FROM {affected})
                    AND NOT EXISTS (SELECT 1 FROM leads WHERE customer_id = customers.id)""")
-    reindex(db, affected)
+    if search:      # follow-up changes (status, attempts, due times) change nothing the search reads
+        reindex(db, affected)
 
 
 # FTS5 writes its pending terms out as a new segment (and merges segments) each time they pass
