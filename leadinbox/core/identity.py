@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from leadinbox.core.names import company_key, person_key
+from leadinbox.core.text import clean
 
 
 def customer_key(email: str | None, name: str | None, company: str | None) -> str | None:
@@ -13,6 +14,18 @@ def customer_key(email: str | None, name: str | None, company: str | None) -> st
     if not person:
         return None
     return f"n:{person}|{company_key(company) or ''}"
+
+
+def normal_email(raw: str | None) -> str | None:
+    """An email as the importer keeps it (core/normalise.py): trimmed, lower case, no `mailto:`; None when it
+    is not an address. Used where a person is named by email outside a file (erasure)."""
+    email = clean(raw)
+    if not email:
+        return None
+    email = email.lower().removeprefix("mailto:").strip()
+    if "@" not in email or " " in email or len(email) > 254:
+        return None
+    return email
 
 
 def offer_key(offer_id: str | None, offer_name: str | None) -> str:

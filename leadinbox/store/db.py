@@ -80,15 +80,25 @@ def migrate_database(db: Database, path: Path | None) -> list[str]:
     return pending
 
 
-def backup_database(db: Database, folder: Path, *, reason: str) -> Path:
-    """A consistent copy through SQLite's backup API (never a file copy of a live database)."""
+def backup_database(db: Database, folder: Path, *, reason: str, now: datetime | None = None) -> Path:
+    """A consistent copy through SQLite's backup API (never a file copy of a live database), written under a
+    temporary name and renamed when whole, so a failed copy (disk full) never looks like a backup."""
     private_dir(folder)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"leadinbox-{stamp}-{reason}.sqlite"
-    os.close(os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
-    dest = sqlite3.connect(str(target))
+    partial = folder / f".{target.name}.partial"
+    os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
     try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
+        dest = sqlite3.connect(str(partial))
+        try:
+            db.conn.backup(dest)
+            # A copy in rollback-journal mode is one self-contained file: it can be read without -wal/-shm.
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        os.replace(partial, target)
+    except BaseException:
+        for leftover in (partial, Path(f"{partial}-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
     return target

@@ -15,6 +15,7 @@ from leadinbox.store.migrations import CUSTOMER_INDEXES, LEAD_INDEXES
 from leadinbox.store.plan import apply_rules
 from leadinbox.store.rules import load_rules
 from leadinbox.store.rollup import refresh_customers
+from leadinbox.store.suppression import suppress_staged
 
 CHUNK = 2000
 FIRST_RESPONSE_HOURS = 24
@@ -48,11 +49,13 @@ class ImportResult:
     skipped_rows: list[RowProblem] = field(default_factory=list)
     batch_id: int | None = None
     layout: str | None = None
+    suppressed_rows: int = 0          # rows of erased people, dropped (store/suppression.py)
 
     def as_dict(self) -> dict:
         return {"file": self.file, "status": self.status, "error": self.error, "rows": self.rows,
                 "new_leads": self.new_leads, "new_customers": self.new_customers,
-                "known_leads": self.known_leads, "skipped_rows": [p.as_dict() for p in self.skipped_rows]}
+                "known_leads": self.known_leads, "skipped_rows": [p.as_dict() for p in self.skipped_rows],
+                "suppressed_rows": self.suppressed_rows}
 
 
 def _utc_now() -> str:
@@ -77,6 +80,7 @@ def import_lead_file(db: Database, lead_file: LeadFile, *, dry_run: bool = False
             db.execute("PRAGMA defer_foreign_keys = ON")
             try:
                 staged = _stage(db, lead_file, base, result, progress, cancelled)
+                result.suppressed_rows = suppress_staged(db, base)
                 _apply(db, batch_id, base, now, result)
                 raws = db.execute("SELECT count(*) FROM lead_raw WHERE lead_id > ? AND lead_id <= ?",
                                   (base, base + staged)).fetchone()[0]

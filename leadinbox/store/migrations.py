@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import secrets
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -116,3 +119,14 @@ def m005_urgency_order(db: Database) -> None:
     of a big list, or of a search matching many customers, is read in order instead of sorted."""
     for name in ("customers_urgency", "customers_status"):
         db.execute(CUSTOMER_INDEXES[name].replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS"))
+
+
+@MIGRATIONS()
+def m003_trust(db: Database) -> None:
+    """Erasure: the suppression list, salted digests of erased customers' identity keys, so that importing an
+    old file does not bring them back. The salt is made once per database and kept with it (and its backups);
+    each digest names the salt it was made with, so lists from a restored backup can be merged."""
+    db.execute("""CREATE TABLE suppressions (
+        salt TEXT NOT NULL, digest TEXT NOT NULL, erased_at TEXT NOT NULL, PRIMARY KEY (salt, digest))""")
+    db.execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('privacy_salt', ?)",
+               (json.dumps(secrets.token_hex(16)),))

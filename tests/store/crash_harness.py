@@ -163,7 +163,9 @@ def plans(workdir: Path, runs: int, rnd: random.Random) -> list[tuple[str, float
     by_statement = runs // 2
     picked = [counted["commit"]]
     picked += rnd.sample(steps, min(len(steps), by_statement - by_statement // 3 - 1))
-    picked += [rnd.randint(1, total) for _ in range(by_statement - len(picked))]
+    while len(picked) < by_statement:
+        if (n := rnd.randint(1, total)) not in picked:
+            picked.append(n)
     chosen += [(f"stmt:{n}", None) for n in sorted(picked)]
     chosen += [("time", rnd.uniform(0, duration * 1.05)) for _ in range(runs - len(chosen))]
     return chosen
