@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
-from leadinbox import __version__, cli_export, cli_followup, cli_open
+from leadinbox import __version__, cli_export, cli_followup, cli_open, cli_trust
 from leadinbox.core.fields import FIELDS
 from leadinbox.paths import default_db_path
 
@@ -36,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_followup.add_parsers(sub, common)
     cli_open.add_parsers(sub, common)
     cli_export.add_parsers(sub, common)
+    cli_trust.add_parsers(sub, common)
     return parser
 
 
@@ -57,6 +59,12 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:      # `leadinbox due | head`: the reader has gone, which is not an error
         sys.stdout = open(os.devnull, "w")
         return 0
+    except (sqlite3.Error, OSError) as exc:   # disk full, read-only folder, busy, damaged: said plainly
+        from leadinbox.store.failures import explain
+        if (message := explain(exc)) is None:
+            raise
+        print(f"leadinbox: {message}", file=sys.stderr)
+        return 1
 
 
 def _main(argv: list[str] | None) -> int:
@@ -64,12 +72,24 @@ def _main(argv: list[str] | None) -> int:
     args = parser.parse_args(argv)
     if args.command in (None, "open"):
         return cli_open.run_open(args, args.db or default_db_path())
-    from leadinbox.store.db import StoreError, open_database
+    if args.command in cli_trust.COMMANDS:
+        return cli_trust.run(args, args.db or default_db_path())
+    from leadinbox.store.db import NotALeadInboxDatabase, StoreError, open_database
     try:
         db = open_database(args.db or default_db_path())
     except StoreError as exc:
         print(f"leadinbox: {exc}", file=sys.stderr)
+        if isinstance(exc, NotALeadInboxDatabase):
+            print("If it is LeadInbox's and damaged, `leadinbox restore` lists the backups to restore.",
+                  file=sys.stderr)
         return 1
+    try:
+        return _run(db, args, parser)
+    finally:
+        db.close()   # the last connection to close folds the log in and removes the -wal file
+
+
+def _run(db, args, parser) -> int:
     if args.command == "import":
         return _import(db, args, _mapping(args.map, parser))
     if args.command == "imports":
@@ -100,7 +120,8 @@ def _print_result(r, dry_run: bool) -> None:
         print(f"{r.file}: refused: {r.error}")
         return
     print(f"{r.file}: {r.status} ({r.layout}): {r.rows} rows read; {verb} {r.new_leads} new leads, "
-          f"{r.new_customers} new customers; {r.known_leads} already known; {len(r.skipped_rows)} rows skipped")
+          f"{r.new_customers} new customers; {r.known_leads} already known; {len(r.skipped_rows)} rows skipped"
+          + (f"; {r.suppressed_rows} rows of erased people suppressed" if r.suppressed_rows else ""))
     for p in r.skipped_rows[:50]:
         where = f"row {p.row}" + (f", column “{p.column}”" if p.column else "")
         print(f"  {where}: {p.reason}")

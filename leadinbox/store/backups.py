@@ -49,15 +49,16 @@ def folder_for(db_path: Path) -> Path:
 
 
 def list_backups(folder: Path) -> list[Backup]:
-    """Newest first; files that do not follow the naming are not LeadInbox's and are left alone."""
+    """Newest first (within one second, the later written first); files that do not follow the naming are
+    not LeadInbox's and are left alone."""
     found = []
     if folder.is_dir():
         for path in folder.iterdir():
             m = _NAME.match(path.name)
             if m and path.is_file():
                 taken = datetime.strptime(m.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
-                found.append(Backup(path, taken, m.group(2)))
-    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+                found.append((taken, path.stat().st_mtime_ns, Backup(path, taken, m.group(2))))
+    return [b for *_key, b in sorted(found, key=lambda t: t[:2], reverse=True)]
 
 
 def make_backup(db: Database, db_path: Path, reason: str, *, now: datetime | None = None) -> Backup:

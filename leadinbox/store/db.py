@@ -28,16 +28,35 @@ class NotALeadInboxDatabase(StoreError):
     pass
 
 
+class CannotWrite(StoreError):
+    """The folder is read-only or the disk full: said plainly (store/failures.py), nothing written."""
+
+
+# How long a write waits for another writer (the window's import, a CLI import) before giving up.
+BUSY_TIMEOUT_S = 10.0
+
+
 def connect(path: Path | str) -> sqlite3.Connection:
     """A connection in autocommit mode: transactions are opened explicitly (db.atomic())."""
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_S)
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 10000")
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     return conn
 
 
 def open_database(path: Path | str, *, migrate: bool = True) -> Database:
     """Open (creating if needed) and migrate the database at `path`. ':memory:' is allowed for tests."""
+    from leadinbox.store.failures import explain
+    try:
+        return _open(path, migrate)
+    except (OSError, sqlite3.OperationalError) as exc:
+        message = explain(exc, str(Path(path).parent))
+        if message is None:
+            raise
+        raise CannotWrite(message) from exc
+
+
+def _open(path: Path | str, migrate: bool) -> Database:
     memory = str(path) == ":memory:"
     if not memory:
         path = Path(path)
@@ -49,6 +68,8 @@ def open_database(path: Path | str, *, migrate: bool = True) -> Database:
         conn = connect(path)
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.OperationalError:
+        raise        # cannot open or read the file (permissions, a read-only folder): not a damaged database
     except sqlite3.DatabaseError as exc:
         raise NotALeadInboxDatabase(f"{path} is not a LeadInbox database ({exc})") from None
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and "_sqlite_migrations" not in tables):

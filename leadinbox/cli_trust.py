@@ -1,0 +1,127 @@
+"""`leadinbox backup`, `restore`, `erase` and `retention`: the data's safety and privacy from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+COMMANDS = ("backup", "restore", "erase", "retention")
+
+
+def add_parsers(sub, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("backup", parents=[common], help="back up the database now (into the backups folder)")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("restore", parents=[common], help="list the backups, or restore one")
+    p.add_argument("backup", nargs="?", metavar="BACKUP",
+                   help="a number from the list (1 is the newest), a backup's file name, or a path")
+    p.add_argument("--newest", action="store_true", help="restore the newest backup that is intact")
+    p.add_argument("--json", action="store_true", help="list as JSON")
+    p = sub.add_parser("erase", parents=[common], help="erase a person (and keep them out of later imports)")
+    p.add_argument("email", metavar="EMAIL")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("retention", parents=[common], help="preview or apply erasing leads older than N months")
+    p.add_argument("--months", type=int, help="default: the saved setting")
+    p.add_argument("--apply", action="store_true", help="erase them (without it: only show what would go)")
+    p.add_argument("--save", action="store_true", help="keep --months as the setting the app applies daily")
+    p.add_argument("--off", action="store_true", help="turn the saved setting off")
+    p.add_argument("--json", action="store_true")
+
+
+def _fail(message: str) -> int:
+    print(f"leadinbox: {message}", file=sys.stderr)
+    return 1
+
+
+def run(args, db_path: Path) -> int:
+    if args.command == "restore":
+        from leadinbox.cli_restore import run_restore
+        return run_restore(args, db_path)
+    from leadinbox.store.db import StoreError, open_database
+    try:
+        db = open_database(db_path)
+    except StoreError as exc:
+        return _fail(f"{exc}\nIf the database is damaged, `leadinbox restore` lists the backups to restore.")
+    try:
+        return {"backup": _backup, "erase": _erase, "retention": _retention}[args.command](db, args, db_path)
+    finally:
+        db.close()
+
+
+def _backup(db, args, db_path: Path) -> int:
+    from leadinbox.store.backups import folder_for, inspect, make_backup, rotate
+    now = datetime.now(timezone.utc)
+    made = make_backup(db, db_path, "manual", now=now)
+    rotate(folder_for(db_path), now)
+    info = inspect(made)
+    if args.json:
+        print(json.dumps({"path": str(made.path), "taken_at": made.taken_at.isoformat(),
+                          "customers": info.customers, "leads": info.leads}))
+    else:
+        print(f"Backed up {info.customers} customers and {info.leads} leads to {made.path}")
+    return 0
+
+
+def _erase(db, args, db_path: Path) -> int:
+    from leadinbox.store.backups import folder_for
+    from leadinbox.store.erase import customer_for_email, describe, erase_email
+    from leadinbox.core.identity import normal_email
+    if normal_email(args.email) is None:
+        return _fail(f"{args.email!r} is not an email address")
+    customer_id = customer_for_email(db, args.email)
+    what = describe(db, customer_id) if customer_id is not None else None
+    if not args.yes:
+        if what:
+            print(f"This erases {what.name or 'this customer'} <{what.email}>"
+                  + (f" ({what.company})" if what.company else "")
+                  + f": {what.leads} leads with their raw rows, {what.attempts} attempts, {what.notes} notes, "
+                  f"{what.calls} planned calls and {what.status_changes} status changes; also from the backups "
+                  "in the data folder. Later imports will skip this person. This cannot be undone.")
+        else:
+            print("No customer has this email. It goes on the suppression list, so later imports skip it.")
+        if not sys.stdin.isatty():
+            return _fail("not erased: confirm with --yes when not asking on a terminal")
+        if input("Erase? [y/N] ").strip().lower() not in ("y", "yes"):
+            print("Nothing was erased.")
+            return 1
+    done = erase_email(db, args.email, backups=folder_for(db_path))
+    if args.json:
+        print(json.dumps(done.as_dict(), ensure_ascii=False))
+    elif done.customer_id is None:
+        print(f"No customer had this email; it is on the suppression list now "
+              f"(and was removed from {done.backups} backups).")
+    else:
+        print(f"Erased {done.leads} leads, {done.attempts} attempts, {done.notes} notes and {done.calls} planned "
+              f"calls; removed from {done.backups} backups. Later imports will skip this person.")
+    return 0
+
+
+def _retention(db, args, db_path: Path) -> int:
+    from leadinbox.store import retention
+    if args.off:
+        retention.save_months(db, None)
+        print("Retention is off: leads are kept until you erase them.")
+        return 0
+    months = args.months if args.months is not None else retention.load_months(db)
+    if months is None:
+        return _fail("give --months N (no retention setting is saved)")
+    try:
+        if args.save:
+            retention.save_months(db, months)
+        what = (retention.apply if args.apply else retention.preview)(db, months)
+    except ValueError as exc:
+        return _fail(str(exc))
+    if args.json:
+        print(json.dumps({**what.as_dict(), "applied": args.apply, "saved": args.save}))
+        return 0
+    verb = "Erased" if args.apply else "Would erase"
+    print(f"{verb} {what.leads} leads older than {months} months (before {what.cutoff[:10]}), "
+          f"and {what.customers} customers left without leads.")
+    if not args.apply and what.leads:
+        print("Run again with --apply to erase them.")
+    if args.save:
+        print(f"Saved: LeadInbox erases leads older than {months} months once a day while it runs.")
+    return 0
