@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+import pycountry
+
 # Response-time buckets: (label, upper bound in hours); the last one is open-ended.
 RESPONSE_BUCKETS = (("< 1 h", 1), ("1–4 h", 4), ("4–8 h", 8), ("8–24 h", 24), ("1–2 days", 48),
                     ("2–7 days", 168), ("> 7 days", None))
@@ -50,7 +52,7 @@ class WeeklyLeads:
 
 @dataclass(frozen=True)
 class Funnel:
-    """Leads that ever reached each stage (a stage reached implies the ones before it), and how they closed."""
+    """Leads that ever reached each stage (reaching one implies the ones before it), and how they closed."""
 
     new: int
     contacted: int
@@ -62,7 +64,8 @@ class Funnel:
 
     @property
     def stages(self) -> list[tuple[str, int]]:
-        return [("New", self.new), ("Contacted", self.contacted), ("Qualified", self.qualified), ("Won", self.won)]
+        return [("New", self.new), ("Contacted", self.contacted), ("Qualified", self.qualified),
+                ("Won", self.won)]
 
     def step_rates(self) -> list[float | None]:
         """Each stage as a share of the one before it (None for the first)."""
@@ -110,7 +113,8 @@ class Attempts:
 
     @property
     def average_to_reply(self) -> float | None:
-        total = sum((MAX_ATTEMPT_BUCKET if label.endswith("+") else int(label)) * n for label, n in self.to_reply)
+        total = sum((MAX_ATTEMPT_BUCKET if label.endswith("+") else int(label)) * n
+                    for label, n in self.to_reply)
         return total / self.replied if self.replied else None
 
 
@@ -130,5 +134,24 @@ class Overview:
     response: ResponseTimes
 
 
+def country_label(code: str | None) -> str:
+    """'NL' -> 'NL – Netherlands'; '?' for leads without a country."""
+    if not code or code == "?":
+        return "?"
+    country = pycountry.countries.get(alpha_2=code)
+    name = getattr(country, "common_name", None) or getattr(country, "name", None)
+    return f"{code} – {name}" if name else code
+
+
 def attempt_label(n: int) -> str:
     return f"{MAX_ATTEMPT_BUCKET}+" if n >= MAX_ATTEMPT_BUCKET else str(n)
+
+
+@dataclass(frozen=True)
+class ReportSet:
+    """Everything the Reports window shows, for one query."""
+
+    overview: Overview
+    attempts: Attempts
+    offers: TopList
+    countries: TopList

@@ -56,7 +56,8 @@ class ExportDialog(QDialog):
                            ("dynamics", self.tr("Dynamics 365 lead import (.csv)")),
                            ("salesforce", self.tr("Salesforce lead import (.csv)"))):
             self.format.addItem(label, fmt)
-        self.format.setCurrentIndex(max(self.format.findData(self.settings.value("export/format", "xlsx")), 0))
+        last = self.settings.value("export/format", "xlsx")
+        self.format.setCurrentIndex(max(self.format.findData(last), 0))
         self.hint = QLabel(wordWrap=True)
         self.format.currentIndexChanged.connect(self._hint)
         self._hint()
@@ -83,12 +84,12 @@ class ExportDialog(QDialog):
         self.hint.setText({
             "xlsx": self.tr("Real dates, a frozen header row and the follow-up history; LeadInbox can import "
                             "the file again."),
-            "csv": self.tr("UTF-8 with a byte-order mark, so Excel shows accents and Chinese right; LeadInbox "
-                           "can import the file again."),
-            "dynamics": self.tr("For Dynamics 365 Sales › Import from CSV: the Lead's display names, Status "
-                                "Reason, and the follow-up history as the Description."),
-            "salesforce": self.tr("For Salesforce's Data Import Wizard: Lead field labels, Lead Status, and the "
-                                  "follow-up history as the Description (UTF-8 without a BOM)."),
+            "csv": self.tr("UTF-8 with a byte-order mark, so Excel shows accents and Chinese right; "
+                           "LeadInbox can import the file again."),
+            "dynamics": self.tr("For Dynamics 365 Sales › Import from CSV: the Lead's display names, "
+                                "Status Reason, and the follow-up history as the Description."),
+            "salesforce": self.tr("For Salesforce's Data Import Wizard: Lead field labels, Lead Status, and "
+                                  "the follow-up history as the Description (UTF-8 without a BOM)."),
         }[self.format.currentData()])
 
     def chosen_format(self) -> str:
@@ -126,7 +127,8 @@ class ExportDialog(QDialog):
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(self.tr("%1 of %2 leads").replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
+        text = self.tr("%1 of %2 leads").replace("%1", f"{done:,}").replace("%2", f"{total:,}")
+        self.progress.setFormat(text)
 
     def _finished(self, outcome: ExportOutcome) -> None:
         self.outcome = outcome

@@ -28,6 +28,7 @@ from leadinbox.ui.inbox_model import CUSTOMER_ID_ROLE, SORT_FOR_COLUMN, InboxMod
 from leadinbox.ui.inbox_source import InboxSource
 from leadinbox.ui.inbox_view import InboxView
 from leadinbox.ui.mapping_dialog import MappingDialog
+from leadinbox.ui.reports_view import ReportsWindow
 from leadinbox.ui.shortcuts import show_shortcuts
 from leadinbox.ui.views_panel import VIEW_LABELS, ViewsPanel
 
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.report_dialogs = report_dialogs  # tests turn the modal report off
         self.last_outcome = None
+        self.reports: ReportsWindow | None = None
         self.source = InboxSource(db, clock)
         self.clock = clock
         self.model = InboxModel(self.source, self, clock=clock)
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         act(view, "&Save current view…", self.save_view, "Ctrl+Shift+S")
         act(view, "&Refresh", self.refresh, "F5")
+        act(view, "Re&ports…", self.show_reports, "Ctrl+R")
         help_menu = bar.addMenu("&Help")
         act(help_menu, "&Getting started", lambda: GettingStartedDialog(self).exec(), "F1")
         act(help_menu, "&Keyboard shortcuts", lambda: show_shortcuts(self))
@@ -305,8 +308,15 @@ class MainWindow(QMainWindow):
         mappings[signature] = mapping
         self.settings.setValue("import/mappings", json.dumps(mappings))
 
+    def show_reports(self) -> None:
+        if self.reports is None:
+            self.reports = ReportsWindow(self.db_path, self.settings, self)
+            self.filters.changed.connect(self.reports.view.set_inbox_query)
+        self.reports.open_with(self.model.query, self.source.facets())
+
     def export_leads(self) -> None:
-        ExportDialog(self.db, self.db_path, self.model.query, selection_of(self.tree), self, self.settings).exec()
+        picked = selection_of(self.tree)
+        ExportDialog(self.db, self.db_path, self.model.query, picked, self, self.settings).exec()
 
     def show_history(self) -> None:
         dialog = HistoryDialog(self.db, self)
@@ -328,6 +338,8 @@ class MainWindow(QMainWindow):
         self.views.select(s.value("window/view", "needs_reply"))
 
     def closeEvent(self, event) -> None:
+        if self.reports is not None:
+            self.reports.close()
         if self.runner.busy:
             self.runner.cancel()
             self.runner.wait()

@@ -11,9 +11,12 @@ from leadinbox.store.importing import import_path
 
 NOW = datetime(2026, 10, 27, 12, 0, tzinfo=timezone.utc)
 ROWS = [  # email, name, country, call to action, offer name, offer id, lead source, created
-    ("a@x.example", "Ann A", "US", "Contact me", "Router", "contoso.router", "AppSource", "2026-10-05T08:00:00Z"),
-    ("b@x.example", "Bob B", "NL", "Contact me", "Router", "contoso.router", "AppSource", "2026-10-06T10:00:00Z"),
-    ("c@x.example", "Cy C", "NL", "Get it now", "Gateway", "contoso.gateway", "AppSource", "2026-10-07T12:00:00Z"),
+    ("a@x.example", "Ann A", "US", "Contact me", "Router", "contoso.router", "AppSource",
+     "2026-10-05T08:00:00Z"),
+    ("b@x.example", "Bob B", "NL", "Contact me", "Router", "contoso.router", "AppSource",
+     "2026-10-06T10:00:00Z"),
+    ("c@x.example", "Cy C", "NL", "Get it now", "Gateway", "contoso.gateway", "AppSource",
+     "2026-10-07T12:00:00Z"),
     ("d@x.example", "Di D", "DE", "Test drive", "Gateway", "contoso.gateway", "Azure Marketplace",
      "2026-10-12T09:00:00Z"),
     ("e@x.example", "Ed E", "US", "Do not contact", "Router", "contoso.router", "Azure Marketplace",
@@ -22,7 +25,8 @@ ROWS = [  # email, name, country, call to action, offer name, offer id, lead sou
      "2026-10-14T09:00:00Z"),
     ("g@x.example", "Gu G", "TW", "Create", "Gateway", "contoso.gateway", "Azure Marketplace",
      "2026-10-27T10:00:00Z"),
-    ("t@x.example", "MSFT_TEST", "US", "Contact me", "Router", "contoso.router", "AppSource", "2026-10-27T11:00:00Z"),
+    ("t@x.example", "MSFT_TEST", "US", "Contact me", "Router", "contoso.router", "AppSource",
+     "2026-10-27T11:00:00Z"),
 ]
 
 
@@ -81,7 +85,8 @@ def test_funnel_counts_stages_ever_reached(known):
     assert funnel == Funnel(new=6, contacted=4, qualified=1, won=1, lost=2, no_response=1, dnc=1)
     assert [percent(x) for x in funnel.step_rates()] == ["–", "67 %", "25 %", "100 %"]
     assert percent(funnel.win_rate) == "17 %"
-    assert reports.overview(known, InboxQuery(offer="contoso.router"), NOW).funnel == Funnel(3, 3, 1, 1, 1, 1, dnc=1)
+    router = reports.overview(known, InboxQuery(offer="contoso.router"), NOW)
+    assert router.funnel == Funnel(3, 3, 1, 1, 1, 1, dnc=1)
     assert reports.overview(known, InboxQuery(country="NL"), NOW).funnel == Funnel(2, 2, 0, 0, 1, 1, dnc=0)
     assert reports.overview(known, InboxQuery(hide_dnc=True), NOW).funnel.dnc == 0
 

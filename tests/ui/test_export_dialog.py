@@ -18,10 +18,12 @@ def test_dialog_offers_view_and_selection_with_their_counts(qtbot, sample_db, db
     qtbot.addWidget(dialog)
     assert dialog.view_choice.text() == "The current view: 19 lead(s)" and dialog.view_choice.isChecked()
     assert not dialog.selection_choice.isEnabled()
-    chen = sample_db.execute("SELECT id FROM customers WHERE email = 'yichun.chen@tailspin.example'").fetchone()[0]
+    chen = sample_db.execute("SELECT id FROM customers WHERE email = ?",
+                             ("yichun.chen@tailspin.example",)).fetchone()[0]
     picked = ExportDialog(sample_db, db_path, VIEW, Selection(frozenset({chen})), settings=settings)
     qtbot.addWidget(picked)
-    assert picked.selection_choice.isChecked() and picked.selection_choice.text() == "The selected rows: 3 lead(s)"
+    assert picked.selection_choice.isChecked()
+    assert picked.selection_choice.text() == "The selected rows: 3 lead(s)"
 
 
 def test_export_runs_in_a_thread_and_reports(qtbot, sample_db, db_path, settings, tmp_path):
