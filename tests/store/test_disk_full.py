@@ -1,0 +1,85 @@
+"""A full disk during an import, an erase or a backup: SQLite's SQLITE_FULL, simulated honestly with a page
+limit on the connection (the database cannot grow past it, as on a full disk). Nothing is lost or half-written."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from leadinbox.store import failures
+from leadinbox.store.db import open_database
+from leadinbox.store.erase import erase_email
+from leadinbox.store.importing import import_path
+from tests.bench.generate import write_csv
+from tests.store import crash_harness
+
+
+def fill_up(db) -> None:
+    """No room for more than a couple of pages."""
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    db.execute(f"PRAGMA max_page_count = {pages + 2}")
+
+
+@pytest.fixture
+def loaded(db_path, samples):
+    db = open_database(db_path)
+    for path in sorted(samples.iterdir()):
+        import_path(db, path)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    yield db
+    db.close()
+
+
+def test_import_on_a_full_disk_changes_nothing_and_says_why(loaded, db_path, tmp_path):
+    write_csv(tmp_path / "big.csv", 2000)
+    before = crash_harness.fingerprint(db_path)
+    fill_up(loaded)
+    with pytest.raises(sqlite3.OperationalError) as caught:
+        import_path(loaded, tmp_path / "big.csv")
+    assert failures.explain(caught.value) == failures.DISK_FULL
+    assert crash_harness.fingerprint(db_path) == before
+    assert loaded.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    loaded.execute("PRAGMA max_page_count = 1073741823")       # space freed: the same file imports whole
+    assert import_path(loaded, tmp_path / "big.csv").new_leads > 1000
+
+
+def test_backup_on_a_full_disk_leaves_no_half_copy(loaded, db_path, monkeypatch):
+    from leadinbox.store import backups, db as store_db
+    real_connect = sqlite3.connect
+
+    def tiny(path, *args, **kwargs):        # the backup's target file cannot grow past two pages
+        conn = real_connect(path, *args, **kwargs)
+        if str(path).endswith(".partial"):
+            conn.execute("PRAGMA max_page_count = 2")
+        return conn
+    monkeypatch.setattr(store_db.sqlite3, "connect", tiny)
+    with pytest.raises(sqlite3.OperationalError) as caught:
+        backups.make_backup(loaded, db_path, "daily")
+    assert failures.explain(caught.value) == failures.DISK_FULL
+    assert list(backups.folder_for(db_path).iterdir()) == []
+
+
+def test_explain_names_each_kind_of_failure():
+    assert failures.explain(sqlite3.OperationalError("database or disk is full")) == failures.DISK_FULL
+    assert failures.explain(OSError(28, "No space left on device")) == failures.DISK_FULL
+    assert "read-only" in failures.explain(PermissionError(13, "Permission denied", "/data"))
+    assert "read-only" in failures.explain(sqlite3.OperationalError("attempt to write a readonly database"))
+    assert "busy" in failures.explain(sqlite3.OperationalError("database is locked"))
+    assert "damaged" in failures.explain(sqlite3.DatabaseError("database disk image is malformed"))
+    assert "could not write" in failures.explain(sqlite3.OperationalError("disk I/O error"))
+    assert failures.explain(sqlite3.OperationalError("no such column: x")) is None   # a bug, not the disk
+    assert failures.explain(ValueError("x")) is None
+
+
+def test_erase_on_a_full_disk_erases_nothing_or_everything(loaded):
+    fill_up(loaded)
+    before = loaded.execute("SELECT count(*) FROM leads").fetchone()[0]
+    try:
+        erase_email(loaded, "chloe.lefevre@adatum.example")
+    except sqlite3.OperationalError as exc:
+        assert failures.explain(exc) == failures.DISK_FULL
+        assert loaded.execute("SELECT count(*) FROM leads").fetchone()[0] == before
+    else:        # deleting needs no new pages: it went through
+        assert loaded.execute("SELECT count(*) FROM leads").fetchone()[0] == before - 3
+    assert loaded.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
