@@ -89,8 +89,7 @@ def _where(q: InboxQuery, now: datetime) -> tuple[str, list]:
         where.append(view[0])
         params.extend(view[1])
     lead_where, lead_params = _lead_conditions(q)
-    if lead_where and (any(x for x in (q.action, q.source, q.offer, q.date_from, q.date_to))
-                       or q.owner is not None):
+    if lead_where and _filters_leads(q):
         where.append(f"EXISTS (SELECT 1 FROM leads AS l WHERE l.customer_id = c.id AND {' AND '.join(lead_where)})")
         params.extend(lead_params)
     return (" WHERE " + " AND ".join(where)) if where else "", params
@@ -126,14 +125,25 @@ def customer_page(db: Database, q: InboxQuery, offset: int, limit: int, now: dat
 def count_matches(db: Database, q: InboxQuery, now: datetime | None = None) -> tuple[int, int]:
     """(customers, leads) that the query shows."""
     where, params = _where(q, now or _now())
+    # A count reads most customers of a view anyway: one pass over the table beats an index walk with a
+    # table lookup per customer (7.7 s against 0.15 s for Needs first reply at a million leads, cold cache).
     customers, leads = db.execute(
-        f"SELECT count(*), coalesce(sum(c.lead_count), 0) FROM customers AS c{where}", params).fetchone()
+        f"SELECT count(*), coalesce(sum(c.lead_count), 0) FROM customers AS c NOT INDEXED{where}", params).fetchone()
     lead_where, lead_params = _lead_conditions(q)
-    if lead_where:
-        leads = db.execute(
-            f"SELECT count(*) FROM customers AS c JOIN leads AS l ON l.customer_id = c.id"
-            f"{where}{' AND ' if where else ' WHERE '}{' AND '.join(lead_where)}", [*params, *lead_params]).fetchone()[0]
+    join = f"FROM customers AS c JOIN leads AS l ON l.customer_id = c.id{where}{' AND ' if where else ' WHERE '}"
+    # CROSS JOIN keeps SQLite on the few test leads first (it would otherwise walk a view's customers).
+    test_join = (f"FROM leads AS l INDEXED BY leads_test CROSS JOIN customers AS c ON c.id = l.customer_id"
+                 f"{where}{' AND ' if where else ' WHERE '}")
+    if _filters_leads(q):
+        leads = db.execute(f"SELECT count(*) {join}{' AND '.join(lead_where)}", [*params, *lead_params]).fetchone()[0]
+    elif q.hide_test:
+        # Only test leads to leave out: a few, found by their own small index, instead of joining every lead.
+        leads -= db.execute(f"SELECT count(*) {test_join}l.is_test", params).fetchone()[0]
     return customers, leads
+
+
+def _filters_leads(q: InboxQuery) -> bool:
+    return any(x for x in (q.action, q.source, q.offer, q.date_from, q.date_to)) or q.owner is not None
 
 
 def customer_leads(db: Database, customer_id: int, *, include_test: bool = True) -> list[dict]:

@@ -32,3 +32,19 @@ def test_every_read_path_gives_the_same_page(db, samples, monkeypatch, search, v
     monkeypatch.setattr(inbox, "_access", lambda db, q: "")
     pages.append([c["id"] for c in inbox.customer_page(db, q, 0, 200, NOW)])
     assert pages[0] == pages[1] == pages[2]
+
+
+@pytest.mark.parametrize("view", ["all", "needs_reply", "due", "dnc"])
+@pytest.mark.parametrize("hide_test", [True, False])
+def test_counts_agree_with_counting_the_leads_one_by_one(db, samples, view, hide_test):
+    from leadinbox.core.query import InboxQuery
+    from leadinbox.store import inbox
+    for path in sorted(samples.iterdir()):
+        import_path(db, path)
+    # A test lead inside a real customer's history, so "hide test leads" must subtract exactly it.
+    db.execute("UPDATE leads SET is_test = 1 WHERE id = (SELECT min(id) FROM leads WHERE customer_id = ?)",
+               (cid(db, "yichun.chen@tailspin.example"),))
+    q = InboxQuery(view=view, hide_test=hide_test)
+    shown = inbox.customer_page(db, q, 0, 1000, NOW)
+    expected = sum(len(inbox.customer_leads(db, c["id"], include_test=not hide_test)) for c in shown)
+    assert inbox.count_matches(db, q, NOW) == (len(shown), expected)
