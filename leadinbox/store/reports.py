@@ -70,7 +70,8 @@ def overview(db: Database, q: InboxQuery, now: datetime | None = None) -> r.Over
                      {_HOURS} AS hours{sql})
         GROUP BY 1, 2""", [now_iso, now_iso, *params]).fetchall()
     rows = [(date.fromisoformat(w), a, *(n or 0 for n in rest)) for w, a, *rest in rows]
-    return r.Overview(_weekly(q, rows), _funnel(rows), _response(db, sql, params, rows))
+    weekly = _weekly(q, rows)
+    return r.Overview(weekly, _funnel(rows), _response(db, sql, params, rows, weekly.weeks))
 
 
 def _weekly(q: InboxQuery, rows: list[tuple]) -> r.WeeklyLeads:
@@ -92,20 +93,21 @@ def _funnel(rows: list[tuple]) -> r.Funnel:
                     dnc=sum(row[2] for row in rows if row[1] == "DNC"))
 
 
-def _response(db: Database, sql: str, params: list, rows: list[tuple]) -> r.ResponseTimes:
-    by_week: dict[date, list[int]] = {}
+def _response(db: Database, sql: str, params: list, rows: list[tuple], weeks: list[date]) -> r.ResponseTimes:
+    # The same weeks as the leads per week, so the two charts line up; a week without a clock has no rate.
+    by_week: dict[date, list[int]] = {w: [0, 0, 0, 0] for w in weeks}
     for row in rows:
-        sums = by_week.setdefault(row[0], [0, 0, 0, 0])
+        sums = by_week[row[0]]
         for i in range(4):
             sums[i] += row[8 + i]
-    weeks = [r.ResponseWeek(w, *sums) for w, sums in sorted(by_week.items()) if any(sums)]
+    per_week = [r.ResponseWeek(w, *sums) for w, sums in sorted(by_week.items())]
     buckets = [(label, sum(row[12 + i] for row in rows)) for i, (label, _) in enumerate(r.RESPONSE_BUCKETS)]
     answered = sum(n for _, n in buckets)
     median = None
     if answered:
         median = db.execute(f"""SELECT {_HOURS}{sql}{_and(sql)}l.first_response_at IS NOT NULL
                                 ORDER BY 1 LIMIT 1 OFFSET ?""", [*params, (answered - 1) // 2]).fetchone()[0]
-    return r.ResponseTimes(weeks, buckets, sum(w.overdue for w in weeks), median)
+    return r.ResponseTimes(per_week, buckets, sum(w.overdue for w in per_week), median)
 
 
 def attempts(db: Database, q: InboxQuery) -> r.Attempts:

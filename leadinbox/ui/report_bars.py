@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from leadinbox.ui.report_chart import BAR, ReportChart, nice_ticks
 
 LEGEND_SWATCH = 10
+MAX_BAR = 64          # pixels: three weeks of data are three bars, not three walls
 
 
 class BarChart(ReportChart):
@@ -61,7 +62,7 @@ class BarChart(ReportChart):
         line = metrics.height()
         n = max(len(self.categories), 1)
         slot = plot.width() / n
-        bar_w = max(slot * 0.7, 1.0)
+        bar_w = min(max(slot * 0.7, 1.0), MAX_BAR)
         widest = max((metrics.horizontalAdvance(c) for c in self.categories), default=0) + 8
         every = max(1, int(widest // slot) + 1)          # label every n-th bar so labels never overlap
         show_values = slot >= metrics.horizontalAdvance("100 %") + 2

@@ -39,6 +39,9 @@ class ReportCards:
         self.attempts = card(BarChart(tr("Attempts needed before a reply")))
         self.offers = card(HBarChart(tr("Top offers")))
         self.countries = card(HBarChart(tr("Top countries")))
+        self.sla.chart.empty_text = tr("No first response was due in this period.")
+        self.times.chart.empty_text = tr("No lead was answered or overdue in this period.")
+        self.attempts.chart.empty_text = tr("No lead has replied in this period.")
         self.all = [self.weeks, self.funnel, self.sla, self.times, self.attempts, self.offers, self.countries]
 
     def show(self, reports: r.ReportSet) -> None:
@@ -84,7 +87,7 @@ class ReportCards:
         self.sla.chart.set_data([_week(w.week) for w in weeks], [(tr("SLA met"), GOOD)],
                                 [[w.sla_rate] for w in weeks])
         self.sla.chart.set_subtitle(tr("%s answered within the first-response time overall")
-                                    % _pct(response.sla_rate) if weeks else "")
+                                    % _pct(response.sla_rate) if response.sla_rate is not None else "")
         self.sla.set_table([tr("Week of"), tr("In time"), tr("Late"), tr("Not answered"), tr("Waiting"),
                             tr("SLA met")],
                            [[w.week.isoformat(), w.met, w.late, w.overdue, w.pending, _pct(w.sla_rate)]
@@ -111,7 +114,8 @@ class ReportCards:
                                      [[n] for _, n in attempts.to_reply])
         self.attempts.chart.set_subtitle(
             tr("%s closed without a reply, %s of them before the %d planned attempts were made")
-            % (f"{attempts.closed_no_reply:,}", f"{attempts.closed_early:,}", attempts.planned))
+            % (f"{attempts.closed_no_reply:,}", f"{attempts.closed_early:,}", attempts.planned)
+            if attempts.closed_no_reply else "")
         rows = [[tr("%s attempt(s)") % label, n] for label, n in attempts.to_reply]
         rows += [[tr("Replied, in all"), attempts.replied],
                  [tr("Closed without a reply"), attempts.closed_no_reply],

@@ -99,7 +99,9 @@ class ReportsView(QWidget):
         elif period == "all":
             date_from = date_to = None
         else:
-            date_from, date_to = (monday(self.today()) - timedelta(weeks=period - 1)).isoformat(), None
+            # Up to today, so the weeks since the last lead show as empty weeks, not as missing ones.
+            today = self.today()
+            date_from, date_to = (monday(today) - timedelta(weeks=period - 1)).isoformat(), today.isoformat()
         offer, source = self.offer.currentData(), self.source.currentData()
         return InboxQuery(action=base.action, country=base.country, owner=base.owner,
                           hide_test=base.hide_test, hide_dnc=base.hide_dnc, date_from=date_from,

@@ -116,10 +116,13 @@ def test_period_and_filters_follow_the_inbox(qtbot, view):
     view.follow.setChecked(False)
     view.offer.setCurrentIndex(view.offer.findData(None))
     q = view.query()
-    assert (q.action, q.country, q.offer, q.date_from, q.hide_test) == (None, None, None, "2026-09-28", True)
-    assert view.summary.text().startswith("Leads from 2026-09-28 to today")
+    assert (q.action, q.country, q.offer, q.date_from, q.date_to, q.hide_test) == \
+        (None, None, None, "2026-09-28", "2026-10-21", True)
     refreshed(qtbot, view)
     assert view.shown == q
+    assert view.summary.text().startswith("Leads from 2026-09-28 to 2026-10-21 · test leads")
+    weeks = [row[0] for row in table(view.cards.weeks)]
+    assert weeks == ["2026-10-19", "2026-10-12", "2026-10-05", "2026-09-28"]     # the empty week too
 
 
 def test_a_chart_saves_as_png(qtbot, view, tmp_path):
