@@ -19,6 +19,8 @@ LEAD_INDEXES = {
     "leads_match": "CREATE INDEX leads_match ON leads(customer_id, action, offer_key, created_day)",
     "leads_batch": "CREATE INDEX leads_batch ON leads(batch_id)",
     "leads_test": "CREATE INDEX leads_test ON leads(customer_id) WHERE is_test",     # m005: counts without them
+    "leads_next_due": "CREATE INDEX leads_next_due ON leads(next_due_at) WHERE next_due_at IS NOT NULL",  # m005
+    "leads_owner": "CREATE INDEX leads_owner ON leads(owner) WHERE owner IS NOT NULL",  # m005: the owner filter
 }
 CUSTOMER_INDEXES = {
     "customers_due": "CREATE INDEX customers_due ON customers(next_due_at, latest_at)",
@@ -119,7 +121,7 @@ def m005_urgency_order(db: Database) -> None:
     """An index in the inbox's default order (overdue first, then due soonest, then newest): the first page
     of a big list, or of a search matching many customers, is read in order instead of sorted."""
     for sql in (CUSTOMER_INDEXES["customers_urgency"], CUSTOMER_INDEXES["customers_status"],
-                LEAD_INDEXES["leads_test"]):
+                LEAD_INDEXES["leads_test"], LEAD_INDEXES["leads_next_due"], LEAD_INDEXES["leads_owner"]):
         db.execute(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS"))
 
 

@@ -6,7 +6,9 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from leadinbox.store.due import due_leads
+from leadinbox.store.due import due_count, due_leads
+
+FIRST_REMINDER_LEADS = 50       # at start-up, what is already due is one summary: a few names are enough
 
 
 class DueNotifier(QObject):
@@ -19,7 +21,7 @@ class DueNotifier(QObject):
         super().__init__(parent)
         self.db = db
         self.clock = clock or (lambda: datetime.now(timezone.utc))
-        self._seen: set[tuple[int, str]] = set()     # (lead, due time): a new due time is a new reminder
+        self._last: datetime | None = None    # reminders cover what came due since the last check
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self.check)
 
@@ -28,11 +30,15 @@ class DueNotifier(QObject):
         self.timer.start()
 
     def check(self) -> list[dict]:
-        due = due_leads(self.db, self.clock())
-        keys = {(d["lead_id"], d["due_at"]) for d in due}
-        fresh = [d for d in due if (d["lead_id"], d["due_at"]) not in self._seen]
-        self._seen = keys
-        self.count_changed.emit(len({d["customer_id"] for d in due}))
+        """Reads only what came due since the last check (a million overdue leads are not reloaded every
+        minute); a lead replanned to a later time is reminded of again when that time comes."""
+        now = self.clock()
+        if self._last is None:
+            fresh = due_leads(self.db, now, limit=FIRST_REMINDER_LEADS)
+        else:
+            fresh = due_leads(self.db, now, since=self._last) if now > self._last else []
+        self._last = max(now, self._last or now)
+        self.count_changed.emit(due_count(self.db, now))
         if fresh:
             self.became_due.emit(fresh)    # on the first check: what was already due, as one summary
         return fresh

@@ -97,7 +97,7 @@ class FollowUpController(QObject):
                                                      "call": self.tr("planned call"),
                                                      "close": self.tr("close?")}.get(fresh[0]["due_kind"], ""))
         else:
-            text = self.tr("%d leads are due.") % len(fresh)
+            text = self.tr("%d customers have a reply, attempt or call due.") % max(self.due, 1)
         if self.tray:
             self.tray.showMessage(APP_NAME, text, QSystemTrayIcon.MessageIcon.Information, 10_000)
         self.window.status_text.setText(text)

@@ -24,7 +24,7 @@ from leadinbox.ui.getting_started import GettingStartedDialog
 from leadinbox.ui.history_dialog import HistoryDialog
 from leadinbox.ui.import_report import ImportReport, summary_line
 from leadinbox.ui.import_runner import ImportRunner
-from leadinbox.ui.inbox_model import CUSTOMER_ID_ROLE, SORT_FOR_COLUMN, InboxModel
+from leadinbox.ui.inbox_model import COL_FOLLOWUP, CUSTOMER_ID_ROLE, SORT_FOR_COLUMN, InboxModel
 from leadinbox.ui.inbox_source import InboxSource
 from leadinbox.ui.inbox_view import InboxView
 from leadinbox.ui.mapping_dialog import MappingDialog
@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         self.tree = InboxView()
         self.tree.setModel(self.model)
         self.tree.set_default_widths()
+        # Urgency is the default order (Qt would otherwise sort by the first column, the name).
+        self.tree.sortByColumn(COL_FOLLOWUP, Qt.SortOrder.AscendingOrder)
         self.empty = EmptyState()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
@@ -189,7 +191,8 @@ class MainWindow(QMainWindow):
 
     # Data ---------------------------------------------------------------------
     def refresh(self) -> None:
-        self.filters.set_facets(self.source.facets())
+        # The quick filters' choices group every lead (0.6 s at a million): after the list has painted.
+        QTimer.singleShot(0, lambda: self.filters.set_facets(self.source.facets()))
         self.model.refresh()
         self.model.recount()
         if hasattr(self, "followup"):

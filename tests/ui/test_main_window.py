@@ -131,6 +131,7 @@ def test_saved_view_round_trip_with_filters_and_sort(qtbot, window, sample_db, s
     from leadinbox.ui.inbox_model import COL_COMPANY
     window.refresh()
     window.views.select("all")
+    qtbot.waitUntil(lambda: window.filters.country.findData("NL") > 0)    # facets load after the first paint
     window.filters.country.setCurrentIndex(window.filters.country.findData("NL"))
     window.tree.sortByColumn(COL_COMPANY, Qt.SortOrder.DescendingOrder)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Dutch leads", True))
