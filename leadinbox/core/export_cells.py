@@ -54,10 +54,29 @@ def parse_utc(text: str | None) -> datetime | None:
     return moment
 
 
+def _canonical(text: str) -> bool:
+    """The store's own form, 'YYYY-MM-DDTHH:MM:SSZ': converted by slicing, without parsing."""
+    return len(text) == 20 and text[10] == "T" and text[19] == "Z"
+
+
 def csv_datetime(text: str | None) -> str:
     """'2026-10-02T09:15:00Z' -> '2026-10-02 09:15:00': Excel reads it as a date, LeadInbox as UTC."""
+    if not text:
+        return ""
+    if _canonical(text):
+        return f"{text[:10]} {text[11:19]}"
     moment = parse_utc(text)
     return moment.strftime("%Y-%m-%d %H:%M:%S") if moment else ""
+
+
+def xlsx_datetime(text: str | None) -> datetime | None:
+    """'2026-10-02T09:15:00Z' -> datetime(2026, 10, 2, 9, 15): a real date cell, in UTC."""
+    if text and _canonical(text):
+        try:
+            return datetime.fromisoformat(text[:19])
+        except ValueError:
+            return None
+    return parse_utc(text)
 
 
 def csv_date(text: str | None) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from leadinbox.core.export_cells import parse_utc, status_label
+from leadinbox.core.export_cells import csv_datetime, status_label
 
 OUTCOMES = {"no_answer": "no answer", "voicemail": "voicemail", "replied": "replied",
             "meeting": "meeting booked",
@@ -14,8 +14,9 @@ ELLIPSIS = "…"
 
 
 def _when(text: str | None) -> str:
-    moment = parse_utc(text)
-    return moment.strftime("%Y-%m-%d %H:%M") if moment else "?"
+    """'2026-10-02T09:15:00Z' -> '2026-10-02 09:15'."""
+    stamp = csv_datetime(text)
+    return stamp[:16] if stamp else "?"
 
 
 def sla_met(lead: dict, now: datetime | None = None) -> bool | None:

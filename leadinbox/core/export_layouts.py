@@ -48,7 +48,8 @@ def _f(name: str, limit: int | None = None) -> Getter:
 
 
 def _date(name: str) -> Getter:
-    return lambda lead, _now: cells.parse_utc(lead.get(name))
+    # The stored text; each writer makes it what its format needs (CSV text, an XLSX date).
+    return lambda lead, _now: lead.get(name)
 
 
 def _composite(lead: dict) -> str:
@@ -61,8 +62,8 @@ def _sla(lead: dict, now: datetime) -> str:
     return "" if met is None else "Yes" if met else "No"
 
 
-def _created(lead: dict, _now: datetime) -> datetime | None:
-    return cells.parse_utc(lead.get("created_at") or lead.get("sort_at"))
+def _created(lead: dict, _now: datetime) -> str | None:
+    return lead.get("created_at") or lead.get("sort_at")
 
 
 LEADINBOX = Layout("leadinbox", (

@@ -14,7 +14,7 @@ from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from leadinbox.core.export_cells import is_dangerous, neutralise
+from leadinbox.core.export_cells import csv_datetime, is_dangerous, neutralise, xlsx_datetime
 from leadinbox.core.export_layouts import DATETIME, Layout
 
 XLSX_DATETIME = "yyyy-mm-dd hh:mm"
@@ -46,10 +46,12 @@ class CsvWriter(_Atomic):
         self._file = open(self.part, "w", encoding="utf-8-sig" if layout.bom else "utf-8", newline="")
         self._csv = csv.writer(self._file, lineterminator="\r\n")
         self._csv.writerow([neutralise(h) for h in layout.headers])
+        self._kinds = [c.kind for c in layout.columns]
 
     def write(self, values: list[object]) -> None:
         keep = self.layout.keep_phones
-        self._csv.writerow([_csv_cell(v, keep) for v in values])
+        self._csv.writerow([csv_datetime(v) if kind == DATETIME else _csv_cell(v, keep)
+                            for v, kind in zip(values, self._kinds)])
 
     def close(self) -> None:
         self._file.close()
@@ -65,8 +67,6 @@ def _csv_cell(value: object, keep_phones: bool) -> object:
         return ""
     if value.__class__ is str:
         return neutralise(value, keep_phones=keep_phones)
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S")
     return value
 
 
@@ -94,17 +94,21 @@ class XlsxWriter(_Atomic):
     def write(self, values: list[object]) -> None:
         row = list(values)
         for i, value in enumerate(row):
-            if value.__class__ is str:
+            if self._kinds[i] == DATETIME:
+                moment = xlsx_datetime(value)
+                row[i] = self._date_cell(moment) if moment else None
+            elif value.__class__ is str:
                 if ILLEGAL_CHARACTERS_RE.search(value):
                     value = row[i] = ILLEGAL_CHARACTERS_RE.sub("", value)
                 if value and (is_dangerous(value) or value in _ERRORS):
                     row[i] = self._text_cell(value)
-            elif self._kinds[i] == DATETIME and value is not None:
-                cell = WriteOnlyCell(self._sheet, value=value)
-                cell.number_format = XLSX_DATETIME
-                row[i] = cell
         self._sheet.append(row)
         self.rows += 1
+
+    def _date_cell(self, moment: datetime) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self._sheet, value=moment)
+        cell.number_format = XLSX_DATETIME
+        return cell
 
     def _text_cell(self, text: str) -> WriteOnlyCell:
         # A typed string is never evaluated when the file opens; quotePrefix keeps it text when the cell is
