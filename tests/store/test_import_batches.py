@@ -3,7 +3,7 @@
 import pytest
 
 from leadinbox.core.leadfile import open_lead_file
-from leadinbox.store import importer
+from leadinbox.store import import_empty, import_staged
 from leadinbox.store.batches import UndoRefused, list_batches, undo_batch
 from leadinbox.store.importer import ImportCancelled, import_lead_file
 from tests.store.helpers import run_import, snapshot
@@ -74,10 +74,13 @@ def test_dry_run_reports_and_writes_nothing(db, samples):
     assert snapshot(db) == before
 
 
-def test_cancel_rolls_back(db, tmp_path, monkeypatch):
-    run_import(db, pc_file(tmp_path, "a.csv", range(3)))
+@pytest.mark.parametrize("first", [True, False], ids=["into-empty-db", "into-db-with-leads"])
+def test_cancel_rolls_back(db, tmp_path, monkeypatch, first):
+    if not first:
+        run_import(db, pc_file(tmp_path, "a.csv", range(3)))
     before = snapshot(db)
-    monkeypatch.setattr(importer, "CHUNK", 10)
+    for way in (import_empty, import_staged):
+        monkeypatch.setattr(way, "CHUNK", 10)
     lead_file = open_lead_file(pc_file(tmp_path, "big.csv", range(100, 200)))
     seen = []
     with pytest.raises(ImportCancelled):
@@ -86,12 +89,16 @@ def test_cancel_rolls_back(db, tmp_path, monkeypatch):
     assert snapshot(db) == before
 
 
-def test_failure_halfway_leaves_nothing(db, tmp_path, monkeypatch):
+@pytest.mark.parametrize("first", [True, False], ids=["into-empty-db", "into-db-with-leads"])
+def test_failure_halfway_leaves_nothing(db, tmp_path, monkeypatch, first):
+    if not first:
+        run_import(db, pc_file(tmp_path, "old.csv", range(100, 103)))
     before = snapshot(db)
 
     def boom(*_args):
         raise RuntimeError("disk on fire")
-    monkeypatch.setattr(importer, "refresh_customers", boom)
+    for way in (import_empty, import_staged):
+        monkeypatch.setattr(way, "refresh_customers", boom)
     with pytest.raises(RuntimeError):
         run_import(db, pc_file(tmp_path, "a.csv", range(50)))
     assert snapshot(db) == before
