@@ -1,0 +1,71 @@
+"""Planning a call, qualifying and assigning: the FollowUpActions that open their own dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QDialog
+
+from leadinbox.store import inbox, rules
+from leadinbox.ui import followup_commands as cmd
+
+
+class PlanningMixin:
+    """Mixed into FollowUpActions, whose db, guards, seams (run, ask, tell, open_url) and undo stack it uses."""
+
+    def plan_call(self, customer_id: int) -> bool:
+        from leadinbox.core.ics import invitation
+        from leadinbox.ui.schedule_dialog import ScheduleCallDialog, save_invitation
+        if self.blocked(customer_id):
+            return False
+        customer = inbox.customer(self.db, customer_id)
+        name = customer["full_name"] or customer["email"] or ""
+        dialog = ScheduleCallDialog(self.window, customer_name=name, now=self.clock())
+        if self.run(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        command = self._push(lambda: cmd.ScheduleCall(self.db, customer_id, dialog.starts(), dialog.minutes(),
+                                                      dialog.kind(), dialog.title(), dialog.note(), self._notify))
+        if command is None:
+            return False
+        if self.ask(self.tr("Add to calendar?"), self.tr("Save an invitation (.ics) your calendar opens?")):
+            text = invitation(f"leadinbox-call-{command.call_id}@leadinbox.local", dialog.starts(),
+                              dialog.minutes(), dialog.title(), dialog.note(), attendee=customer["email"])
+            path = save_invitation(self.window, text, f"call-{customer_id}.ics")
+            if path is not None:
+                self.open_url(QUrl.fromLocalFile(str(path)).toString())
+        return True
+
+    def qualify(self, customer_id: int) -> bool:
+        from leadinbox.store.worklog import qualification
+        from leadinbox.ui.qualify_dialog import QualifyDialog
+        leads = self._open_leads(customer_id)
+        if not leads:
+            self.tell(self.tr("No open lead"), self.tr("Reopen a lead before qualifying it."))
+            return False
+        lead = max(leads, key=lambda l: l["sort_at"])      # the newest open lead carries the qualification
+        dialog = QualifyDialog(self.window, criteria=rules.load_criteria(self.db),
+                               met=set(qualification(self.db, lead["id"])), to_qualified=True)
+        if self.run(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        return self._push(lambda: cmd.Qualify(self.db, customer_id, lead["id"], dialog.met(), True,
+                                              self._notify)) is not None
+
+    def assign_owner(self, customer_id: int, *, customer_ids: list[int] | None = None) -> bool:
+        from leadinbox.ui.owner_dialog import AssignOwnerDialog
+        ids = customer_ids or [customer_id]
+        leads = {cid: [l["id"] for l in self._open_leads(cid)] for cid in ids}
+        count = sum(len(v) for v in leads.values())
+        if not count:
+            self.tell(self.tr("No open lead"), self.tr("There is no open lead to assign."))
+            return False
+        dialog = AssignOwnerDialog(self.window, known_owners=inbox.owners(self.db), current=None, count=count)
+        if self.run(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        self.undo_stack.beginMacro(self.tr("Assign owner"))
+        try:
+            for cid, lead_ids in leads.items():
+                if lead_ids:
+                    self._push(lambda cid=cid, lead_ids=lead_ids: cmd.AssignOwner(
+                        self.db, cid, lead_ids, dialog.owner(), self._notify))
+        finally:
+            self.undo_stack.endMacro()
+        return True
