@@ -65,3 +65,23 @@ def test_pages_are_fetched_on_demand(db, qtmodeltester):
     assert model.rowCount() == PAGE * 2 + 5 and not model.canFetchMore(QModelIndex())
     assert names(model)[-1] == f"P{PAGE * 2 + 4:04d}"
     qtmodeltester.check(model)
+
+
+def test_countdown_ticks_with_the_clock_and_overdue_sort_first(qtmodeltester, sample_db):
+    from datetime import datetime, timedelta, timezone
+    from leadinbox.ui.inbox_model import COL_ATTEMPTS, COL_STATUS
+    clock = [datetime(2026, 10, 3, 14, 0, tzinfo=timezone.utc)]
+    model = InboxModel(InboxSource(sample_db, lambda: clock[0]), clock=lambda: clock[0])
+    model.set_query(InboxQuery(view="all"))
+    qtmodeltester.check(model)
+    smith = names(model).index("John Smith")          # his Contact me arrived 2 Oct 00:00: due 3 Oct 00:00
+    assert model.index(smith, COL_FOLLOWUP).data() == "reply overdue 14 h"
+    sanne = names(model).index("Sanne de Vries")      # due 3 Oct 19:00
+    assert model.index(sanne, COL_FOLLOWUP).data() == "reply due in 5 h"
+    assert model.index(sanne, COL_STATUS).data() == "New" and model.index(sanne, COL_ATTEMPTS).data() == ""
+    dues = [model.index(r, COL_FOLLOWUP).data() for r in range(model.rowCount())]
+    overdue = [i for i, d in enumerate(dues) if "overdue" in d]
+    assert overdue == list(range(len(overdue)))       # the overdue come first
+    clock[0] += timedelta(hours=6)
+    model.tick()
+    assert model.index(sanne, COL_FOLLOWUP).data() == "reply overdue 1 h"
