@@ -46,6 +46,14 @@ class FollowUpController(QObject):
             return index.data(CUSTOMER_ID_ROLE)
         return self.window.detail.customer_id
 
+    def selected_customers(self) -> list[int]:
+        """The customers of the selected rows (a lead row counts as its customer), in list order."""
+        ids = [i.data(CUSTOMER_ID_ROLE) for i in self.window.tree.selectionModel().selectedRows()]
+        return list(dict.fromkeys(i for i in ids if i is not None))
+
+    def _assign_selected(self, customer_id: int) -> None:
+        self.actions.assign_owner(customer_id, customer_ids=self.selected_customers() or None)
+
     def _on_current(self, slot, *args) -> None:
         customer_id = self.current_customer()
         if customer_id is not None:
@@ -69,7 +77,7 @@ class FollowUpController(QObject):
                 (self.tr("Mark &lost"), "L", lambda cid: a.set_status(cid, "lost")),
                 (self.tr("Close, no respo&nse"), None, lambda cid: a.set_status(cid, "no_response")),
                 (self.tr("Re&open"), None, lambda cid: a.set_status(cid, "new")),
-                (self.tr("Assign &owner…"), "O", a.assign_owner),
+                (self.tr("Assign &owner…"), "O", self._assign_selected),
                 (self.tr("Do &not contact…"), None, lambda cid: a.set_status(cid, "dnc"))):
             action = QAction(text, self.window)
             if key:

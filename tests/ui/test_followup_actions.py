@@ -196,3 +196,25 @@ def test_plan_call_refused_for_dnc(actions, sample_db):
     user = Recorder().install(actions)
     assert not actions.plan_call(cid(sample_db, "lukas.mueller@litware.example"))
     assert user.dialogs == [] and user.told[0][0] == "Do not contact"
+
+
+def test_assign_owner_to_a_selection_in_one_undo_step(qtbot, db_path, sample_db, settings, monkeypatch):
+    from PySide6.QtCore import QItemSelectionModel
+    from leadinbox.ui.main_window import MainWindow
+    window = MainWindow(sample_db, db_path, settings, report_dialogs=False, clock=lambda: NOW)
+    qtbot.addWidget(window)
+    window.views.select("all")
+    user = Recorder().install(window.followup.actions)
+    from leadinbox.ui import owner_dialog
+    monkeypatch.setattr(owner_dialog.AssignOwnerDialog, "owner", lambda self: "Dana")
+    sel = window.tree.selectionModel()
+    for row in (0, 1, 2):
+        sel.select(window.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                   | QItemSelectionModel.SelectionFlag.Rows)
+    chosen = window.followup.selected_customers()
+    assert len(chosen) == 3
+    window.followup._assign_selected(chosen[0])
+    owned = sample_db.execute("SELECT DISTINCT customer_id FROM leads WHERE owner = 'Dana'").fetchall()
+    assert sorted(r[0] for r in owned) == sorted(chosen) and len(user.dialogs) == 1
+    window.followup.undo_stack.undo()
+    assert sample_db.execute("SELECT count(*) FROM leads WHERE owner = 'Dana'").fetchone()[0] == 0
