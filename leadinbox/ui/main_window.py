@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu("&Edit")
         act(edit, "&Find", self.filters.focus_search, "Ctrl+F")
         act(edit, "&Clear search", self.clear_search)
+        edit.addSeparator()
+        act(edit, "&Settings…", self.show_settings, "Ctrl+,")
         self.followup.build_menus(edit, bar.addMenu("&Lead"))
         view = bar.addMenu("&View")
         for number, (key, label) in enumerate(VIEW_LABELS, start=1):
@@ -320,6 +322,20 @@ class MainWindow(QMainWindow):
     def export_leads(self) -> None:
         picked = selection_of(self.tree)
         ExportDialog(self.db, self.db_path, self.model.query, picked, self, self.settings).exec()
+
+    def show_settings(self) -> None:
+        from leadinbox.ui.followup_settings import FollowUpSettingsPage
+        from leadinbox.ui.settings_dialog import GeneralPage, SettingsDialog
+        dialog = SettingsDialog(self)
+        general = GeneralPage(self.settings)
+        dialog.add_page(self.tr("General"), general, load=general.load, save=general.save)
+        follow = FollowUpSettingsPage()
+        dialog.add_page(self.tr("Follow-up"), follow, load=lambda: follow.load(self.db),
+                        save=lambda: follow.save(self.db))
+        self.settings_dialog = dialog          # other features add their pages before it opens
+        if dialog.exec() and follow.replanned:
+            self.refresh()
+            self.status_text.setText(self.tr("New follow-up rules: %d open leads replanned.") % follow.replanned)
 
     def show_history(self) -> None:
         dialog = HistoryDialog(self.db, self)

@@ -1,0 +1,35 @@
+"""The settings dialog: pages load on add, OK saves them all, a page that refuses keeps the dialog open."""
+
+from PySide6.QtWidgets import QLabel
+
+from leadinbox.ui.settings_dialog import GeneralPage, SettingsDialog
+
+
+def test_general_page_round_trip(qtbot, settings):
+    settings.setValue("user/name", "Sam")
+    page = GeneralPage(settings)
+    qtbot.addWidget(page)
+    page.load()
+    assert page.name.text() == "Sam"
+    page.name.setText("  Sam Lee ")
+    page.signature.setPlainText("Sam Lee\nContoso")
+    assert page.save()
+    assert (settings.value("user/name"), settings.value("user/signature")) == ("Sam Lee", "Sam Lee\nContoso")
+
+
+def test_ok_saves_every_page_and_stops_at_a_refusal(qtbot):
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    calls = []
+    answers = {"a": True, "b": False}
+    for key in ("a", "b"):
+        dialog.add_page(key, QLabel(key), load=lambda k=key: calls.append(("load", k)),
+                        save=lambda k=key: calls.append(("save", k)) or answers[k])
+    assert calls == [("load", "a"), ("load", "b")]
+    dialog.pages.setCurrentRow(0)
+    dialog.save_and_close()
+    assert calls[2:] == [("save", "a"), ("save", "b")]
+    assert dialog.result() == 0 and dialog.pages.currentRow() == 1      # still open, on the refusing page
+    answers["b"] = True
+    dialog.save_and_close()
+    assert dialog.result() == dialog.DialogCode.Accepted
