@@ -17,7 +17,8 @@ from leadinbox.store import followup, worklog
 from leadinbox.store.db import open_database
 from leadinbox.store.importing import import_path
 from leadinbox.ui.attempt_dialog import AttemptDialog
-from leadinbox.ui.main_window import SAMPLES, MainWindow
+from leadinbox.ui.import_controller import SAMPLES
+from leadinbox.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 NOW = datetime(2026, 10, 9, 14, 0, tzinfo=timezone.utc)     # the samples' leads arrive 2-13 October 2026

@@ -23,7 +23,7 @@ from leadinbox.store import followup  # noqa: E402
 from leadinbox.store.db import open_database  # noqa: E402
 from leadinbox.store.importing import import_path  # noqa: E402
 from leadinbox.store.inbox import facets  # noqa: E402
-from leadinbox.ui.main_window import SAMPLES  # noqa: E402
+from leadinbox.ui.import_controller import SAMPLES  # noqa: E402
 from leadinbox.ui.reports_view import ReportsWindow  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"

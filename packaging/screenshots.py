@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 from leadinbox.store.db import open_database
 from leadinbox.store.importing import import_path
 from leadinbox.ui.import_report import ImportReport
-from leadinbox.ui.main_window import SAMPLES, MainWindow
+from leadinbox.ui.import_controller import SAMPLES
+from leadinbox.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 

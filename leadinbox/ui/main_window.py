@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton,
-                               QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QInputDialog, QLabel, QMainWindow, QProgressBar, QPushButton, QSplitter,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from leadinbox import APP_NAME
-from leadinbox.core.leadfile import SUPPORTED
 from leadinbox.ui.about_dialog import AboutDialog
 from leadinbox.ui.detail_pane import DetailPane
 from leadinbox.ui.empty_state import EmptyState
@@ -22,30 +20,13 @@ from leadinbox.ui import saved_views
 from leadinbox.ui.followup_controller import FollowUpController
 from leadinbox.ui.getting_started import GettingStartedDialog
 from leadinbox.ui.history_dialog import HistoryDialog
-from leadinbox.ui.import_report import ImportReport, summary_line
-from leadinbox.ui.import_runner import ImportRunner
+from leadinbox.ui.import_controller import ImportController
 from leadinbox.ui.inbox_model import COL_FOLLOWUP, CUSTOMER_ID_ROLE, SORT_FOR_COLUMN, InboxModel
 from leadinbox.ui.inbox_source import InboxSource
 from leadinbox.ui.inbox_view import InboxView
-from leadinbox.ui.mapping_dialog import MappingDialog
 from leadinbox.ui.reports_view import ReportsWindow
 from leadinbox.ui.shortcuts import show_shortcuts
 from leadinbox.ui.views_panel import VIEW_LABELS, ViewsPanel
-
-SAMPLES = Path(__file__).resolve().parents[1] / "assets" / "samples"
-_SUFFIXES = {pattern[1:] for pattern in SUPPORTED}
-
-
-def local_files(paths: list[Path]) -> list[Path]:
-    """Files to import from dropped files and folders (folders are searched for lead files)."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _SUFFIXES))
-        elif path.is_file():
-            found.append(path)
-    return found
-
 
 class MainWindow(QMainWindow):
     def __init__(self, db, db_path: Path, settings: QSettings | None = None, *, report_dialogs: bool = True,
@@ -54,17 +35,14 @@ class MainWindow(QMainWindow):
         self.db, self.db_path = db, db_path
         self.settings = settings or QSettings()
         self.report_dialogs = report_dialogs  # tests turn the modal report off
-        self.last_outcome = None
         self.reports: ReportsWindow | None = None
         self.source = InboxSource(db, clock)
         self.clock = clock
         self.model = InboxModel(self.source, self, clock=clock)
+        self.imports = ImportController(self)
         self._build()
         self.followup = FollowUpController(self, clock=clock)
         self._menus()
-        self.runner = ImportRunner(db_path, self)
-        self.runner.progress.connect(self._progress)
-        self.runner.finished.connect(self._import_finished)
         self.model.counts_changed.connect(self._counts)
         self.model.modelReset.connect(self._after_reset)
         self._clock = QTimer(self, interval=60_000)
@@ -111,15 +89,15 @@ class MainWindow(QMainWindow):
         status.addWidget(self.status_text, 1)
         status.addPermanentWidget(self.progress)
         status.addPermanentWidget(self.cancel_button)
-        self._set_busy(False)
+        self.imports._set_busy(False)
         self.filters.changed.connect(self._query_changed)
         self.views.view_chosen.connect(self._view_chosen)
         self.views.delete_requested.connect(self.delete_view)
         self.tree.search_requested.connect(self.filters.focus_search)
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
         self.tree.opened.connect(lambda index: self.detail.show_customer(index.data(CUSTOMER_ID_ROLE)))
-        self.empty.import_requested.connect(self.import_dialog)
-        self.empty.sample_requested.connect(self.open_samples)
+        self.empty.import_requested.connect(self.imports.import_dialog)
+        self.empty.sample_requested.connect(self.imports.open_samples)
         self.cancel_button.clicked.connect(self.cancel_import)
 
     def _menus(self) -> None:
@@ -132,8 +110,8 @@ class MainWindow(QMainWindow):
             return action
         bar = self.menuBar()
         file = bar.addMenu("&File")
-        act(file, "&Import…", self.import_dialog, "Ctrl+O")
-        act(file, "Open &sample data", self.open_samples)
+        act(file, "&Import…", self.imports.import_dialog, "Ctrl+O")
+        act(file, "Open &sample data", self.imports.open_samples)
         act(file, "Import &history…", self.show_history, "Ctrl+H")
         act(file, "&Export…", self.export_leads, "Ctrl+E")
         file.addSeparator()
@@ -240,78 +218,19 @@ class MainWindow(QMainWindow):
         event.accept()
         self.import_files(paths)
 
-    def import_dialog(self) -> None:
-        patterns = " ".join(SUPPORTED)
-        names, _ = QFileDialog.getOpenFileNames(self, "Import lead files", str(Path.home()),
-                                                f"Lead files ({patterns});;All files (*)")
-        if names:
-            self.import_files([Path(n) for n in names])
-
-    def open_samples(self) -> None:
-        self.import_files(sorted(SAMPLES.iterdir()))
-
     def import_files(self, paths: list[Path], forced: dict[Path, dict[str, str]] | None = None) -> None:
-        files = local_files(paths)
-        if not files:
-            self.status_text.setText("Nothing to import: drop CSV, Excel or JSON lead files.")
-            return
-        if self.runner.busy:
-            self.status_text.setText("An import is running; drop the files again when it has finished.")
-            return
-        self._set_busy(True)
-        self.runner.start(files, self._mappings(), forced)
+        self.imports.import_files(paths, forced)
 
     def cancel_import(self) -> None:
-        self.runner.cancel()
-        self.status_text.setText("Cancelling…")
+        self.imports.cancel_import()
 
-    def _set_busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        if busy:
-            self.progress.setRange(0, 0)
+    @property
+    def runner(self):
+        return self.imports.runner
 
-    def _progress(self, number: int, total: int, rows: int, name: str) -> None:
-        self.progress.setFormat(f"File {number} of {total}: {rows:,} rows")
-        self.status_text.setText(f"Importing {name}…")
-
-    def _import_finished(self, outcome) -> None:
-        self._set_busy(False)
-        self.last_outcome = outcome
-        if outcome.cancelled:
-            self.status_text.setText("Import cancelled; nothing was changed.")
-            return
-        if outcome.error:
-            self.status_text.setText("Import failed; nothing was changed.")
-            QMessageBox.critical(self, "Import failed", f"Nothing was imported.\n\n{outcome.error}")
-            return
-        self.refresh()
-        self.model.highlight_batches({r.batch_id for r in outcome.results if r.batch_id})
-        if outcome.results:
-            self.status_text.setText(summary_line(outcome.results) + ". File › Import history to undo.")
-            if self.report_dialogs:
-                ImportReport(outcome.results, self).exec()
-        forced = {}
-        for needs in outcome.needs_mapping:
-            dialog = MappingDialog(needs, self)
-            if self.report_dialogs and dialog.exec():
-                mapping = dialog.mapping()
-                self._remember_mapping(needs.signature, mapping)
-                forced[needs.path] = mapping
-        if forced:
-            self.import_files(list(forced), forced)
-
-    def _mappings(self) -> dict[str, dict[str, str]]:
-        raw = self.settings.value("import/mappings", "{}")
-        try:
-            return json.loads(raw) if isinstance(raw, str) else {}
-        except ValueError:
-            return {}
-
-    def _remember_mapping(self, signature: str, mapping: dict[str, str]) -> None:
-        mappings = self._mappings()
-        mappings[signature] = mapping
-        self.settings.setValue("import/mappings", json.dumps(mappings))
+    @property
+    def last_outcome(self):
+        return self.imports.last_outcome
 
     def show_reports(self) -> None:
         if self.reports is None:

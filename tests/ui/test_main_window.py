@@ -67,7 +67,7 @@ def test_selecting_a_customer_shows_details(qtbot, window, samples):
 
 
 def test_unknown_layout_is_mapped_and_remembered(qtbot, window, tmp_path, monkeypatch):
-    from leadinbox.ui import main_window
+    from leadinbox.ui import import_controller
     odd = tmp_path / "odd.csv"
     odd.write_text("Wer,Was,Wann\nann@x.example,SPZA-PLT|Gateway,2026-10-01\n", encoding="utf-8")
 
@@ -77,9 +77,9 @@ def test_unknown_layout_is_mapped_and_remembered(qtbot, window, tmp_path, monkey
         dialog.set_field("Was", "lead_source")
         dialog.set_field("Wann", "created_at")
         return True
-    monkeypatch.setattr(main_window.MappingDialog, "exec", accept)
+    monkeypatch.setattr(import_controller.MappingDialog, "exec", accept)
     window.report_dialogs = True
-    monkeypatch.setattr(main_window.ImportReport, "exec", lambda self: 0)
+    monkeypatch.setattr(import_controller.ImportReport, "exec", lambda self: 0)
     with qtbot.waitSignal(window.runner.finished, timeout=20000):
         drop(window, [odd])
     assert window.last_outcome.needs_mapping
@@ -89,7 +89,7 @@ def test_unknown_layout_is_mapped_and_remembered(qtbot, window, tmp_path, monkey
     assert list(remembered.values()) == [{"Wer": "email", "Was": "lead_source", "Wann": "created_at"}]
     odd2 = tmp_path / "odd2.csv"   # same header: imports straight away
     odd2.write_text("Wer,Was,Wann\nbob@x.example,SPZA-INS|Gateway,2026-10-02\n", encoding="utf-8")
-    monkeypatch.setattr(main_window.MappingDialog, "exec", lambda d: (_ for _ in ()).throw(AssertionError))
+    monkeypatch.setattr(import_controller.MappingDialog, "exec", lambda d: (_ for _ in ()).throw(AssertionError))
     with qtbot.waitSignal(window.runner.finished, timeout=20000):
         drop(window, [odd2])
     assert not window.last_outcome.needs_mapping and window.last_outcome.results[0].new_leads == 1

@@ -1,0 +1,114 @@
+"""Importing from the window: the file dialog, the background runner, progress, the report and mappings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from leadinbox.core.leadfile import SUPPORTED
+from leadinbox.ui.import_report import ImportReport, summary_line
+from leadinbox.ui.import_runner import ImportRunner
+from leadinbox.ui.mapping_dialog import MappingDialog
+
+SAMPLES = Path(__file__).resolve().parents[1] / "assets" / "samples"
+_SUFFIXES = {pattern[1:] for pattern in SUPPORTED}
+
+
+def local_files(paths: list[Path]) -> list[Path]:
+    """Files to import from dropped files and folders (folders are searched for lead files)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _SUFFIXES))
+        elif path.is_file():
+            found.append(path)
+    return found
+
+
+class ImportController(QObject):
+    """Owns the ImportRunner of `window` and reports through its status bar and dialogs."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_outcome = None
+        self.runner = ImportRunner(window.db_path, window)
+        self.runner.progress.connect(self._progress)
+        self.runner.finished.connect(self._import_finished)
+
+    def import_dialog(self) -> None:
+        patterns = " ".join(SUPPORTED)
+        names, _ = QFileDialog.getOpenFileNames(self.window, "Import lead files", str(Path.home()),
+                                                f"Lead files ({patterns});;All files (*)")
+        if names:
+            self.import_files([Path(n) for n in names])
+
+    def open_samples(self) -> None:
+        self.import_files(sorted(SAMPLES.iterdir()))
+
+    def import_files(self, paths: list[Path], forced: dict[Path, dict[str, str]] | None = None) -> None:
+        files = local_files(paths)
+        if not files:
+            self.window.status_text.setText("Nothing to import: drop CSV, Excel or JSON lead files.")
+            return
+        if self.runner.busy:
+            self.window.status_text.setText("An import is running; drop the files again when it has finished.")
+            return
+        self._set_busy(True)
+        self.runner.start(files, self._mappings(), forced)
+
+    def cancel_import(self) -> None:
+        self.runner.cancel()
+        self.window.status_text.setText("Cancelling…")
+
+    def _set_busy(self, busy: bool) -> None:
+        self.window.progress.setVisible(busy)
+        self.window.cancel_button.setVisible(busy)
+        if busy:
+            self.window.progress.setRange(0, 0)
+
+    def _progress(self, number: int, total: int, rows: int, name: str) -> None:
+        self.window.progress.setFormat(f"File {number} of {total}: {rows:,} rows")
+        self.window.status_text.setText(f"Importing {name}…")
+
+    def _import_finished(self, outcome) -> None:
+        self._set_busy(False)
+        self.last_outcome = outcome
+        if outcome.cancelled:
+            self.window.status_text.setText("Import cancelled; nothing was changed.")
+            return
+        if outcome.error:
+            self.window.status_text.setText("Import failed; nothing was changed.")
+            QMessageBox.critical(self.window, "Import failed", f"Nothing was imported.\n\n{outcome.error}")
+            return
+        self.window.refresh()
+        self.window.model.highlight_batches({r.batch_id for r in outcome.results if r.batch_id})
+        if outcome.results:
+            self.window.status_text.setText(summary_line(outcome.results) + ". File › Import history to undo.")
+            if self.window.report_dialogs:
+                ImportReport(outcome.results, self.window).exec()
+        forced = {}
+        for needs in outcome.needs_mapping:
+            dialog = MappingDialog(needs, self.window)
+            if self.window.report_dialogs and dialog.exec():
+                mapping = dialog.mapping()
+                self._remember_mapping(needs.signature, mapping)
+                forced[needs.path] = mapping
+        if forced:
+            self.import_files(list(forced), forced)
+
+    def _mappings(self) -> dict[str, dict[str, str]]:
+        raw = self.window.settings.value("import/mappings", "{}")
+        try:
+            return json.loads(raw) if isinstance(raw, str) else {}
+        except ValueError:
+            return {}
+
+    def _remember_mapping(self, signature: str, mapping: dict[str, str]) -> None:
+        mappings = self._mappings()
+        mappings[signature] = mapping
+        self.window.settings.setValue("import/mappings", json.dumps(mappings))
+
