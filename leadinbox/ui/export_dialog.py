@@ -66,8 +66,9 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = QPushButton(self.tr("&Export…"), default=True)
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.cancel_button = QPushButton(self.tr("&Cancel export"), visible=False)
+        self.cancel_button = QPushButton(self.tr("&Cancel export"))
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button.hide()          # the button box shows what it is given; Cancel only while busy
         self.export_button.clicked.connect(self.choose_file)
         self.cancel_button.clicked.connect(self.runner.cancel)
         self.buttons.rejected.connect(self.reject)

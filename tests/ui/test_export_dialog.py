@@ -17,6 +17,7 @@ def test_dialog_offers_view_and_selection_with_their_counts(qtbot, sample_db, db
     dialog = ExportDialog(sample_db, db_path, VIEW, Selection(), settings=settings)
     qtbot.addWidget(dialog)
     assert dialog.view_choice.text() == "The current view: 19 lead(s)" and dialog.view_choice.isChecked()
+    assert not dialog.cancel_button.isVisibleTo(dialog) and dialog.export_button.isVisibleTo(dialog)
     assert not dialog.selection_choice.isEnabled()
     chen = sample_db.execute("SELECT id FROM customers WHERE email = ?",
                              ("yichun.chen@tailspin.example",)).fetchone()[0]
