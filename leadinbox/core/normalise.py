@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import product
 from operator import call, itemgetter
 
 from leadinbox.core import leadsource
@@ -33,6 +34,9 @@ _INFO_KEYS = {"firstname": "first_name", "lastname": "last_name", "email": "emai
 _CLEAN_MEMO = 256
 _MEMO_TRIAL = 2000
 _INTENT_MEMO = 4096
+# What a record lacks, by (no email, no phone, no name, no company).
+_MISSING = {flags: ",".join(f for f, lacks in zip(("email", "phone", "name", "company"), flags) if lacks) or None
+            for flags in product((False, True), repeat=4)}
 
 
 def _getter(indexes: list[int]) -> Callable[[Sequence[object]], tuple]:
@@ -57,10 +61,15 @@ class RowNormaliser:
         self._indexes = [index for _, index in text]
         self._pick = _getter(self._indexes)
         self._cleaners: list[Callable] = [lru_cache(maxsize=_CLEAN_MEMO, typed=True)(clean) for _ in text]
+        # Every field of _TEXT_FIELDS from the cleaned texts; a field without a column reads the None
+        # appended after them.
+        slot = {name: i for i, name in enumerate(self._names)}
+        self._fields = itemgetter(*(slot.get(name, len(text)) for name in _TEXT_FIELDS))
+        self._has_offer_id = "offer_id" in slot
         self._rows = 0
         self._intents: dict[tuple, tuple] = {}
         self._raw = RawRow(self.headers)
-        self._dates = [(name, self._col[name]) for name in _DATE_FIELDS if name in self._col]
+        self._dates = [index for name, index in ((n, self._col.get(n)) for n in _DATE_FIELDS) if index is not None]
         self._updated = self._col.get("updated_at")
         self._info = self._col.get("customer_info")
 
@@ -85,13 +94,17 @@ class RowNormaliser:
         self._rows += 1
         if self._rows == _MEMO_TRIAL:
             self._drop_useless_memos()
-        v = dict(zip(self._names, texts))
         if self._info is not None and self._info < width:
+            v = dict(zip(self._names, texts))
             problem = self._merge_info(row_no, cells[self._info], v)
             if problem:
                 return problem
+            fields = tuple(map(v.get, _TEXT_FIELDS))
+        else:
+            texts.append(None)
+            fields = self._fields(texts)
         created = None
-        for _name, index in self._dates:
+        for index in self._dates:
             cell = cells[index] if index < width else None
             if cell is None or cell == "":
                 continue
@@ -107,7 +120,7 @@ class RowNormaliser:
                 updated = to_utc_iso(cells[self._updated])
             except BadDate:
                 updated = None  # an unreadable "modified on" is not worth losing the lead for
-        return self._record(row_no, cells, v, created, updated)
+        return self._record(row_no, cells, fields, created, updated)
 
     def _drop_useless_memos(self) -> None:
         for slot, cleaner in enumerate(self._cleaners):
@@ -132,60 +145,51 @@ class RowNormaliser:
                 v[name] = clean(value if not isinstance(value, (dict, list)) else None)
         return None
 
-    def _record(self, row_no, cells, v, created, updated) -> tuple[tuple, str] | RowProblem:
-        get = v.get
-        email = get("email")
+    def _record(self, row_no, cells, fields, created, updated) -> tuple[tuple, str] | RowProblem:
+        (external_id, first, last, full, email, phone, job_title, company, country_raw, city, state, lead_source,
+         action_cell, offer_name_cell, offer_id_cell, publisher, description, owner, status, lead_type,
+         lead_quality) = fields
         if email:
             email = email.lower().removeprefix("mailto:").strip()
             if "@" not in email or " " in email or len(email) > 254:
                 email = None
-        first, last, full = get("first_name"), get("last_name"), get("full_name")
         if full and not (first or last):
             first, last = split_full_name(full)
         elif not full:
             full = join_name(first, last)
-        company = get("company")
         key = customer_key(email, full, company)
         if key is None:
             return RowProblem(row_no, self.header_of("email") or self.header_of("full_name"),
                               "no email and no name: the lead cannot be tied to a customer")
-        intent_of = (get("lead_source"), get("offer_name"), get("action"), get("offer_id"))
+        intent_of = (lead_source, offer_name_cell, action_cell, offer_id_cell)
         intent = self._intents.get(intent_of)
         if intent is None:
             if len(self._intents) >= _INTENT_MEMO:
                 self._intents.clear()
-            intent = self._intents[intent_of] = self._intent(v)
+            intent = self._intents[intent_of] = self._intent(*intent_of)
         source, action, offer_id, offer_name, lead_source_raw, offer = intent
-        country_raw = get("country")
         code = country_code(country_raw)
-        phone = get("phone")
         # "msft_test" has an underscore, and casefold() makes none: only parts with one can hold it.
         is_test = any("msft_test" in part.casefold() for part in (full, company, email, lead_source_raw)
                       if part and "_" in part)
-        missing = ",".join([f for f, val in (("email", email), ("phone", phone), ("name", full),
-                                             ("company", company)) if not val]) or None
         return (row_no, self.source_system, key, offer, email, first, last, full, phone, to_e164(phone, code),
-                get("job_title"), company, country_raw, code, get("city"), get("state"), source, action,
-                lead_source_raw, offer_id, offer_name, get("publisher_name"), created, updated,
-                get("external_id"), get("description"), get("owner"), get("status"), get("lead_type"),
-                get("lead_quality"), is_test, missing), self._raw(cells)
+                job_title, company, country_raw, code, city, state, source, action, lead_source_raw, offer_id,
+                offer_name, publisher, created, updated, external_id, description, owner, status, lead_type,
+                lead_quality, is_test, _MISSING[not email, not phone, not full, not company]), self._raw(cells)
 
-    def _intent(self, v: dict[str, str | None]):
+    def _intent(self, raw: str | None, offer_name: str | None, action: str | None, offer_id: str | None):
         """Source, action and offer from LeadSource, ActionCode/Call to action, Offer columns or a Topic;
-        with the offer's key. Depends on nothing but the four cells the caller remembers it by."""
-        raw = v.get("lead_source")
-        offer_name = v.get("offer_name")
+        with the offer's key. Depends on nothing but these four cells (and which columns the file has)."""
         parsed = leadsource.parse(raw)
-        offer_id = v.get("offer_id")
         if offer_name and leadsource.looks_composite(offer_name):
             # Dynamics keeps the marketplace string in Topic; its Lead Source is a picklist such as "Other".
             topic = leadsource.parse(offer_name)
             if not (parsed.source or parsed.action):
                 parsed, raw = topic, offer_name
             offer_name = topic.offer_name
-            if "offer_id" not in v:
+            if not self._has_offer_id:
                 offer_id = topic.offer_id
-        column_action = leadsource.action_code(v.get("action"))
+        column_action = leadsource.action_code(action)
         candidates = (column_action, parsed.action)
         action = next((a for a in candidates if leadsource.is_known_action(a)), None)
         action = action or column_action or parsed.action
