@@ -97,9 +97,13 @@ def _rows(sheet) -> Iterator[Row]:
     for offset, cells in enumerate(sheet.iter_rows()):
         if offset >= limits.MAX_ROWS:
             raise FileRefused(f"more than {limits.MAX_ROWS:,} rows; split the file", row=first + offset + 1)
-        values = [_value(c) for c in cells]
-        if any(v != "" for v in values):
+        # Most rows hold text and dates only: nothing to convert, and no Python call per cell.
+        values = [_value(c) for c in cells] if _CONVERTED.intersection(map(type, cells)) else cells
+        if values.count("") != len(values):
             yield first + offset + 1, values
+
+
+_CONVERTED = frozenset({float, time, timedelta})   # what _value changes
 
 
 def _value(cell):
