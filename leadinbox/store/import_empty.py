@@ -9,7 +9,7 @@ from leadinbox.core.errors import RowProblem
 from leadinbox.core.leadfile import LeadFile
 from leadinbox.store.bulk_indexes import drop_indexes, rebuild_indexes
 from leadinbox.store.import_result import ImportResult, checkpoint
-from leadinbox.store.import_sql import CHUNK, RECORD_COLS, new_lead
+from leadinbox.store.import_sql import CHUNK, RECORD_COLS, link_offer_names, new_lead
 from leadinbox.store.rollup import refresh_customers
 
 _KEY = RECORD_COLS.index("customer_key")
@@ -55,19 +55,24 @@ def _insert(db: Database, lead_file: LeadFile, batch_id: int, base: int, now: st
         chunk.append((*values, base + n))
         raws.append((base + n, raw))
         if len(chunk) >= CHUNK:
-            executemany(insert_customer, [(row[_KEY],) for row in chunk])
+            executemany(insert_customer, _new_keys(chunk))
             executemany(insert_lead, chunk)
             executemany(insert_raw, raws)
             chunk.clear()
             raws.clear()
             checkpoint(lead_file, progress, cancelled)
     if chunk:
-        executemany(insert_customer, [(row[_KEY],) for row in chunk])
+        executemany(insert_customer, _new_keys(chunk))
         executemany(insert_lead, chunk)
         executemany(insert_raw, raws)
     result.rows = lead_file.rows_read
     checkpoint(lead_file, progress, cancelled)
     return n
+
+
+def _new_keys(chunk: list[tuple]) -> list[tuple[str]]:
+    """The chunk's customer keys, each once, in order of first appearance."""
+    return [(key,) for key in dict.fromkeys(row[_KEY] for row in chunk)]
 
 
 def _drop_duplicates(db: Database, base: int, result: ImportResult, n: int) -> None:
@@ -77,8 +82,7 @@ def _drop_duplicates(db: Database, base: int, result: ImportResult, n: int) -> N
     x("""INSERT OR IGNORE INTO offers (name_key, offer_id, name)
          SELECT 'name:' || lower(offer_name), min(offer_id), offer_name FROM leads
          WHERE id > ? AND offer_id IS NOT NULL AND offer_name IS NOT NULL GROUP BY 1""", (base,))
-    x("""UPDATE leads SET offer_key = o.offer_id FROM offers AS o
-         WHERE leads.offer_key LIKE 'name:%' AND o.name_key = leads.offer_key""")
+    link_offer_names(db)
     x("DROP TABLE IF EXISTS temp.duplicates")
     x("""CREATE TEMP TABLE duplicates AS SELECT id FROM (
            SELECT l.id, row_number() OVER (

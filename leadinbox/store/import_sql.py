@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from sqlite_utils import Database
+
 from leadinbox.core.records import RECORD_FIELDS
 
 CHUNK = 2000
@@ -28,3 +30,10 @@ def new_lead(col: Callable[[str], str], *, now: str, batch: str) -> tuple[str, s
               f"CASE WHEN {untracked} THEN NULL ELSE 'reply' END, substr({created}, 1, 10), "
               + ", ".join(col(c) for c in _LEAD_COLS))
     return columns, values
+
+
+def link_offer_names(db: Database) -> None:
+    """Leads that name their offer get its id where a file has linked the two (table offers). Only a link
+    learnt in this import can change anything: a lead is written with every link known at the time."""
+    db.execute("""UPDATE leads SET offer_key = o.offer_id FROM offers AS o
+                  WHERE leads.offer_key LIKE 'name:%' AND o.name_key = leads.offer_key""")

@@ -9,7 +9,7 @@ from leadinbox.core.errors import RowProblem
 from leadinbox.core.leadfile import LeadFile
 from leadinbox.store.bulk_indexes import drop_indexes, rebuild_indexes
 from leadinbox.store.import_result import ImportResult, checkpoint
-from leadinbox.store.import_sql import CHUNK, RECORD_COLS, new_lead
+from leadinbox.store.import_sql import CHUNK, RECORD_COLS, link_offer_names, new_lead
 from leadinbox.store.rollup import refresh_customers
 from leadinbox.store.suppression import suppress_staged
 
@@ -63,13 +63,13 @@ def _stage(db: Database, lead_file: LeadFile, base: int, result: ImportResult, p
 def _apply(db: Database, batch_id: int, base: int, now: str, result: ImportResult) -> None:
     x = db.execute
     # Offers seen with both id and name teach the name -> id link, so layouts that give only one agree.
-    x("""INSERT OR IGNORE INTO offers (name_key, offer_id, name)
-         SELECT 'name:' || lower(offer_name), min(offer_id), offer_name FROM temp.stage
-         WHERE offer_id IS NOT NULL AND offer_name IS NOT NULL GROUP BY 1""")
+    learnt = x("""INSERT OR IGNORE INTO offers (name_key, offer_id, name)
+                  SELECT 'name:' || lower(offer_name), min(offer_id), offer_name FROM temp.stage
+                  WHERE offer_id IS NOT NULL AND offer_name IS NOT NULL GROUP BY 1""").rowcount
     x("""UPDATE temp.stage SET offer_key = o.offer_id FROM offers AS o
          WHERE temp.stage.offer_key LIKE 'name:%' AND o.name_key = temp.stage.offer_key""")
-    x("""UPDATE leads SET offer_key = o.offer_id FROM offers AS o
-         WHERE leads.offer_key LIKE 'name:%' AND o.name_key = leads.offer_key""")
+    if learnt:
+        link_offer_names(db)
     # Duplicates inside the file: the same record id, or the same event (who, what, which offer, when).
     x("""UPDATE temp.stage SET dup = 1 WHERE id IN (
            SELECT id FROM (SELECT id, row_number() OVER (
