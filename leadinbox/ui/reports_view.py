@@ -57,8 +57,9 @@ class ReportsView(QWidget):
         for value, text in SOURCE_LABELS.items():
             self.source.addItem(text, value)
         self.set_facets({})
-        self.follow = QCheckBox(self.tr("Also the inbox's action, country, owner, test and DNC filters"),
-                                checked=True)
+        self.follow = QCheckBox(self.tr("Inbox's other filters too"), checked=True)
+        self.follow.setToolTip(self.tr("Count only the leads the inbox's action, country, owner, test-lead and "
+                                       "do-not-contact filters let through"))
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.status = QLabel()
         self.summary = QLabel(wordWrap=True)
