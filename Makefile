@@ -2,8 +2,9 @@
 PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed-stamp
+BUNDLE_STAMP := $(VENV)/.bundle-stamp
 
-.PHONY: run test bench icons
+.PHONY: run test bench icons bundle
 
 $(STAMP): pyproject.toml
 	packaging/linux/system-deps.sh
@@ -23,3 +24,14 @@ bench: $(STAMP)
 # Re-render the PNG icons (leadinbox/assets/icons) after editing resources/icons/leadinbox.svg.
 icons: $(STAMP)
 	$(VENV)/bin/python packaging/build_icons.py
+
+# The self-contained app in dist/leadinbox/ (runs without Python), then checked: version, import, window.
+$(BUNDLE_STAMP): $(STAMP)
+	packaging/linux/system-deps.sh bundle
+	$(VENV)/bin/python -m pip install -q --disable-pip-version-check -e '.[test,bundle]'
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/leadinbox.spec
+	packaging/check_bundle.sh dist/leadinbox/leadinbox

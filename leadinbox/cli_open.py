@@ -10,7 +10,8 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("open", parents=[common], help="open the window and import FILEs into it")
     p.add_argument("files", nargs="*", type=Path, metavar="FILE")
     # Starts the window, prints one line and quits: proves a bundle or an install can show its UI.
-    p.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
+    # `--smoke shot.png` also saves what the window painted (fonts, icons) for a person to look at.
+    p.add_argument("--smoke", nargs="?", const=True, default=False, metavar="PNG", help=argparse.SUPPRESS)
 
 
 def run_open(args, db_path: Path) -> int:

@@ -23,7 +23,7 @@ def setup_logging() -> None:
     logging.getLogger("leadinbox").setLevel(logging.INFO)
 
 
-def run_app(db_path: Path, files: list[Path] | None = None, *, smoke: bool = False) -> int:
+def run_app(db_path: Path, files: list[Path] | None = None, *, smoke: bool | str = False) -> int:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
@@ -47,13 +47,16 @@ def run_app(db_path: Path, files: list[Path] | None = None, *, smoke: bool = Fal
     if files:
         QTimer.singleShot(0, lambda: window.import_files(list(files)))
     if smoke:
-        QTimer.singleShot(0, lambda: _smoke_done(app, window))
+        QTimer.singleShot(0, lambda: _smoke_done(app, window, smoke))
     return app.exec()
 
 
-def _smoke_done(app: QApplication, window) -> None:
-    """`leadinbox open --smoke`: the window was built and painted; say so and quit."""
-    window.grab()
-    print(f"{APP_NAME} {__version__} started: {QGuiApplication.platformName()}, "
+def _smoke_done(app: QApplication, window, shot: bool | str) -> None:
+    """`leadinbox open --smoke [PNG]`: the window was built and painted; say so and quit."""
+    picture = window.grab()
+    if isinstance(shot, str):
+        picture.save(shot)
+    frozen = ", bundled" if getattr(sys, "frozen", False) else ""
+    print(f"{APP_NAME} {__version__} started{frozen}: {QGuiApplication.platformName()}, "
           f"{window.source.count_all()} customers, icon {'set' if not app.windowIcon().isNull() else 'missing'}")
     app.quit()

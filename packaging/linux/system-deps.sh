@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu libraries Qt needs (offscreen tests and a real window), when missing.
+# `system-deps.sh bundle` also installs binutils, which PyInstaller needs (objdump) for `make bundle`.
 set -euo pipefail
 needed=(libegl1 libgl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libxkbcommon0
         libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
         libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 fonts-wqy-microhei)
+[ "${1:-}" = "bundle" ] && needed+=(binutils)
 command -v dpkg >/dev/null 2>&1 || exit 0          # not a Debian-like system: nothing we can check
 missing=()
 for pkg in "${needed[@]}"; do

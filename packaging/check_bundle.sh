@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Proves a built bundle runs without Python: version, a CLI import of the samples, and the window started
+# offscreen, each with an empty environment (no PATH to a Python, no PYTHONPATH, a fresh HOME).
+# Usage: packaging/check_bundle.sh [dist/leadinbox/leadinbox]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+exe="$(cd "$(dirname "${1:-$root/dist/leadinbox/leadinbox}")" && pwd)/$(basename "${1:-leadinbox}")"
+home="$(mktemp -d)"
+trap 'rm -rf "$home"' EXIT
+run() { env -i HOME="$home" PATH=/usr/bin:/bin LEADINBOX_DATA_DIR="$home/data" XDG_CONFIG_HOME="$home/config" \
+            QT_QPA_PLATFORM=offscreen "$exe" "$@"; }
+want="LeadInbox $(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$root/leadinbox/__init__.py")"
+got="$(run --version)"
+[ "$got" = "$want" ] || { echo "FAIL: --version says '$got', the package '$want'" >&2; exit 1; }
+echo "ok: $got"
+run import "$root"/leadinbox/assets/samples/* --db "$home/leads.sqlite" --json > "$home/import.json" \
+    || { echo "FAIL: importing the samples" >&2; cat "$home/import.json" >&2; exit 1; }
+echo "ok: imported $(grep -c '"status": "imported"' "$home/import.json") sample files"
+started="$(run open --smoke --db "$home/leads.sqlite" 2>"$home/stderr")" \
+    || { echo "FAIL: the window did not start" >&2; cat "$home/stderr" >&2; exit 1; }
+case "$started" in
+    *"started, bundled: offscreen, "*" customers, icon set"*) echo "ok: $started" ;;
+    *) echo "FAIL: unexpected start: $started" >&2; cat "$home/stderr" >&2; exit 1 ;;
+esac
+echo "bundle: $(du -sh "$(dirname "$exe")" | cut -f1) in $(dirname "$exe")"
