@@ -7,7 +7,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from leadinbox.core.errors import FileRefused
 from leadinbox.core.headers import normalise_header
@@ -133,6 +133,9 @@ class ImportRunner(QObject):
         self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self.progress)
         self._worker.finished.connect(self._done)
+        # Stop the thread's loop from the worker's side: wait() on the GUI thread (closing the window while
+        # an import runs) must not depend on a queued slot the blocked GUI thread would never run.
+        self._worker.finished.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._thread.start()
 
     def cancel(self) -> None:

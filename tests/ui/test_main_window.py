@@ -161,3 +161,15 @@ def test_new_customers_and_leads_of_the_last_import_are_highlighted(qtbot, windo
     lit = {m.index(r, COL_NAME).data(): m.index(r, COL_NAME).data(_Qt.ItemDataRole.BackgroundRole) is not None
            for r in range(m.rowCount())}
     assert [name for name, on in lit.items() if on] == ["Lukas Müller"]
+
+
+def test_closing_during_an_import_cancels_it_without_hanging(qtbot, window, tmp_path):
+    big = tmp_path / "big.csv"
+    with open(big, "w", encoding="utf-8") as out:
+        out.write("Lead ID,LeadCreationDateTime,Customer name,Customer email,Lead source,Call to action\n")
+        for i in range(60000):
+            out.write(f"x{i},2026-10-01T00:00:00Z,P {i},p{i}@big.example,AppSource,Contact me\n")
+    drop(window, [big])
+    qtbot.waitUntil(lambda: window.runner.busy and "rows" in window.progress.format(), timeout=30000)
+    window.close()            # cancels, then waits for the worker thread on the GUI thread
+    assert window.db.execute("SELECT count(*) FROM leads").fetchone()[0] == 0
