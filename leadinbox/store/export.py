@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from leadinbox.core.export_layouts import LAYOUTS
 from leadinbox.core.export_writers import open_writer
 from leadinbox.core.query import InboxQuery
-from leadinbox.store.inbox import _ORDER, _lead_conditions, _where
+from leadinbox.store.inbox import CUSTOMER_ORDER, lead_conditions, customer_conditions
 
 CHUNK = 1000
 # A lead's own contact details; the customer's (rolled up from their other leads) fill its gaps. This never
@@ -44,9 +44,9 @@ class Selection:
 
 
 def _from_where(db: Database, q: InboxQuery, selection: Selection | None, now: datetime) -> tuple[str, list]:
-    lead_where, lead_params = _lead_conditions(q)
+    lead_where, lead_params = lead_conditions(q)
     if not selection:
-        where, params = _where(q, now)
+        where, params = customer_conditions(q, now)
         conds = [where.removeprefix(" WHERE ")] if where else []
         return _join(conds + lead_where), params + lead_params
     for table, ids in (("export_customers", selection.customer_ids), ("export_leads", selection.lead_ids)):
@@ -76,7 +76,7 @@ def iter_leads(db: Database, q: InboxQuery, selection: Selection | None = None, 
     """The leads in the inbox's order (customers as sorted, each customer's newest lead first), in chunks,
     each lead with its `attempts`, `changes` (status) and its customer's `notes`."""
     sql, params = _from_where(db, q, selection, now or datetime.now(timezone.utc))
-    order = _ORDER.get(q.sort, _ORDER["urgency"]).format(dir="DESC" if q.descending else "ASC")
+    order = CUSTOMER_ORDER.get(q.sort, CUSTOMER_ORDER["urgency"]).format(dir="DESC" if q.descending else "ASC")
     cursor = db.execute(f"SELECT {_SELECT}{sql} ORDER BY {order}, l.sort_at DESC, l.id DESC", params)
     while rows := cursor.fetchmany(chunk):
         leads = [dict(zip(COLUMNS, row)) for row in rows]

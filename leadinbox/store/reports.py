@@ -10,7 +10,7 @@ from sqlite_utils import Database
 from leadinbox.core import reports as r
 from leadinbox.core.leadsource import INTENT
 from leadinbox.core.query import InboxQuery
-from leadinbox.store.inbox import _lead_conditions
+from leadinbox.store.inbox import lead_conditions
 from leadinbox.store.rules import load_rules
 
 _WEEK = "date(l.sort_at, 'weekday 0', '-6 days')"       # the Monday of the lead's week
@@ -41,7 +41,7 @@ def scope(q: InboxQuery) -> tuple[str, list]:
     """FROM … WHERE … of the leads a report counts: the inbox's lead filters (action, source, offer,
     dates, test leads, owner) and its customer filters where they make sense (country, hiding DNC
     customers)."""
-    where, params = _lead_conditions(q)
+    where, params = lead_conditions(q)
     if q.country:
         where.append("c.country_code = ?")
         params.append(q.country)
