@@ -4,7 +4,7 @@ VENV := .venv
 STAMP := $(VENV)/.installed-stamp
 BUNDLE_STAMP := $(VENV)/.bundle-stamp
 
-.PHONY: run test bench icons bundle
+.PHONY: run test bench icons bundle translations
 
 $(STAMP): pyproject.toml
 	packaging/linux/system-deps.sh
@@ -20,6 +20,11 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(VENV)/bin/python tests/bench/bench_import.py
+
+# After changing UI text: update resources/translations/*.ts from the code, build the .qm files into the
+# package (leadinbox/assets/translations); then translate what it reports as unfinished (pyside6-linguist).
+translations: $(STAMP)
+	$(VENV)/bin/python packaging/translations.py
 
 # Re-render the PNG icons (leadinbox/assets/icons) after editing resources/icons/leadinbox.svg.
 icons: $(STAMP)

@@ -15,14 +15,19 @@ def parse_utc(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
-def _span(seconds: float) -> str:
+def span_parts(seconds: float) -> tuple[int, str]:
+    """(5, 'h'): a duration rounded down to minutes under an hour, hours under two days, else days."""
     minutes = int(seconds // 60)
     if minutes < 60:
-        return f"{max(minutes, 1)} min"
+        return max(minutes, 1), "min"
     hours = minutes // 60
     if hours < 48:
-        return f"{hours} h"
-    return f"{hours // 24} d"
+        return hours, "h"
+    return hours // 24, "d"
+
+
+def _span(seconds: float) -> str:
+    return "%d %s" % span_parts(seconds)
 
 
 # What is due, by the kind of a lead's next due item (core/cadence.py): (when overdue, when ahead).

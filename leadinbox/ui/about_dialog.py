@@ -6,23 +6,31 @@ import platform
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from leadinbox import APP_NAME, __version__
 from leadinbox.paths import data_dir
+from leadinbox.ui.i18n import Labels
 
 
 def about_facts(db_path: Path) -> list[tuple[str, str]]:
-    """(label key, value) pairs; the dialog translates the labels, the text copy keeps them in English."""
+    """(key, value) pairs: version, data folder, database, Qt and Python."""
     return [
-        ("Version", __version__),
-        ("Data folder", str(data_dir())),
-        ("Database", str(Path(db_path).resolve())),
-        ("Qt", f"{qVersion()} (PySide6 {PySide6.__version__})"),
-        ("Python", f"{platform.python_version()} ({platform.system()} {platform.machine()})"),
+        ("version", __version__),
+        ("data_folder", str(data_dir())),
+        ("database", str(Path(db_path).resolve())),
+        ("qt", f"{qVersion()} (PySide6 {PySide6.__version__})"),  # i18n: not UI (versions)
+        ("python", f"{platform.python_version()} ({platform.system()} {platform.machine()})"),
     ]
+
+
+LABELS = Labels("AboutDialog", {"version": QT_TRANSLATE_NOOP("AboutDialog", "Version"),
+                                "data_folder": QT_TRANSLATE_NOOP("AboutDialog", "Data folder"),
+                                "database": QT_TRANSLATE_NOOP("AboutDialog", "Database"),
+                                "qt": QT_TRANSLATE_NOOP("AboutDialog", "Qt"),
+                                "python": QT_TRANSLATE_NOOP("AboutDialog", "Python")})
 
 
 class AboutDialog(QDialog):
@@ -33,15 +41,13 @@ class AboutDialog(QDialog):
         title = QLabel(f"<h2>{APP_NAME} {__version__}</h2>")
         blurb = QLabel(self.tr("Marketplace leads, imported, deduplicated and followed up. "
                                "Your data stays on this computer."), wordWrap=True)
-        labels = {"Version": self.tr("Version"), "Data folder": self.tr("Data folder"),
-                  "Database": self.tr("Database"), "Qt": self.tr("Qt"), "Python": self.tr("Python")}
         form = QFormLayout()
         self.values: dict[str, QLabel] = {}
         for key, value in self.facts:
             # Plain text and selectable: paths may hold '<' or '&', and users copy them into a file manager.
             label = QLabel(value, textFormat=Qt.TextFormat.PlainText, wordWrap=True,
                            textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(labels[key] + ":", label)
+            form.addRow(self.tr("%1:").replace("%1", LABELS[key]), label)
             self.values[key] = label
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = buttons.addButton(self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -55,7 +61,8 @@ class AboutDialog(QDialog):
         self.setMinimumWidth(560)
 
     def details_text(self) -> str:
-        return "\n".join(f"{key}: {value}" for key, value in [("LeadInbox", __version__)] + self.facts[1:])
+        facts = [f"{LABELS[key]}: {value}" for key, value in self.facts[1:]]
+        return "\n".join([f"{APP_NAME} {__version__}", *facts])
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details_text())

@@ -7,7 +7,7 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -29,8 +29,10 @@ def run_app(db_path: Path, files: list[Path] | None = None, *, smoke: bool | str
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)  # Wayland/X11 match the window to the installed .desktop
     app = QApplication.instance() or QApplication(sys.argv)
+    from leadinbox.ui import i18n
     from leadinbox.ui.app_icon import app_icon
     app.setWindowIcon(app_icon())
+    i18n.start(QSettings())                     # the language: settings, else the system's
     setup_logging()
     from leadinbox.store.db import StoreError, open_database
     from leadinbox.ui.errors import install_excepthook
@@ -40,7 +42,8 @@ def run_app(db_path: Path, files: list[Path] | None = None, *, smoke: bool | str
     try:
         db = open_database(db_path)
     except StoreError as exc:
-        QMessageBox.critical(None, APP_NAME, f"LeadInbox cannot open its database.\n\n{exc}")
+        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
+            "App", "LeadInbox cannot open its database.\n\n%1").replace("%1", str(exc)))
         return 1
     window = MainWindow(db, Path(db_path))
     window.show()

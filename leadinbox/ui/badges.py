@@ -2,17 +2,42 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
-ACTION_BADGES = {
-    "PLT": ("Contact me", "#E69F00"),
-    "StartTestDrive": ("Test drive", "#56B4E9"),
-    "INS": ("Get it now", "#009E73"),
-    "Create": ("Azure portal", "#0072B2"),
-    "DNC": ("Do not contact", "#D55E00"),  # the delegate adds a stop mark
-}
-SOURCE_LABELS = {"azure_marketplace": "Azure Marketplace", "azure_portal": "Azure portal",
-                 "appsource": "AppSource", "test_drive": "Test Drive"}
+from leadinbox.ui.i18n import Labels
+
+ACTION_WORDS = Labels("Badges", {
+    "PLT": QT_TRANSLATE_NOOP("Badges", "Contact me"),
+    "StartTestDrive": QT_TRANSLATE_NOOP("Badges", "Test drive"),
+    "INS": QT_TRANSLATE_NOOP("Badges", "Get it now"),
+    "Create": QT_TRANSLATE_NOOP("Badges", "Azure portal"),
+    "DNC": QT_TRANSLATE_NOOP("Badges", "Do not contact"),
+})
+ACTION_COLOURS = {"PLT": "#E69F00", "StartTestDrive": "#56B4E9", "INS": "#009E73", "Create": "#0072B2",
+                  "DNC": "#D55E00"}  # DNC: the delegate adds a stop mark
+
+
+class _ActionBadges(Mapping[str, tuple[str, str]]):
+    """code -> (word in the UI language, colour)."""
+
+    def __getitem__(self, code: str) -> tuple[str, str]:
+        return ACTION_WORDS[code], ACTION_COLOURS[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(ACTION_COLOURS)
+
+    def __len__(self) -> int:
+        return len(ACTION_COLOURS)
+
+
+ACTION_BADGES = _ActionBadges()
+SOURCE_LABELS = Labels("Badges", {"azure_marketplace": QT_TRANSLATE_NOOP("Badges", "Azure Marketplace"),
+                                  "azure_portal": QT_TRANSLATE_NOOP("Badges", "Azure portal"),
+                                  "appsource": QT_TRANSLATE_NOOP("Badges", "AppSource"),
+                                  "test_drive": QT_TRANSLATE_NOOP("Badges", "Test Drive")})
 UNKNOWN_COLOUR = "#7F7F7F"
 NEUTRAL = "neutral"       # an outlined chip in the palette's text colour
 FOLLOWUP_COLOURS = {"overdue": "#D55E00", "soon": "#B8860B"}
@@ -21,7 +46,7 @@ FOLLOWUP_COLOURS = {"overdue": "#D55E00", "soon": "#B8860B"}
 def action_badge(code: str | None) -> tuple[str, str]:
     """(text, colour) for an action code; an unknown code shows as it came, in grey."""
     if not code:
-        return "Unknown action", UNKNOWN_COLOUR
+        return QCoreApplication.translate("Badges", "Unknown action"), UNKNOWN_COLOUR
     return ACTION_BADGES.get(code, (code, UNKNOWN_COLOUR))
 
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QToolButton,
                                QVBoxLayout, QWidget)
 
-from leadinbox.core.followup import due_label
+from leadinbox.ui.due_text import due_label
 from leadinbox.ui.followup_bar import FollowUpBar
 from leadinbox.ui.inbox_model import STATUS_LABELS, short_date
 from leadinbox.ui.timeline_html import timeline_html
@@ -45,12 +45,15 @@ class DetailPane(QWidget):
         close_button.clicked.connect(self.close_proposed)
         row.addWidget(close_button)
         card = QGridLayout()
-        self.email, self.copy_email = self._contact_row(card, 0, "Email")
-        self.phone, self.copy_phone = self._contact_row(card, 1, "Phone")
+        self.email, self.copy_email = self._contact_row(card, 0, self.tr("Email:"),
+                                                        self.tr("Copy the email address to the clipboard"))
+        self.phone, self.copy_phone = self._contact_row(card, 1, self.tr("Phone:"),
+                                                        self.tr("Copy the phone number to the clipboard"))
         self.offers = QLabel(wordWrap=True)
         self.timeline = QTextBrowser(openExternalLinks=False)
         self.timeline.setFrameShape(QFrame.Shape.NoFrame)
-        self.hint = QLabel("Select a customer to see their contact details and timeline.", wordWrap=True)
+        self.hint = QLabel(self.tr("Select a customer to see their contact details and timeline."),
+                           wordWrap=True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.card = QWidget()
         inner = QVBoxLayout(self.card)
@@ -67,11 +70,11 @@ class DetailPane(QWidget):
         self.customer_id: int | None = None
         self.show_customer(None)
 
-    def _contact_row(self, grid: QGridLayout, row: int, label: str) -> tuple[QLabel, QToolButton]:
+    def _contact_row(self, grid: QGridLayout, row: int, label: str, tip: str) -> tuple[QLabel, QToolButton]:
         value = QLabel(textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
-        button = QToolButton(text="Copy", toolTip=f"Copy the {label.lower()} to the clipboard")
+        button = QToolButton(text=self.tr("Copy"), toolTip=tip)
         button.clicked.connect(lambda: QGuiApplication.clipboard().setText(value.text()))
-        grid.addWidget(QLabel(f"{label}:"), row, 0)
+        grid.addWidget(QLabel(label), row, 0)
         grid.addWidget(value, row, 1)
         grid.addWidget(button, row, 2)
         grid.setColumnStretch(1, 1)
@@ -89,12 +92,12 @@ class DetailPane(QWidget):
         self.proposal.setVisible(c["next_due_kind"] == "close" and not c["dnc"])
         due = due_label(c["next_due_at"], self._clock(), dnc=bool(c["dnc"]), kind=c["next_due_kind"])[0]
         count = c["attempt_count"] or 0
-        attempts = (self.tr("%d attempt(s), the last on %s") % (count, short_date(c["last_attempt_at"]))
-                    if count else self.tr("no attempt yet"))
+        attempts = (self.tr("%n attempt(s), the last on %1", "", count).replace(
+            "%1", short_date(c["last_attempt_at"])) if count else self.tr("no attempt yet"))
         self.state.setText(" · ".join(filter(None, (
             STATUS_LABELS.get(c["status"] or "", c["status"] or ""), attempts, due))))
         leads = self._source.leads(customer_id)
-        self.name.setText(c["full_name"] or c["email"] or "(no name)")
+        self.name.setText(c["full_name"] or c["email"] or self.tr("(no name)"))
         self.subtitle.setText(" · ".join(filter(None, (c["job_title"], c["company"], c["country_code"]))))
         self.dnc_banner.setText(self.tr("⛔ Do not contact. This customer has a Do-not-contact lead: LeadInbox "
                                         "will not email, call or plan attempts for them."))
@@ -103,5 +106,6 @@ class DetailPane(QWidget):
         self.copy_email.setEnabled(bool(c["email"]) and not c["dnc"])
         self.copy_phone.setEnabled(bool(c["phone"]) and not c["dnc"])
         offers = sorted({lead["offer_name"] or lead["offer_id"] for lead in leads if lead["offer_name"] or lead["offer_id"]})
-        self.offers.setText("<b>Offers:</b> " + escape(", ".join(offers)) if offers else "")
+        self.offers.setText(
+            self.tr("<b>Offers:</b> %1").replace("%1", escape(", ".join(offers))) if offers else "")
         self.timeline.setHtml(timeline_html(self._source.timeline(customer_id)))

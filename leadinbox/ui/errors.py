@@ -7,6 +7,7 @@ import platform
 import sys
 import traceback
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from leadinbox import __version__
@@ -29,8 +30,11 @@ def install_excepthook() -> None:
         if QApplication.instance() is None:
             sys.__excepthook__(exc_type, exc, tb)
             return
+        # i18n: not UI (the details are for the bug report, in English)
         details = f"LeadInbox {__version__}, Python {platform.python_version()}, {platform.platform()}\n\n{text}"
-        show_error(QApplication.activeWindow(), "Unexpected error",
-                   "Something went wrong inside LeadInbox. Your data is safe: nothing was half-written. "
-                   "The details below help us fix it.", details)
+        show_error(QApplication.activeWindow(), QCoreApplication.translate("Errors", "Unexpected error"),
+                   QCoreApplication.translate("Errors", "Something went wrong inside LeadInbox. Your data is "
+                                              "safe: nothing was half-written. The details below help us "
+                                              "fix it."),
+                   details)
     sys.excepthook = hook

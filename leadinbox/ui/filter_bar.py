@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from leadinbox.core.leadsource import ACTIONS
@@ -22,17 +22,19 @@ class FilterBar(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._query = InboxQuery()
-        self.search = QLineEdit(placeholderText="Search name, email, company, offer, notes…  ( / )")
+        self.search = QLineEdit(placeholderText=self.tr("Search name, email, company, offer, notes…  ( / )"))
         self.search.setClearButtonEnabled(True)
-        self.action = self._combo("Any action", [(a, action_label(a)) for a in ACTIONS])
-        self.source = self._combo("Any source", list(SOURCE_LABELS.items()))
-        self.offer = self._combo("Any offer", [])
-        self.country = self._combo("Any country", [])
-        self.owner = self._combo("Anyone's", [("", "Mine")])   # '' = leads without an owner: the user's
-        self.date_from, self.date_to = self._date("From"), self._date("To")
-        self.hide_test = QCheckBox("Hide test leads", checked=True)
-        self.hide_dnc = QCheckBox("Hide do-not-contact")
-        self.reset = QToolButton(text="Reset", toolTip="Clear all filters")
+        self.action = self._combo(self.tr("Any action"), [(a, action_label(a)) for a in ACTIONS])
+        self.source = self._combo(self.tr("Any source"), list(SOURCE_LABELS.items()))
+        self.offer = self._combo(self.tr("Any offer"), [])
+        self.country = self._combo(self.tr("Any country"), [])
+        # '' = leads without an owner: the user's
+        self.owner = self._combo(self.tr("Anyone's"), [("", self.tr("Mine"))])
+        self.date_from, self.date_to = (self._date(self.tr("From"), self.tr("From (lead date)")),
+                                        self._date(self.tr("To"), self.tr("To (lead date)")))
+        self.hide_test = QCheckBox(self.tr("Hide test leads"), checked=True)
+        self.hide_dnc = QCheckBox(self.tr("Hide do-not-contact"))
+        self.reset = QToolButton(text=self.tr("Reset"), toolTip=self.tr("Clear all filters"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.search, 3)
@@ -60,8 +62,9 @@ class FilterBar(QWidget):
         return combo
 
     @staticmethod
-    def _date(label: str) -> QDateEdit:
-        edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd", toolTip=f"{label} (lead date)")
+    def _date(label: str, tip: str) -> QDateEdit:
+        short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)     # the user's way of writing dates
+        edit = QDateEdit(calendarPopup=True, displayFormat=short, toolTip=tip)
         edit.setMinimumDate(QDate(2000, 1, 1))
         edit.setSpecialValueText(label)   # the minimum date shows as the label: no bound
         edit.setDate(edit.minimumDate())

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
 from leadinbox.store.batches import UndoRefused, list_batches, undo_batch
+from leadinbox.ui.i18n import Texts, format_number
+from leadinbox.ui.inbox_model import short_date
 
-COLUMNS = ("#", "Imported", "File", "New leads", "New customers", "Known", "Rejected", "State")
+COLUMNS = Texts("HistoryDialog", ("#", QT_TRANSLATE_NOOP("HistoryDialog", "Imported"),
+                                   QT_TRANSLATE_NOOP("HistoryDialog", "File"),
+                                   QT_TRANSLATE_NOOP("HistoryDialog", "New leads"),
+                                   QT_TRANSLATE_NOOP("HistoryDialog", "New customers"),
+                                   QT_TRANSLATE_NOOP("HistoryDialog", "Known"),
+                                   QT_TRANSLATE_NOOP("HistoryDialog", "Rejected"),
+                                   QT_TRANSLATE_NOOP("HistoryDialog", "State")))
+ACTIVE_ROLE = Qt.ItemDataRole.UserRole    #: on the State cell: True while the import is not undone
 
 
 class HistoryDialog(QDialog):
@@ -17,15 +26,15 @@ class HistoryDialog(QDialog):
     def __init__(self, db, parent=None) -> None:
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle("Import history")
+        self.setWindowTitle(self.tr("Import history"))
         self.resize(880, 380)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.undo_button = QPushButton("Undo this import")
+        self.undo_button = QPushButton(self.tr("Undo this import"))
         self.undo_button.clicked.connect(self.undo_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -40,10 +49,13 @@ class HistoryDialog(QDialog):
         batches = list_batches(self.db)
         self.table.setRowCount(len(batches))
         for row, b in enumerate(batches):
-            state = f"undone {b['undone_at']}" if b["undone_at"] else "active"
-            for col, value in enumerate((b["id"], b["imported_at"], b["file_name"], b["new_leads"],
-                                         b["new_customers"], b["known_leads"], b["skipped_rows"], state)):
+            state = (self.tr("undone %1").replace("%1", short_date(b["undone_at"])) if b["undone_at"]
+                     else self.tr("active"))
+            counts = (b["new_leads"], b["new_customers"], b["known_leads"], b["skipped_rows"])
+            values = (b["id"], short_date(b["imported_at"]), b["file_name"], *map(format_number, counts), state)
+            for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(str(value)))
+            self.table.item(row, 7).setData(ACTIVE_ROLE, not b["undone_at"])
         self._selection()
 
     def _selected(self) -> tuple[int, bool] | None:
@@ -51,7 +63,7 @@ class HistoryDialog(QDialog):
         if len(rows) != 1:
             return None
         row = rows.pop()
-        return int(self.table.item(row, 0).text()), self.table.item(row, 7).text() == "active"
+        return int(self.table.item(row, 0).text()), bool(self.table.item(row, 7).data(ACTIVE_ROLE))
 
     def _selection(self) -> None:
         chosen = self._selected()
@@ -63,12 +75,13 @@ class HistoryDialog(QDialog):
             return
         batch_id = chosen[0]
         if confirm and QMessageBox.question(
-                self, "Undo import", f"Remove the leads that import {batch_id} added?") != QMessageBox.StandardButton.Yes:
+                self, self.tr("Undo import"), self.tr("Remove the leads that import %1 added?").replace(
+                    "%1", str(batch_id))) != QMessageBox.StandardButton.Yes:
             return
         try:
             undo_batch(self.db, batch_id)
         except UndoRefused as exc:
-            QMessageBox.warning(self, "Cannot undo", str(exc).capitalize() + ".")
+            QMessageBox.warning(self, self.tr("Cannot undo"), str(exc).capitalize() + ".")
             return
         self.reload()
         self.undone.emit(batch_id)

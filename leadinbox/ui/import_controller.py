@@ -41,8 +41,9 @@ class ImportController(QObject):
 
     def import_dialog(self) -> None:
         patterns = " ".join(SUPPORTED)
-        names, _ = QFileDialog.getOpenFileNames(self.window, "Import lead files", str(Path.home()),
-                                                f"Lead files ({patterns});;All files (*)")
+        names, _ = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Import lead files"), str(Path.home()),
+            self.tr("Lead files (%1);;All files (*)").replace("%1", patterns))
         if names:
             self.import_files([Path(n) for n in names])
 
@@ -52,17 +53,18 @@ class ImportController(QObject):
     def import_files(self, paths: list[Path], forced: dict[Path, dict[str, str]] | None = None) -> None:
         files = local_files(paths)
         if not files:
-            self.window.status_text.setText("Nothing to import: drop CSV, Excel or JSON lead files.")
+            self.window.status_text.setText(self.tr("Nothing to import: drop CSV, Excel or JSON lead files."))
             return
         if self.runner.busy:
-            self.window.status_text.setText("An import is running; drop the files again when it has finished.")
+            self.window.status_text.setText(
+                self.tr("An import is running; drop the files again when it has finished."))
             return
         self._set_busy(True)
         self.runner.start(files, self._mappings(), forced)
 
     def cancel_import(self) -> None:
         self.runner.cancel()
-        self.window.status_text.setText("Cancelling…")
+        self.window.status_text.setText(self.tr("Cancelling…"))
 
     def _set_busy(self, busy: bool) -> None:
         self.window.progress.setVisible(busy)
@@ -71,23 +73,26 @@ class ImportController(QObject):
             self.window.progress.setRange(0, 0)
 
     def _progress(self, number: int, total: int, rows: int, name: str) -> None:
-        self.window.progress.setFormat(f"File {number} of {total}: {rows:,} rows")
-        self.window.status_text.setText(f"Importing {name}…")
+        self.window.progress.setFormat(self.tr("File %1 of %2: %Ln row(s)", "", rows).replace(
+            "%1", str(number)).replace("%2", str(total)))
+        self.window.status_text.setText(self.tr("Importing %1…").replace("%1", name))
 
     def _import_finished(self, outcome) -> None:
         self._set_busy(False)
         self.last_outcome = outcome
         if outcome.cancelled:
-            self.window.status_text.setText("Import cancelled; nothing was changed.")
+            self.window.status_text.setText(self.tr("Import cancelled; nothing was changed."))
             return
         if outcome.error:
-            self.window.status_text.setText("Import failed; nothing was changed.")
-            QMessageBox.critical(self.window, "Import failed", f"Nothing was imported.\n\n{outcome.error}")
+            self.window.status_text.setText(self.tr("Import failed; nothing was changed."))
+            QMessageBox.critical(self.window, self.tr("Import failed"),
+                                 self.tr("Nothing was imported.\n\n%1").replace("%1", str(outcome.error)))
             return
         self.window.refresh()
         self.window.model.highlight_batches({r.batch_id for r in outcome.results if r.batch_id})
         if outcome.results:
-            self.window.status_text.setText(summary_line(outcome.results) + ". File › Import history to undo.")
+            self.window.status_text.setText(
+                self.tr("%1. File › Import history to undo.").replace("%1", summary_line(outcome.results)))
             if self.window.report_dialogs:
                 ImportReport(outcome.results, self.window).exec()
         forced = {}

@@ -5,39 +5,58 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
-COLUMNS = ("File", "Status", "Rows", "New leads", "New customers", "Already known", "Rejected rows")
+from leadinbox.ui.i18n import Labels, Texts, format_number
+
+COLUMNS = Texts("ImportReport", (QT_TRANSLATE_NOOP("ImportReport", "File"),
+                                  QT_TRANSLATE_NOOP("ImportReport", "Status"),
+                                  QT_TRANSLATE_NOOP("ImportReport", "Rows"),
+                                  QT_TRANSLATE_NOOP("ImportReport", "New leads"),
+                                  QT_TRANSLATE_NOOP("ImportReport", "New customers"),
+                                  QT_TRANSLATE_NOOP("ImportReport", "Already known"),
+                                  QT_TRANSLATE_NOOP("ImportReport", "Rejected rows")))
+STATUSES = Labels("ImportReport", {
+    "imported": QT_TRANSLATE_NOOP("ImportReport", "imported"),
+    "refused": QT_TRANSLATE_NOOP("ImportReport", "refused"),
+    "nothing to import": QT_TRANSLATE_NOOP("ImportReport", "nothing to import")})
 
 
 def summary_line(results) -> str:
     new = sum(r.new_leads for r in results)
     customers = sum(r.new_customers for r in results)
     refused = sum(r.status == "refused" for r in results)
-    text = f"Imported {new} new leads ({customers} new customers)"
-    return text + (f"; {refused} file(s) refused" if refused else "")
+    text = QCoreApplication.translate("ImportReport", "Imported %Ln new lead(s)", "", new)
+    text += QCoreApplication.translate("ImportReport", " (%Ln new customer(s))", "", customers)
+    if refused:
+        text += QCoreApplication.translate("ImportReport", "; %Ln file(s) refused", "", refused)
+    return text
 
 
 class ImportReport(QDialog):
     def __init__(self, results, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import report")
+        self.setWindowTitle(self.tr("Import report"))
         self.resize(900, 480)
         self.results = results
         files = QTableWidget(len(results), len(COLUMNS))
-        files.setHorizontalHeaderLabels(COLUMNS)
+        files.setHorizontalHeaderLabels(list(COLUMNS))
         for row, r in enumerate(results):
-            status = r.status if r.status != "refused" else f"refused: {r.error}"
-            values = (Path(r.file).name, status, r.rows, r.new_leads, r.new_customers, r.known_leads,
-                      len(r.skipped_rows))
+            status = STATUSES.get(r.status, r.status)
+            if r.status == "refused":
+                status = self.tr("refused: %1").replace("%1", str(r.error))
+            values = (Path(r.file).name, status, *map(format_number, (r.rows, r.new_leads, r.new_customers,
+                                                                      r.known_leads, len(r.skipped_rows))))
             for col, value in enumerate(values):
                 files.setItem(row, col, QTableWidgetItem(str(value)))
         files.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         files.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         problems = [(Path(r.file).name, p) for r in results for p in r.skipped_rows]
         rows = QTableWidget(len(problems), 4)
-        rows.setHorizontalHeaderLabels(("File", "Row", "Column", "Why it was skipped"))
+        rows.setHorizontalHeaderLabels((self.tr("File"), self.tr("Row"), self.tr("Column"),
+                                        self.tr("Why it was skipped")))
         for i, (name, p) in enumerate(problems):
             for col, value in enumerate((name, p.row, p.column or "", p.reason)):
                 rows.setItem(i, col, QTableWidgetItem(str(value)))
@@ -51,7 +70,8 @@ class ImportReport(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{summary_line(results)}</b>"))
         layout.addWidget(files)
-        layout.addWidget(QLabel(f"Rejected rows ({len(problems)}):" if problems else "No rows were rejected."))
+        layout.addWidget(QLabel(self.tr("Rejected rows (%Ln):", "", len(problems)) if problems
+                                else self.tr("No rows were rejected.")))
         layout.addWidget(rows)
         rows.setVisible(bool(problems))
         layout.addWidget(buttons)
@@ -59,7 +79,8 @@ class ImportReport(QDialog):
 
     def save(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Save import report", "import-report.csv", "CSV (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save import report"), "import-report.csv",
+                                                  self.tr("CSV files (*.csv)"))
         if not path:
             return
         with open(path, "w", newline="", encoding="utf-8-sig") as handle:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from leadinbox.core.followup import due_label
 from leadinbox.core.leadsource import INTENT
 from leadinbox.core.query import InboxQuery
 from leadinbox.ui.badges import FOLLOWUP_COLOURS, NEUTRAL, SOURCE_LABELS, action_badge, action_label
+from leadinbox.ui.due_text import due_label
+from leadinbox.ui.i18n import Labels, Texts, format_date, format_datetime, format_day_month
 
 # Enum lookups cost microseconds each in data(); keep them in module names (perf-floors.md).
 DISPLAY, TOOLTIP, FOREGROUND, FONT, BACKGROUND = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
@@ -23,30 +24,46 @@ LEAD_ROLE = Qt.ItemDataRole.UserRole + 3         #: the lead's row dict, on lead
 
 (COL_NAME, COL_COMPANY, COL_ACTIVITY, COL_FOLLOWUP, COL_STATUS, COL_ATTEMPTS, COL_COUNTRY, COL_LATEST,
  COL_LEADS) = range(9)
-HEADERS = ("Customer", "Company", "Activity", "Follow-up", "Status", "Attempts", "Country", "Latest", "Leads")
+HEADERS = Texts("Inbox", (QT_TRANSLATE_NOOP("Inbox", "Customer"), QT_TRANSLATE_NOOP("Inbox", "Company"),
+                          QT_TRANSLATE_NOOP("Inbox", "Activity"), QT_TRANSLATE_NOOP("Inbox", "Follow-up"),
+                          QT_TRANSLATE_NOOP("Inbox", "Status"), QT_TRANSLATE_NOOP("Inbox", "Attempts"),
+                          QT_TRANSLATE_NOOP("Inbox", "Country"), QT_TRANSLATE_NOOP("Inbox", "Latest"),
+                          QT_TRANSLATE_NOOP("Inbox", "Leads")))
 SORT_FOR_COLUMN = {COL_NAME: "name", COL_COMPANY: "company", COL_ACTIVITY: "urgency", COL_COUNTRY: "country",
                    COL_LATEST: "latest", COL_LEADS: "leads", COL_FOLLOWUP: "urgency", COL_STATUS: "status",
                    COL_ATTEMPTS: "attempts"}
-STATUS_LABELS = {"new": "New", "contacted": "Contacted", "nurturing": "Nurturing", "qualified": "Qualified",
-                 "won": "Won", "lost": "Lost", "no_response": "Closed – no response", "dnc": "Do not contact",
-                 "test": "Test lead"}
+STATUS_LABELS = Labels("Status", {
+    "new": QT_TRANSLATE_NOOP("Status", "New"), "contacted": QT_TRANSLATE_NOOP("Status", "Contacted"),
+    "nurturing": QT_TRANSLATE_NOOP("Status", "Nurturing"),
+    "qualified": QT_TRANSLATE_NOOP("Status", "Qualified"),
+    "won": QT_TRANSLATE_NOOP("Status", "Won"), "lost": QT_TRANSLATE_NOOP("Status", "Lost"),
+    "no_response": QT_TRANSLATE_NOOP("Status", "Closed – no response"),
+    "dnc": QT_TRANSLATE_NOOP("Status", "Do not contact"), "test": QT_TRANSLATE_NOOP("Status", "Test lead")})
 
 
 def attempts_text(count: int | None, last: str | None) -> str:
     """'2 · 21 Nov' (how many attempts, and the day of the last one)."""
     if not count:
         return ""
-    day = datetime.fromisoformat(last.replace("Z", "+00:00")).strftime("%d %b") if last else ""
+    day = format_day_month(_local(datetime.fromisoformat(last.replace("Z", "+00:00")))) if last else ""
     return f"{count} · {day}" if day else str(count)
 PAGE = 200
 _TOP = 0  # internalId of customer rows; lead rows carry their customer's row + 1
 
 
+def _local(moment: datetime) -> datetime:
+    """Stored times are UTC; a time at exactly 00:00 UTC is a date without a time and stays that day."""
+    if moment.tzinfo is None or not (moment.hour or moment.minute):
+        return moment
+    return moment.astimezone()
+
+
 def short_date(iso: str | None) -> str:
+    """'23 Nov 2026 14:05' in the locale's words and clock, local time; a bare date without the time."""
     if not iso:
         return ""
-    moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    return moment.strftime("%d %b %Y %H:%M") if moment.hour or moment.minute else moment.strftime("%d %b %Y")
+    moment = _local(datetime.fromisoformat(iso.replace("Z", "+00:00")))
+    return format_datetime(moment) if moment.hour or moment.minute else format_date(moment)
 
 
 class InboxModel(QAbstractItemModel):
@@ -210,7 +227,7 @@ class InboxModel(QAbstractItemModel):
     def _customer_data(self, c: dict, col: int, role):
         if role == DISPLAY:
             if col == COL_NAME:
-                return c["full_name"] or c["email"] or "(no name)"
+                return c["full_name"] or c["email"] or QCoreApplication.translate("Inbox", "(no name)")
             if col == COL_COMPANY:
                 return c["company"] or ""
             if col == COL_COUNTRY:
@@ -231,9 +248,9 @@ class InboxModel(QAbstractItemModel):
         if role == BADGES_ROLE and col == COL_ACTIVITY:
             chips = [action_badge(a) for a in sorted((c["actions"] or "").split(), key=lambda a: INTENT.get(a, 99))]
             if c["is_test"]:
-                chips.append(("TEST", NEUTRAL))
+                chips.append((QCoreApplication.translate("Inbox", "TEST"), NEUTRAL))
             if c["missing"] and "email" in c["missing"]:
-                chips.append(("no email", NEUTRAL))
+                chips.append((QCoreApplication.translate("Inbox", "no email"), NEUTRAL))
             return chips
         if role == FOREGROUND and col == COL_FOLLOWUP:
             level = due_label(c["next_due_at"], self._now, dnc=bool(c["dnc"]), kind=c["next_due_kind"])[1]
@@ -250,7 +267,8 @@ class InboxModel(QAbstractItemModel):
         if role == TOOLTIP and col == COL_NAME:
             return "\n".join(filter(None, (c["full_name"], c["job_title"], c["email"], c["phone"])))
         if role == TOOLTIP and col == COL_ATTEMPTS and c["last_attempt_at"]:
-            return f"{c['attempt_count']} attempt(s); the last on {short_date(c['last_attempt_at'])}"
+            return QCoreApplication.translate("Inbox", "%n attempt(s); the last on %1", "", c["attempt_count"]
+                                              ).replace("%1", short_date(c["last_attempt_at"]))
         return None
 
     def _lead_data(self, c: dict, lead: dict, col: int, role):
@@ -276,7 +294,7 @@ class InboxModel(QAbstractItemModel):
             if lead["source"]:
                 chips.append((SOURCE_LABELS.get(lead["source"], lead["source"]), NEUTRAL))
             if lead["is_test"]:
-                chips.append(("TEST", NEUTRAL))
+                chips.append((QCoreApplication.translate("Inbox", "TEST"), NEUTRAL))
             return chips
         if role == BACKGROUND and lead["batch_id"] in self._highlight:
             return QBrush(QColor(255, 214, 0, 60))

@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.count_label = QLabel()
         self.progress = QProgressBar(maximumWidth=260, textVisible=True)
-        self.cancel_button = QPushButton("Cancel import")
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
         self.status_text = QLabel()
         status = self.statusBar()
         status.addWidget(self.count_label)
@@ -109,30 +109,30 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
             return action
         bar = self.menuBar()
-        file = bar.addMenu("&File")
-        act(file, "&Import…", self.imports.import_dialog, "Ctrl+O")
-        act(file, "Open &sample data", self.imports.open_samples)
-        act(file, "Import &history…", self.show_history, "Ctrl+H")
+        file = bar.addMenu(self.tr("&File"))
+        act(file, self.tr("&Import…"), self.imports.import_dialog, "Ctrl+O")
+        act(file, self.tr("Open &sample data"), self.imports.open_samples)
+        act(file, self.tr("Import &history…"), self.show_history, "Ctrl+H")
         act(file, self.tr("&Export…"), self.export_leads, "Ctrl+E")
         file.addSeparator()
-        act(file, "&Quit", self.close, "Ctrl+Q")
-        edit = bar.addMenu("&Edit")
-        act(edit, "&Find", self.filters.focus_search, "Ctrl+F")
-        act(edit, "&Clear search", self.clear_search)
+        act(file, self.tr("&Quit"), self.close, "Ctrl+Q")
+        edit = bar.addMenu(self.tr("&Edit"))
+        act(edit, self.tr("&Find"), self.filters.focus_search, "Ctrl+F")
+        act(edit, self.tr("&Clear search"), self.clear_search)
         edit.addSeparator()
-        act(edit, "&Settings…", self.show_settings, "Ctrl+,")
-        self.followup.build_menus(edit, bar.addMenu("&Lead"))
-        view = bar.addMenu("&View")
+        act(edit, self.tr("&Settings…"), self.show_settings, "Ctrl+,")
+        self.followup.build_menus(edit, bar.addMenu(self.tr("&Lead")))
+        view = bar.addMenu(self.tr("&View"))
         for number, (key, label) in enumerate(VIEW_LABELS, start=1):
             act(view, label, lambda _=False, k=key: self.views.select(k), f"Ctrl+{number}")
         view.addSeparator()
-        act(view, "&Save current view…", self.save_view, "Ctrl+Shift+S")
-        act(view, "&Refresh", self.refresh, "F5")
+        act(view, self.tr("&Save current view…"), self.save_view, "Ctrl+Shift+S")
+        act(view, self.tr("&Refresh"), self.refresh, "F5")
         act(view, self.tr("Re&ports…"), self.show_reports, "Ctrl+R")
-        help_menu = bar.addMenu("&Help")
-        act(help_menu, "&Getting started", lambda: GettingStartedDialog(self).exec(), "F1")
-        act(help_menu, "&Keyboard shortcuts", lambda: show_shortcuts(self))
-        act(help_menu, "&About LeadInbox", lambda: AboutDialog(self.db_path, self).exec())
+        help_menu = bar.addMenu(self.tr("&Help"))
+        act(help_menu, self.tr("&Getting started"), lambda: GettingStartedDialog(self).exec(), "F1")
+        act(help_menu, self.tr("&Keyboard shortcuts"), lambda: show_shortcuts(self))
+        act(help_menu, self.tr("&About LeadInbox"), lambda: AboutDialog(self.db_path, self).exec())
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.filters.search.text():
@@ -192,7 +192,8 @@ class MainWindow(QMainWindow):
             self.detail.show_customer(self.detail.customer_id if has_data else None)
 
     def _counts(self, customers: int, leads: int) -> None:
-        self.count_label.setText(f"{customers:,} customers · {leads:,} leads")
+        self.count_label.setText(self.tr("%Ln customer(s)", "", customers) + " · "
+                                 + self.tr("%Ln lead(s)", "", leads))
 
     def _current_changed(self, current, _previous) -> None:
         self.detail.show_customer(current.data(CUSTOMER_ID_ROLE) if current.isValid() else None)

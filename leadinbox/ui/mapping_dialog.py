@@ -2,18 +2,34 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
 from leadinbox.core.fields import FIELDS
+from leadinbox.ui.i18n import Labels
 
-FIELD_LABELS = {
-    "external_id": "Lead id", "created_at": "Created (date)", "first_name": "First name", "last_name": "Last name",
-    "full_name": "Full name", "email": "Email", "phone": "Phone", "job_title": "Job title", "company": "Company",
-    "country": "Country", "city": "City", "state": "State", "lead_source": "Lead source (Source-Action|Offer)",
-    "action": "Action / call to action", "offer_name": "Offer name", "offer_id": "Offer id",
-    "description": "Notes / description", "owner": "Owner", "status": "Status",
-}
+FIELD_LABELS = Labels("Fields", {
+    "external_id": QT_TRANSLATE_NOOP("Fields", "Lead id"),
+    "created_at": QT_TRANSLATE_NOOP("Fields", "Created (date)"),
+    "first_name": QT_TRANSLATE_NOOP("Fields", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("Fields", "Last name"),
+    "full_name": QT_TRANSLATE_NOOP("Fields", "Full name"),
+    "email": QT_TRANSLATE_NOOP("Fields", "Email"),
+    "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
+    "job_title": QT_TRANSLATE_NOOP("Fields", "Job title"),
+    "company": QT_TRANSLATE_NOOP("Fields", "Company"),
+    "country": QT_TRANSLATE_NOOP("Fields", "Country"),
+    "city": QT_TRANSLATE_NOOP("Fields", "City"),
+    "state": QT_TRANSLATE_NOOP("Fields", "State"),
+    "lead_source": QT_TRANSLATE_NOOP("Fields", "Lead source (Source-Action|Offer)"),
+    "action": QT_TRANSLATE_NOOP("Fields", "Action / call to action"),
+    "offer_name": QT_TRANSLATE_NOOP("Fields", "Offer name"),
+    "offer_id": QT_TRANSLATE_NOOP("Fields", "Offer id"),
+    "description": QT_TRANSLATE_NOOP("Fields", "Notes / description"),
+    "owner": QT_TRANSLATE_NOOP("Fields", "Owner"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+})
 
 
 class MappingDialog(QDialog):
@@ -21,16 +37,16 @@ class MappingDialog(QDialog):
 
     def __init__(self, needs, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Map the columns of {needs.path.name}")
+        self.setWindowTitle(self.tr("Map the columns of %1").replace("%1", needs.path.name))
         self.resize(1000, 420)
         self.needs = needs
         table = QTableWidget(len(needs.preview) + 1, len(needs.headers))
         table.setHorizontalHeaderLabels(needs.headers)
-        table.setVerticalHeaderLabels(["Field"] + [str(i + 1) for i in range(len(needs.preview))])
+        table.setVerticalHeaderLabels([self.tr("Field")] + [str(i + 1) for i in range(len(needs.preview))])
         self.combos: list[QComboBox] = []
         for col, header in enumerate(needs.headers):
             combo = QComboBox()
-            combo.addItem("(ignore)", "")
+            combo.addItem(self.tr("(ignore)"), "")
             for name in FIELDS:
                 combo.addItem(FIELD_LABELS.get(name, name.replace("_", " ")), name)
             guess = needs.guess.get(header)
@@ -44,12 +60,13 @@ class MappingDialog(QDialog):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.hint = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("LeadInbox did not recognise this file's layout. Choose what each column holds; "
-                                "the choice is remembered for files with the same columns."))
+        layout.addWidget(QLabel(self.tr("LeadInbox did not recognise this file's layout. Choose what each "
+                                        "column holds; the choice is remembered for files with the same "
+                                        "columns.")))
         layout.addWidget(table)
         layout.addWidget(self.hint)
         layout.addWidget(buttons)
@@ -69,4 +86,4 @@ class MappingDialog(QDialog):
         chosen = set(self.mapping().values())
         who = chosen & {"email", "full_name", "first_name", "last_name"}
         self.import_button.setEnabled(bool(who))
-        self.hint.setText("" if who else "Choose at least the column with the email or the name.")
+        self.hint.setText("" if who else self.tr("Choose at least the column with the email or the name."))

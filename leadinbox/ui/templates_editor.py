@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLin
 from leadinbox.core.templates import DEFAULTS, KINDS, PLACEHOLDERS, Template, render, unknown_placeholders
 
 #: What the preview fills in: a plausible customer, so the user sees a real email.
-SAMPLE = {"first_name": "Anna", "full_name": "Anna de Vries", "company": "Fabrikam",
+#: i18n: not UI (names of people and companies, the same in every language)
+SAMPLE = {"first_name": "Anna", "full_name": "Anna de Vries", "company": "Fabrikam",  # i18n: not UI
           "offer": "Contoso Gateway", "my_name": "Sam Lee", "signature": "Sam Lee\nContoso Ltd."}
 
 

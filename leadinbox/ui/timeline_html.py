@@ -33,8 +33,8 @@ def _lead(e: dict, quoted: bool = False) -> str:
 
 
 def _attempt(e: dict) -> str:
-    channel = {"email": _tr("Email"), "call": _tr("Call"), "meeting": _tr("Meeting"), "linkedin": "LinkedIn",
-               "other": _tr("Other")}.get(e["channel"], e["channel"])
+    channel = {"email": _tr("Email"), "call": _tr("Call"), "meeting": _tr("Meeting"),
+               "linkedin": _tr("LinkedIn"), "other": _tr("Other")}.get(e["channel"], e["channel"])
     outcome = {"no_answer": _tr("no answer yet"), "voicemail": _tr("left voicemail"), "replied": _tr("replied"),
                "meeting": _tr("meeting booked"), "bounced": _tr("bounced"),
                "not_interested": _tr("not interested"), "other": _tr("other")}.get(e["outcome"], e["outcome"])
@@ -60,7 +60,8 @@ def _note(e: dict) -> str:
 def _call(e: dict) -> str:
     done = f" ✓ {escape(_tr('done'))}" if e["done_at"] else ""
     title = escape(e["title"] or _tr("Call"))
-    return f"<b>{short_date(e['at'])}</b> {_chip('☎ ' + _tr('Planned'), '#0072B2')} {title} ({e['minutes']} min){done}"
+    minutes = escape(_tr("%1 min")).replace("%1", str(e["minutes"]))
+    return f"<b>{short_date(e['at'])}</b> {_chip('☎ ' + _tr('Planned'), '#0072B2')} {title} ({minutes}){done}"
 
 
 RENDER = {"lead": _lead, "attempt": _attempt, "status": _status, "note": _note, "call": _call}

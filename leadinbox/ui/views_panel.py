@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu
 
+from leadinbox.ui.i18n import Pairs
 from leadinbox.ui.saved_views import PREFIX
 
-VIEW_LABELS = (
-    ("due", "Due now"),
-    ("needs_reply", "Needs first reply"),
-    ("due_today", "Due today"),
-    ("nurturing", "Nurturing"),
-    ("all", "All"),
-    ("closed", "Closed"),
-    ("dnc", "Do not contact"),
-)
+VIEW_LABELS = Pairs("Views", (
+    ("due", QT_TRANSLATE_NOOP("Views", "Due now")),
+    ("needs_reply", QT_TRANSLATE_NOOP("Views", "Needs first reply")),
+    ("due_today", QT_TRANSLATE_NOOP("Views", "Due today")),
+    ("nurturing", QT_TRANSLATE_NOOP("Views", "Nurturing")),
+    ("all", QT_TRANSLATE_NOOP("Views", "All")),
+    ("closed", QT_TRANSLATE_NOOP("Views", "Closed")),
+    ("dnc", QT_TRANSLATE_NOOP("Views", "Do not contact")),
+))
 
 
 class ViewsPanel(QListWidget):

@@ -58,3 +58,8 @@ def test_bundle_keeps_every_qt_module_the_app_imports(imported_qt_modules):
     excluded = imported_qt_modules & set(constants["QT_EXCLUDES"])
     assert not excluded, f"packaging/leadinbox.spec excludes {excluded}, which the app imports"
 
+
+
+def test_qt_translations_kept_for_every_ui_language():
+    from leadinbox.ui import i18n
+    assert set(spec_constants()["QT_LANGUAGES"]) == set(i18n.LANGUAGES) - {"en"}

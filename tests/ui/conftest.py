@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from leadinbox.store.db import open_database
 from leadinbox.store.importing import import_path
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_ui(qapp):
+    """The UI as it starts on an American English system: English plural forms, US dates and numbers."""
+    from leadinbox.ui import i18n
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    i18n.install("en", qapp)
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ VIEW = InboxQuery(view="all")
 def test_dialog_offers_view_and_selection_with_their_counts(qtbot, sample_db, db_path, settings):
     dialog = ExportDialog(sample_db, db_path, VIEW, Selection(), settings=settings)
     qtbot.addWidget(dialog)
-    assert dialog.view_choice.text() == "The current view: 19 lead(s)" and dialog.view_choice.isChecked()
+    assert dialog.view_choice.text() == "The current view: 19 leads" and dialog.view_choice.isChecked()
     assert not dialog.cancel_button.isVisibleTo(dialog) and dialog.export_button.isVisibleTo(dialog)
     assert not dialog.selection_choice.isEnabled()
     chen = sample_db.execute("SELECT id FROM customers WHERE email = ?",
@@ -24,7 +24,7 @@ def test_dialog_offers_view_and_selection_with_their_counts(qtbot, sample_db, db
     picked = ExportDialog(sample_db, db_path, VIEW, Selection(frozenset({chen})), settings=settings)
     qtbot.addWidget(picked)
     assert picked.selection_choice.isChecked()
-    assert picked.selection_choice.text() == "The selected rows: 3 lead(s)"
+    assert picked.selection_choice.text() == "The selected rows: 3 leads"
 
 
 def test_export_runs_in_a_thread_and_reports(qtbot, sample_db, db_path, settings, tmp_path):
@@ -36,7 +36,7 @@ def test_export_runs_in_a_thread_and_reports(qtbot, sample_db, db_path, settings
     with qtbot.waitSignal(dialog.runner.finished, timeout=20000):
         dialog.start(target)
         assert dialog.cancel_button.isVisibleTo(dialog) and not dialog.export_button.isEnabled()
-    assert dialog.outcome.count == 19 and dialog.result.text() == f"Exported 19 lead(s) to {target}."
+    assert dialog.outcome.count == 19 and dialog.result.text() == f"Exported 19 leads to {target}."
     assert load_workbook(target)["Leads"].max_row == 20
     assert settings.value("export/format") == "xlsx" and settings.value("export/dir") == str(target.parent)
     assert dialog.export_button.isEnabled() and not dialog.cancel_button.isVisibleTo(dialog)

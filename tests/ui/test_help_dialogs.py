@@ -16,13 +16,13 @@ def test_about_shows_version_data_folder_and_database(qtbot, tmp_path, monkeypat
     db_path = tmp_path / "elsewhere" / "leads.sqlite"
     dialog = AboutDialog(db_path)
     qtbot.addWidget(dialog)
-    assert dialog.values["Version"].text() == __version__
-    assert dialog.values["Data folder"].text() == str(tmp_path / "data & <more>")  # plain text, not HTML
-    assert dialog.values["Database"].text() == str(db_path.resolve())
-    assert dialog.values["Qt"].text().startswith("6.")
+    assert dialog.values["version"].text() == __version__
+    assert dialog.values["data_folder"].text() == str(tmp_path / "data & <more>")  # plain text, not HTML
+    assert dialog.values["database"].text() == str(db_path.resolve())
+    assert dialog.values["qt"].text().startswith("6.")
     dialog.copy_button.click()
     copied = QGuiApplication.clipboard().text()
-    assert f"LeadInbox: {__version__}" in copied and str(db_path.resolve()) in copied
+    assert f"LeadInbox {__version__}" in copied and f"Database: {db_path.resolve()}" in copied
 
 
 def test_getting_started_lists_every_view_and_badge(qtbot):

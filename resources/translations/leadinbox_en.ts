@@ -1,0 +1,147 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>DetailPane</name>
+    <message numerus="yes">
+        <source>%n attempt(s), the last on %1</source>
+        <translation>
+            <numerusform>%n attempt, the last on %1</numerusform>
+            <numerusform>%n attempts, the last on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Due</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>The current view: %n lead(s)</source>
+        <translation>
+            <numerusform>The current view: %n lead</numerusform>
+            <numerusform>The current view: %n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected rows: %n lead(s)</source>
+        <translation>
+            <numerusform>The selected rows: %n lead</numerusform>
+            <numerusform>The selected rows: %n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n lead(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n lead to %1.</numerusform>
+            <numerusform>Exported %n leads to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpActions</name>
+    <message numerus="yes">
+        <source>Attempt logged on %n lead(s).</source>
+        <translation>
+            <numerusform>Attempt logged on %n lead.</numerusform>
+            <numerusform>Attempt logged on %n leads.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n lead(s) to %1.</source>
+        <translation>
+            <numerusform>Moved %n lead to %1.</numerusform>
+            <numerusform>Moved %n leads to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message numerus="yes">
+        <source>File %1 of %2: %Ln row(s)</source>
+        <translation>
+            <numerusform>File %1 of %2: %Ln row</numerusform>
+            <numerusform>File %1 of %2: %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>Imported %Ln new lead(s)</source>
+        <translation>
+            <numerusform>Imported %Ln new lead</numerusform>
+            <numerusform>Imported %Ln new leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln new customer(s))</source>
+        <translation>
+            <numerusform> (%Ln new customer)</numerusform>
+            <numerusform> (%Ln new customers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln file(s) refused</source>
+        <translation>
+            <numerusform>; %Ln file refused</numerusform>
+            <numerusform>; %Ln files refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected rows (%Ln):</source>
+        <translation>
+            <numerusform>Rejected rows (%Ln):</numerusform>
+            <numerusform>Rejected rows (%Ln):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message numerus="yes">
+        <source>%n attempt(s); the last on %1</source>
+        <translation>
+            <numerusform>%n attempt; the last on %1</numerusform>
+            <numerusform>%n attempts; the last on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

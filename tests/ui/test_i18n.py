@@ -1,0 +1,118 @@
+"""Translations: every UI text is marked, the .ts/.qm files match the code, the language and locale are
+chosen as documented, and translations keep their placeholders."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from leadinbox.ui import i18n
+from tests.ui.i18n_scan import looks_like_text, translations, unmarked_text
+
+UI = Path(i18n.__file__).resolve().parent
+UI_MODULES = sorted(UI.rglob("*.py"))
+
+
+@pytest.fixture
+def language(qapp):
+    """Switch the UI language inside a test; English and US conventions come back afterwards."""
+    def switch(name: str, locale: str | None = None) -> None:
+        i18n.install(name, qapp)
+        QLocale.setDefault(QLocale(locale or name))
+    yield switch
+    i18n.install("en", qapp)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_every_ui_text_goes_through_translation():
+    found = unmarked_text(UI_MODULES)
+    assert not found, "wrap these in self.tr() / QCoreApplication.translate():\n" + "\n".join(map(str, found))
+
+
+def test_the_scanner_sees_unmarked_text(tmp_path):
+    module = tmp_path / "sample.py"
+    module.write_text('from x import y\n\nclass W:\n    """Doc string is fine."""\n    def f(self):\n'
+                      '        self.label.setText("Import failed")\n        self.s.value("window/geometry")\n'
+                      '        self.b.setText(self.tr("Marked text"))\n', encoding="utf-8")
+    assert [f.text for f in unmarked_text([module])] == ["Import failed"]
+    assert looks_like_text("Hide test leads") and not looks_like_text("needs_reply")
+    assert not looks_like_text("Ctrl+Shift+S") and not looks_like_text("<b>{name}</b>")
+
+
+def test_every_marked_text_has_the_context_qt_looks_it_up_under():
+    problems = []
+    for path in UI_MODULES:
+        problems += [f"{path.name}: {p}" for p in translations.messages(path.read_text(encoding="utf-8"))[1]]
+    assert not problems
+
+
+def test_helper_calls_and_fstrings_are_extracted_with_their_context():
+    source = ('from PySide6.QtCore import QCoreApplication\n'
+              'def _tr(text):\n    return QCoreApplication.translate("Timeline", text)\n'
+              'class Pane:\n    def f(self, n):\n'
+              '        return f"{self.tr(\'in f-string\')} {_tr(\'helper\')}" + self.tr("%n lead(s)", "", n)\n')
+    found, problems = translations.messages(source)
+    assert problems == []
+    assert {(m.context, m.text, m.plural) for m in found} == {
+        ("Pane", "in f-string", False), ("Timeline", "helper", False), ("Pane", "%n lead(s)", True)}
+
+
+def test_translation_files_match_the_code():
+    stale = translations.stale_files()
+    assert not stale, f"{', '.join(stale)} out of date: run `make translations` and translate the new texts"
+
+
+@pytest.mark.parametrize("language", ["nl", "zh_TW"])
+def test_translations_keep_their_placeholders(language):
+    """%1, %n, %Ln and HTML tags must survive translation, or the UI shows raw or missing values."""
+    root = ET.parse(translations.ts_path(language)).getroot()
+    broken = []
+    for message in root.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            continue
+        forms = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+        for form in forms:
+            for pattern in (r"%L?n", r"%\d", r"%s", r"%d", r"</?[a-z]+"):
+                if sorted(re.findall(pattern, source)) != sorted(re.findall(pattern, form)):
+                    broken.append(f"{source!r} -> {form!r}")
+    assert not broken, "\n".join(broken)
+
+
+@pytest.mark.parametrize("setting, system, expected", [
+    ("nl", "en_US", "nl"), ("zh_TW", "nl_NL", "zh_TW"), ("", "nl_BE", "nl"), ("", "zh_TW", "zh_TW"),
+    ("", "zh_HK", "zh_TW"), ("", "zh_CN", "en"), ("", "de_DE", "en"), ("fr", "nl_NL", "nl"),
+    (None, "C", "en"),
+])
+def test_language_follows_the_setting_then_the_system(setting, system, expected):
+    assert i18n.language_for(setting, QLocale(system)) == expected
+
+
+def test_english_plural_forms(language):
+    language("en", "en_US")
+    assert QCoreApplication.translate("MainWindow", "%Ln lead(s)", "", 1) == "1 lead"
+    assert QCoreApplication.translate("MainWindow", "%Ln lead(s)", "", 12345) == "12,345 leads"
+
+
+def test_dates_and_numbers_follow_the_locale(language):
+    moment = datetime(2026, 11, 23, 14, 5)
+    language("nl")
+    assert i18n.format_number(12345) == "12.345" and i18n.format_date(moment) == "23 nov 2026"
+    assert i18n.format_time(moment) == "14:05"
+    language("zh_TW")
+    assert i18n.format_date(moment) == "2026/11/23"
+    language("en", "en_US")
+    assert i18n.format_number(12345) == "12,345" and i18n.format_date(moment) == "23 Nov 2026"
+
+
+def test_an_explicit_language_brings_its_conventions_the_system_default_keeps_the_system():
+    system = QLocale.system()
+    assert i18n.locale_for(i18n.language_for("", system), "") == system
+    other = "nl" if i18n.language_for("", system) != "nl" else "zh_TW"
+    assert i18n.locale_for(other, other).name().startswith(other.split("_")[0])
