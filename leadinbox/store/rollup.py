@@ -26,6 +26,14 @@ _RANK = "CASE l2.status " + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerat
 _STATUS = "CASE a.rank " + " ".join(f"WHEN {i} THEN '{s}'" for i, s in enumerate(STATUS_RANK)) + " END"
 
 
+def _missing(prefix: str) -> str:
+    """What a customer lacks ('email,phone' ...), from the contact columns under `prefix`."""
+    return (f"nullif(rtrim(CASE WHEN {prefix}email IS NULL THEN 'email,' ELSE '' END "
+            f"|| CASE WHEN {prefix}phone IS NULL THEN 'phone,' ELSE '' END "
+            f"|| CASE WHEN {prefix}full_name IS NULL THEN 'name,' ELSE '' END "
+            f"|| CASE WHEN {prefix}company IS NULL THEN 'company,' ELSE '' END, ','), '')")
+
+
 def refresh_customers(db: Database, affected: str = "temp.affected", *, search: bool = True) -> None:
     """Recompute counts, badges, due times and contact details of the customers listed in `affected`
     (a table with an `id` column), drop customers left without leads, and re-index them for search."""
@@ -39,7 +47,8 @@ def refresh_customers(db: Database, affected: str = "temp.affected", *, search: 
             next_due_kind = (SELECT next_due_kind FROM leads WHERE customer_id = a.customer_id
                              AND next_due_at = a.next_due LIMIT 1),
             status = {_STATUS}, top_intent = {_TOP},
-            actions = rtrim({_ACTIONS_TEXT} || coalesce(a.other || ' ', '')), {sets}
+            actions = rtrim({_ACTIONS_TEXT} || coalesce(a.other || ' ', '')), {sets},
+            missing = {_missing("l.")}
         FROM (SELECT customer_id, count(*) AS n, min(sort_at) AS first_seen, max(sort_at) AS latest,
                      min(is_test) AS all_test, {_FLAGS},
                      sum(l2.status IN ({_OPEN})) AS open_n, coalesce(max(l2.status = 'dnc'), 0) AS s_dnc, min({_RANK}) AS rank,
@@ -49,23 +58,15 @@ def refresh_customers(db: Database, affected: str = "temp.affected", *, search: 
               FROM leads AS l2 WHERE customer_id IN (SELECT id FROM {affected}) GROUP BY customer_id) AS a
         JOIN leads AS l ON l.id = CAST(substr(a.newest, -12) AS INTEGER)
         WHERE customers.id = a.customer_id""")
-    # Gaps can only be filled from an older lead: look at the customers with more than one.
-    db.execute("DROP TABLE IF EXISTS temp.refill_customers")
-    db.execute(f"""CREATE TEMP TABLE refill_customers AS SELECT id FROM customers
-                   WHERE id IN (SELECT id FROM {affected}) AND lead_count > 1""")
-    for field in _FILLED:
-        db.execute(f"""
-            UPDATE customers SET {field} = (
-                SELECT {field} FROM leads WHERE customer_id = customers.id AND {field} IS NOT NULL
-                ORDER BY sort_at DESC LIMIT 1)
-            WHERE id IN (SELECT id FROM temp.refill_customers) AND {field} IS NULL AND lead_count > 1""")
-    db.execute("DROP TABLE temp.refill_customers")
-    db.execute(f"""
-        UPDATE customers SET missing = nullif(rtrim(
-            CASE WHEN email IS NULL THEN 'email,' ELSE '' END || CASE WHEN phone IS NULL THEN 'phone,' ELSE '' END
-            || CASE WHEN full_name IS NULL THEN 'name,' ELSE '' END
-            || CASE WHEN company IS NULL THEN 'company,' ELSE '' END, ','), '')
-        WHERE id IN (SELECT id FROM {affected})""")
+    # Gaps can only be filled from an older lead: look at the customers with more than one. Each missing
+    # field from the newest lead that has it (coalesce reads those leads only where the field is missing);
+    # then what the customer lacks, again.
+    fills = ", ".join(f"""{f} = coalesce({f}, (SELECT {f} FROM leads WHERE customer_id = customers.id
+                                               AND {f} IS NOT NULL ORDER BY sort_at DESC LIMIT 1))"""
+                      for f in _FILLED)
+    several = f"id IN (SELECT id FROM {affected}) AND lead_count > 1"
+    db.execute(f"UPDATE customers SET {fills} WHERE {several} AND ({' OR '.join(f'{f} IS NULL' for f in _FILLED)})")
+    db.execute(f"UPDATE customers SET missing = {_missing('')} WHERE {several}")
     db.execute(f"""
         UPDATE customers SET
             attempt_count = (SELECT count(*) FROM attempts WHERE customer_id = customers.id),
