@@ -48,3 +48,9 @@ def due_label(due_at: str | None, now: datetime | None = None, *, dnc: bool = Fa
     table = _LATE if left < 0 else _AHEAD
     wording = table.get(kind or "") or table[""]
     return wording.replace("%1", span_text(abs(left))), level
+
+
+def sample_labels() -> list[str]:
+    """The longest labels this language writes (two-digit spans), to size the Follow-up column."""
+    spans = [span_text(s) for s in (59 * 60, 47 * 3600, 99 * 86400)]
+    return [table[kind].replace("%1", span) for table in (_LATE, _AHEAD) for kind in table for span in spans]

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from leadinbox.ui.badge_delegate import BadgeDelegate
+from leadinbox.ui.due_text import sample_labels
 from leadinbox.ui.inbox_model import (COL_ACTIVITY, COL_ATTEMPTS, COL_COMPANY, COL_COUNTRY, COL_FOLLOWUP,
                                       COL_LATEST, COL_LEADS, COL_NAME, COL_STATUS)
 
@@ -27,7 +28,9 @@ class InboxView(QTreeView):
         self.header().setSortIndicatorShown(True)
 
     def set_default_widths(self) -> None:
-        for col, width in ((COL_NAME, 180), (COL_COMPANY, 145), (COL_ACTIVITY, 240), (COL_FOLLOWUP, 150),
+        # The follow-up labels are longest in Dutch ("volgende poging over 47 u"): wide enough for them.
+        follow_up = max([150] + [self.fontMetrics().horizontalAdvance(t) + 16 for t in sample_labels()])
+        for col, width in ((COL_NAME, 180), (COL_COMPANY, 145), (COL_ACTIVITY, 240), (COL_FOLLOWUP, follow_up),
                            (COL_STATUS, 90), (COL_ATTEMPTS, 80), (COL_COUNTRY, 55), (COL_LATEST, 118),
                            (COL_LEADS, 50)):
             self.setColumnWidth(col, width)

@@ -5,39 +5,39 @@
     <name>AboutDialog</name>
     <message>
         <source>About LeadInbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Over LeadInbox</translation>
     </message>
     <message>
         <source>Marketplace leads, imported, deduplicated and followed up. Your data stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace-leads: geïmporteerd, ontdubbeld en opgevolgd. Je gegevens blijven op deze computer.</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensmap</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens kopiëren</translation>
     </message>
 </context>
 <context>
@@ -46,356 +46,358 @@
         <source>LeadInbox cannot open its database.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadInbox kan zijn database niet openen.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>AssignOwnerDialog</name>
     <message>
         <source>Assign one lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén lead toewijzen</translation>
     </message>
     <message>
         <source>Assign %d leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%d leads toewijzen</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik</translation>
     </message>
     <message>
         <source>Pick a colleague or type a new name; “Me” assigns them to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een collega of typ een nieuwe naam; “Ik” wijst ze aan jou toe.</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigenaar:</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toewijzen</translation>
     </message>
 </context>
 <context>
     <name>AttemptDialog</name>
     <message>
         <source>Log attempt – %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Poging vastleggen – %s</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Anders</translation>
     </message>
     <message>
         <source>No answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen antwoord</translation>
     </message>
     <message>
         <source>Left voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Voicemail ingesproken</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft geantwoord</translation>
     </message>
     <message>
         <source>Meeting booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak gemaakt</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbestelbaar</translation>
     </message>
     <message>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen interesse</translation>
     </message>
     <message>
         <source>What was said or sent (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gezegd of gestuurd is (optioneel)</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanaal:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultaat:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wanneer:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie:</translation>
     </message>
     <message>
         <source>Leads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads:</translation>
     </message>
     <message>
         <source>&amp;Log attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Poging &amp;vastleggen</translation>
     </message>
     <message>
         <source>A reply stops the cadence: the lead moves to Nurturing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een antwoord stopt de reeks: de lead gaat naar Onderhouden.</translation>
     </message>
     <message>
         <source>A booked meeting stops the cadence: the lead moves to Nurturing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gemaakte afspraak stopt de reeks: de lead gaat naar Onderhouden.</translation>
     </message>
     <message>
         <source>You will be asked whether to close the lead as Lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je wordt gevraagd of je de lead als Verloren wilt afsluiten.</translation>
     </message>
     <message>
         <source>The next attempt is planned by your cadence.</source>
-        <translation type="unfinished"></translation>
+        <translation>De volgende poging wordt volgens je reeks gepland.</translation>
     </message>
     <message>
         <source>Tick at least one lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink minstens één lead aan.</translation>
     </message>
 </context>
 <context>
     <name>Badges</name>
     <message>
         <source>Contact me</source>
-        <translation type="unfinished"></translation>
+        <translation>Neem contact op</translation>
     </message>
     <message>
         <source>Test drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Proefrit</translation>
     </message>
     <message>
         <source>Get it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu downloaden</translation>
     </message>
     <message>
         <source>Azure portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure-portal</translation>
     </message>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet benaderen</translation>
     </message>
     <message>
         <source>Azure Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Marketplace</translation>
     </message>
     <message>
         <source>AppSource</source>
-        <translation type="unfinished"></translation>
+        <translation>AppSource</translation>
     </message>
     <message>
         <source>Test Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Proefrit</translation>
     </message>
     <message>
         <source>Unknown action</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende actie</translation>
     </message>
 </context>
 <context>
     <name>CriteriaEditor</name>
     <message>
         <source>Double-click or press F2 to rename; drag to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik of druk op F2 om te hernoemen; sleep om de volgorde te wijzigen.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Omhoo&amp;g</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Omlaa&amp;g</translation>
     </message>
     <message>
         <source>New criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw criterium</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Every planned attempt was made without a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle geplande pogingen zijn gedaan zonder antwoord.</translation>
     </message>
     <message>
         <source>Close as no response</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten: geen reactie</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Copy the email address to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Het e-mailadres naar het klembord kopiëren</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon:</translation>
     </message>
     <message>
         <source>Copy the phone number to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Het telefoonnummer naar het klembord kopiëren</translation>
     </message>
     <message>
         <source>Select a customer to see their contact details and timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een klant om de contactgegevens en tijdlijn te zien.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s), the last on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n poging, de laatste op %1</numerusform>
+            <numerusform>%n pogingen, de laatste op %1</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Offers:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aanbiedingen:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>no attempt yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen poging</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen naam)</translation>
     </message>
     <message>
         <source>⛔ Do not contact. This customer has a Do-not-contact lead: LeadInbox will not email, call or plan attempts for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>⛔ Niet benaderen. Deze klant heeft een lead met ‘niet benaderen’: LeadInbox zal hen niet mailen, bellen of pogingen plannen.</translation>
     </message>
 </context>
 <context>
     <name>Due</name>
     <message>
         <source>overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 te laat</translation>
     </message>
     <message>
         <source>reply overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>antwoord %1 te laat</translation>
     </message>
     <message>
         <source>attempt overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>poging %1 te laat</translation>
     </message>
     <message>
         <source>call overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesprek %1 te laat</translation>
     </message>
     <message>
         <source>close? no reply</source>
-        <translation type="unfinished"></translation>
+        <translation>afsluiten? geen antwoord</translation>
     </message>
     <message>
         <source>due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>over %1</translation>
     </message>
     <message>
         <source>reply due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>antwoord binnen %1</translation>
     </message>
     <message>
         <source>next attempt in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>volgende poging over %1</translation>
     </message>
     <message>
         <source>call in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesprek over %1</translation>
     </message>
     <message>
         <source>close? in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>afsluiten? over %1</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n u</numerusform>
+            <numerusform>%n u</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
         </translation>
     </message>
     <message>
         <source>do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>niet benaderen</translation>
     </message>
 </context>
 <context>
     <name>EmailDialog</name>
     <message>
         <source>Email %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s mailen</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
         <source>&amp;Open in mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen in mailprogramma</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst &amp;kopiëren</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp:</translation>
     </message>
 </context>
 <context>
@@ -410,122 +412,131 @@ Salesforce and Marketo reports (CSV, XLSX)&lt;/p&gt;
 &lt;p&gt;Customers who show up in several files become one customer with one timeline.&lt;br&gt;
 Everything stays on this computer.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;Sleep leadbestanden hierheen&lt;/h2&gt;
+&lt;p&gt;LeadInbox leest de lead-exports van de commerciële marketplace van Microsoft:&lt;/p&gt;
+&lt;p&gt;Partner Center &lt;i&gt;Referrals › Leads › Export&lt;/i&gt; (CSV) · Azure Table &lt;i&gt;MarketplaceLeads&lt;/i&gt; (CSV)&lt;br&gt;
+HTTPS-endpointberichten (JSON, JSON Lines) · Dynamics 365 &lt;i&gt;Exporteren naar Excel&lt;/i&gt; (XLSX)&lt;br&gt;
+Rapporten uit Salesforce en Marketo (CSV, XLSX)&lt;/p&gt;
+&lt;p&gt;Klanten die in meerdere bestanden voorkomen, worden één klant met één tijdlijn.&lt;br&gt;
+Alles blijft op deze computer.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden importeren…</translation>
     </message>
     <message>
         <source>Open sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeldgegevens openen</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Onverwachte fout</translation>
     </message>
     <message>
         <source>Something went wrong inside LeadInbox. Your data is safe: nothing was half-written. The details below help us fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis in LeadInbox. Je gegevens zijn veilig: niets is half weggeschreven. Met de details hieronder kunnen we het oplossen.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads exporteren</translation>
     </message>
     <message numerus="yes">
         <source>The current view: %n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De huidige weergave: %n lead</numerusform>
+            <numerusform>De huidige weergave: %n leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The selected rows: %n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De geselecteerde rijen: %n lead</numerusform>
+            <numerusform>De geselecteerde rijen: %n leads</numerusform>
         </translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, UTF-8 (.csv)</translation>
     </message>
     <message>
         <source>Dynamics 365 lead import (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365-leadimport (.csv)</translation>
     </message>
     <message>
         <source>Salesforce lead import (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce-leadimport (.csv)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren…</translation>
     </message>
     <message>
         <source>&amp;Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;annuleren</translation>
     </message>
     <message>
         <source>Leads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indeling:</translation>
     </message>
     <message>
         <source>Real dates, a frozen header row and the follow-up history; LeadInbox can import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte datums, een vastgezette kopregel en de opvolggeschiedenis; LeadInbox kan het bestand weer importeren.</translation>
     </message>
     <message>
         <source>UTF-8 with a byte-order mark, so Excel shows accents and Chinese right; LeadInbox can import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 met byte-order mark, zodat Excel accenten en Chinees goed toont; LeadInbox kan het bestand weer importeren.</translation>
     </message>
     <message>
         <source>For Dynamics 365 Sales › Import from CSV: the Lead&apos;s display names, Status Reason, and the follow-up history as the Description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor Dynamics 365 Sales › Importeren uit CSV: de weergavenamen van Lead, Statusreden, en de opvolggeschiedenis als Beschrijving.</translation>
     </message>
     <message>
         <source>For Salesforce&apos;s Data Import Wizard: Lead field labels, Lead Status, and the follow-up history as the Description (UTF-8 without a BOM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor de Data Import Wizard van Salesforce: veldlabels van Lead, Lead Status, en de opvolggeschiedenis als Description (UTF-8 zonder BOM).</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message>
         <source>%1 of %2 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 leads</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message>
         <source>The export failed; no file was written.
 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>De export is mislukt; er is geen bestand geschreven.
+%s</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n lead(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead geëxporteerd naar %1.</numerusform>
+            <numerusform>%n leads geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -533,884 +544,887 @@ Everything stays on this computer.&lt;/p&gt;
     <name>Fields</name>
     <message>
         <source>Lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-id</translation>
     </message>
     <message>
         <source>Created (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt (datum)</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Achternaam</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige naam</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Provincie/staat</translation>
     </message>
     <message>
         <source>Lead source (Source-Action|Offer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadbron (Source-Action|Offer)</translation>
     </message>
     <message>
         <source>Action / call to action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie / call-to-action</translation>
     </message>
     <message>
         <source>Offer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam aanbieding</translation>
     </message>
     <message>
         <source>Offer id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id aanbieding</translation>
     </message>
     <message>
         <source>Notes / description</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities / beschrijving</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search name, email, company, offer, notes…  ( / )</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op naam, e-mail, bedrijf, aanbieding, notities…  ( / )</translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke actie</translation>
     </message>
     <message>
         <source>Any source</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke bron</translation>
     </message>
     <message>
         <source>Any offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke aanbieding</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk land</translation>
     </message>
     <message>
         <source>Anyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Van iedereen</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Van mij</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>From (lead date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Van (leaddatum)</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>To (lead date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot (leaddatum)</translation>
     </message>
     <message>
         <source>Hide test leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Testleads verbergen</translation>
     </message>
     <message>
         <source>Hide do-not-contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-benaderen verbergen</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle filters wissen</translation>
     </message>
 </context>
 <context>
     <name>FollowUp</name>
     <message>
         <source>Log attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Poging vastleggen</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status wijzigen</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie toevoegen</translation>
     </message>
     <message>
         <source>Schedule call</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek plannen</translation>
     </message>
     <message>
         <source>Mark call done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek als gedaan markeren</translation>
     </message>
     <message>
         <source>Assign owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar toewijzen</translation>
     </message>
     <message>
         <source>Qualify</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwalificeren</translation>
     </message>
 </context>
 <context>
     <name>FollowUpActions</name>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet benaderen</translation>
     </message>
     <message>
         <source>This customer asked not to be contacted (a Do-not-contact lead). LeadInbox will not email, call or plan attempts for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze klant heeft gevraagd niet benaderd te worden (een lead met ‘niet benaderen’). LeadInbox zal hen niet mailen, bellen of pogingen plannen.</translation>
     </message>
     <message>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet mogelijk</translation>
     </message>
     <message>
         <source>No open lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen open lead</translation>
     </message>
     <message>
         <source>All leads of this customer are closed. Reopen one to log an attempt on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle leads van deze klant zijn afgesloten. Heropen er een om er een poging op vast te leggen.</translation>
     </message>
     <message numerus="yes">
         <source>Attempt logged on %n lead(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Poging vastgelegd op %n lead.</numerusform>
+            <numerusform>Poging vastgelegd op %n leads.</numerusform>
         </translation>
     </message>
     <message>
         <source>Close as Lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten als Verloren?</translation>
     </message>
     <message>
         <source>The customer is not reachable or not interested. Close the lead(s) as Lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant is niet bereikbaar of heeft geen interesse. De lead(s) afsluiten als Verloren?</translation>
     </message>
     <message>
         <source>No email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen e-mailadres</translation>
     </message>
     <message>
         <source>This customer has no usable email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze klant heeft geen bruikbaar e-mailadres.</translation>
     </message>
     <message>
         <source>Log attempt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Poging vastleggen?</translation>
     </message>
     <message>
         <source>Log this email as attempt %d?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze e-mail vastleggen als poging %d?</translation>
     </message>
     <message>
         <source>No phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen telefoonnummer</translation>
     </message>
     <message>
         <source>This customer has no phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze klant heeft geen telefoonnummer.</translation>
     </message>
     <message>
         <source>Nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te wijzigen</translation>
     </message>
     <message>
         <source>No lead of this customer can be moved to %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele lead van deze klant kan naar %s.</translation>
     </message>
     <message>
         <source>Do not contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet benaderen?</translation>
     </message>
     <message>
         <source>Mark this customer as Do not contact? LeadInbox will then refuse to email, call or plan attempts for them (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze klant markeren als Niet benaderen? LeadInbox weigert dan hen te mailen, te bellen of pogingen te plannen (Ctrl+Z maakt dit ongedaan).</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n lead(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead naar %1 verplaatst.</numerusform>
+            <numerusform>%n leads naar %1 verplaatst.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie toevoegen</translation>
     </message>
     <message>
         <source>Note (searchable, kept with the customer):</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie (doorzoekbaar, bewaard bij de klant):</translation>
     </message>
 </context>
 <context>
     <name>FollowUpBar</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Write from a template (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijven vanuit een sjabloon (E)</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Bellen</translation>
     </message>
     <message>
         <source>Call with your phone app (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bellen met je telefoonapp (C)</translation>
     </message>
     <message>
         <source>Log attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Poging</translation>
     </message>
     <message>
         <source>Log an email or call (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een e-mail of gesprek vastleggen (A)</translation>
     </message>
     <message>
         <source>Plan call</source>
-        <translation type="unfinished"></translation>
+        <translation>Inplannen</translation>
     </message>
     <message>
         <source>Schedule a call or meeting (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gesprek of afspraak plannen (P)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>Add a note (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een notitie toevoegen (N)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Move, close or reopen (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatsen, afsluiten of heropenen (S)</translation>
     </message>
     <message>
         <source>Reopen as New</source>
-        <translation type="unfinished"></translation>
+        <translation>Heropenen als Nieuw</translation>
     </message>
     <message>
         <source>Do not contact: this customer asked not to be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet benaderen: deze klant heeft gevraagd niet benaderd te worden.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpController</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
         <source>&amp;Email…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mailen…</translation>
     </message>
     <message>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bellen</translation>
     </message>
     <message>
         <source>Log &amp;attempt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poging vastleggen…</translation>
     </message>
     <message>
         <source>Log &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwoord vastleggen</translation>
     </message>
     <message>
         <source>&amp;Plan call…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesprek plannen…</translation>
     </message>
     <message>
         <source>Add &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Qualify…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kwalificeren…</translation>
     </message>
     <message>
         <source>Mark &amp;won</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ge&amp;wonnen markeren</translation>
     </message>
     <message>
         <source>Mark &amp;lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ver&amp;loren markeren</translation>
     </message>
     <message>
         <source>Close, no respo&amp;nse</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten, geen reactie (&amp;N)</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heropenen</translation>
     </message>
     <message>
         <source>Assign &amp;owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigenaar toewijzen…</translation>
     </message>
     <message>
         <source>Do &amp;not contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niet benaderen…</translation>
     </message>
     <message>
         <source>%s – %d due</source>
-        <translation type="unfinished"></translation>
+        <translation>%s – %d te doen</translation>
     </message>
     <message>
         <source>%s is due: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s is aan de beurt: %s</translation>
     </message>
     <message>
         <source>first reply</source>
-        <translation type="unfinished"></translation>
+        <translation>eerste antwoord</translation>
     </message>
     <message>
         <source>next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>volgende poging</translation>
     </message>
     <message>
         <source>planned call</source>
-        <translation type="unfinished"></translation>
+        <translation>gepland gesprek</translation>
     </message>
     <message>
         <source>close?</source>
-        <translation type="unfinished"></translation>
+        <translation>afsluiten?</translation>
     </message>
     <message>
         <source>%d customers have a reply, attempt or call due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij %d klanten is een antwoord, poging of gesprek aan de beurt.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpSettingsPage</name>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> uur</translation>
     </message>
     <message>
         <source>Count weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekenden meetellen</translation>
     </message>
     <message>
         <source>Unticked, Saturday and Sunday do not run the clocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgevinkt lopen de klokken op zaterdag en zondag niet.</translation>
     </message>
     <message>
         <source>The days after the first attempt on which each attempt is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dagen na de eerste poging waarop elke poging aan de beurt is.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <source>First reply &amp;within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste antwoord &amp;binnen:</translation>
     </message>
     <message>
         <source>&amp;Attempts on days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pogingen op dag:</translation>
     </message>
     <message>
         <source>Propose closing &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten voorstellen &amp;na:</translation>
     </message>
     <message>
         <source>…without a reply to the last planned attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>…zonder antwoord op de laatste geplande poging.</translation>
     </message>
     <message>
         <source>Response and cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactietijd en reeks</translation>
     </message>
     <message>
         <source>Qualification criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwalificatiecriteria</translation>
     </message>
     <message>
         <source>Email templates</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailsjablonen</translation>
     </message>
     <message>
         <source>Write the attempt days as whole numbers separated by commas, for example 0, 2, 5, 9, 14.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de dagen van de pogingen als hele getallen, gescheiden door komma&apos;s, bijvoorbeeld 0, 2, 5, 9, 14.</translation>
     </message>
     <message>
         <source>An attempt can be planned at most %d days after the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een poging kan hoogstens %d dagen na de eerste worden gepland.</translation>
     </message>
     <message>
         <source>The first attempt is on day 0 and each later day comes after the one before, for example 0, 2, 5, 9, 14.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste poging is op dag 0 en elke volgende dag ligt na de vorige, bijvoorbeeld 0, 2, 5, 9, 14.</translation>
     </message>
     <message>
         <source>One attempt in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>In totaal één poging.</translation>
     </message>
     <message>
         <source>%d attempts in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>In totaal %d pogingen.</translation>
     </message>
 </context>
 <context>
     <name>GeneralPage</name>
     <message>
         <source>e.g. Sam Lee</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Sam Lee</translation>
     </message>
     <message>
         <source>Sam Lee
 Contoso Software · +31 20 555 0100</source>
-        <translation type="unfinished"></translation>
+        <translation>Sam Lee
+Contoso Software · +31 20 555 0100</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Je &amp;naam:</translation>
     </message>
     <message>
         <source>Email &amp;signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail&amp;handtekening:</translation>
     </message>
 </context>
 <context>
     <name>GettingStarted</name>
     <message>
         <source>everything whose reply, attempt or call is due now.</source>
-        <translation type="unfinished"></translation>
+        <translation>alles waarvan het antwoord, de poging of het gesprek nu aan de beurt is.</translation>
     </message>
     <message>
         <source>new leads nobody has answered yet. Microsoft expects an answer within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>nieuwe leads die nog niemand heeft beantwoord. Microsoft verwacht een antwoord binnen 24 uur.</translation>
     </message>
     <message>
         <source>customers with a follow-up due before the end of today.</source>
-        <translation type="unfinished"></translation>
+        <translation>klanten bij wie vóór het einde van vandaag een opvolging aan de beurt is.</translation>
     </message>
     <message>
         <source>customers you are staying in touch with.</source>
-        <translation type="unfinished"></translation>
+        <translation>klanten met wie je contact onderhoudt.</translation>
     </message>
     <message>
         <source>every customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>alle klanten.</translation>
     </message>
     <message>
         <source>won, lost and closed without a response; they can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>gewonnen, verloren en afgesloten zonder reactie; ze kunnen worden heropend.</translation>
     </message>
     <message>
         <source>customers who asked not to be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>klanten die hebben gevraagd niet benaderd te worden.</translation>
     </message>
     <message>
         <source>they installed or started a free trial: the strongest signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>ze hebben geïnstalleerd of een gratis proefversie gestart: het sterkste signaal.</translation>
     </message>
     <message>
         <source>they asked you to contact them, often with a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>ze vroegen je contact op te nemen, vaak met een bericht.</translation>
     </message>
     <message>
         <source>they tried your test drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>ze hebben je proefrit geprobeerd.</translation>
     </message>
     <message>
         <source>they created your offer in the Azure portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>ze hebben je aanbieding in de Azure-portal aangemaakt.</translation>
     </message>
     <message>
         <source>do not contact them. Microsoft passed the lead on for information only; LeadInbox disables the copy and email buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>benader hen niet. Microsoft gaf de lead alleen ter informatie door; LeadInbox schakelt de knoppen voor kopiëren en e-mailen uit.</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan de slag</translation>
     </message>
     <message>
         <source>1. Drop your lead files</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Sleep je leadbestanden erin</translation>
     </message>
     <message>
         <source>Export your leads from Partner Center (Referrals › Leads › Export), Azure Table storage, Dynamics 365, Salesforce or Marketo, and drop the files or their folder anywhere on the window. File › Import… (Ctrl+O) does the same. Try File › Open sample data first if you have no export at hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteer je leads uit Partner Center (Referrals › Leads › Export), Azure Table-opslag, Dynamics 365, Salesforce of Marketo, en sleep de bestanden of hun map ergens op het venster. Bestand › Importeren… (Ctrl+O) doet hetzelfde. Probeer eerst Bestand › Voorbeeldgegevens openen als je geen export bij de hand hebt.</translation>
     </message>
     <message>
         <source>A customer who appears in several files becomes one customer with one timeline. Importing the same file twice adds nothing, and File › Import history undoes an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een klant die in meerdere bestanden voorkomt, wordt één klant met één tijdlijn. Hetzelfde bestand twee keer importeren voegt niets toe, en Bestand › Importgeschiedenis maakt een import ongedaan.</translation>
     </message>
     <message>
         <source>2. Pick a view</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Kies een weergave</translation>
     </message>
     <message>
         <source>Type in the search box (/ or Ctrl+F) to find a name, email, company, offer or note; the filters next to it narrow the list by action, source, offer, country and date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ in het zoekvak (/ of Ctrl+F) om een naam, e-mail, bedrijf, aanbieding of notitie te vinden; de filters ernaast beperken de lijst op actie, bron, aanbieding, land en datum.</translation>
     </message>
     <message>
         <source>3. Read the badges</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Lees de labels</translation>
     </message>
     <message>
         <source>Each customer shows the badges of all their leads, strongest intent first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke klant toont de labels van al zijn leads, de sterkste interesse eerst:</translation>
     </message>
     <message>
         <source>4. Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Volg op</translation>
     </message>
     <message>
         <source>The Follow-up column counts down to the next thing to do: the first reply, the next attempt or a planned call. Overdue items are shown in red. Select a customer to see their contact details and timeline on the right, and email, call or log an attempt from there; LeadInbox plans the next attempt for you and stops as soon as the customer replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kolom Opvolging telt af naar wat er daarna moet gebeuren: het eerste antwoord, de volgende poging of een gepland gesprek. Wat te laat is, staat in het rood. Selecteer een klant om rechts de contactgegevens en tijdlijn te zien, en mail, bel of leg daar een poging vast; LeadInbox plant de volgende poging voor je en stopt zodra de klant antwoordt.</translation>
     </message>
     <message>
         <source>Help › Keyboard shortcuts lists the keys that move you through the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Help › Sneltoetsen toont de toetsen waarmee je door de inbox gaat.</translation>
     </message>
 </context>
 <context>
     <name>GettingStartedDialog</name>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan de slag</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>New leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe leads</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe klanten</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekend</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Importgeschiedenis</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze import ongedaan maken</translation>
     </message>
     <message>
         <source>undone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ongedaan gemaakt %1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actief</translation>
     </message>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import ongedaan maken</translation>
     </message>
     <message>
         <source>Remove the leads that import %1 added?</source>
-        <translation type="unfinished"></translation>
+        <translation>De leads verwijderen die import %1 heeft toegevoegd?</translation>
     </message>
     <message>
         <source>Cannot undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet ongedaan maken</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
         <source>Import lead files</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadbestanden importeren</translation>
     </message>
     <message>
         <source>Lead files (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadbestanden (%1);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Nothing to import: drop CSV, Excel or JSON lead files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te importeren: sleep CSV-, Excel- of JSON-leadbestanden hierheen.</translation>
     </message>
     <message>
         <source>An import is running; drop the files again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er loopt een import; sleep de bestanden opnieuw als die klaar is.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren…</translation>
     </message>
     <message numerus="yes">
         <source>File %1 of %2: %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bestand %1 van %2: %Ln rij</numerusform>
+            <numerusform>Bestand %1 van %2: %Ln rijen</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importeren…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import geannuleerd; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Import failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import mislukt; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import mislukt</translation>
     </message>
     <message>
         <source>Nothing was imported.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd.
+
+%1</translation>
     </message>
     <message>
         <source>%1. File › Import history to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Bestand › Importgeschiedenis om ongedaan te maken.</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen</translation>
     </message>
     <message>
         <source>New leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe leads</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe klanten</translation>
     </message>
     <message>
         <source>Already known</source>
-        <translation type="unfinished"></translation>
+        <translation>Al bekend</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen rijen</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>geïmporteerd</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerd</translation>
     </message>
     <message>
         <source>nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>niets te importeren</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln new lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nieuwe lead geïmporteerd</numerusform>
+            <numerusform>%Ln nieuwe leads geïmporteerd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%Ln new customer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%Ln nieuwe klant)</numerusform>
+            <numerusform> (%Ln nieuwe klanten)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %Ln file(s) refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %Ln bestand geweigerd</numerusform>
+            <numerusform>; %Ln bestanden geweigerd</numerusform>
         </translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importverslag</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerd: %1</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>Why it was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom overgeslagen</translation>
     </message>
     <message numerus="yes">
         <source>Rejected rows (%Ln):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Afgewezen rijen (%Ln):</numerusform>
+            <numerusform>Afgewezen rijen (%Ln):</numerusform>
         </translation>
     </message>
     <message>
         <source>No rows were rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen rijen afgewezen.</translation>
     </message>
     <message>
         <source>Save import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importverslag opslaan</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Inbox</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolging</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogingen</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen naam)</translation>
     </message>
     <message>
         <source>TEST</source>
-        <translation type="unfinished"></translation>
+        <translation>TEST</translation>
     </message>
     <message>
         <source>no email</source>
-        <translation type="unfinished"></translation>
+        <translation>geen e-mail</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s); the last on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n poging; de laatste op %1</numerusform>
+            <numerusform>%n pogingen; de laatste op %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1418,983 +1432,983 @@ Contoso Software · +31 20 555 0100</source>
     <name>MainWindow</name>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annuleren</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren…</translation>
     </message>
     <message>
         <source>Open &amp;sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorbeeldgegevens openen</translation>
     </message>
     <message>
         <source>Import &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import&amp;geschiedenis…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken</translation>
     </message>
     <message>
         <source>&amp;Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekopdracht &amp;wissen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen…</translation>
     </message>
     <message>
         <source>&amp;Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lead</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>&amp;Save current view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige weergave &amp;opslaan…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
         <source>Re&amp;ports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapporten…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aan de slag</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
         <source>&amp;About LeadInbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over LeadInbox</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Weergave opslaan</translation>
     </message>
     <message>
         <source>Name for the current search, filters and sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam voor de huidige zoekopdracht, filters en sortering:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln klant</numerusform>
+            <numerusform>%Ln klanten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
         </translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemeen</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolging</translation>
     </message>
     <message>
         <source>New follow-up rules: %d open leads replanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe opvolgregels: %d open leads opnieuw gepland.</translation>
     </message>
 </context>
 <context>
     <name>MappingDialog</name>
     <message>
         <source>Map the columns of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen van %1 toewijzen</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(negeren)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <source>LeadInbox did not recognise this file&apos;s layout. Choose what each column holds; the choice is remembered for files with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadInbox herkende de indeling van dit bestand niet. Kies wat elke kolom bevat; de keuze wordt onthouden voor bestanden met dezelfde kolommen.</translation>
     </message>
     <message>
         <source>Choose at least the column with the email or the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies minstens de kolom met het e-mailadres of de naam.</translation>
     </message>
 </context>
 <context>
     <name>PlanningMixin</name>
     <message>
         <source>Add to calendar?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan agenda toevoegen?</translation>
     </message>
     <message>
         <source>Save an invitation (.ics) your calendar opens?</source>
-        <translation type="unfinished"></translation>
+        <translation>Een uitnodiging (.ics) opslaan die je agenda opent?</translation>
     </message>
     <message>
         <source>No open lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen open lead</translation>
     </message>
     <message>
         <source>Reopen a lead before qualifying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heropen een lead voordat je hem kwalificeert.</translation>
     </message>
     <message>
         <source>There is no open lead to assign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen open lead om toe te wijzen.</translation>
     </message>
     <message>
         <source>Assign owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar toewijzen</translation>
     </message>
 </context>
 <context>
     <name>QualifyDialog</name>
     <message>
         <source>Mark qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gekwalificeerd markeren</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwalificatie</translation>
     </message>
     <message>
         <source>Which of your qualification criteria does this lead meet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan welke van je kwalificatiecriteria voldoet deze lead?</translation>
     </message>
     <message>
         <source>%s (no longer one of your criteria)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (niet langer een van je criteria)</translation>
     </message>
     <message>
         <source>Untick to forget it for this lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink uit om het voor deze lead te vergeten.</translation>
     </message>
     <message>
         <source>&amp;Mark qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gekwalificeerd &amp;markeren</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <source>You have no qualification criteria yet; define them in Settings › Follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt nog geen kwalificatiecriteria; stel ze in via Instellingen › Opvolging.</translation>
     </message>
     <message>
         <source>Still open: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog open: %s</translation>
     </message>
     <message>
         <source>You can mark the lead qualified anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je kunt de lead toch als gekwalificeerd markeren.</translation>
     </message>
     <message>
         <source>All criteria are met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan alle criteria is voldaan.</translation>
     </message>
 </context>
 <context>
     <name>ReportCard</name>
     <message>
         <source>%s: numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: cijfers</translation>
     </message>
     <message>
         <source>Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek opslaan als PNG…</translation>
     </message>
     <message>
         <source>Save %s as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>%s opslaan als PNG</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek opslaan</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-afbeelding (*.png)</translation>
     </message>
 </context>
 <context>
     <name>ReportChart</name>
     <message>
         <source>No leads in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen leads in deze periode.</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>Leads per week, by action</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads per week, per actie</translation>
     </message>
     <message>
         <source>Funnel: New → Contacted → Qualified → Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Trechter: Nieuw → Benaderd → Gekwalificeerd → Gewonnen</translation>
     </message>
     <message>
         <source>First response within the SLA, per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste reactie binnen de SLA, per week</translation>
     </message>
     <message>
         <source>Time to the first response</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd tot de eerste reactie</translation>
     </message>
     <message>
         <source>Attempts needed before a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogingen nodig vóór een antwoord</translation>
     </message>
     <message>
         <source>Top offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Topaanbiedingen</translation>
     </message>
     <message>
         <source>Top countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplanden</translation>
     </message>
     <message>
         <source>No first response was due in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deze periode was geen eerste reactie aan de beurt.</translation>
     </message>
     <message>
         <source>No lead was answered or overdue in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deze periode is geen lead beantwoord of te laat.</translation>
     </message>
     <message>
         <source>No lead has replied in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deze periode heeft geen lead geantwoord.</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbieding</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>%s leads in %s weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>%s leads in %s weken</translation>
     </message>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Week van</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Benaderd</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekwalificeerd</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen reactie</translation>
     </message>
     <message>
         <source>Won %s of new leads; %s do-not-contact leads left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%s van de nieuwe leads gewonnen; %s niet-benaderen-leads buiten beschouwing</translation>
     </message>
     <message>
         <source>Do not contact (left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet benaderen (buiten beschouwing)</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Of previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Van vorige</translation>
     </message>
     <message>
         <source>Of new</source>
-        <translation type="unfinished"></translation>
+        <translation>Van nieuw</translation>
     </message>
     <message>
         <source>SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA gehaald</translation>
     </message>
     <message>
         <source>%s answered within the first-response time overall</source>
-        <translation type="unfinished"></translation>
+        <translation>In totaal %s beantwoord binnen de eerste-reactietijd</translation>
     </message>
     <message>
         <source>In time</source>
-        <translation type="unfinished"></translation>
+        <translation>Op tijd</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beantwoord</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtend</translation>
     </message>
     <message>
         <source>Median %s; green: within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediaan %s; groen: binnen een dag</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste reactie</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel</translation>
     </message>
     <message>
         <source>%s closed without a reply, %s of them before the %d planned attempts were made</source>
-        <translation type="unfinished"></translation>
+        <translation>%s afgesloten zonder antwoord, waarvan %s voordat de %d geplande pogingen waren gedaan</translation>
     </message>
     <message>
         <source>%s attempt(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s poging(en)</translation>
     </message>
     <message>
         <source>Replied, in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Geantwoord, in totaal</translation>
     </message>
     <message>
         <source>Closed without a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten zonder antwoord</translation>
     </message>
     <message>
         <source>… before the cadence was spent</source>
-        <translation type="unfinished"></translation>
+        <translation>… voordat de reeks op was</translation>
     </message>
     <message>
         <source>Before the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Vóór het antwoord</translation>
     </message>
     <message>
         <source>%s leads; %s outside the top %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%s leads; %s buiten de top %d</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tellen…</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Dates as in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums zoals in de inbox</translation>
     </message>
     <message>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste 4 weken</translation>
     </message>
     <message>
         <source>Last 13 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste 13 weken</translation>
     </message>
     <message>
         <source>Last 26 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste 26 weken</translation>
     </message>
     <message>
         <source>Last 52 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste 52 weken</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle datums</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbieding</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Source as in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron zoals in de inbox</translation>
     </message>
     <message>
         <source>Any source</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke bron</translation>
     </message>
     <message>
         <source>Inbox&apos;s other filters too</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook de andere filters van de inbox</translation>
     </message>
     <message>
         <source>Count only the leads the inbox&apos;s action, country, owner, test-lead and do-not-contact filters let through</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel alleen de leads die de filters voor actie, land, eigenaar, testleads en niet-benaderen van de inbox doorlaten</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periode:</translation>
     </message>
     <message>
         <source>Offer as in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbieding zoals in de inbox</translation>
     </message>
     <message>
         <source>Any offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke aanbieding</translation>
     </message>
     <message>
         <source>Leads from %s to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads van %s tot %s</translation>
     </message>
     <message>
         <source>the first</source>
-        <translation type="unfinished"></translation>
+        <translation>de eerste</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>vandaag</translation>
     </message>
     <message>
         <source>Leads of all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads van alle datums</translation>
     </message>
     <message>
         <source>offer %s</source>
-        <translation type="unfinished"></translation>
+        <translation>aanbieding %s</translation>
     </message>
     <message>
         <source>source %s</source>
-        <translation type="unfinished"></translation>
+        <translation>bron %s</translation>
     </message>
     <message>
         <source>action %s</source>
-        <translation type="unfinished"></translation>
+        <translation>actie %s</translation>
     </message>
     <message>
         <source>country %s</source>
-        <translation type="unfinished"></translation>
+        <translation>land %s</translation>
     </message>
     <message>
         <source>owner %s</source>
-        <translation type="unfinished"></translation>
+        <translation>eigenaar %s</translation>
     </message>
     <message>
         <source>me</source>
-        <translation type="unfinished"></translation>
+        <translation>ik</translation>
     </message>
     <message>
         <source>test leads hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>testleads verborgen</translation>
     </message>
     <message>
         <source>test leads included</source>
-        <translation type="unfinished"></translation>
+        <translation>testleads meegeteld</translation>
     </message>
     <message>
         <source>do-not-contact customers hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>niet-benaderen-klanten verborgen</translation>
     </message>
     <message>
         <source>. Weeks start on Monday (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>. Weken beginnen op maandag (UTC).</translation>
     </message>
     <message>
         <source>The reports could not be counted: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>De rapporten konden niet worden geteld: %s</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt</translation>
     </message>
 </context>
 <context>
     <name>ReportsWindow</name>
     <message>
         <source>LeadInbox – Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadInbox – Rapporten</translation>
     </message>
 </context>
 <context>
     <name>ScheduleCallDialog</name>
     <message>
         <source>Plan a call – %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek plannen – %s</translation>
     </message>
     <message>
         <source>%d min</source>
-        <translation type="unfinished"></translation>
+        <translation>%d min</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak</translation>
     </message>
     <message>
         <source>Agenda, dial-in, who joins (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda, inbelgegevens, wie er meedoet (optioneel)</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wanneer:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duur:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie:</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plannen</translation>
     </message>
     <message>
         <source>Meeting with %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak met %s</translation>
     </message>
     <message>
         <source>Call with %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek met %s</translation>
     </message>
     <message>
         <source>Time zone: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdzone: %1 (%2)</translation>
     </message>
     <message>
         <source>This time has already passed: pick a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit tijdstip is al voorbij: kies een later tijdstip.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>/</source>
-        <translation type="unfinished"></translation>
+        <translation>/</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>De zoekopdracht wissen</translation>
     </message>
     <message>
         <source>↑ ↓ or J K</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ of J K</translation>
     </message>
     <message>
         <source>Move through the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Door de inbox bewegen</translation>
     </message>
     <message>
         <source>→ ←</source>
-        <translation type="unfinished"></translation>
+        <translation>→ ←</translation>
     </message>
     <message>
         <source>Expand / collapse a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Een klant uit- / samenvouwen</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Open the customer (expand and show details)</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant openen (uitvouwen en details tonen)</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sneltoetsen</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbox</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Toets</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Doet</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Benaderd</translation>
     </message>
     <message>
         <source>Nurturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderhouden</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekwalificeerd</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Closed – no response</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten – geen reactie</translation>
     </message>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet benaderen</translation>
     </message>
     <message>
         <source>Test lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Testlead</translation>
     </message>
 </context>
 <context>
     <name>TemplatesEditor</name>
     <message>
         <source>Contact me</source>
-        <translation type="unfinished"></translation>
+        <translation>Neem contact op</translation>
     </message>
     <message>
         <source>Test drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Proefrit</translation>
     </message>
     <message>
         <source>Get it now / free trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu downloaden / gratis proefversie</translation>
     </message>
     <message>
         <source>Azure portal create</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt in Azure-portal</translation>
     </message>
     <message>
         <source>Follow-up for attempt 2, 3, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolging voor poging 2, 3, …</translation>
     </message>
     <message>
         <source>The customer&apos;s first name (else their full name, or “there”)</source>
-        <translation type="unfinished"></translation>
+        <translation>De voornaam van de klant (anders de volledige naam, of “daar”)</translation>
     </message>
     <message>
         <source>The customer&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>De volledige naam van de klant</translation>
     </message>
     <message>
         <source>The customer&apos;s company (“your team” without one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bedrijf van de klant (“jullie team” als dat ontbreekt)</translation>
     </message>
     <message>
         <source>The offer the lead came from</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanbieding waar de lead vandaan kwam</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Je naam</translation>
     </message>
     <message>
         <source>Your signature (your name without one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Je handtekening (anders je naam)</translation>
     </message>
     <message>
         <source>&amp;Restore default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard &amp;herstellen</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekst:</translation>
     </message>
     <message>
         <source>Insert:</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoegen:</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld:</translation>
     </message>
     <message>
         <source>%s (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (bewerkt)</translation>
     </message>
     <message>
         <source>Subject: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp: %s</translation>
     </message>
     <message>
         <source>A brace { or } is not closed: the email would be sent exactly as written, without the placeholders filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een accolade { of } is niet gesloten: de e-mail zou precies zo worden verstuurd, zonder ingevulde plaatshouders.</translation>
     </message>
     <message>
         <source>Unknown placeholder: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende plaatshouder: %s.</translation>
     </message>
     <message>
         <source>Unknown placeholders: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende plaatshouders: %s.</translation>
     </message>
     <message>
         <source>Use one of the placeholders above; the preview shows what would be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik een van de plaatshouders hierboven; het voorbeeld toont wat er verstuurd zou worden.</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>uit</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Anders</translation>
     </message>
     <message>
         <source>no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen antwoord</translation>
     </message>
     <message>
         <source>left voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>voicemail ingesproken</translation>
     </message>
     <message>
         <source>replied</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft geantwoord</translation>
     </message>
     <message>
         <source>meeting booked</source>
-        <translation type="unfinished"></translation>
+        <translation>afspraak gemaakt</translation>
     </message>
     <message>
         <source>bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>onbestelbaar</translation>
     </message>
     <message>
         <source>not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>geen interesse</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>anders</translation>
     </message>
     <message>
         <source>leads</source>
-        <translation type="unfinished"></translation>
+        <translation>leads</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>gedaan</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Contact me</source>
-        <translation type="unfinished"></translation>
+        <translation>Neem contact op</translation>
     </message>
 </context>
 <context>
     <name>Views</name>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu te doen</translation>
     </message>
     <message>
         <source>Needs first reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog te beantwoorden</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag te doen</translation>
     </message>
     <message>
         <source>Nurturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderhouden</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten</translation>
     </message>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet benaderen</translation>
     </message>
 </context>
 <context>
     <name>ViewsPanel</name>
     <message>
         <source>Your saved view. Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je opgeslagen weergave. Delete verwijdert hem.</translation>
     </message>
     <message>
         <source>Delete view “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>Weergave “%s” verwijderen</translation>
     </message>
 </context>
 <context>
     <name>save_invitation</name>
     <message>
         <source>Save calendar invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda-uitnodiging opslaan</translation>
     </message>
     <message>
         <source>Calendar invitation (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda-uitnodiging (*.ics)</translation>
     </message>
     <message>
         <source>Invitation not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodiging niet opgeslagen</translation>
     </message>
     <message>
         <source>The invitation could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitnodiging kon niet naar %1 worden geschreven: %2</translation>
     </message>
 </context>
 </TS>

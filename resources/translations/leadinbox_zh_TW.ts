@@ -5,39 +5,39 @@
     <name>AboutDialog</name>
     <message>
         <source>About LeadInbox</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 LeadInbox</translation>
     </message>
     <message>
         <source>Marketplace leads, imported, deduplicated and followed up. Your data stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>市集潛在客戶：匯入、去除重複並持續跟進。您的資料只會留在這台電腦上。</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>資料夾</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫</translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>複製詳細資料</translation>
     </message>
 </context>
 <context>
@@ -46,352 +46,354 @@
         <source>LeadInbox cannot open its database.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadInbox 無法開啟資料庫。
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>AssignOwnerDialog</name>
     <message>
         <source>Assign one lead</source>
-        <translation type="unfinished"></translation>
+        <translation>指派一筆潛在客戶</translation>
     </message>
     <message>
         <source>Assign %d leads</source>
-        <translation type="unfinished"></translation>
+        <translation>指派 %d 筆潛在客戶</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>我</translation>
     </message>
     <message>
         <source>Pick a colleague or type a new name; “Me” assigns them to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇一位同事或輸入新名稱；「我」會將其指派給您。</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>負責人(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>指派(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>AttemptDialog</name>
     <message>
         <source>Log attempt – %s</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄聯繫嘗試 – %s</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>通話</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>會議</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>No answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未回覆</translation>
     </message>
     <message>
         <source>Left voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>已留語音訊息</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>已回覆</translation>
     </message>
     <message>
         <source>Meeting booked</source>
-        <translation type="unfinished"></translation>
+        <translation>已安排會議</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>退信</translation>
     </message>
     <message>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有興趣</translation>
     </message>
     <message>
         <source>What was said or sent (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>說了或寄了什麼（選填）</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>管道(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>結果(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>時間(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>備註(&amp;N)：</translation>
     </message>
     <message>
         <source>Leads:</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶：</translation>
     </message>
     <message>
         <source>&amp;Log attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄嘗試(&amp;L)</translation>
     </message>
     <message>
         <source>A reply stops the cadence: the lead moves to Nurturing.</source>
-        <translation type="unfinished"></translation>
+        <translation>收到回覆後即停止聯繫節奏：潛在客戶移至「培養中」。</translation>
     </message>
     <message>
         <source>A booked meeting stops the cadence: the lead moves to Nurturing.</source>
-        <translation type="unfinished"></translation>
+        <translation>安排會議後即停止聯繫節奏：潛在客戶移至「培養中」。</translation>
     </message>
     <message>
         <source>You will be asked whether to close the lead as Lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>系統會詢問您是否要將潛在客戶結案為「失敗」。</translation>
     </message>
     <message>
         <source>The next attempt is planned by your cadence.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一次嘗試會依您的聯繫節奏排定。</translation>
     </message>
     <message>
         <source>Tick at least one lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>請至少勾選一筆潛在客戶。</translation>
     </message>
 </context>
 <context>
     <name>Badges</name>
     <message>
         <source>Contact me</source>
-        <translation type="unfinished"></translation>
+        <translation>與我聯絡</translation>
     </message>
     <message>
         <source>Test drive</source>
-        <translation type="unfinished"></translation>
+        <translation>試用體驗</translation>
     </message>
     <message>
         <source>Get it now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即取得</translation>
     </message>
     <message>
         <source>Azure portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure 入口網站</translation>
     </message>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>請勿聯絡</translation>
     </message>
     <message>
         <source>Azure Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Marketplace</translation>
     </message>
     <message>
         <source>AppSource</source>
-        <translation type="unfinished"></translation>
+        <translation>AppSource</translation>
     </message>
     <message>
         <source>Test Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>試用體驗</translation>
     </message>
     <message>
         <source>Unknown action</source>
-        <translation type="unfinished"></translation>
+        <translation>未知動作</translation>
     </message>
 </context>
 <context>
     <name>CriteriaEditor</name>
     <message>
         <source>Double-click or press F2 to rename; drag to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>按兩下或按 F2 重新命名；拖曳可調整順序。</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>新增(&amp;A)</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;V)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <source>New criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>新條件</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Every planned attempt was made without a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有排定的嘗試都已完成，但沒有收到回覆。</translation>
     </message>
     <message>
         <source>Close as no response</source>
-        <translation type="unfinished"></translation>
+        <translation>以「無回應」結案</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件：</translation>
     </message>
     <message>
         <source>Copy the email address to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>將電子郵件地址複製到剪貼簿</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>電話：</translation>
     </message>
     <message>
         <source>Copy the phone number to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>將電話號碼複製到剪貼簿</translation>
     </message>
     <message>
         <source>Select a customer to see their contact details and timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>選取客戶以查看其聯絡資料與時間軸。</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>時間軸</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s), the last on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次嘗試，最近一次在 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Offers:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;產品：&lt;/b&gt;%1</translation>
     </message>
     <message>
         <source>no attempt yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未嘗試</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無名稱）</translation>
     </message>
     <message>
         <source>⛔ Do not contact. This customer has a Do-not-contact lead: LeadInbox will not email, call or plan attempts for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>⛔ 請勿聯絡。此客戶有一筆「請勿聯絡」潛在客戶：LeadInbox 不會寄信、撥打電話或為其排定嘗試。</translation>
     </message>
 </context>
 <context>
     <name>Due</name>
     <message>
         <source>overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期 %1</translation>
     </message>
     <message>
         <source>reply overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回覆逾期 %1</translation>
     </message>
     <message>
         <source>attempt overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>嘗試逾期 %1</translation>
     </message>
     <message>
         <source>call overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>通話逾期 %1</translation>
     </message>
     <message>
         <source>close? no reply</source>
-        <translation type="unfinished"></translation>
+        <translation>結案？無回覆</translation>
     </message>
     <message>
         <source>due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 後到期</translation>
     </message>
     <message>
         <source>reply due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 內回覆</translation>
     </message>
     <message>
         <source>next attempt in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 後下次嘗試</translation>
     </message>
     <message>
         <source>call in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 後通話</translation>
     </message>
     <message>
         <source>close? in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 後結案？</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小時</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>請勿聯絡</translation>
     </message>
 </context>
 <context>
     <name>EmailDialog</name>
     <message>
         <source>Email %s</source>
-        <translation type="unfinished"></translation>
+        <translation>寄信給 %s</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>收件者：</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>主旨(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Open in mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>在郵件程式中開啟(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>複製文字(&amp;C)</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>主旨：</translation>
     </message>
 </context>
 <context>
@@ -406,119 +408,128 @@ Salesforce and Marketo reports (CSV, XLSX)&lt;/p&gt;
 &lt;p&gt;Customers who show up in several files become one customer with one timeline.&lt;br&gt;
 Everything stays on this computer.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;將潛在客戶檔案拖放到這裡&lt;/h2&gt;
+&lt;p&gt;LeadInbox 可讀取 Microsoft 商業市集的潛在客戶匯出檔：&lt;/p&gt;
+&lt;p&gt;Partner Center &lt;i&gt;Referrals › Leads › Export&lt;/i&gt;（CSV）· Azure Table &lt;i&gt;MarketplaceLeads&lt;/i&gt;（CSV）&lt;br&gt;
+HTTPS 端點資料（JSON、JSON Lines）· Dynamics 365 &lt;i&gt;匯出至 Excel&lt;/i&gt;（XLSX）&lt;br&gt;
+Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
+&lt;p&gt;出現在多個檔案中的客戶會合併為一位客戶、一條時間軸。&lt;br&gt;
+所有資料都留在這台電腦上。&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入檔案…</translation>
     </message>
     <message>
         <source>Open sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟範例資料</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>未預期的錯誤</translation>
     </message>
     <message>
         <source>Something went wrong inside LeadInbox. Your data is safe: nothing was half-written. The details below help us fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadInbox 內部發生錯誤。您的資料是安全的：沒有任何資料只寫入一半。以下詳細資料可協助我們修正問題。</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export leads</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出潛在客戶</translation>
     </message>
     <message numerus="yes">
         <source>The current view: %n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>目前檢視：%n 筆潛在客戶</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The selected rows: %n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>選取的列：%n 筆潛在客戶</numerusform>
         </translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 活頁簿 (.xlsx)</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，UTF-8 (.csv)</translation>
     </message>
     <message>
         <source>Dynamics 365 lead import (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamics 365 潛在客戶匯入 (.csv)</translation>
     </message>
     <message>
         <source>Salesforce lead import (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce 潛在客戶匯入 (.csv)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>取消匯出(&amp;C)</translation>
     </message>
     <message>
         <source>Leads:</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶：</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>Real dates, a frozen header row and the follow-up history; LeadInbox can import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>真正的日期、凍結的標題列與跟進紀錄；LeadInbox 可以再次匯入此檔案。</translation>
     </message>
     <message>
         <source>UTF-8 with a byte-order mark, so Excel shows accents and Chinese right; LeadInbox can import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>含位元組順序標記的 UTF-8，讓 Excel 正確顯示重音符號與中文；LeadInbox 可以再次匯入此檔案。</translation>
     </message>
     <message>
         <source>For Dynamics 365 Sales › Import from CSV: the Lead&apos;s display names, Status Reason, and the follow-up history as the Description.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用於 Dynamics 365 Sales › 從 CSV 匯入：使用潛在客戶的顯示名稱、狀態原因，並將跟進紀錄作為描述。</translation>
     </message>
     <message>
         <source>For Salesforce&apos;s Data Import Wizard: Lead field labels, Lead Status, and the follow-up history as the Description (UTF-8 without a BOM).</source>
-        <translation type="unfinished"></translation>
+        <translation>適用於 Salesforce 資料匯入精靈：使用潛在客戶欄位標籤、潛在客戶狀態，並將跟進紀錄作為描述（不含 BOM 的 UTF-8）。</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
         <source>%1 of %2 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1／%2 筆潛在客戶</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消匯出；未寫入任何檔案。</translation>
     </message>
     <message>
         <source>The export failed; no file was written.
 %s</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出失敗；未寫入任何檔案。
+%s</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n lead(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %n 筆潛在客戶匯出至 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -526,876 +537,879 @@ Everything stays on this computer.&lt;/p&gt;
     <name>Fields</name>
     <message>
         <source>Lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶 ID</translation>
     </message>
     <message>
         <source>Created (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>建立日期</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>名字</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓氏</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>全名</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>職稱</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>國家/地區</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>州/省</translation>
     </message>
     <message>
         <source>Lead source (Source-Action|Offer)</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶來源 (Source-Action|Offer)</translation>
     </message>
     <message>
         <source>Action / call to action</source>
-        <translation type="unfinished"></translation>
+        <translation>動作／行動呼籲</translation>
     </message>
     <message>
         <source>Offer name</source>
-        <translation type="unfinished"></translation>
+        <translation>產品名稱</translation>
     </message>
     <message>
         <source>Offer id</source>
-        <translation type="unfinished"></translation>
+        <translation>產品 ID</translation>
     </message>
     <message>
         <source>Notes / description</source>
-        <translation type="unfinished"></translation>
+        <translation>備註／描述</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>負責人</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search name, email, company, offer, notes…  ( / )</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋名稱、電子郵件、公司、產品、備註…  ( / )</translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>任何動作</translation>
     </message>
     <message>
         <source>Any source</source>
-        <translation type="unfinished"></translation>
+        <translation>任何來源</translation>
     </message>
     <message>
         <source>Any offer</source>
-        <translation type="unfinished"></translation>
+        <translation>任何產品</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>任何國家/地區</translation>
     </message>
     <message>
         <source>Anyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人的</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>從</translation>
     </message>
     <message>
         <source>From (lead date)</source>
-        <translation type="unfinished"></translation>
+        <translation>從（潛在客戶日期）</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <source>To (lead date)</source>
-        <translation type="unfinished"></translation>
+        <translation>到（潛在客戶日期）</translation>
     </message>
     <message>
         <source>Hide test leads</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏測試潛在客戶</translation>
     </message>
     <message>
         <source>Hide do-not-contact</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏請勿聯絡</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重設</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除所有篩選</translation>
     </message>
 </context>
 <context>
     <name>FollowUp</name>
     <message>
         <source>Log attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄嘗試</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>變更狀態</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>新增備註</translation>
     </message>
     <message>
         <source>Schedule call</source>
-        <translation type="unfinished"></translation>
+        <translation>排定通話</translation>
     </message>
     <message>
         <source>Mark call done</source>
-        <translation type="unfinished"></translation>
+        <translation>將通話標示為完成</translation>
     </message>
     <message>
         <source>Assign owner</source>
-        <translation type="unfinished"></translation>
+        <translation>指派負責人</translation>
     </message>
     <message>
         <source>Qualify</source>
-        <translation type="unfinished"></translation>
+        <translation>評定資格</translation>
     </message>
 </context>
 <context>
     <name>FollowUpActions</name>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>請勿聯絡</translation>
     </message>
     <message>
         <source>This customer asked not to be contacted (a Do-not-contact lead). LeadInbox will not email, call or plan attempts for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>此客戶要求不要被聯絡（「請勿聯絡」潛在客戶）。LeadInbox 不會寄信、撥打電話或為其排定嘗試。</translation>
     </message>
     <message>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>無法執行</translation>
     </message>
     <message>
         <source>No open lead</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有未結案的潛在客戶</translation>
     </message>
     <message>
         <source>All leads of this customer are closed. Reopen one to log an attempt on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此客戶的所有潛在客戶皆已結案。請重新開啟其中一筆以記錄嘗試。</translation>
     </message>
     <message numerus="yes">
         <source>Attempt logged on %n lead(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已在 %n 筆潛在客戶上記錄嘗試。</numerusform>
         </translation>
     </message>
     <message>
         <source>Close as Lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>以「失敗」結案？</translation>
     </message>
     <message>
         <source>The customer is not reachable or not interested. Close the lead(s) as Lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶無法聯繫或沒有興趣。要將潛在客戶以「失敗」結案嗎？</translation>
     </message>
     <message>
         <source>No email address</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有電子郵件地址</translation>
     </message>
     <message>
         <source>This customer has no usable email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>此客戶沒有可用的電子郵件地址。</translation>
     </message>
     <message>
         <source>Log attempt?</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄嘗試？</translation>
     </message>
     <message>
         <source>Log this email as attempt %d?</source>
-        <translation type="unfinished"></translation>
+        <translation>將這封郵件記錄為第 %d 次嘗試？</translation>
     </message>
     <message>
         <source>No phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有電話號碼</translation>
     </message>
     <message>
         <source>This customer has no phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>此客戶沒有電話號碼。</translation>
     </message>
     <message>
         <source>Nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可變更的項目</translation>
     </message>
     <message>
         <source>No lead of this customer can be moved to %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>此客戶沒有任何潛在客戶可以移至「%s」。</translation>
     </message>
     <message>
         <source>Do not contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>請勿聯絡？</translation>
     </message>
     <message>
         <source>Mark this customer as Do not contact? LeadInbox will then refuse to email, call or plan attempts for them (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>要將此客戶標示為「請勿聯絡」嗎？之後 LeadInbox 將拒絕寄信、撥打電話或為其排定嘗試（按 Ctrl+Z 可復原）。</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n lead(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %n 筆潛在客戶移至「%1」。</numerusform>
         </translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>新增備註</translation>
     </message>
     <message>
         <source>Note (searchable, kept with the customer):</source>
-        <translation type="unfinished"></translation>
+        <translation>備註（可搜尋，與客戶一起保存）：</translation>
     </message>
 </context>
 <context>
     <name>FollowUpBar</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>寄信</translation>
     </message>
     <message>
         <source>Write from a template (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>從範本撰寫 (E)</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>撥打</translation>
     </message>
     <message>
         <source>Call with your phone app (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>用電話應用程式撥打 (C)</translation>
     </message>
     <message>
         <source>Log attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄嘗試</translation>
     </message>
     <message>
         <source>Log an email or call (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄一封郵件或一通電話 (A)</translation>
     </message>
     <message>
         <source>Plan call</source>
-        <translation type="unfinished"></translation>
+        <translation>排定通話</translation>
     </message>
     <message>
         <source>Schedule a call or meeting (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>排定通話或會議 (P)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Add a note (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增備註 (N)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Move, close or reopen (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>移動、結案或重新開啟 (S)</translation>
     </message>
     <message>
         <source>Reopen as New</source>
-        <translation type="unfinished"></translation>
+        <translation>重新開啟為「新」</translation>
     </message>
     <message>
         <source>Do not contact: this customer asked not to be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>請勿聯絡：此客戶要求不要被聯絡。</translation>
     </message>
 </context>
 <context>
     <name>FollowUpController</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>復原(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Email…</source>
-        <translation type="unfinished"></translation>
+        <translation>寄送郵件(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>撥打電話(&amp;C)</translation>
     </message>
     <message>
         <source>Log &amp;attempt…</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄嘗試(&amp;A)…</translation>
     </message>
     <message>
         <source>Log &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄回覆(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Plan call…</source>
-        <translation type="unfinished"></translation>
+        <translation>排定通話(&amp;P)…</translation>
     </message>
     <message>
         <source>Add &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增備註(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Qualify…</source>
-        <translation type="unfinished"></translation>
+        <translation>評定資格(&amp;Q)…</translation>
     </message>
     <message>
         <source>Mark &amp;won</source>
-        <translation type="unfinished"></translation>
+        <translation>標示為成交(&amp;W)</translation>
     </message>
     <message>
         <source>Mark &amp;lost</source>
-        <translation type="unfinished"></translation>
+        <translation>標示為失敗(&amp;L)</translation>
     </message>
     <message>
         <source>Close, no respo&amp;nse</source>
-        <translation type="unfinished"></translation>
+        <translation>結案，無回應(&amp;N)</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>重新開啟(&amp;O)</translation>
     </message>
     <message>
         <source>Assign &amp;owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>指派負責人(&amp;O)…</translation>
     </message>
     <message>
         <source>Do &amp;not contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>請勿聯絡(&amp;N)…</translation>
     </message>
     <message>
         <source>%s – %d due</source>
-        <translation type="unfinished"></translation>
+        <translation>%s – %d 項到期</translation>
     </message>
     <message>
         <source>%s is due: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 已到期：%s</translation>
     </message>
     <message>
         <source>first reply</source>
-        <translation type="unfinished"></translation>
+        <translation>首次回覆</translation>
     </message>
     <message>
         <source>next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>下次嘗試</translation>
     </message>
     <message>
         <source>planned call</source>
-        <translation type="unfinished"></translation>
+        <translation>排定的通話</translation>
     </message>
     <message>
         <source>close?</source>
-        <translation type="unfinished"></translation>
+        <translation>結案？</translation>
     </message>
     <message>
         <source>%d customers have a reply, attempt or call due.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %d 位客戶的回覆、嘗試或通話已到期。</translation>
     </message>
 </context>
 <context>
     <name>FollowUpSettingsPage</name>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> 小時</translation>
     </message>
     <message>
         <source>Count weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>計入週末</translation>
     </message>
     <message>
         <source>Unticked, Saturday and Sunday do not run the clocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消勾選時，週六與週日不計時。</translation>
     </message>
     <message>
         <source>The days after the first attempt on which each attempt is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次嘗試在第一次嘗試後第幾天到期。</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>First reply &amp;within:</source>
-        <translation type="unfinished"></translation>
+        <translation>首次回覆期限(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Attempts on days:</source>
-        <translation type="unfinished"></translation>
+        <translation>嘗試日(&amp;A)：</translation>
     </message>
     <message>
         <source>Propose closing &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>建議結案時間(&amp;A)：</translation>
     </message>
     <message>
         <source>…without a reply to the last planned attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>…最後一次排定的嘗試後仍無回覆。</translation>
     </message>
     <message>
         <source>Response and cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>回應與聯繫節奏</translation>
     </message>
     <message>
         <source>Qualification criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>資格條件</translation>
     </message>
     <message>
         <source>Email templates</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件範本</translation>
     </message>
     <message>
         <source>Write the attempt days as whole numbers separated by commas, for example 0, 2, 5, 9, 14.</source>
-        <translation type="unfinished"></translation>
+        <translation>請以逗號分隔的整數填寫嘗試日，例如 0, 2, 5, 9, 14。</translation>
     </message>
     <message>
         <source>An attempt can be planned at most %d days after the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>嘗試最多只能排在第一次嘗試後 %d 天內。</translation>
     </message>
     <message>
         <source>The first attempt is on day 0 and each later day comes after the one before, for example 0, 2, 5, 9, 14.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一次嘗試在第 0 天，之後每一天都必須晚於前一天，例如 0, 2, 5, 9, 14。</translation>
     </message>
     <message>
         <source>One attempt in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>總共一次嘗試。</translation>
     </message>
     <message>
         <source>%d attempts in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>總共 %d 次嘗試。</translation>
     </message>
 </context>
 <context>
     <name>GeneralPage</name>
     <message>
         <source>e.g. Sam Lee</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 Sam Lee</translation>
     </message>
     <message>
         <source>Sam Lee
 Contoso Software · +31 20 555 0100</source>
-        <translation type="unfinished"></translation>
+        <translation>Sam Lee
+Contoso Software · +886 2 5555 0100</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>Email &amp;signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件簽名(&amp;S)：</translation>
     </message>
 </context>
 <context>
     <name>GettingStarted</name>
     <message>
         <source>everything whose reply, attempt or call is due now.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有回覆、嘗試或通話現在已到期的項目。</translation>
     </message>
     <message>
         <source>new leads nobody has answered yet. Microsoft expects an answer within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未有人回覆的新潛在客戶。Microsoft 期望在 24 小時內回覆。</translation>
     </message>
     <message>
         <source>customers with a follow-up due before the end of today.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天結束前有跟進到期的客戶。</translation>
     </message>
     <message>
         <source>customers you are staying in touch with.</source>
-        <translation type="unfinished"></translation>
+        <translation>您持續保持聯繫的客戶。</translation>
     </message>
     <message>
         <source>every customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有客戶。</translation>
     </message>
     <message>
         <source>won, lost and closed without a response; they can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>成交、失敗及無回應結案的客戶；可以重新開啟。</translation>
     </message>
     <message>
         <source>customers who asked not to be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求不要被聯絡的客戶。</translation>
     </message>
     <message>
         <source>they installed or started a free trial: the strongest signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>他們已安裝或開始免費試用：最強烈的訊號。</translation>
     </message>
     <message>
         <source>they asked you to contact them, often with a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>他們請您與其聯絡，通常附有留言。</translation>
     </message>
     <message>
         <source>they tried your test drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>他們試用了您的試用體驗。</translation>
     </message>
     <message>
         <source>they created your offer in the Azure portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>他們在 Azure 入口網站中建立了您的產品。</translation>
     </message>
     <message>
         <source>do not contact them. Microsoft passed the lead on for information only; LeadInbox disables the copy and email buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>請勿與其聯絡。Microsoft 僅為告知而轉交此潛在客戶；LeadInbox 會停用複製與寄信按鈕。</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>快速入門</translation>
     </message>
     <message>
         <source>1. Drop your lead files</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 拖放潛在客戶檔案</translation>
     </message>
     <message>
         <source>Export your leads from Partner Center (Referrals › Leads › Export), Azure Table storage, Dynamics 365, Salesforce or Marketo, and drop the files or their folder anywhere on the window. File › Import… (Ctrl+O) does the same. Try File › Open sample data first if you have no export at hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>從 Partner Center（Referrals › Leads › Export）、Azure 表格儲存體、Dynamics 365、Salesforce 或 Marketo 匯出潛在客戶，然後將檔案或其資料夾拖放到視窗任何位置。「檔案 › 匯入…」（Ctrl+O）的作用相同。如果手邊沒有匯出檔，可以先試試「檔案 › 開啟範例資料」。</translation>
     </message>
     <message>
         <source>A customer who appears in several files becomes one customer with one timeline. Importing the same file twice adds nothing, and File › Import history undoes an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>出現在多個檔案中的客戶會合併為一位客戶、一條時間軸。重複匯入同一個檔案不會新增任何資料，而「檔案 › 匯入紀錄」可以復原匯入。</translation>
     </message>
     <message>
         <source>2. Pick a view</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 選擇檢視</translation>
     </message>
     <message>
         <source>Type in the search box (/ or Ctrl+F) to find a name, email, company, offer or note; the filters next to it narrow the list by action, source, offer, country and date.</source>
-        <translation type="unfinished"></translation>
+        <translation>在搜尋方塊（/ 或 Ctrl+F）中輸入文字，即可尋找名稱、電子郵件、公司、產品或備註；旁邊的篩選可依動作、來源、產品、國家/地區與日期縮小清單。</translation>
     </message>
     <message>
         <source>3. Read the badges</source>
-        <translation type="unfinished"></translation>
+        <translation>3. 解讀標籤</translation>
     </message>
     <message>
         <source>Each customer shows the badges of all their leads, strongest intent first:</source>
-        <translation type="unfinished"></translation>
+        <translation>每位客戶會顯示其所有潛在客戶的標籤，意向最強的排在最前面：</translation>
     </message>
     <message>
         <source>4. Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>4. 跟進</translation>
     </message>
     <message>
         <source>The Follow-up column counts down to the next thing to do: the first reply, the next attempt or a planned call. Overdue items are shown in red. Select a customer to see their contact details and timeline on the right, and email, call or log an attempt from there; LeadInbox plans the next attempt for you and stops as soon as the customer replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>「跟進」欄會倒數下一件要做的事：首次回覆、下一次嘗試或排定的通話。逾期項目以紅色顯示。選取客戶即可在右側查看其聯絡資料與時間軸，並從那裡寄信、撥打電話或記錄嘗試；LeadInbox 會為您排定下一次嘗試，並在客戶回覆後立即停止。</translation>
     </message>
     <message>
         <source>Help › Keyboard shortcuts lists the keys that move you through the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>「說明 › 鍵盤快速鍵」列出在收件匣中移動所用的按鍵。</translation>
     </message>
 </context>
 <context>
     <name>GettingStartedDialog</name>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>快速入門</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入時間</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <source>New leads</source>
-        <translation type="unfinished"></translation>
+        <translation>新潛在客戶</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>新客戶</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>已知</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒絕</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入紀錄</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>復原此次匯入</translation>
     </message>
     <message>
         <source>undone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已於 %1 復原</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>復原匯入</translation>
     </message>
     <message>
         <source>Remove the leads that import %1 added?</source>
-        <translation type="unfinished"></translation>
+        <translation>要移除第 %1 次匯入新增的潛在客戶嗎？</translation>
     </message>
     <message>
         <source>Cannot undo</source>
-        <translation type="unfinished"></translation>
+        <translation>無法復原</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
         <source>Import lead files</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入潛在客戶檔案</translation>
     </message>
     <message>
         <source>Lead files (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶檔案 (%1);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Nothing to import: drop CSV, Excel or JSON lead files.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可匯入的內容：請拖放 CSV、Excel 或 JSON 潛在客戶檔案。</translation>
     </message>
     <message>
         <source>An import is running; drop the files again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯入中；請在完成後再拖放檔案。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message numerus="yes">
         <source>File %1 of %2: %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>第 %1／%2 個檔案：%Ln 列</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯入 %1…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消匯入；未做任何變更。</translation>
     </message>
     <message>
         <source>Import failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入失敗；未做任何變更。</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入失敗</translation>
     </message>
     <message>
         <source>Nothing was imported.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未匯入任何資料。
+
+%1</translation>
     </message>
     <message>
         <source>%1. File › Import history to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。可從「檔案 › 匯入紀錄」復原。</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>列數</translation>
     </message>
     <message>
         <source>New leads</source>
-        <translation type="unfinished"></translation>
+        <translation>新潛在客戶</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>新客戶</translation>
     </message>
     <message>
         <source>Already known</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒絕的列</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯入</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒絕</translation>
     </message>
     <message>
         <source>nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可匯入的內容</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln new lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已匯入 %Ln 筆新潛在客戶</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%Ln new customer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（%Ln 位新客戶）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %Ln file(s) refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>；%Ln 個檔案遭拒絕</numerusform>
         </translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入報告</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒絕：%1</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>欄</translation>
     </message>
     <message>
         <source>Why it was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>略過原因</translation>
     </message>
     <message numerus="yes">
         <source>Rejected rows (%Ln):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已拒絕的列（%Ln）：</numerusform>
         </translation>
     </message>
     <message>
         <source>No rows were rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有任何列遭拒絕。</translation>
     </message>
     <message>
         <source>Save import report</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存匯入報告</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Inbox</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活動</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>跟進</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>嘗試</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>國家/地區</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>最新</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無名稱）</translation>
     </message>
     <message>
         <source>TEST</source>
-        <translation type="unfinished"></translation>
+        <translation>測試</translation>
     </message>
     <message>
         <source>no email</source>
-        <translation type="unfinished"></translation>
+        <translation>無電子郵件</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s); the last on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次嘗試；最近一次在 %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1403,981 +1417,981 @@ Contoso Software · +31 20 555 0100</source>
     <name>MainWindow</name>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>取消匯入</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
         <source>Open &amp;sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟範例資料(&amp;S)</translation>
     </message>
     <message>
         <source>Import &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入紀錄(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>尋找(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>清除搜尋(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Save current view…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存目前檢視(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;ports…</source>
-        <translation type="unfinished"></translation>
+        <translation>報表(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>快速入門(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About LeadInbox</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 LeadInbox(&amp;A)</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存檢視</translation>
     </message>
     <message>
         <source>Name for the current search, filters and sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>為目前的搜尋、篩選與排序命名：</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 位客戶</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 筆潛在客戶</numerusform>
         </translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>跟進</translation>
     </message>
     <message>
         <source>New follow-up rules: %d open leads replanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的跟進規則：已重新排定 %d 筆未結案的潛在客戶。</translation>
     </message>
 </context>
 <context>
     <name>MappingDialog</name>
     <message>
         <source>Map the columns of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>對應 %1 的欄位</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>欄位</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>（忽略）</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入</translation>
     </message>
     <message>
         <source>LeadInbox did not recognise this file&apos;s layout. Choose what each column holds; the choice is remembered for files with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadInbox 無法辨識此檔案的格式。請選擇每一欄的內容；具有相同欄位的檔案會記住此選擇。</translation>
     </message>
     <message>
         <source>Choose at least the column with the email or the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請至少選擇含有電子郵件或名稱的欄位。</translation>
     </message>
 </context>
 <context>
     <name>PlanningMixin</name>
     <message>
         <source>Add to calendar?</source>
-        <translation type="unfinished"></translation>
+        <translation>加入行事曆？</translation>
     </message>
     <message>
         <source>Save an invitation (.ics) your calendar opens?</source>
-        <translation type="unfinished"></translation>
+        <translation>要儲存可由行事曆開啟的邀請（.ics）嗎？</translation>
     </message>
     <message>
         <source>No open lead</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有未結案的潛在客戶</translation>
     </message>
     <message>
         <source>Reopen a lead before qualifying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先重新開啟潛在客戶再評定資格。</translation>
     </message>
     <message>
         <source>There is no open lead to assign.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可指派的未結案潛在客戶。</translation>
     </message>
     <message>
         <source>Assign owner</source>
-        <translation type="unfinished"></translation>
+        <translation>指派負責人</translation>
     </message>
 </context>
 <context>
     <name>QualifyDialog</name>
     <message>
         <source>Mark qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>標示為符合資格</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>資格評定</translation>
     </message>
     <message>
         <source>Which of your qualification criteria does this lead meet?</source>
-        <translation type="unfinished"></translation>
+        <translation>此潛在客戶符合您的哪些資格條件？</translation>
     </message>
     <message>
         <source>%s (no longer one of your criteria)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s（已不是您的條件之一）</translation>
     </message>
     <message>
         <source>Untick to forget it for this lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消勾選即可在此潛在客戶中移除。</translation>
     </message>
     <message>
         <source>&amp;Mark qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>標示為符合資格(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存(&amp;S)</translation>
     </message>
     <message>
         <source>You have no qualification criteria yet; define them in Settings › Follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>您尚未設定資格條件；請在「設定 › 跟進」中定義。</translation>
     </message>
     <message>
         <source>Still open: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未符合：%s</translation>
     </message>
     <message>
         <source>You can mark the lead qualified anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>您仍可將此潛在客戶標示為符合資格。</translation>
     </message>
     <message>
         <source>All criteria are met.</source>
-        <translation type="unfinished"></translation>
+        <translation>已符合所有條件。</translation>
     </message>
 </context>
 <context>
     <name>ReportCard</name>
     <message>
         <source>%s: numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%s：數字</translation>
     </message>
     <message>
         <source>Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>將圖表儲存為 PNG…</translation>
     </message>
     <message>
         <source>Save %s as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>將 %s 儲存為 PNG</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存圖表</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 影像 (*.png)</translation>
     </message>
 </context>
 <context>
     <name>ReportChart</name>
     <message>
         <source>No leads in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期間沒有潛在客戶。</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>Leads per week, by action</source>
-        <translation type="unfinished"></translation>
+        <translation>每週潛在客戶（依動作）</translation>
     </message>
     <message>
         <source>Funnel: New → Contacted → Qualified → Won</source>
-        <translation type="unfinished"></translation>
+        <translation>漏斗：新 → 已聯繫 → 符合資格 → 成交</translation>
     </message>
     <message>
         <source>First response within the SLA, per week</source>
-        <translation type="unfinished"></translation>
+        <translation>每週在 SLA 內首次回應</translation>
     </message>
     <message>
         <source>Time to the first response</source>
-        <translation type="unfinished"></translation>
+        <translation>首次回應所需時間</translation>
     </message>
     <message>
         <source>Attempts needed before a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>收到回覆前所需的嘗試次數</translation>
     </message>
     <message>
         <source>Top offers</source>
-        <translation type="unfinished"></translation>
+        <translation>熱門產品</translation>
     </message>
     <message>
         <source>Top countries</source>
-        <translation type="unfinished"></translation>
+        <translation>熱門國家/地區</translation>
     </message>
     <message>
         <source>No first response was due in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期間沒有到期的首次回應。</translation>
     </message>
     <message>
         <source>No lead was answered or overdue in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期間沒有已回覆或逾期的潛在客戶。</translation>
     </message>
     <message>
         <source>No lead has replied in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期間沒有潛在客戶回覆。</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>產品</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>國家/地區</translation>
     </message>
     <message>
         <source>%s leads in %s weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 週內共 %s 筆潛在客戶</translation>
     </message>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>週次</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>總計</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>已聯繫</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>符合資格</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>成交</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>無回應</translation>
     </message>
     <message>
         <source>Won %s of new leads; %s do-not-contact leads left out</source>
-        <translation type="unfinished"></translation>
+        <translation>新潛在客戶成交率 %s；已排除 %s 筆請勿聯絡潛在客戶</translation>
     </message>
     <message>
         <source>Do not contact (left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>請勿聯絡（已排除）</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>階段</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶</translation>
     </message>
     <message>
         <source>Of previous</source>
-        <translation type="unfinished"></translation>
+        <translation>占前一階段</translation>
     </message>
     <message>
         <source>Of new</source>
-        <translation type="unfinished"></translation>
+        <translation>占新</translation>
     </message>
     <message>
         <source>SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>符合 SLA</translation>
     </message>
     <message>
         <source>%s answered within the first-response time overall</source>
-        <translation type="unfinished"></translation>
+        <translation>整體有 %s 在首次回應時限內回覆</translation>
     </message>
     <message>
         <source>In time</source>
-        <translation type="unfinished"></translation>
+        <translation>準時</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>逾時</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>未回覆</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Median %s; green: within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>中位數 %s；綠色：一天內</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>首次回應</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>比例</translation>
     </message>
     <message>
         <source>%s closed without a reply, %s of them before the %d planned attempts were made</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 筆未獲回覆即結案，其中 %s 筆在完成 %d 次排定嘗試前就結案</translation>
     </message>
     <message>
         <source>%s attempt(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 次嘗試</translation>
     </message>
     <message>
         <source>Replied, in all</source>
-        <translation type="unfinished"></translation>
+        <translation>已回覆（全部）</translation>
     </message>
     <message>
         <source>Closed without a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>未獲回覆即結案</translation>
     </message>
     <message>
         <source>… before the cadence was spent</source>
-        <translation type="unfinished"></translation>
+        <translation>… 在聯繫節奏結束前</translation>
     </message>
     <message>
         <source>Before the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>回覆前</translation>
     </message>
     <message>
         <source>%s leads; %s outside the top %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 筆潛在客戶；%s 筆在前 %d 名之外</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>計算中…</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>Dates as in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>日期同收件匣</translation>
     </message>
     <message>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 4 週</translation>
     </message>
     <message>
         <source>Last 13 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 13 週</translation>
     </message>
     <message>
         <source>Last 26 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 26 週</translation>
     </message>
     <message>
         <source>Last 52 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 52 週</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>所有日期</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>產品</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>來源</translation>
     </message>
     <message>
         <source>Source as in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>來源同收件匣</translation>
     </message>
     <message>
         <source>Any source</source>
-        <translation type="unfinished"></translation>
+        <translation>任何來源</translation>
     </message>
     <message>
         <source>Inbox&apos;s other filters too</source>
-        <translation type="unfinished"></translation>
+        <translation>也套用收件匣的其他篩選</translation>
     </message>
     <message>
         <source>Count only the leads the inbox&apos;s action, country, owner, test-lead and do-not-contact filters let through</source>
-        <translation type="unfinished"></translation>
+        <translation>只計算通過收件匣動作、國家/地區、負責人、測試潛在客戶與請勿聯絡篩選的潛在客戶</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>期間(&amp;P)：</translation>
     </message>
     <message>
         <source>Offer as in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>產品同收件匣</translation>
     </message>
     <message>
         <source>Any offer</source>
-        <translation type="unfinished"></translation>
+        <translation>任何產品</translation>
     </message>
     <message>
         <source>Leads from %s to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 至 %s 的潛在客戶</translation>
     </message>
     <message>
         <source>the first</source>
-        <translation type="unfinished"></translation>
+        <translation>最早</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Leads of all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>所有日期的潛在客戶</translation>
     </message>
     <message>
         <source>offer %s</source>
-        <translation type="unfinished"></translation>
+        <translation>產品 %s</translation>
     </message>
     <message>
         <source>source %s</source>
-        <translation type="unfinished"></translation>
+        <translation>來源 %s</translation>
     </message>
     <message>
         <source>action %s</source>
-        <translation type="unfinished"></translation>
+        <translation>動作 %s</translation>
     </message>
     <message>
         <source>country %s</source>
-        <translation type="unfinished"></translation>
+        <translation>國家/地區 %s</translation>
     </message>
     <message>
         <source>owner %s</source>
-        <translation type="unfinished"></translation>
+        <translation>負責人 %s</translation>
     </message>
     <message>
         <source>me</source>
-        <translation type="unfinished"></translation>
+        <translation>我</translation>
     </message>
     <message>
         <source>test leads hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>已隱藏測試潛在客戶</translation>
     </message>
     <message>
         <source>test leads included</source>
-        <translation type="unfinished"></translation>
+        <translation>已包含測試潛在客戶</translation>
     </message>
     <message>
         <source>do-not-contact customers hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>已隱藏請勿聯絡客戶</translation>
     </message>
     <message>
         <source>. Weeks start on Monday (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>。每週從週一開始（UTC）。</translation>
     </message>
     <message>
         <source>The reports could not be counted: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>無法計算報表：%s</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>已是最新</translation>
     </message>
 </context>
 <context>
     <name>ReportsWindow</name>
     <message>
         <source>LeadInbox – Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadInbox – 報表</translation>
     </message>
 </context>
 <context>
     <name>ScheduleCallDialog</name>
     <message>
         <source>Plan a call – %s</source>
-        <translation type="unfinished"></translation>
+        <translation>排定通話 – %s</translation>
     </message>
     <message>
         <source>%d min</source>
-        <translation type="unfinished"></translation>
+        <translation>%d 分鐘</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>通話</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>會議</translation>
     </message>
     <message>
         <source>Agenda, dial-in, who joins (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>議程、撥入資訊、與會者（選填）</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>時間(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>時長(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>類型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>標題(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>備註(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>排定(&amp;P)</translation>
     </message>
     <message>
         <source>Meeting with %s</source>
-        <translation type="unfinished"></translation>
+        <translation>與 %s 開會</translation>
     </message>
     <message>
         <source>Call with %s</source>
-        <translation type="unfinished"></translation>
+        <translation>與 %s 通話</translation>
     </message>
     <message>
         <source>Time zone: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>時區：%1（%2）</translation>
     </message>
     <message>
         <source>This time has already passed: pick a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此時間已過：請選擇較晚的時間。</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>/</source>
-        <translation type="unfinished"></translation>
+        <translation>/</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>清除搜尋</translation>
     </message>
     <message>
         <source>↑ ↓ or J K</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ 或 J K</translation>
     </message>
     <message>
         <source>Move through the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>在收件匣中移動</translation>
     </message>
     <message>
         <source>→ ←</source>
-        <translation type="unfinished"></translation>
+        <translation>→ ←</translation>
     </message>
     <message>
         <source>Expand / collapse a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>展開／摺疊客戶</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Open the customer (expand and show details)</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟客戶（展開並顯示詳細資料）</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵盤快速鍵</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>收件匣</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>按鍵</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>作用</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>已聯繫</translation>
     </message>
     <message>
         <source>Nurturing</source>
-        <translation type="unfinished"></translation>
+        <translation>培養中</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>符合資格</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>成交</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Closed – no response</source>
-        <translation type="unfinished"></translation>
+        <translation>已結案 – 無回應</translation>
     </message>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>請勿聯絡</translation>
     </message>
     <message>
         <source>Test lead</source>
-        <translation type="unfinished"></translation>
+        <translation>測試潛在客戶</translation>
     </message>
 </context>
 <context>
     <name>TemplatesEditor</name>
     <message>
         <source>Contact me</source>
-        <translation type="unfinished"></translation>
+        <translation>與我聯絡</translation>
     </message>
     <message>
         <source>Test drive</source>
-        <translation type="unfinished"></translation>
+        <translation>試用體驗</translation>
     </message>
     <message>
         <source>Get it now / free trial</source>
-        <translation type="unfinished"></translation>
+        <translation>立即取得／免費試用</translation>
     </message>
     <message>
         <source>Azure portal create</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Azure 入口網站建立</translation>
     </message>
     <message>
         <source>Follow-up for attempt 2, 3, …</source>
-        <translation type="unfinished"></translation>
+        <translation>第 2、3… 次嘗試的跟進</translation>
     </message>
     <message>
         <source>The customer&apos;s first name (else their full name, or “there”)</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶的名字（若無則用全名，或「您」）</translation>
     </message>
     <message>
         <source>The customer&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶的全名</translation>
     </message>
     <message>
         <source>The customer&apos;s company (“your team” without one)</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶的公司（若無則為「貴團隊」）</translation>
     </message>
     <message>
         <source>The offer the lead came from</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在客戶來源的產品</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名</translation>
     </message>
     <message>
         <source>Your signature (your name without one)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的簽名（若無則用姓名）</translation>
     </message>
     <message>
         <source>&amp;Restore default</source>
-        <translation type="unfinished"></translation>
+        <translation>還原預設值(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>範本(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>主旨(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>內文(&amp;B)：</translation>
     </message>
     <message>
         <source>Insert:</source>
-        <translation type="unfinished"></translation>
+        <translation>插入：</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>預覽：</translation>
     </message>
     <message>
         <source>%s (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s（已編輯）</translation>
     </message>
     <message>
         <source>Subject: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>主旨：%s</translation>
     </message>
     <message>
         <source>A brace { or } is not closed: the email would be sent exactly as written, without the placeholders filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>有未閉合的大括號 { 或 }：郵件會完全照原樣寄出，不會填入預留位置。</translation>
     </message>
     <message>
         <source>Unknown placeholder: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的預留位置：%s。</translation>
     </message>
     <message>
         <source>Unknown placeholders: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的預留位置：%s。</translation>
     </message>
     <message>
         <source>Use one of the placeholders above; the preview shows what would be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>請使用上方的預留位置之一；預覽會顯示實際寄出的內容。</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>來自</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>通話</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>會議</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未回覆</translation>
     </message>
     <message>
         <source>left voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>已留語音訊息</translation>
     </message>
     <message>
         <source>replied</source>
-        <translation type="unfinished"></translation>
+        <translation>已回覆</translation>
     </message>
     <message>
         <source>meeting booked</source>
-        <translation type="unfinished"></translation>
+        <translation>已安排會議</translation>
     </message>
     <message>
         <source>bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>退信</translation>
     </message>
     <message>
         <source>not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有興趣</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>leads</source>
-        <translation type="unfinished"></translation>
+        <translation>筆潛在客戶</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>已排定</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分鐘</translation>
     </message>
     <message>
         <source>Contact me</source>
-        <translation type="unfinished"></translation>
+        <translation>與我聯絡</translation>
     </message>
 </context>
 <context>
     <name>Views</name>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在到期</translation>
     </message>
     <message>
         <source>Needs first reply</source>
-        <translation type="unfinished"></translation>
+        <translation>待首次回覆</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天到期</translation>
     </message>
     <message>
         <source>Nurturing</source>
-        <translation type="unfinished"></translation>
+        <translation>培養中</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已結案</translation>
     </message>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>請勿聯絡</translation>
     </message>
 </context>
 <context>
     <name>ViewsPanel</name>
     <message>
         <source>Your saved view. Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您儲存的檢視。按 Delete 可移除。</translation>
     </message>
     <message>
         <source>Delete view “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除檢視「%s」</translation>
     </message>
 </context>
 <context>
     <name>save_invitation</name>
     <message>
         <source>Save calendar invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存行事曆邀請</translation>
     </message>
     <message>
         <source>Calendar invitation (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>行事曆邀請 (*.ics)</translation>
     </message>
     <message>
         <source>Invitation not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未儲存邀請</translation>
     </message>
     <message>
         <source>The invitation could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將邀請寫入 %1：%2</translation>
     </message>
 </context>
 </TS>

@@ -94,6 +94,19 @@ def test_language_follows_the_setting_then_the_system(setting, system, expected)
     assert i18n.language_for(setting, QLocale(system)) == expected
 
 
+def test_dutch_and_chinese_translate_the_ui_and_qt(language):
+    from leadinbox.ui.views_panel import VIEW_LABELS
+    language("nl")
+    assert dict(VIEW_LABELS)["needs_reply"] == "Nog te beantwoorden"
+    assert QCoreApplication.translate("MainWindow", "%Ln lead(s)", "", 2) == "2 leads"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"      # qtbase_nl
+    language("zh_TW")
+    assert dict(VIEW_LABELS)["needs_reply"] == "待首次回覆"
+    assert QCoreApplication.translate("MainWindow", "%Ln lead(s)", "", 12345) == "12,345 筆潛在客戶"
+    language("en")
+    assert dict(VIEW_LABELS)["needs_reply"] == "Needs first reply"
+
+
 def test_english_plural_forms(language):
     language("en", "en_US")
     assert QCoreApplication.translate("MainWindow", "%Ln lead(s)", "", 1) == "1 lead"

@@ -1,0 +1,73 @@
+"""The main window in Dutch and Traditional Chinese, with the sample data, for a person to check that nothing
+is cut off and the fonts render (run under Xvfb, see packaging/screenshots.py). Also shoots the dialogs.
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" python packaging/screenshot_languages.py [OUT_DIR] [LANG…]
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from leadinbox.store.db import open_database
+from leadinbox.store.importing import import_path
+from leadinbox.ui import i18n
+from leadinbox.ui.about_dialog import AboutDialog
+from leadinbox.ui.getting_started import GettingStartedDialog
+from leadinbox.ui.import_controller import SAMPLES
+from leadinbox.ui.import_report import ImportReport
+from leadinbox.ui.main_window import MainWindow
+from leadinbox.ui.shortcuts import ShortcutsDialog
+
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+
+
+def shoot(widget, path: Path) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    print("wrote", path)
+
+
+def window_in(language: str, out: Path) -> None:
+    i18n.install(language)
+    QLocale.setDefault(QLocale(language))
+    tmp = Path(tempfile.mkdtemp())
+    settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
+    db_path = tmp / "leadinbox.sqlite"
+    db = open_database(db_path)
+    results = [import_path(db, p) for p in sorted(SAMPLES.iterdir())]
+    window = MainWindow(db, db_path, settings, report_dialogs=False)
+    window.resize(1440, 820)
+    window.show()
+    window.views.select("all")
+    QApplication.processEvents()
+    for row in (1, 2):
+        window.tree.expand(window.model.index(row, 0))
+    window.tree.setCurrentIndex(window.model.index(2, 0))
+    shoot(window, out / f"inbox-{language}.png")
+    for name, dialog in (("report", ImportReport(results, window)), ("guide", GettingStartedDialog(window)),
+                         ("about", AboutDialog(db_path, window)), ("shortcuts", ShortcutsDialog(window.menuBar()))):
+        dialog.show()
+        shoot(dialog, out / f"{name}-{language}.png")
+        dialog.close()
+    window.close()
+    db.close()
+
+
+def main(argv: list[str]) -> int:
+    app = QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName("LeadInbox-screenshots")
+    out = Path(argv[0]) if argv else OUT
+    out.mkdir(parents=True, exist_ok=True)
+    for language in argv[1:] or ["nl", "zh_TW"]:
+        window_in(language, out)
+    QTimer.singleShot(0, app.quit)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
