@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QListWidget,
-                               QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget)
+
+from leadinbox.ui import i18n
 
 
 class SettingsDialog(QDialog):
@@ -32,8 +34,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(900, 620)
 
-    def add_page(self, title: str, widget: QWidget, *, load: Callable[[], None],
-                 save: Callable[[], bool]) -> None:
+    def add_page(self, title: str, widget: QWidget, *, load: Callable[[], None] | None = None,
+                 save: Callable[[], bool] | None = None) -> None:
+        """Add a page; `load`/`save` default to the widget's own load() and save() (save returns False to
+        keep the dialog open, showing why on the page)."""
+        load = load or widget.load
+        save = save or widget.save
         load()
         self.pages.addItem(title)
         self.stack.addWidget(widget)
@@ -50,25 +56,45 @@ class SettingsDialog(QDialog):
 
 
 class GeneralPage(QWidget):
-    """The user's name and email signature, used in the email templates ({my_name}, {signature})."""
+    """The user's name and email signature, used in the email templates ({my_name}, {signature}), and the
+    language of the UI ("System default" follows the computer's)."""
 
     def __init__(self, settings: QSettings, parent=None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self._language = ""                  # as loaded: the note appears when the choice differs
         self.name = QLineEdit(placeholderText=self.tr("e.g. Sam Lee"))
         self.signature = QPlainTextEdit(placeholderText=self.tr("Sam Lee\nContoso Software · +31 20 555 0100"))
         self.signature.setTabChangesFocus(True)
-        form = QFormLayout(self)
+        self.signature.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)   # a signature, not a letter
+        self.language = QComboBox()
+        system = i18n.LANGUAGE_NAMES[i18n.language_for(None)]
+        self.language.addItem(self.tr("System default (%1)").replace("%1", system), "")
+        for code in i18n.LANGUAGES:
+            self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
+        self.language_note = QLabel(self.tr("LeadInbox speaks the new language from its next start."),
+                                    wordWrap=True)
+        self.language_note.hide()
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_note.setVisible(self.language.currentData() != self._language))
+        form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow("", self.language_note)
         form.addRow(self.tr("Your &name:"), self.name)
         form.addRow(self.tr("Email &signature:"), self.signature)
-        form.setAlignment(Qt.AlignmentFlag.AlignTop)
+        page = QVBoxLayout(self)
+        page.addLayout(form)
+        page.addStretch(1)                   # the rows stay at the top, however tall the dialog
 
     def load(self) -> None:
         self.name.setText(str(self.settings.value("user/name", "")))
         self.signature.setPlainText(str(self.settings.value("user/signature", "")))
+        self._language = str(self.settings.value(i18n.SETTING, "") or "")
+        self.language.setCurrentIndex(max(self.language.findData(self._language), 0))
 
     def save(self) -> bool:
         self.settings.setValue("user/name", self.name.text().strip())
         self.settings.setValue("user/signature", self.signature.toPlainText().strip())
+        self.settings.setValue(i18n.SETTING, self.language.currentData())
         return True

@@ -1047,6 +1047,18 @@ Contoso Software · +31 20 555 0100</translation>
         <source>Email &amp;signature:</source>
         <translation>E-mail&amp;handtekening:</translation>
     </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systeemstandaard (%1)</translation>
+    </message>
+    <message>
+        <source>LeadInbox speaks the new language from its next start.</source>
+        <translation>LeadInbox gebruikt de nieuwe taal vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
 </context>
 <context>
     <name>GettingStarted</name>

@@ -1038,6 +1038,18 @@ Contoso Software · +886 2 5555 0100</translation>
         <source>Email &amp;signature:</source>
         <translation>電子郵件簽名(&amp;S)：</translation>
     </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>系統預設（%1）</translation>
+    </message>
+    <message>
+        <source>LeadInbox speaks the new language from its next start.</source>
+        <translation>LeadInbox 會在下次啟動時使用新的語言。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
 </context>
 <context>
     <name>GettingStarted</name>

@@ -33,3 +33,32 @@ def test_ok_saves_every_page_and_stops_at_a_refusal(qtbot):
     answers["b"] = True
     dialog.save_and_close()
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_general_page_chooses_the_language(qtbot, settings):
+    from leadinbox.ui import i18n
+    page = GeneralPage(settings)
+    qtbot.addWidget(page)
+    page.load()
+    assert page.language.currentData() == "" and page.language.currentText().startswith("System default")
+    assert not page.language_note.isVisibleTo(page)
+    page.language.setCurrentIndex(page.language.findData("zh_TW"))
+    assert page.language.currentText() == "繁體中文" and page.language_note.isVisibleTo(page)
+    assert page.save() and settings.value(i18n.SETTING) == "zh_TW"
+    assert i18n.language_for(settings.value(i18n.SETTING)) == "zh_TW"       # what the next start uses
+
+
+def test_a_page_brings_its_own_load_and_save(qtbot):
+    class Page(QLabel):
+        def load(self):
+            self.setText("loaded")
+
+        def save(self):
+            return self.text() == "loaded"
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    page = Page()
+    dialog.add_page("Mine", page)
+    assert page.text() == "loaded"
+    dialog.save_and_close()
+    assert dialog.result() == dialog.DialogCode.Accepted
