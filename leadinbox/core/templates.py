@@ -5,6 +5,8 @@ from __future__ import annotations
 import string
 from dataclasses import dataclass
 
+from leadinbox.core import template_texts
+
 # Template keys: the first email answers the lead's action; later attempts use the follow-up.
 KINDS = ("PLT", "StartTestDrive", "INS", "Create", "followup")
 PLACEHOLDERS = ("first_name", "full_name", "company", "offer", "my_name", "signature")
@@ -16,29 +18,23 @@ class Template:
     body: str
 
 
-DEFAULTS = {
-    "PLT": Template(
-        "Your request about {offer}",
-        "Hello {first_name},\n\nThank you for asking us to contact you about {offer}. I would be glad to hear "
-        "what {company} is looking for and to show you how {offer} can help.\n\nWould a short call this week "
-        "suit you? Just reply with a time that works.\n\n{signature}"),
-    "StartTestDrive": Template(
-        "Your test drive of {offer}",
-        "Hello {first_name},\n\nI saw that you started a test drive of {offer}. How is it going? I can walk you "
-        "through the parts that matter most for {company} in a 20-minute call.\n\n{signature}"),
-    "INS": Template(
-        "Getting started with {offer}",
-        "Hello {first_name},\n\nThank you for trying {offer}. To help {company} get the most out of it, I would "
-        "like to offer you a short onboarding call. Which day suits you?\n\n{signature}"),
-    "Create": Template(
-        "Welcome to {offer}",
-        "Hello {first_name},\n\nThank you for deploying {offer} from the Azure portal. I am your contact for "
-        "anything you need while you set it up. Shall we schedule a short call?\n\n{signature}"),
-    "followup": Template(
-        "Following up: {offer}",
-        "Hello {first_name},\n\nI wanted to follow up on my earlier message about {offer}. Is this still on "
-        "your list at {company}? If another time or person is better, just let me know.\n\n{signature}"),
-}
+# The defaults in the UI language (set_language); the same dict object throughout, so modules that
+# imported DEFAULTS see the language the app runs in.
+DEFAULTS: dict[str, Template] = {}
+_FALLBACKS: dict[str, str] = {}
+
+
+def set_language(language: str) -> None:
+    """Use the default templates and fill-in words of `language` (English when there are none)."""
+    chosen = template_texts.DEFAULTS_BY_LANGUAGE.get(language, template_texts.ENGLISH)
+    DEFAULTS.clear()
+    DEFAULTS.update({kind: Template(*texts) for kind, texts in chosen.items()})
+    _FALLBACKS.clear()
+    fallbacks = template_texts.FALLBACKS_BY_LANGUAGE
+    _FALLBACKS.update(fallbacks.get(language, fallbacks["en"]))
+
+
+set_language("en")
 
 
 def kind_for(action: str | None, attempt_no: int) -> str:
@@ -66,11 +62,11 @@ def render(template: Template, values: dict[str, str | None]) -> Template:
     'Hello ,' which is why the defaults are written so that a gap stays readable)."""
     clean = _Values({k: (v or "").strip() for k, v in values.items() if k in PLACEHOLDERS})
     if not clean.get("first_name"):
-        clean["first_name"] = clean.get("full_name") or "there"
+        clean["first_name"] = clean.get("full_name") or _FALLBACKS["first_name"]
     if not clean.get("company"):
-        clean["company"] = "your team"
+        clean["company"] = _FALLBACKS["company"]
     if not clean.get("offer"):
-        clean["offer"] = "our offer"
+        clean["offer"] = _FALLBACKS["offer"]
     if not clean.get("signature"):
         clean["signature"] = clean.get("my_name", "")
 

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
+from leadinbox.core import templates
+
 LANGUAGES = ("en", "nl", "zh_TW")       #: the languages the UI speaks; English is the source text
 # Each language's name in itself, never translated: a user lost in a foreign UI still finds their own.
 LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands", "zh_TW": "繁體中文"}  # i18n: not UI
@@ -59,6 +61,7 @@ def install(language: str, app: QCoreApplication | None = None, folder: Path = T
             loaded.append(name)
     _language = language
     _generation += 1
+    templates.set_language(language)   # the default email templates speak the UI's language too
     return loaded
 
 

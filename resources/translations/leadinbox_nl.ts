@@ -2208,7 +2208,7 @@ Contoso Software · +31 20 555 0100</translation>
     </message>
     <message>
         <source>The customer&apos;s first name (else their full name, or “there”)</source>
-        <translation>De voornaam van de klant (anders de volledige naam, of “daar”)</translation>
+        <translation>De voornaam van de klant (anders de volledige naam, of “heer/mevrouw”)</translation>
     </message>
     <message>
         <source>The customer&apos;s full name</source>
@@ -2216,7 +2216,7 @@ Contoso Software · +31 20 555 0100</translation>
     </message>
     <message>
         <source>The customer&apos;s company (“your team” without one)</source>
-        <translation>Het bedrijf van de klant (“jullie team” als dat ontbreekt)</translation>
+        <translation>Het bedrijf van de klant (“uw organisatie” als dat ontbreekt)</translation>
     </message>
     <message>
         <source>The offer the lead came from</source>

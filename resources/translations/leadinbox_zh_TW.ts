@@ -2191,7 +2191,7 @@ Contoso Software · +886 2 5555 0100</translation>
     </message>
     <message>
         <source>The customer&apos;s first name (else their full name, or “there”)</source>
-        <translation>客戶的名字（若無則用全名，或「您」）</translation>
+        <translation>客戶的名字（若無則用全名，或「先生／小姐」）</translation>
     </message>
     <message>
         <source>The customer&apos;s full name</source>
@@ -2199,7 +2199,7 @@ Contoso Software · +886 2 5555 0100</translation>
     </message>
     <message>
         <source>The customer&apos;s company (“your team” without one)</source>
-        <translation>客戶的公司（若無則為「貴團隊」）</translation>
+        <translation>客戶的公司（若無則為「貴公司」）</translation>
     </message>
     <message>
         <source>The offer the lead came from</source>

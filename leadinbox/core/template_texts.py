@@ -1,0 +1,90 @@
+"""The default email templates and the words that fill an empty placeholder, per UI language.
+
+The salesperson writes in their own language; a template the user edited is kept as written.
+Each template is (subject, body); core/templates.py makes them Templates.
+"""
+
+from __future__ import annotations
+
+ENGLISH = {
+    "PLT": (
+        "Your request about {offer}",
+        "Hello {first_name},\n\nThank you for asking us to contact you about {offer}. I would be glad to hear "
+        "what {company} is looking for and to show you how {offer} can help.\n\nWould a short call this week "
+        "suit you? Just reply with a time that works.\n\n{signature}"),
+    "StartTestDrive": (
+        "Your test drive of {offer}",
+        "Hello {first_name},\n\nI saw that you started a test drive of {offer}. How is it going? I can walk you "
+        "through the parts that matter most for {company} in a 20-minute call.\n\n{signature}"),
+    "INS": (
+        "Getting started with {offer}",
+        "Hello {first_name},\n\nThank you for trying {offer}. To help {company} get the most out of it, I would "
+        "like to offer you a short onboarding call. Which day suits you?\n\n{signature}"),
+    "Create": (
+        "Welcome to {offer}",
+        "Hello {first_name},\n\nThank you for deploying {offer} from the Azure portal. I am your contact for "
+        "anything you need while you set it up. Shall we schedule a short call?\n\n{signature}"),
+    "followup": (
+        "Following up: {offer}",
+        "Hello {first_name},\n\nI wanted to follow up on my earlier message about {offer}. Is this still on "
+        "your list at {company}? If another time or person is better, just let me know.\n\n{signature}"),
+}
+
+DUTCH = {
+    "PLT": (
+        "Uw aanvraag over {offer}",
+        "Beste {first_name},\n\nHartelijk dank voor uw verzoek om contact over {offer}. Ik hoor graag waar "
+        "{company} naar op zoek is en laat u graag zien hoe {offer} daarbij kan helpen.\n\nKomt een kort "
+        "gesprek deze week u uit? Antwoord gerust met een tijdstip dat u past.\n\n{signature}"),
+    "StartTestDrive": (
+        "Uw proefrit met {offer}",
+        "Beste {first_name},\n\nIk zag dat u een proefrit met {offer} bent begonnen. Hoe bevalt het? In een "
+        "gesprek van 20 minuten laat ik u graag de onderdelen zien die voor {company} het meest tellen."
+        "\n\n{signature}"),
+    "INS": (
+        "Aan de slag met {offer}",
+        "Beste {first_name},\n\nDank u wel dat u {offer} uitprobeert. Om {company} er zoveel mogelijk uit te "
+        "laten halen, bied ik u graag een korte introductie aan. Welke dag komt u goed uit?\n\n{signature}"),
+    "Create": (
+        "Welkom bij {offer}",
+        "Beste {first_name},\n\nDank u wel voor het implementeren van {offer} via de Azure-portal. Ik ben uw "
+        "aanspreekpunt voor alles wat u nodig hebt bij de inrichting. Zullen we een kort gesprek "
+        "inplannen?\n\n{signature}"),
+    "followup": (
+        "Opvolging: {offer}",
+        "Beste {first_name},\n\nIk kom graag terug op mijn eerdere bericht over {offer}. Staat dit nog op de "
+        "agenda bij {company}? Als een ander moment of een andere persoon beter past, laat het me dan "
+        "gerust weten.\n\n{signature}"),
+}
+
+CHINESE_TW = {
+    "PLT": (
+        "關於 {offer} 的洽詢",
+        "{first_name} 您好：\n\n感謝您透過 {offer} 與我們聯絡。很想了解 {company} 的需求，並向您說明 {offer} "
+        "能如何提供協助。\n\n請問本週是否方便進行一次簡短的通話？回覆您方便的時間即可。\n\n{signature}"),
+    "StartTestDrive": (
+        "您的 {offer} 試用體驗",
+        "{first_name} 您好：\n\n看到您已開始試用 {offer}，使用起來還順利嗎？我可以用 20 分鐘的通話，為您介紹"
+        "對 {company} 最重要的部分。\n\n{signature}"),
+    "INS": (
+        "開始使用 {offer}",
+        "{first_name} 您好：\n\n感謝您試用 {offer}。為了協助 {company} 充分發揮它的功能，我想為您安排一次"
+        "簡短的導入說明。請問哪一天比較方便？\n\n{signature}"),
+    "Create": (
+        "歡迎使用 {offer}",
+        "{first_name} 您好：\n\n感謝您從 Azure 入口網站部署 {offer}。在設定期間，您有任何需要都可以找我。"
+        "要不要安排一次簡短的通話？\n\n{signature}"),
+    "followup": (
+        "後續追蹤：{offer}",
+        "{first_name} 您好：\n\n想跟您追蹤一下先前關於 {offer} 的訊息。{company} 目前是否仍在考慮？"
+        "如果換個時間或由其他人聯絡比較合適，請隨時告訴我。\n\n{signature}"),
+}
+
+DEFAULTS_BY_LANGUAGE = {"en": ENGLISH, "nl": DUTCH, "zh_TW": CHINESE_TW}
+
+# What an empty placeholder becomes, so a greeting without a name still reads well.
+FALLBACKS_BY_LANGUAGE = {
+    "en": {"first_name": "there", "company": "your team", "offer": "our offer"},
+    "nl": {"first_name": "heer/mevrouw", "company": "uw organisatie", "offer": "ons product"},
+    "zh_TW": {"first_name": "先生／小姐", "company": "貴公司", "offer": "我們的產品"},
+}
