@@ -8,7 +8,7 @@ exe="$(cd "$(dirname "${1:-$root/dist/leadinbox/leadinbox}")" && pwd)/$(basename
 home="$(mktemp -d)"
 trap 'rm -rf "$home"' EXIT
 run() { env -i HOME="$home" PATH=/usr/bin:/bin LEADINBOX_DATA_DIR="$home/data" XDG_CONFIG_HOME="$home/config" \
-            QT_QPA_PLATFORM=offscreen "$exe" "$@"; }
+            QT_QPA_PLATFORM=offscreen LANG="${RUN_LANG:-C.UTF-8}" "$exe" "$@"; }
 want="LeadInbox $(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$root/leadinbox/__init__.py")"
 got="$(run --version)"
 [ "$got" = "$want" ] || { echo "FAIL: --version says '$got', the package '$want'" >&2; exit 1; }
@@ -19,7 +19,13 @@ echo "ok: imported $(grep -c '"status": "imported"' "$home/import.json") sample 
 started="$(run open --smoke --db "$home/leads.sqlite" 2>"$home/stderr")" \
     || { echo "FAIL: the window did not start" >&2; cat "$home/stderr" >&2; exit 1; }
 case "$started" in
-    *"started, bundled: offscreen, "*" customers, icon set"*) echo "ok: $started" ;;
+    *"started, bundled: offscreen, "*" customers, icon set, language en (leadinbox_en)"*) echo "ok: $started" ;;
     *) echo "FAIL: unexpected start: $started" >&2; cat "$home/stderr" >&2; exit 1 ;;
+esac
+# In Dutch: LeadInbox's and Qt's own translations are in the bundle and found there.
+started="$(RUN_LANG=nl_NL.UTF-8 run open --smoke --db "$home/leads.sqlite" 2>"$home/stderr")"
+case "$started" in
+    *"language nl (leadinbox_nl, qtbase_nl)"*) echo "ok: $started" ;;
+    *) echo "FAIL: Dutch start: $started" >&2; cat "$home/stderr" >&2; exit 1 ;;
 esac
 echo "bundle: $(du -sh "$(dirname "$exe")" | cut -f1) in $(dirname "$exe")"

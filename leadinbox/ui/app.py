@@ -59,7 +59,10 @@ def _smoke_done(app: QApplication, window, shot: bool | str) -> None:
     picture = window.grab()
     if isinstance(shot, str):
         picture.save(shot)
+    from leadinbox.ui import i18n
     frozen = ", bundled" if getattr(sys, "frozen", False) else ""
+    icon = "set" if not app.windowIcon().isNull() else "missing"
     print(f"{APP_NAME} {__version__} started{frozen}: {QGuiApplication.platformName()}, "
-          f"{window.source.count_all()} customers, icon {'set' if not app.windowIcon().isNull() else 'missing'}")
+          f"{window.source.count_all()} customers, icon {icon}, "
+          f"language {i18n.current_language()} ({', '.join(i18n.loaded_files())})")
     app.quit()

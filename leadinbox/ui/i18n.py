@@ -22,6 +22,7 @@ _DATE_PATTERNS = {"en": "d MMM yyyy", "nl": "d MMM yyyy", "zh_TW": "yyyy/M/d"}  
 
 _generation = 0                         # bumped when translators change: lazy label caches refill
 _installed: list[QTranslator] = []
+_loaded: list[str] = []                 # names of the translation files in use
 _language = "en"
 
 
@@ -60,6 +61,7 @@ def install(language: str, app: QCoreApplication | None = None, folder: Path = T
             _installed.append(translator)
             loaded.append(name)
     _language = language
+    _loaded[:] = loaded
     _generation += 1
     templates.set_language(language)   # the default email templates speak the UI's language too
     return loaded
@@ -77,6 +79,10 @@ def start(settings) -> str:
 
 def current_language() -> str:
     return _language
+
+
+def loaded_files() -> list[str]:
+    return list(_loaded)
 
 
 def locale_for(language: str, setting: str | None) -> QLocale:

@@ -42,4 +42,4 @@ def test_smoke_start_shows_the_window_with_its_icon(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "leadinbox", "open", "--smoke", "--db", str(tmp_path / "x.sqlite")],
                           capture_output=True, text=True, env=env, timeout=60)
     assert proc.returncode == 0, proc.stderr
-    assert "started: offscreen, 0 customers, icon set" in proc.stdout
+    assert "started: offscreen, 0 customers, icon set, language en (leadinbox_en)" in proc.stdout
