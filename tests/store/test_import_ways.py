@@ -69,3 +69,13 @@ def test_a_removed_duplicate_takes_its_lone_customer_with_it(tmp_path, monkeypat
     assert "e:zed@x.example" not in keys
     # Numbered by their first kept lead, from 1, with no gaps.
     assert [row[0] for row in snap["customers"]] == list(range(1, len(keys) + 1))
+
+
+def test_search_index_settings_come_back_after_an_import(tmp_path):
+    db = open_database(tmp_path / "fts.sqlite")
+    run_import(db, _write(tmp_path, "a.csv", FILES["plain"]), now=NOW)
+    config = dict(db.execute("SELECT k, v FROM customer_fts_config WHERE k != 'version'").fetchall())
+    assert config == {"hashsize": 1024**2, "automerge": 4, "crisismerge": 16}
+    assert db.execute("SELECT count(*) FROM customer_fts WHERE customer_fts MATCH 'person*'").fetchone()[0] == 9
+    db.execute("INSERT INTO customer_fts (customer_fts) VALUES ('integrity-check')")
+    db.close()
