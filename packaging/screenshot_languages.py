@@ -10,10 +10,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from leadinbox.core.query import InboxQuery
 from leadinbox.store.db import open_database
+from leadinbox.store.inbox import facets
 from leadinbox.store.importing import import_path
 from leadinbox.ui import i18n
 from leadinbox.ui.about_dialog import AboutDialog
@@ -21,6 +23,7 @@ from leadinbox.ui.getting_started import GettingStartedDialog
 from leadinbox.ui.import_controller import SAMPLES
 from leadinbox.ui.import_report import ImportReport
 from leadinbox.ui.main_window import MainWindow
+from leadinbox.ui.reports_view import ReportsWindow
 from leadinbox.ui.shortcuts import ShortcutsDialog
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
@@ -39,10 +42,12 @@ def window_in(language: str, out: Path) -> None:
     settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
     db_path = tmp / "leadinbox.sqlite"
     db = open_database(db_path)
-    results = [import_path(db, p) for p in sorted(SAMPLES.iterdir())]
     window = MainWindow(db, db_path, settings, report_dialogs=False)
     window.resize(1440, 820)
     window.show()
+    shoot(window, out / f"empty-{language}.png")
+    results = [import_path(db, p) for p in sorted(SAMPLES.iterdir())]
+    window.refresh()
     window.views.select("all")
     QApplication.processEvents()
     for row in (1, 2):
@@ -54,6 +59,15 @@ def window_in(language: str, out: Path) -> None:
         dialog.show()
         shoot(dialog, out / f"{name}-{language}.png")
         dialog.close()
+    reports = ReportsWindow(db_path, settings, window)
+    reports.resize(1400, 900)
+    counted = QEventLoop()
+    reports.view.runner.ready.connect(lambda *_: QTimer.singleShot(0, counted.quit))
+    QTimer.singleShot(30_000, counted.quit)          # never hang a screenshot run
+    reports.open_with(InboxQuery(view="all", hide_test=False), facets(db))
+    counted.exec()
+    shoot(reports, out / f"reports-{language}.png")
+    reports.close()
     window.close()
     db.close()
 

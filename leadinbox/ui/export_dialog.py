@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
 from leadinbox.core.query import InboxQuery
 from leadinbox.store.export import Selection, count_leads
 from leadinbox.ui.export_runner import ExportOutcome, ExportRunner
+from leadinbox.ui.i18n import format_number
 from leadinbox.ui.inbox_model import CUSTOMER_ID_ROLE, LEAD_ROLE
 
 
@@ -128,7 +129,7 @@ class ExportDialog(QDialog):
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        text = self.tr("%1 of %2 leads").replace("%1", f"{done:,}").replace("%2", f"{total:,}")
+        text = self.tr("%1 of %2 leads").replace("%1", format_number(done)).replace("%2", format_number(total))
         self.progress.setFormat(text)
 
     def _finished(self, outcome: ExportOutcome) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from leadinbox.ui.i18n import format_number
 from leadinbox.ui.report_chart import BAR, ReportChart, nice_ticks
 
 LEGEND_SWATCH = 10
@@ -107,4 +108,4 @@ class BarChart(ReportChart):
     def _tick_label(self, value: float) -> str:
         if self.percent:
             return f"{value * 100:.0f} %"
-        return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+        return format_number(value, 0 if value == int(value) else 1)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from leadinbox.core import reports as r
 from leadinbox.ui.badges import ACTION_BADGES, UNKNOWN_COLOUR
+from leadinbox.ui.i18n import format_day_month, format_number
 from leadinbox.ui.report_bars import BarChart
 from leadinbox.ui.report_card import ReportCard
 from leadinbox.ui.report_hbars import HBar, HBarChart
@@ -19,7 +20,7 @@ def tr(text: str) -> str:
 
 
 def _week(day) -> str:
-    return day.strftime("%d %b")
+    return format_day_month(day)
 
 
 def _pct(value: float | None) -> str:
@@ -58,7 +59,7 @@ class ReportCards:
         self.weeks.chart.set_data([_week(w) for w in weekly.weeks], names,
                                   [[weekly.count(w, a) for a in weekly.actions] for w in weekly.weeks])
         total = sum(weekly.total(w) for w in weekly.weeks)
-        self.weeks.chart.set_subtitle(tr("%s leads in %s weeks") % (f"{total:,}", len(weekly.weeks))
+        self.weeks.chart.set_subtitle(tr("%s leads in %s weeks") % (format_number(total), len(weekly.weeks))
                                       if total else "")
         self.weeks.set_table([tr("Week of"), *[n for n, _ in names], tr("Total")],
                              [[w.isoformat(), *[weekly.count(w, a) for a in weekly.actions], weekly.total(w)]
@@ -67,13 +68,13 @@ class ReportCards:
     def _funnel(self, funnel: r.Funnel) -> None:
         rates = funnel.step_rates()
         stages = [tr("New"), tr("Contacted"), tr("Qualified"), tr("Won")]
-        rows = [HBar(label, n, f"{n:,}" + (f"  ({_pct(rate)})" if rate is not None else ""), colour)
+        rows = [HBar(label, n, format_number(n) + (f"  ({_pct(rate)})" if rate is not None else ""), colour)
                 for label, (_, n), rate, colour in zip(stages, funnel.stages, rates, FUNNEL)]
-        rows += [HBar(tr("Lost"), funnel.lost, f"{funnel.lost:,}", MISSED, gap_before=True),
-                 HBar(tr("No response"), funnel.no_response, f"{funnel.no_response:,}", WAITING)]
+        rows += [HBar(tr("Lost"), funnel.lost, format_number(funnel.lost), MISSED, gap_before=True),
+                 HBar(tr("No response"), funnel.no_response, format_number(funnel.no_response), WAITING)]
         self.funnel.chart.set_rows(rows)
         self.funnel.chart.set_subtitle(tr("Won %s of new leads; %s do-not-contact leads left out")
-                                       % (_pct(funnel.win_rate), f"{funnel.dnc:,}") if funnel.new else "")
+                                       % (_pct(funnel.win_rate), format_number(funnel.dnc)) if funnel.new else "")
         table = [[label, n, _pct(rate), _pct(r.share(n, funnel.new))]
                  for label, (_, n), rate in zip(stages, funnel.stages, rates)]
         table += [[tr("Lost"), funnel.lost, None, _pct(r.share(funnel.lost, funnel.new))],
@@ -114,7 +115,7 @@ class ReportCards:
                                      [[n] for _, n in attempts.to_reply])
         self.attempts.chart.set_subtitle(
             tr("%s closed without a reply, %s of them before the %d planned attempts were made")
-            % (f"{attempts.closed_no_reply:,}", f"{attempts.closed_early:,}", attempts.planned)
+            % (format_number(attempts.closed_no_reply), format_number(attempts.closed_early), attempts.planned)
             if attempts.closed_no_reply else "")
         rows = [[tr("%s attempt(s)") % label, n] for label, n in attempts.to_reply]
         rows += [[tr("Replied, in all"), attempts.replied],
@@ -123,9 +124,9 @@ class ReportCards:
         self.attempts.set_table([tr("Before the reply"), tr("Leads")], rows)
 
     def _top(self, card: ReportCard, top: r.TopList, what: str, label) -> None:
-        card.chart.set_rows([HBar(label(name), n, f"{n:,}  ({_pct(r.share(n, top.total))})")
+        card.chart.set_rows([HBar(label(name), n, f"{format_number(n)}  ({_pct(r.share(n, top.total))})")
                              for name, n in top.rows])
-        card.chart.set_subtitle(tr("%s leads; %s outside the top %d") % (f"{top.total:,}", f"{top.others:,}",
+        card.chart.set_subtitle(tr("%s leads; %s outside the top %d") % (format_number(top.total), format_number(top.others),
                                                                         len(top.rows)) if top.others else "")
         card.set_table([what, tr("Leads"), tr("Share")],
                        [[label(name), n, _pct(r.share(n, top.total))] for name, n in top.rows])

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
+from leadinbox.ui.i18n import format_number
 from leadinbox.ui.report_chart import BAR, ReportChart
 
 MAX_ROW = 30          # a row's height at most, in pixels: a short list does not turn into slabs
@@ -40,7 +41,7 @@ class HBarChart(ReportChart):
         gaps = sum(1 for r in self.rows if r.gap_before)
         row_h = min(MAX_ROW, (area.height() - gaps * line / 2) / max(len(self.rows), 1))
         label_w = min(max(metrics.horizontalAdvance(r.label) for r in self.rows) + 14, area.width() * 0.4)
-        texts = [r.text or f"{r.value:,.0f}" for r in self.rows]
+        texts = [r.text or format_number(r.value) for r in self.rows]
         text_w = max(metrics.horizontalAdvance(t) for t in texts) + 8
         bars = QRectF(area.left() + label_w, area.top(), area.width() - label_w - text_w, area.height())
         top = max((r.value for r in self.rows), default=0) or 1

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from leadinbox.ui.i18n import format_number
+
 DISPLAY, ALIGN = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole
 SORT = Qt.ItemDataRole.UserRole          #: the cell's own value (a number, not its text)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -45,7 +47,7 @@ class ReportTableModel(QAbstractTableModel):
         if role == DISPLAY:
             if value is None:
                 return "–"
-            return f"{value:,}" if isinstance(value, int) else str(value)
+            return format_number(value) if isinstance(value, int) else str(value)
         if role == ALIGN:
             return _RIGHT if isinstance(value, (int, float)) or index.column() > 0 else _LEFT
         if role == SORT:

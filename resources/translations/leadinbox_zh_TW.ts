@@ -1723,7 +1723,7 @@ Contoso Software · +886 2 5555 0100</translation>
     </message>
     <message>
         <source>%s leads in %s weeks</source>
-        <translation>%s 週內共 %s 筆潛在客戶</translation>
+        <translation>共 %s 筆潛在客戶，為期 %s 週</translation>
     </message>
     <message>
         <source>Week of</source>

@@ -97,7 +97,7 @@ def test_reports_show_the_stores_numbers(qtbot, view):
                                        ["Do not contact (left out)", 1, None, None]]
     weeks = table(cards.weeks)
     assert weeks[0][0] == "2026-10-12" and weeks[-1][0] == "2026-09-28" and sum(w[-1] for w in weeks) == 19
-    assert cards.weeks.chart.categories == ["28 Sep", "05 Oct", "12 Oct"]
+    assert cards.weeks.chart.categories == ["28 Sep", "5 Oct", "12 Oct"]
     assert table(cards.attempts)[:2] == [["1 attempt(s)", 1], ["2 attempt(s)", 0]]
     assert table(cards.attempts)[-2:] == [["Closed without a reply", 1],
                                           ["… before the cadence was spent", 1]]
