@@ -15,9 +15,13 @@ from leadinbox.paths import default_db_path
 
 
 def _parser() -> argparse.ArgumentParser:
+    db_help = "database file (default: $LEADINBOX_DB, else leadinbox.sqlite in your data folder)"
+    top = argparse.ArgumentParser(add_help=False)
+    top.add_argument("--db", type=Path, help=db_help, default=None)
+    # The same option after a command; SUPPRESS keeps an absent one from overwriting `leadinbox --db X cmd`.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", type=Path, help="database file (default: %(default)s)", default=None)
-    parser = argparse.ArgumentParser(prog="leadinbox", parents=[common],
+    common.add_argument("--db", type=Path, help=db_help, default=argparse.SUPPRESS)
+    parser = argparse.ArgumentParser(prog="leadinbox", parents=[top],
                                      description="LeadInbox: marketplace leads, imported and followed up.")
     parser.add_argument("--version", action="version", version=f"LeadInbox {__version__}")
     sub = parser.add_subparsers(dest="command")

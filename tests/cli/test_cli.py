@@ -81,3 +81,17 @@ def test_usage_errors_exit_2(argv, tmp_path):
 def test_version():
     proc = subprocess.run([sys.executable, "-m", "leadinbox", "--version"], capture_output=True, text=True)
     assert proc.returncode == 0 and proc.stdout.startswith("LeadInbox ")
+
+
+@pytest.mark.parametrize("before", [True, False])
+def test_db_option_before_or_after_the_command(capsys, tmp_path, samples, monkeypatch, before):
+    default = tmp_path / "default.sqlite"
+    chosen = tmp_path / "chosen.sqlite"
+    monkeypatch.setenv("LEADINBOX_DB", str(default))
+    sample = str(samples / "partner-center-leads-export.csv")
+    argv = ["--db", str(chosen), "import", sample] if before else ["import", sample, "--db", str(chosen)]
+    assert main(argv) == 0
+    assert chosen.exists() and not default.exists()
+    capsys.readouterr()
+    assert main(["--db", str(chosen), "stats", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["leads"] == 18
