@@ -12,7 +12,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from leadinbox.core import limits
-from leadinbox.core.errors import FileRefused
+from leadinbox.core.errors import FileRefused, RowProblem
 from leadinbox.core.headers import header_score
 from leadinbox.core.table import Row, Table, chain_rows, header_index, split_header
 
@@ -110,14 +110,33 @@ def read_csv(path: Path, sample: bytes) -> Table:
     delimiter = hint[4] if skip_hint else sniff_delimiter(first)     # Excel's "sep=;" hint line
     stream = io.TextIOWrapper(open(path, "rb"), encoding=encoding, errors="strict", newline="")
     names: list[str | None] = []    # the header, once found: to name the column of a problem
+    ending = {"newline": True}
     # Excel hides the hint line, so rows are numbered as if it were not there: the header is row 1.
-    header, buffered, rest = split_header(_records(stream, path, delimiter, encoding, skip_hint, names),
+    header, buffered, rest = split_header(_records(stream, path, delimiter, encoding, skip_hint, names, ending),
                                           what="file")
     if header and isinstance(header[0], str):
         header[0] = header[0].lstrip("\ufeff")
     names[:] = [h.strip() if isinstance(h, str) and h.strip() else None for h in header]
-    return Table(header, chain_rows(buffered, rest), kind="tsv" if delimiter == "\t" else "csv",
-                 details={"encoding": encoding, "delimiter": delimiter})
+    return Table(header, _cut_off_last(chain_rows(buffered, rest), names, ending),
+                 kind="tsv" if delimiter == "\t" else "csv", details={"encoding": encoding, "delimiter": delimiter})
+
+
+def _cut_off_last(rows: Iterator[Row], names: list[str | None], ending: dict) -> Iterator[Row]:
+    """Rows as they come, but a last row that is shorter than the header in a file that stops without a
+    line break is a download cut off in the middle of a lead: it is reported, not imported half."""
+    previous = None
+    for row in rows:
+        if previous is not None:
+            yield previous
+        previous = row
+    if previous is None:
+        return
+    number, cells = previous
+    if not ending["newline"] and len(cells) < len(names):
+        column = _column_name(len(cells), names)
+        previous = (number, RowProblem(number, column, "the row is cut off: the file ends in the middle of it "
+                                                       "(an interrupted download?)"))
+    yield previous
 
 
 _FIRST_LINE = re.compile(r"[^\r\n]*")
@@ -140,21 +159,25 @@ class _LongLine(Exception):
     """A physical line longer than limits.MAX_LINE_CHARS: refused before it is read whole."""
 
 
-def _lines(stream: io.TextIOWrapper, pending: list[str] | None = None) -> Iterator[str]:
-    """The stream's lines as csv wants them, but never more than MAX_LINE_CHARS of one line in memory."""
+def _lines(stream: io.TextIOWrapper, pending: list[str] | None = None, ending: dict | None = None) -> Iterator[str]:
+    """The stream's lines as csv wants them, but never more than MAX_LINE_CHARS of one line in memory.
+    `ending["newline"]` says whether the last line read ended with a line break."""
     readline = stream.readline
     limit = limits.MAX_LINE_CHARS
+    line = ""
     while line := readline(limit):
         if pending is not None:
             pending.append(line)
         if len(line) >= limit and line[-1] not in "\r\n":
             raise _LongLine
+        if ending is not None:
+            ending["newline"] = line[-1] in "\r\n"
         yield line
 
 
 def _records(stream: io.TextIOWrapper, path: Path, delimiter: str, encoding: str, skip_hint: bool,
-             names: list[str | None]) -> Iterator[Row]:
-    reader = csv.reader(_lines(stream), delimiter=delimiter, strict=True)
+             names: list[str | None], ending: dict) -> Iterator[Row]:
+    reader = csv.reader(_lines(stream, ending=ending), delimiter=delimiter, strict=True)
     number = 0
     try:
         with stream:

@@ -46,7 +46,8 @@ class LeadFile:
         builder = RowNormaliser(self.table.headers, self.match, self.layout or "generic")
         for row_no, cells in self.table.rows:
             self.rows_read += 1
-            yield builder.build(row_no, cells)
+            # A reader may hand on a row it could not read whole (a cut-off last row) as its problem.
+            yield cells if cells.__class__ is RowProblem else builder.build(row_no, cells)
 
     def record_values(self) -> Iterator[tuple[tuple, str] | RowProblem]:
         """As records(), each record as (its fields in the order of records.RECORD_FIELDS, its raw row):
@@ -54,7 +55,7 @@ class LeadFile:
         values = RowNormaliser(self.table.headers, self.match, self.layout or "generic").values
         for row_no, cells in self.table.rows:
             self.rows_read += 1
-            yield values(row_no, cells)
+            yield cells if cells.__class__ is RowProblem else values(row_no, cells)
 
 
 def file_sha256(path: Path) -> str:

@@ -101,6 +101,8 @@ class ImportWorker(QObject):
     def _needs_mapping(lead_file, signature: str) -> NeedsMapping:
         preview = []
         for _row, cells in lead_file.table.rows:
+            if not isinstance(cells, list):     # a row the reader could not read whole (cut off)
+                continue
             preview.append(["" if c is None else str(c) for c in cells])
             if len(preview) >= PREVIEW_ROWS:
                 break

@@ -282,3 +282,18 @@ def test_json_lines_with_camel_case_keys(tmp_path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert records(path) == JSON_OUT
     assert next(open_lead_file(path).records()).full_name == "Ann Lee"
+
+
+def test_a_download_cut_off_mid_row_reports_that_row_and_keeps_the_others(tmp_path, samples):
+    whole = (samples / "partner-center-leads-export.csv").read_bytes()
+    cut = whole[:3000]
+    assert not cut.endswith(b"\n")
+    path = tmp_path / "cut.csv"
+    path.write_bytes(cut)
+    items = list(open_lead_file(path).records())
+    *good, last = items
+    assert all(not isinstance(i, RowProblem) for i in good) and good
+    assert isinstance(last, RowProblem) and "cut off" in last.reason
+    ended = tmp_path / "ended.csv"              # the same rows, complete: nothing reported
+    ended.write_bytes(whole[:whole.rindex(b"\n", 0, 3000) + 1])
+    assert not any(isinstance(i, RowProblem) for i in open_lead_file(ended).records())
