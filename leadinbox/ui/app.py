@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import logging
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -12,15 +10,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from leadinbox import APP_ID, APP_NAME, __version__
-from leadinbox.paths import log_dir, private_dir
+from leadinbox.logs import setup_logging as _private_log
+from leadinbox.paths import log_dir
 
 
 def setup_logging() -> None:
-    folder = private_dir(log_dir())
-    handler = RotatingFileHandler(folder / "leadinbox.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.getLogger("leadinbox").addHandler(handler)
-    logging.getLogger("leadinbox").setLevel(logging.INFO)
+    _private_log(log_dir())      # 0600 files in a 0700 folder, personal data scrubbed
 
 
 def run_app(db_path: Path, files: list[Path] | None = None, *, smoke: bool | str = False) -> int:
@@ -34,24 +29,35 @@ def run_app(db_path: Path, files: list[Path] | None = None, *, smoke: bool | str
     app.setWindowIcon(app_icon())
     i18n.start(QSettings())                     # the language: settings, else the system's
     setup_logging()
-    from leadinbox.store.db import StoreError, open_database
+    from leadinbox.store.db import StoreError
     from leadinbox.ui.errors import install_excepthook
     from leadinbox.ui.main_window import MainWindow
 
+    from leadinbox.ui.startup import claim_or_hand_over, open_or_offer_backup
     install_excepthook()
+    instance = claim_or_hand_over(Path(db_path), list(files or []))
+    if isinstance(instance, int):
+        return instance           # another LeadInbox has this database: handed over to it, or said so
     try:
-        db = open_database(db_path)
+        db = open_or_offer_backup(Path(db_path))
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
             "App", "LeadInbox cannot open its database.\n\n%1").replace("%1", str(exc)))
         return 1
+    if db is None:
+        return 1
     window = MainWindow(db, Path(db_path))
+    instance.files_received.connect(window.trust.files_from_another_start)
+    window.trust.start()
     window.show()
     if files:
         QTimer.singleShot(0, lambda: window.import_files(list(files)))
     if smoke:
         QTimer.singleShot(0, lambda: _smoke_done(app, window, smoke))
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        instance.release()
 
 
 def _smoke_done(app: QApplication, window, shot: bool | str) -> None:

@@ -26,6 +26,7 @@ from leadinbox.ui.inbox_source import InboxSource
 from leadinbox.ui.inbox_view import InboxView
 from leadinbox.ui.reports_view import ReportsWindow
 from leadinbox.ui.shortcuts import show_shortcuts
+from leadinbox.ui.trust_controller import TrustController
 from leadinbox.ui.views_panel import VIEW_LABELS, ViewsPanel
 
 class MainWindow(QMainWindow):
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.imports = ImportController(self)
         self._build()
         self.followup = FollowUpController(self, clock=clock)
+        self.trust = TrustController(self, clock=clock)
         self._menus()
         self.model.counts_changed.connect(self._counts)
         self.model.modelReset.connect(self._after_reset)
@@ -121,7 +123,9 @@ class MainWindow(QMainWindow):
         act(edit, self.tr("&Clear search"), self.clear_search)
         edit.addSeparator()
         act(edit, self.tr("&Settings…"), self.show_settings, "Ctrl+,")
-        self.followup.build_menus(edit, bar.addMenu(self.tr("&Lead")))
+        lead = bar.addMenu(self.tr("&Lead"))
+        self.followup.build_menus(edit, lead)
+        self.trust.build_menus(file, lead)
         view = bar.addMenu(self.tr("&View"))
         for number, (key, label) in enumerate(VIEW_LABELS, start=1):
             act(view, label, lambda _=False, k=key: self.views.select(k), f"Ctrl+{number}")
@@ -252,6 +256,7 @@ class MainWindow(QMainWindow):
         follow = FollowUpSettingsPage()
         dialog.add_page(self.tr("Follow-up"), follow, load=lambda: follow.load(self.db),
                         save=lambda: follow.save(self.db))
+        self.trust.add_settings_page(dialog)
         self.settings_dialog = dialog          # other features add their pages before it opens
         if dialog.exec() and follow.replanned:
             self.refresh()
@@ -277,6 +282,7 @@ class MainWindow(QMainWindow):
         self.views.select(s.value("window/view", "needs_reply"))
 
     def closeEvent(self, event) -> None:
+        self.trust.shutdown()
         if self.reports is not None:
             self.reports.close()
         if self.runner.busy:

@@ -1,0 +1,43 @@
+"""Lead › Erase person…: names who and what will go, and that it cannot be undone; the Erase button is
+enabled only once the user has ticked that they understand."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+
+from leadinbox.store.erase import Erasure
+
+
+class EraseDialog(QDialog):
+    def __init__(self, what: Erasure, backups: int, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Erase person"))
+        who = what.name or what.email or self.tr("this customer")
+        contact = ", ".join(x for x in (what.email if what.name else None, what.company) if x)
+        heading = QLabel(self.tr("Erase <b>%s</b>%s and everything recorded about them?") % (
+            _html(who), f" ({_html(contact)})" if contact else ""))
+        heading.setWordWrap(True)
+        items = [self.tr("%d leads, with the rows they were imported from") % what.leads,
+                 self.tr("%d attempts, %d notes and %d planned calls") % (what.attempts, what.notes, what.calls),
+                 self.tr("%d status changes, and their entry in the search") % what.status_changes,
+                 self.tr("their copies in %d backups in the data folder") % backups]
+        body = QLabel("<ul>" + "".join(f"<li>{_html(i)}</li>" for i in items) + "</ul>" + self.tr(
+            "A one-way code of their email (or name and company) is kept, so importing an old file does not "
+            "bring them back; the import report counts the rows it skips. Copies outside LeadInbox (exports, "
+            "your own backups) are not reached."))
+        body.setWordWrap(True)
+        self.understood = QCheckBox(self.tr("I understand this cannot be undone"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.erase_button = self.buttons.addButton(self.tr("Erase"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.erase_button.setEnabled(False)
+        self.understood.toggled.connect(self.erase_button.setEnabled)
+        self.erase_button.clicked.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (heading, body, self.understood, self.buttons):
+            layout.addWidget(widget)
+        self.text = f"{heading.text()}\n{body.text()}"
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,99 @@
+"""File › Restore backup…: the backups with their date, kind and counts; restoring one asks first and says
+that the current database is backed up before it is replaced."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+from leadinbox.store.backups import BackupInfo, folder_for, inspect, list_backups
+
+
+def reason_label(reason: str) -> str:
+    tr = lambda text: QCoreApplication.translate("RestoreDialog", text)  # noqa: E731
+    if reason == "daily":
+        return tr("Daily")
+    if reason == "manual":
+        return tr("Backed up by you")
+    if reason == "before-restore":
+        return tr("Before a restore")
+    if reason.startswith("before-m"):
+        return tr("Before an update")
+    return reason
+
+
+class RestoreDialog(QDialog):
+    """Lists the backups; `restore_requested(Backup)` once the user has confirmed one."""
+
+    restore_requested = Signal(object)
+
+    def __init__(self, db_path: Path, current: tuple[int, int], parent=None, *, confirm=None) -> None:
+        super().__init__(parent)
+        self.db_path, self.current = Path(db_path), current
+        # Tests answer the confirmation themselves; the app asks with a message box.
+        self.confirm = confirm or self._ask
+        self.setWindowTitle(self.tr("Restore backup"))
+        self.resize(760, 400)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Kind"), self.tr("Customers"),
+                                              self.tr("Leads"), self.tr("State")])
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.restore_button = QPushButton(self.tr("Restore…"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.note = QLabel(self.tr("Backups are kept in %s: one a day for a week, then one a week for four "
+                                   "weeks, and a copy before every update or restore.") % folder_for(self.db_path))
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.table.itemSelectionChanged.connect(self._selection)
+        self.reload()
+
+    def reload(self) -> None:
+        self.infos: list[BackupInfo] = [inspect(b) for b in list_backups(folder_for(self.db_path))]
+        self.table.setRowCount(len(self.infos))
+        for row, info in enumerate(self.infos):
+            values = (info.backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"), reason_label(info.backup.reason),
+                      "" if info.customers is None else f"{info.customers:,}",
+                      "" if info.leads is None else f"{info.leads:,}", info.problem or self.tr("Readable"))
+            for col, value in enumerate(values):
+                self.table.setItem(row, col, QTableWidgetItem(value))
+        if self.infos:
+            self.table.selectRow(0)
+        self._selection()
+
+    def selected(self) -> BackupInfo | None:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        return self.infos[rows.pop()] if len(rows) == 1 else None
+
+    def _selection(self) -> None:
+        info = self.selected()
+        self.restore_button.setEnabled(info is not None and info.problem is None)
+
+    def restore_selected(self) -> None:
+        info = self.selected()
+        if info is None or info.problem is not None:
+            return
+        if self.confirm(info):
+            self.restore_requested.emit(info.backup)
+            self.accept()
+
+    def _ask(self, info: BackupInfo) -> bool:
+        taken = info.backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        text = self.tr("Replace the current database (%s customers, %s leads) with the backup of %s (%s "
+                       "customers, %s leads)?\n\nThe current database is backed up first, so this can be undone "
+                       "by restoring that copy. People you erased since the backup stay erased.") % (
+            f"{self.current[0]:,}", f"{self.current[1]:,}", taken, f"{info.customers:,}", f"{info.leads:,}")
+        return QMessageBox.question(self, self.tr("Restore backup"), text) == QMessageBox.StandardButton.Yes
+

@@ -1,0 +1,149 @@
+"""Wires the data's safety into the window: File › Back up now / Restore backup…, Lead › Erase person…,
+Settings › Backups and privacy, the daily backup, and what to say when a backup fails or finds damage."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from leadinbox.store.backups import folder_for, list_backups
+from leadinbox.store.db import StoreError
+from leadinbox.store.erase import describe, erase_customer
+from leadinbox.store.failures import explain
+from leadinbox.store.restore import restore_backup
+from leadinbox.store.stats import totals
+from leadinbox.ui.backup_scheduler import BackupScheduler
+from leadinbox.ui.erase_dialog import EraseDialog
+from leadinbox.ui.privacy_page import PrivacyPage
+from leadinbox.ui.restore_dialog import RestoreDialog
+
+
+class TrustController(QObject):
+    def __init__(self, window, *, clock=None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.clock = clock
+        self.run = lambda dialog: dialog.exec()      # tests answer dialogs themselves
+        self.tell = lambda title, text: QMessageBox.warning(window, title, text)
+        self.scheduler = BackupScheduler(window.db_path, self, clock=clock)
+        self.scheduler.backed_up.connect(
+            lambda b: window.status_text.setText(self.tr("Backed up to %s.") % b.path.name))
+        self.scheduler.failed.connect(lambda text: self.tell(self.tr("Backup failed"), text))
+        self.scheduler.damaged.connect(self._damaged)
+        self.scheduler.retention_applied.connect(self._retention_applied)
+
+    def build_menus(self, file_menu, lead_menu) -> None:
+        quit_action = file_menu.actions()[-1]
+        for text, slot in ((self.tr("&Back up now"), self.back_up_now),
+                           (self.tr("&Restore backup…"), self.show_restore)):
+            action = QAction(text, self.window)
+            action.triggered.connect(slot)
+            file_menu.insertAction(quit_action, action)
+        file_menu.insertSeparator(quit_action)
+        lead_menu.addSeparator()
+        erase = QAction(self.tr("&Erase person…"), self.window)
+        erase.triggered.connect(self.erase_current)
+        lead_menu.addAction(erase)
+
+    def files_from_another_start(self, files: list) -> None:
+        """LeadInbox was started again on this database (e.g. *Open with* on a file): come to the front and
+        import what it was given."""
+        window = self.window
+        if QGuiApplication.platformName() != "offscreen":     # (no windows to raise there)
+            if window.isMinimized():
+                window.showNormal()
+            window.raise_()
+            window.activateWindow()
+        if files:
+            window.import_files(files)
+
+    def start(self) -> None:
+        self.scheduler.start()
+
+    def shutdown(self) -> None:
+        self.scheduler.stop()
+
+    def _refuse_while_importing(self, what: str) -> bool:
+        if self.window.runner.busy:
+            self.window.status_text.setText(self.tr("An import is running: %s when it has finished.") % what)
+            return True
+        return False
+
+    # Backups ---------------------------------------------------------------------
+    def back_up_now(self) -> None:
+        if self.scheduler.check(force=True):
+            self.window.status_text.setText(self.tr("Backing up…"))
+
+    def show_restore(self) -> None:
+        now = totals(self.window.db)
+        dialog = RestoreDialog(self.window.db_path, (now["customers"], now["leads"]), self.window)
+        dialog.restore_requested.connect(self.restore)
+        self.run(dialog)
+
+    def restore(self, backup) -> bool:
+        if self._refuse_while_importing(self.tr("restore")):
+            return False
+        self.scheduler.wait()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            done = restore_backup(self.window.db, self.window.db_path, backup)
+        except (StoreError, sqlite3.Error, OSError) as exc:
+            self.tell(self.tr("Restore failed"), explain(exc) or str(exc))
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._after_change()
+        self.window.status_text.setText(self.tr("Restored the backup of %s; the database as it was is in %s.") % (
+            backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"), done.safety_copy.name))
+        return True
+
+    def add_settings_page(self, dialog) -> PrivacyPage:
+        page = PrivacyPage(self.window.db, self.window.db_path, clock=self.clock)
+        page.backup_requested.connect(self.back_up_now)
+        page.restore_requested.connect(lambda: (dialog.reject(), self.show_restore()))
+        page.data_changed.connect(self._after_change)
+        dialog.add_page(self.tr("Backups and privacy"), page)
+        return page
+
+    # Erasing ---------------------------------------------------------------------
+    def erase_current(self) -> bool:
+        customer_id = self.window.followup.current_customer()
+        what = describe(self.window.db, customer_id) if customer_id is not None else None
+        if what is None or self._refuse_while_importing(self.tr("erase")):
+            return False
+        folder = folder_for(self.window.db_path)
+        if self.run(EraseDialog(what, len(list_backups(folder)), self.window)) != QDialog.DialogCode.Accepted:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            done = erase_customer(self.window.db, customer_id, backups=folder)
+        except (sqlite3.Error, OSError) as exc:
+            self.tell(self.tr("Erase failed"), explain(exc) or str(exc))
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._after_change()
+        self.window.status_text.setText(self.tr("Erased: %d leads, %d attempts, %d notes; removed from %d "
+                                                "backups.") % (done.leads, done.attempts, done.notes, done.backups))
+        return True
+
+    # After a change the views did not make ---------------------------------------
+    def _after_change(self) -> None:
+        # Undo entries point at rows that are gone or were replaced: they cannot be undone any more.
+        self.window.followup.undo_stack.clear()
+        self.window.detail.show_customer(None)
+        self.window.refresh()
+
+    def _retention_applied(self, what) -> None:
+        self._after_change()
+        self.window.status_text.setText(self.tr("Retention: erased %d leads older than %d months.") % (
+            what.leads, what.months))
+
+    def _damaged(self, detail: str) -> None:
+        self.tell(self.tr("The database is damaged"), self.tr(
+            "SQLite found damage in the database (%s). No backup was made of it, so your good backups are kept. "
+            "Use File › Restore backup… to restore the newest good one; the database as it is now is kept in "
+            "the backups folder first.") % detail)

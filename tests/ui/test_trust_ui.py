@@ -1,0 +1,148 @@
+"""Backups, restore and erase in the window: the dialogs, the daily backup, and what the window shows after."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QDialog
+
+from leadinbox.store import backups
+from leadinbox.store.erase import customer_for_email
+from leadinbox.store.importing import import_path
+from leadinbox.ui.backup_scheduler import BackupScheduler
+from leadinbox.ui.erase_dialog import EraseDialog
+from leadinbox.ui.inbox_model import CUSTOMER_ID_ROLE
+from leadinbox.ui.restore_dialog import RestoreDialog
+
+NOW = datetime(2026, 11, 23, 12, tzinfo=timezone.utc)
+CHLOE = "chloe.lefevre@adatum.example"
+
+
+def fill(window, samples, *names):
+    for path in sorted(samples.iterdir()):
+        if not names or path.name in names:
+            import_path(window.db, path)
+    window.refresh()
+
+
+def select(window, customer_id):
+    window.views.select("all")
+    model = window.model
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if index.data(CUSTOMER_ID_ROLE) == customer_id:
+            window.tree.setCurrentIndex(index)
+            return
+    raise AssertionError(f"customer {customer_id} not listed")
+
+
+def test_restore_dialog_lists_counts_and_asks(qtbot, sample_db, db_path, tmp_path):
+    good = backups.make_backup(sample_db, db_path, "daily", now=NOW - timedelta(days=1))
+    bad = db_path.parent / "backups" / "leadinbox-20261123T000000Z-manual.sqlite"
+    bad.write_bytes(b"not a database" * 100)
+    asked = []
+    customers, leads = (sample_db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("customers", "leads"))
+    dialog = RestoreDialog(db_path, (customers, leads), confirm=lambda info: asked.append(info) or True)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2
+    assert dialog.table.item(0, 1).text() == "Backed up by you"
+    assert dialog.table.item(0, 4).text() != "Readable" and not dialog.restore_button.isEnabled()
+    dialog.table.selectRow(1)
+    assert [dialog.table.item(1, c).text() for c in (1, 2, 3, 4)] == ["Daily", str(customers), str(leads),
+                                                                       "Readable"]
+    with qtbot.waitSignal(dialog.restore_requested) as chosen:
+        dialog.restore_button.click()
+    assert chosen.args == [good] and asked[0].customers == customers
+
+
+def test_restore_from_the_window(qtbot, window, samples):
+    fill(window, samples, "salesforce-leads-report.csv")
+    taken = backups.make_backup(window.db, window.db_path, "daily", now=NOW - timedelta(days=1))
+    fill(window, samples)
+    window.followup.undo_stack.push(QUndoCommand("an attempt before the restore"))
+    assert window.trust.restore(taken)
+    assert window.followup.undo_stack.count() == 0
+    window.views.select("all")
+    assert window.source.count_all() == backups.inspect(taken).customers
+    assert "Restored the backup" in window.status_text.text()
+
+
+def test_erase_from_the_window_asks_then_erases(qtbot, window, samples):
+    fill(window, samples)
+    cid = customer_for_email(window.db, CHLOE)
+    select(window, cid)
+    shown = []
+
+    def answer(dialog):
+        shown.append(dialog.text)
+        if isinstance(dialog, EraseDialog):
+            assert not dialog.erase_button.isEnabled()
+            dialog.understood.setChecked(True)
+            dialog.erase_button.click()
+        return dialog.result()
+    window.trust.run = answer
+    assert window.trust.erase_current()
+    assert "Chloé Lefèvre" in shown[0] and "3 leads" in shown[0]
+    assert customer_for_email(window.db, CHLOE) is None
+    assert window.source.customer(cid) is None and "Erased: 3 leads" in window.status_text.text()
+
+
+def test_erase_cancelled_erases_nothing(qtbot, window, samples):
+    fill(window, samples)
+    cid = customer_for_email(window.db, CHLOE)
+    select(window, cid)
+    window.trust.run = lambda dialog: QDialog.DialogCode.Rejected
+    assert not window.trust.erase_current()
+    assert customer_for_email(window.db, CHLOE) == cid
+
+
+def test_daily_backup_once_a_day_in_the_background(qtbot, sample_db, db_path):
+    clock = [NOW]
+    scheduler = BackupScheduler(db_path, clock=lambda: clock[0])
+    with qtbot.waitSignal(scheduler.backed_up, timeout=20000) as made:
+        assert scheduler.check()
+    scheduler.wait()
+    assert made.args[0].reason == "daily" and made.args[0].path.exists()
+    assert not scheduler.check()                       # today's is there
+    clock[0] = NOW + timedelta(days=1)
+    with qtbot.waitSignal(scheduler.backed_up, timeout=20000):
+        assert scheduler.check()
+    scheduler.wait()
+    assert len(backups.list_backups(backups.folder_for(db_path))) == 2
+
+
+def test_a_damaged_database_is_not_backed_up(qtbot, sample_db, db_path):
+    old = backups.make_backup(sample_db, db_path, "daily", now=NOW - timedelta(days=1))
+    sample_db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(db_path.read_bytes())
+    root = sample_db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'leads_customer'").fetchone()[0]
+    data[(root - 1) * 4096 + 100: root * 4096] = b"\x07" * (4096 - 100)     # an index page scribbled over
+    db_path.write_bytes(bytes(data))
+    scheduler = BackupScheduler(db_path, clock=lambda: NOW)
+    with qtbot.waitSignal(scheduler.damaged, timeout=20000):
+        scheduler.check()
+    scheduler.wait()
+    assert backups.list_backups(backups.folder_for(db_path)) == [backups.list_backups(old.path.parent)[0]]
+
+
+def test_files_from_a_second_start_are_imported(qtbot, window, samples):
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        window.trust.files_from_another_start([samples / "partner-center-leads-export.csv"])
+    assert window.source.count_all() == 9
+
+
+@pytest.mark.parametrize("busy_action", ["erase_current", "restore"])
+def test_refused_while_an_import_runs(qtbot, window, samples, busy_action):
+    fill(window, samples)
+    select(window, customer_for_email(window.db, CHLOE))
+    window.runner._thread = object()          # as while the import thread runs
+    try:
+        args = () if busy_action == "erase_current" else (None,)
+        window.trust.run = lambda dialog: QDialog.DialogCode.Accepted
+        assert not getattr(window.trust, busy_action)(*args)
+    finally:
+        window.runner._thread = None
+    assert customer_for_email(window.db, CHLOE) is not None
+    assert "An import is running" in window.status_text.text()
