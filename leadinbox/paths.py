@@ -28,6 +28,13 @@ def log_dir() -> Path:
 
 
 def private_dir(path: Path) -> Path:
-    """Create a folder readable by the user only (leads are personal data)."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create a folder readable by the user only (leads are personal data), and any missing folder above it
+    the same way (mkdir's parents= would make those world-readable); existing folders are left as they are."""
+    missing = []
+    while not path.exists() and path != path.parent:
+        missing.append(path)
+        path = path.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+        path = folder
     return path
