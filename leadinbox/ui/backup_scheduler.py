@@ -15,6 +15,7 @@ from leadinbox.store import retention
 from leadinbox.store.backups import daily_due, folder_for, make_backup, rotate
 from leadinbox.store.db import connect
 from leadinbox.store.failures import explain
+from leadinbox.store.health import quick_check
 
 log = logging.getLogger("leadinbox.backups")
 HOUR_MS = 60 * 60 * 1000
@@ -68,7 +69,7 @@ class BackupScheduler(QObject):
             self._report(exc)
             return
         try:
-            verdict = db.execute("PRAGMA quick_check(1)").fetchone()[0]
+            verdict = quick_check(db)
             if verdict != "ok":
                 # Never rotate good backups away in favour of a copy of a damaged database.
                 log.error("quick_check found damage; no backup made")
@@ -89,4 +90,4 @@ class BackupScheduler(QObject):
     def _report(self, exc: BaseException) -> None:
         message = explain(exc, str(folder_for(self.db_path)))
         log.error("backup failed: %s", message or repr(exc))
-        self.failed.emit(message or f"The backup failed ({type(exc).__name__}: {exc}). Nothing was lost.")
+        self.failed.emit(message or self.tr("The backup failed (%s). Nothing was lost.") % f"{type(exc).__name__}: {exc}")

@@ -14,8 +14,8 @@ class EraseDialog(QDialog):
         self.setWindowTitle(self.tr("Erase person"))
         who = what.name or what.email or self.tr("this customer")
         contact = ", ".join(x for x in (what.email if what.name else None, what.company) if x)
-        heading = QLabel(self.tr("Erase <b>%s</b>%s and everything recorded about them?") % (
-            _html(who), f" ({_html(contact)})" if contact else ""))
+        heading = QLabel(self.tr("Erase <b>%s</b> and everything recorded about them?") % _html(who)
+                         + (f"<br>{_html(contact)}" if contact else ""))
         heading.setWordWrap(True)
         items = [self.tr("%d leads, with the rows they were imported from") % what.leads,
                  self.tr("%d attempts, %d notes and %d planned calls") % (what.attempts, what.notes, what.calls),

@@ -32,6 +32,9 @@ def summary_line(results) -> str:
     text += QCoreApplication.translate("ImportReport", " (%Ln new customer(s))", "", customers)
     if refused:
         text += QCoreApplication.translate("ImportReport", "; %Ln file(s) refused", "", refused)
+    suppressed = sum(getattr(r, "suppressed_rows", 0) for r in results)
+    if suppressed:    # people erased earlier (store/suppression.py) are not brought back
+        text += QCoreApplication.translate("ImportReport", "; %Ln row(s) of erased people skipped", "", suppressed)
     return text
 
 

@@ -18,9 +18,11 @@ def _tr(text: str) -> str:
 
 
 def already_running(pid: int | None) -> None:
-    QMessageBox.information(None, APP_NAME, _tr(
-        "LeadInbox is already open on this database%s, but did not answer. Switch to its window; if it hangs, "
-        "close it and start LeadInbox again.") % (_tr(" (process %d)") % pid if pid else ""))
+    text = _tr("LeadInbox is already open on this database (process %d), but did not answer. Switch to its "
+               "window; if it hangs, close it and start LeadInbox again.") % pid if pid else _tr(
+        "LeadInbox is already open on this database, but did not answer. Switch to its window; if it hangs, "
+        "close it and start LeadInbox again.")
+    QMessageBox.information(None, APP_NAME, text)
 
 
 def offer_backup(db_path: Path, problem: str, *, ask=None) -> bool:

@@ -12,16 +12,19 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
 from leadinbox.store.backups import BackupInfo, folder_for, inspect, list_backups
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RestoreDialog", text)
+
+
 def reason_label(reason: str) -> str:
-    tr = lambda text: QCoreApplication.translate("RestoreDialog", text)  # noqa: E731
     if reason == "daily":
-        return tr("Daily")
+        return _tr("Daily")
     if reason == "manual":
-        return tr("Backed up by you")
+        return _tr("Backed up by you")
     if reason == "before-restore":
-        return tr("Before a restore")
+        return _tr("Before a restore")
     if reason.startswith("before-m"):
-        return tr("Before an update")
+        return _tr("Before an update")
     return reason
 
 

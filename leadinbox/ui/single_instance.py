@@ -1,28 +1,26 @@
-"""One window per database: the first LeadInbox holds the lock (store/lock.py) and listens on a local socket;
-a second one started on the same database hands its files over and the first window comes to the front.
-
-The socket is a local (Unix domain / named pipe) one, readable by this user only: not a network connection.
-"""
+"""One window per database: the first LeadInbox holds the lock (store/lock.py) and watches a private mailbox
+folder beside the database; a second one started on it leaves its files there and the first comes to the
+front and imports them. Files and a folder watcher only: no socket of any kind."""
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
+import os
+import secrets
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from leadinbox.paths import private_dir
 from leadinbox.store.lock import InstanceLock
 
-WAIT_MS = 3000   # the second process waits this long for the first to answer
+WAIT_S = 3.0              # the second process waits this long for the first to take its message
+POLL_MS = 1000            # besides the watcher (which a network drive may not serve), a look once a second
 
 
-def server_name(db_path: Path) -> str:
-    """One name per user and database file."""
-    who = f"{getpass.getuser()}\x1f{Path(db_path).resolve()}"
-    return "leadinbox-" + hashlib.sha256(who.encode()).hexdigest()[:20]
+def mailbox(db_path: Path) -> Path:
+    return Path(f"{db_path}.handover")
 
 
 class SingleInstance(QObject):
@@ -34,59 +32,63 @@ class SingleInstance(QObject):
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lock = InstanceLock(Path(db_path))
-        self.name = server_name(db_path)
-        self.server: QLocalServer | None = None
+        self.inbox = mailbox(Path(db_path))
+        self.watcher: QFileSystemWatcher | None = None
+        self._timer: QTimer | None = None
 
     def claim(self) -> bool:
-        """True for the first LeadInbox on this database: it now holds the lock and listens."""
+        """True for the first LeadInbox on this database: it now holds the lock and reads the mailbox."""
         if not self.lock.acquire():
             return False
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        # We hold the lock, so a socket left by a LeadInbox that was killed is stale: remove it.
-        QLocalServer.removeServer(self.name)
-        if not self.server.listen(self.name):   # handing over is a convenience: the lock is what matters
-            self.server = None
-            return True
-        self.server.newConnection.connect(self._accept)
+        private_dir(self.inbox)
+        for stale in self.inbox.iterdir():          # left by a start while no LeadInbox was running
+            stale.unlink(missing_ok=True)
+        self.watcher = QFileSystemWatcher([str(self.inbox)], self)
+        self.watcher.directoryChanged.connect(self.drain)
+        self._timer = QTimer(self, interval=POLL_MS)
+        self._timer.timeout.connect(self.drain)
+        self._timer.start()
         return True
 
     def holder(self) -> int | None:
         return self.lock.holder()
 
-    def hand_over(self, files: list[Path]) -> bool:
-        """Send `files` to the running LeadInbox; False when it does not answer (then say it is open)."""
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(WAIT_MS):
+    def hand_over(self, files: list[Path], *, wait_s: float | None = None) -> bool:
+        """Leave `files` for the running LeadInbox; False when it did not take them in time (then say so)."""
+        if not self.inbox.is_dir():
             return False
-        socket.write((json.dumps({"files": [str(Path(f).resolve()) for f in files]}) + "\n").encode())
-        answered = socket.waitForBytesWritten(WAIT_MS) and socket.waitForReadyRead(WAIT_MS)
-        ok = answered and bytes(socket.readAll()).strip() == b"ok"
-        socket.disconnectFromServer()
-        return ok
+        name = f"{os.getpid()}-{secrets.token_hex(4)}"
+        message = self.inbox / f"{name}.json"
+        partial = self.inbox / f".{name}.part"
+        fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump({"files": [str(Path(f).resolve()) for f in files]}, out)
+        os.replace(partial, message)                 # appears whole, or not at all
+        deadline = time.monotonic() + (WAIT_S if wait_s is None else wait_s)
+        while time.monotonic() < deadline:
+            if not message.exists():
+                return True
+            time.sleep(0.05)                         # the second process has nothing else to do meanwhile
+        try:
+            message.unlink()                         # not taken: take it back
+        except FileNotFoundError:
+            return True                              # taken at the last moment
+        return False
 
     def release(self) -> None:
-        if self.server is not None:
-            self.server.close()
-            self.server = None
+        if self._timer is not None:
+            self._timer.stop()
+        self.watcher = self._timer = None
         self.lock.release()
 
-    def _accept(self) -> None:
-        while self.server is not None and self.server.hasPendingConnections():
-            socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        if not socket.canReadLine():
-            return
-        try:
-            message = json.loads(bytes(socket.readLine()).decode())
-            files = [Path(f) for f in message.get("files", []) if isinstance(f, str)]
-        except (ValueError, AttributeError, UnicodeDecodeError):
-            socket.write(b"error\n")
-            return
-        socket.write(b"ok\n")
-        socket.flush()
-        self.files_received.emit(files)
+    def drain(self) -> None:
+        """Take every message in the mailbox: the window comes to the front once per message."""
+        for message in sorted(self.inbox.glob("*.json")):
+            try:
+                data = json.loads(message.read_text(encoding="utf-8"))
+                message.unlink()
+            except (OSError, ValueError):
+                message.unlink(missing_ok=True)
+                continue
+            files = data.get("files", []) if isinstance(data, dict) else []
+            self.files_received.emit([Path(f) for f in files if isinstance(f, str)])

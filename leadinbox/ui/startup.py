@@ -5,9 +5,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
 from leadinbox.store.db import NotALeadInboxDatabase, open_database
+from leadinbox.store.health import first_read
 from leadinbox.ui.open_problems import already_running, offer_backup
 from leadinbox.ui.single_instance import SingleInstance
 
@@ -19,8 +21,10 @@ def claim_or_hand_over(db_path: Path, files: list[Path]) -> SingleInstance | int
     if instance.claim():
         return instance
     if instance.hand_over(files):
-        print("LeadInbox is already open on this database: its window was brought to the front"
-              + (" and imports the files." if files else "."))
+        print(QCoreApplication.translate("Startup", "LeadInbox is already open on this database: its window was "
+                                         "brought to the front and imports the files.") if files else
+              QCoreApplication.translate("Startup", "LeadInbox is already open on this database: its window was "
+                                         "brought to the front."))
         return 0
     already_running(instance.holder())
     return 1
@@ -34,14 +38,14 @@ def open_or_offer_backup(db_path: Path, *, ask=None) -> Database | None:
         db = None
         try:
             db = open_database(db_path)
-            db.execute("SELECT count(*) FROM customers").fetchone()   # reads the schema and a table
+            first_read(db)
             return db
         except NotALeadInboxDatabase as exc:
             problem = str(exc)
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, sqlite3.OperationalError):
                 raise
-            problem = f"the database file is damaged ({exc})"
+            problem = QCoreApplication.translate("Startup", "the database file is damaged (%s)") % exc
             db.close()
         if not offer_backup(db_path, problem, ask=ask):
             return None

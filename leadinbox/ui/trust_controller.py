@@ -66,9 +66,9 @@ class TrustController(QObject):
     def shutdown(self) -> None:
         self.scheduler.stop()
 
-    def _refuse_while_importing(self, what: str) -> bool:
+    def _refuse_while_importing(self, message: str) -> bool:
         if self.window.runner.busy:
-            self.window.status_text.setText(self.tr("An import is running: %s when it has finished.") % what)
+            self.window.status_text.setText(message)
             return True
         return False
 
@@ -84,7 +84,7 @@ class TrustController(QObject):
         self.run(dialog)
 
     def restore(self, backup) -> bool:
-        if self._refuse_while_importing(self.tr("restore")):
+        if self._refuse_while_importing(self.tr("An import is running: restore when it has finished.")):
             return False
         self.scheduler.wait()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -112,7 +112,8 @@ class TrustController(QObject):
     def erase_current(self) -> bool:
         customer_id = self.window.followup.current_customer()
         what = describe(self.window.db, customer_id) if customer_id is not None else None
-        if what is None or self._refuse_while_importing(self.tr("erase")):
+        if what is None or self._refuse_while_importing(
+                self.tr("An import is running: erase when it has finished.")):
             return False
         folder = folder_for(self.window.db_path)
         if self.run(EraseDialog(what, len(list_backups(folder)), self.window)) != QDialog.DialogCode.Accepted:

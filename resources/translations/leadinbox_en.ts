@@ -110,6 +110,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>; %Ln row(s) of erased people skipped</source>
+        <translation>
+            <numerusform>; %Ln row of erased people skipped</numerusform>
+            <numerusform>; %Ln rows of erased people skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Rejected rows (%Ln):</source>
         <translation>
             <numerusform>Rejected rows (%Ln):</numerusform>

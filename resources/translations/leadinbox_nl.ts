@@ -178,6 +178,13 @@
     </message>
 </context>
 <context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>The backup failed (%s). Nothing was lost.</source>
+        <translation>De back-up is mislukt (%s). Er is niets verloren gegaan.</translation>
+    </message>
+</context>
+<context>
     <name>Badges</name>
     <message>
         <source>Contact me</source>
@@ -429,6 +436,49 @@ Alles blijft op deze computer.&lt;/p&gt;
     <message>
         <source>Open sample data</source>
         <translation>Voorbeeldgegevens openen</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase person</source>
+        <translation>Persoon wissen</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>deze klant</translation>
+    </message>
+    <message>
+        <source>Erase &lt;b&gt;%s&lt;/b&gt; and everything recorded about them?</source>
+        <translation>&lt;b&gt;%s&lt;/b&gt; wissen, met alles wat over deze persoon is vastgelegd?</translation>
+    </message>
+    <message>
+        <source>%d leads, with the rows they were imported from</source>
+        <translation>%d leads, met de rijen waaruit ze zijn geïmporteerd</translation>
+    </message>
+    <message>
+        <source>%d attempts, %d notes and %d planned calls</source>
+        <translation>%d pogingen, %d notities en %d geplande gesprekken</translation>
+    </message>
+    <message>
+        <source>%d status changes, and their entry in the search</source>
+        <translation>%d statuswijzigingen, en hun vermelding in de zoekindex</translation>
+    </message>
+    <message>
+        <source>their copies in %d backups in the data folder</source>
+        <translation>hun kopieën in %d back-ups in de gegevensmap</translation>
+    </message>
+    <message>
+        <source>A one-way code of their email (or name and company) is kept, so importing an old file does not bring them back; the import report counts the rows it skips. Copies outside LeadInbox (exports, your own backups) are not reached.</source>
+        <translation>Een onomkeerbare code van het e-mailadres (of naam en bedrijf) blijft bewaard, zodat een oud bestand importeren deze persoon niet terugbrengt; het importrapport telt de overgeslagen rijen. Kopieën buiten LeadInbox (exports, je eigen back-ups) worden niet bereikt.</translation>
+    </message>
+    <message>
+        <source>I understand this cannot be undone</source>
+        <translation>Ik begrijp dat dit niet ongedaan kan worden gemaakt</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1392,13 @@ Contoso Software · +31 20 555 0100</translation>
             <numerusform>; %Ln bestanden geweigerd</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %Ln row(s) of erased people skipped</source>
+        <translation>
+            <numerusform>; %Ln rij van gewiste personen overgeslagen</numerusform>
+            <numerusform>; %Ln rijen van gewiste personen overgeslagen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import report</source>
         <translation>Importverslag</translation>
@@ -1585,6 +1642,49 @@ Contoso Software · +31 20 555 0100</translation>
     </message>
 </context>
 <context>
+    <name>OpenProblems</name>
+    <message>
+        <source>LeadInbox is already open on this database (process %d), but did not answer. Switch to its window; if it hangs, close it and start LeadInbox again.</source>
+        <translation>LeadInbox is al geopend met deze database (proces %d), maar reageert niet. Ga naar dat venster; als het vastloopt, sluit het en start LeadInbox opnieuw.</translation>
+    </message>
+    <message>
+        <source>LeadInbox is already open on this database, but did not answer. Switch to its window; if it hangs, close it and start LeadInbox again.</source>
+        <translation>LeadInbox is al geopend met deze database, maar reageert niet. Ga naar dat venster; als het vastloopt, sluit het en start LeadInbox opnieuw.</translation>
+    </message>
+    <message>
+        <source>LeadInbox cannot open its database:
+
+%s
+
+There is no backup to restore in %s. The file has been left as it is. Start LeadInbox with --db pointing to another file to begin a new database.</source>
+        <translation>LeadInbox kan zijn database niet openen:
+
+%s
+
+Er is geen back-up om terug te zetten in %s. Het bestand is gelaten zoals het is. Start LeadInbox met --db naar een ander bestand om een nieuwe database te beginnen.</translation>
+    </message>
+    <message>
+        <source>LeadInbox cannot open its database:
+
+%s
+
+The newest good backup is from %s (%s customers, %s leads). Restore it? The unreadable file is kept in the backups folder.</source>
+        <translation>LeadInbox kan zijn database niet openen:
+
+%s
+
+De nieuwste goede back-up is van %s (%s klanten, %s leads). Deze terugzetten? Het onleesbare bestand wordt bewaard in de back-upmap.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored:
+
+%s</source>
+        <translation>De back-up kon niet worden teruggezet:
+
+%s</translation>
+    </message>
+</context>
+<context>
     <name>PlanningMixin</name>
     <message>
         <source>Add to calendar?</source>
@@ -1609,6 +1709,85 @@ Contoso Software · +31 20 555 0100</translation>
     <message>
         <source>Assign owner</source>
         <translation>Eigenaar toewijzen</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Your data</source>
+        <translation>Je gegevens</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Back-ups:</translation>
+    </message>
+    <message>
+        <source>Only you can read these files. LeadInbox opens no network connection; email and calls go through your own apps.</source>
+        <translation>Alleen jij kunt deze bestanden lezen. LeadInbox maakt geen netwerkverbinding; e-mail en gesprekken gaan via je eigen apps.</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Gegevensmap openen</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Nu back-up maken</translation>
+    </message>
+    <message>
+        <source>Restore backup…</source>
+        <translation>Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Erase leads older than</source>
+        <translation>Leads wissen ouder dan</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Erase them now…</source>
+        <translation>Nu wissen…</translation>
+    </message>
+    <message>
+        <source>Backups kept: %d, the newest from %s.</source>
+        <translation>Bewaarde back-ups: %d, de nieuwste van %s.</translation>
+    </message>
+    <message>
+        <source>No backups yet: the first is made today.</source>
+        <translation>Nog geen back-ups: de eerste wordt vandaag gemaakt.</translation>
+    </message>
+    <message>
+        <source>Now this would erase %d leads, and %d customers who have no newer lead.</source>
+        <translation>Nu zou dit %d leads wissen, en %d klanten zonder nieuwere lead.</translation>
+    </message>
+    <message>
+        <source>LeadInbox applies it once a day, after the daily backup. Backups made before keep those leads until they are rotated out (at most five weeks).</source>
+        <translation>LeadInbox past dit eenmaal per dag toe, na de dagelijkse back-up. Eerder gemaakte back-ups houden die leads tot ze worden opgeruimd (hooguit vijf weken).</translation>
+    </message>
+    <message>
+        <source>Off: leads are kept until you erase them. Partner Center keeps leads for 6 months.</source>
+        <translation>Uit: leads blijven bewaard tot je ze wist. Partner Center bewaart leads 6 maanden.</translation>
+    </message>
+    <message>
+        <source>Erase old leads</source>
+        <translation>Oude leads wissen</translation>
+    </message>
+    <message>
+        <source>Erase %d leads that arrived before %s, and %d customers left without leads? This cannot be undone.</source>
+        <translation>%d leads wissen die vóór %s binnenkwamen, en %d klanten die zonder leads achterblijven? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2189,69 @@ Contoso Software · +31 20 555 0100</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation>Dagelijks</translation>
+    </message>
+    <message>
+        <source>Backed up by you</source>
+        <translation>Door jou gemaakt</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vóór het terugzetten</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Vóór een update</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Staat</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Terugzetten…</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %s: one a day for a week, then one a week for four weeks, and a copy before every update or restore.</source>
+        <translation>Back-ups staan in %s: één per dag gedurende een week, daarna één per week gedurende vier weken, en een kopie vóór elke update of elk terugzetten.</translation>
+    </message>
+    <message>
+        <source>Readable</source>
+        <translation>Leesbaar</translation>
+    </message>
+    <message>
+        <source>Replace the current database (%s customers, %s leads) with the backup of %s (%s customers, %s leads)?
+
+The current database is backed up first, so this can be undone by restoring that copy. People you erased since the backup stay erased.</source>
+        <translation>De huidige database (%s klanten, %s leads) vervangen door de back-up van %s (%s klanten, %s leads)?
+
+Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan kunt maken door die kopie terug te zetten. Mensen die je sinds de back-up hebt gewist, blijven gewist.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCallDialog</name>
     <message>
         <source>Plan a call – %s</source>
@@ -2143,6 +2385,21 @@ Contoso Software · +31 20 555 0100</translation>
     <message>
         <source>Does</source>
         <translation>Doet</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>LeadInbox is already open on this database: its window was brought to the front and imports the files.</source>
+        <translation>LeadInbox is al geopend met deze database: het venster is naar voren gehaald en importeert de bestanden.</translation>
+    </message>
+    <message>
+        <source>LeadInbox is already open on this database: its window was brought to the front.</source>
+        <translation>LeadInbox is al geopend met deze database: het venster is naar voren gehaald.</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (%s)</source>
+        <translation>het databasebestand is beschadigd (%s)</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2617,73 @@ Contoso Software · +31 20 555 0100</translation>
     <message>
         <source>Contact me</source>
         <translation>Neem contact op</translation>
+    </message>
+</context>
+<context>
+    <name>TrustController</name>
+    <message>
+        <source>Backed up to %s.</source>
+        <translation>Back-up gemaakt: %s.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Back-up mislukt</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Nu &amp;back-up maken</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase person…</source>
+        <translation>Persoon &amp;wissen…</translation>
+    </message>
+    <message>
+        <source>An import is running: restore when it has finished.</source>
+        <translation>Er loopt een import: zet terug als die klaar is.</translation>
+    </message>
+    <message>
+        <source>An import is running: erase when it has finished.</source>
+        <translation>Er loopt een import: wis als die klaar is.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Terugzetten mislukt</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %s; the database as it was is in %s.</source>
+        <translation>De back-up van %s is teruggezet; de database zoals die was staat in %s.</translation>
+    </message>
+    <message>
+        <source>Backups and privacy</source>
+        <translation>Back-ups en privacy</translation>
+    </message>
+    <message>
+        <source>Erase failed</source>
+        <translation>Wissen mislukt</translation>
+    </message>
+    <message>
+        <source>Erased: %d leads, %d attempts, %d notes; removed from %d backups.</source>
+        <translation>Gewist: %d leads, %d pogingen, %d notities; verwijderd uit %d back-ups.</translation>
+    </message>
+    <message>
+        <source>Retention: erased %d leads older than %d months.</source>
+        <translation>Bewaartermijn: %d leads ouder dan %d maanden gewist.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>De database is beschadigd</translation>
+    </message>
+    <message>
+        <source>SQLite found damage in the database (%s). No backup was made of it, so your good backups are kept. Use File › Restore backup… to restore the newest good one; the database as it is now is kept in the backups folder first.</source>
+        <translation>SQLite heeft schade in de database gevonden (%s). Er is geen back-up van gemaakt, zodat je goede back-ups bewaard blijven. Gebruik Bestand › Back-up terugzetten… om de nieuwste goede terug te zetten; de database zoals hij nu is wordt eerst in de back-upmap bewaard.</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,13 @@
     </message>
 </context>
 <context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>The backup failed (%s). Nothing was lost.</source>
+        <translation>備份失敗（%s）。沒有任何資料遺失。</translation>
+    </message>
+</context>
+<context>
     <name>Badges</name>
     <message>
         <source>Contact me</source>
@@ -425,6 +432,49 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
     <message>
         <source>Open sample data</source>
         <translation>開啟範例資料</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase person</source>
+        <translation>清除個人資料</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>此客戶</translation>
+    </message>
+    <message>
+        <source>Erase &lt;b&gt;%s&lt;/b&gt; and everything recorded about them?</source>
+        <translation>要清除&lt;b&gt;%s&lt;/b&gt;以及所有關於此人的紀錄嗎？</translation>
+    </message>
+    <message>
+        <source>%d leads, with the rows they were imported from</source>
+        <translation>%d 筆潛在客戶，以及其匯入來源的資料列</translation>
+    </message>
+    <message>
+        <source>%d attempts, %d notes and %d planned calls</source>
+        <translation>%d 次聯絡嘗試、%d 則備註和 %d 通預定通話</translation>
+    </message>
+    <message>
+        <source>%d status changes, and their entry in the search</source>
+        <translation>%d 次狀態變更，以及其搜尋索引項目</translation>
+    </message>
+    <message>
+        <source>their copies in %d backups in the data folder</source>
+        <translation>資料夾中 %d 份備份裡的副本</translation>
+    </message>
+    <message>
+        <source>A one-way code of their email (or name and company) is kept, so importing an old file does not bring them back; the import report counts the rows it skips. Copies outside LeadInbox (exports, your own backups) are not reached.</source>
+        <translation>系統會保留其電子郵件（或姓名與公司）的單向代碼，因此匯入舊檔案時不會讓此人重新出現；匯入報告會計算略過的資料列。LeadInbox 以外的副本（匯出檔、您自己的備份）不在清除範圍內。</translation>
+    </message>
+    <message>
+        <source>I understand this cannot be undone</source>
+        <translation>我了解此操作無法復原</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>清除</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1379,12 @@ Contoso Software · +886 2 5555 0100</translation>
             <numerusform>；%Ln 個檔案遭拒絕</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %Ln row(s) of erased people skipped</source>
+        <translation>
+            <numerusform>；已略過 %Ln 筆已清除人員的資料列</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import report</source>
         <translation>匯入報告</translation>
@@ -1568,6 +1624,49 @@ Contoso Software · +886 2 5555 0100</translation>
     </message>
 </context>
 <context>
+    <name>OpenProblems</name>
+    <message>
+        <source>LeadInbox is already open on this database (process %d), but did not answer. Switch to its window; if it hangs, close it and start LeadInbox again.</source>
+        <translation>LeadInbox 已開啟此資料庫（處理程序 %d），但沒有回應。請切換到該視窗；如果它沒有反應，請關閉後重新啟動 LeadInbox。</translation>
+    </message>
+    <message>
+        <source>LeadInbox is already open on this database, but did not answer. Switch to its window; if it hangs, close it and start LeadInbox again.</source>
+        <translation>LeadInbox 已開啟此資料庫，但沒有回應。請切換到該視窗；如果它沒有反應，請關閉後重新啟動 LeadInbox。</translation>
+    </message>
+    <message>
+        <source>LeadInbox cannot open its database:
+
+%s
+
+There is no backup to restore in %s. The file has been left as it is. Start LeadInbox with --db pointing to another file to begin a new database.</source>
+        <translation>LeadInbox 無法開啟資料庫：
+
+%s
+
+%s 中沒有可還原的備份。該檔案保持原樣。若要建立新的資料庫，請以 --db 指定另一個檔案來啟動 LeadInbox。</translation>
+    </message>
+    <message>
+        <source>LeadInbox cannot open its database:
+
+%s
+
+The newest good backup is from %s (%s customers, %s leads). Restore it? The unreadable file is kept in the backups folder.</source>
+        <translation>LeadInbox 無法開啟資料庫：
+
+%s
+
+最新的完好備份建立於 %s（%s 位客戶、%s 筆潛在客戶）。要還原嗎？無法讀取的檔案會保留在備份資料夾中。</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored:
+
+%s</source>
+        <translation>無法還原備份：
+
+%s</translation>
+    </message>
+</context>
+<context>
     <name>PlanningMixin</name>
     <message>
         <source>Add to calendar?</source>
@@ -1592,6 +1691,85 @@ Contoso Software · +886 2 5555 0100</translation>
     <message>
         <source>Assign owner</source>
         <translation>指派負責人</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Your data</source>
+        <translation>您的資料</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>資料庫：</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>備份：</translation>
+    </message>
+    <message>
+        <source>Only you can read these files. LeadInbox opens no network connection; email and calls go through your own apps.</source>
+        <translation>只有您能讀取這些檔案。LeadInbox 不會建立任何網路連線；電子郵件和通話都透過您自己的應用程式進行。</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>開啟資料夾</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即備份</translation>
+    </message>
+    <message>
+        <source>Restore backup…</source>
+        <translation>還原備份…</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Erase leads older than</source>
+        <translation>清除早於此期限的潛在客戶：</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 個月</translation>
+    </message>
+    <message>
+        <source>Erase them now…</source>
+        <translation>立即清除…</translation>
+    </message>
+    <message>
+        <source>Backups kept: %d, the newest from %s.</source>
+        <translation>已保留備份：%d 份，最新一份建立於 %s。</translation>
+    </message>
+    <message>
+        <source>No backups yet: the first is made today.</source>
+        <translation>尚無備份：今天會建立第一份。</translation>
+    </message>
+    <message>
+        <source>Now this would erase %d leads, and %d customers who have no newer lead.</source>
+        <translation>目前這會清除 %d 筆潛在客戶，以及 %d 位沒有較新潛在客戶的客戶。</translation>
+    </message>
+    <message>
+        <source>LeadInbox applies it once a day, after the daily backup. Backups made before keep those leads until they are rotated out (at most five weeks).</source>
+        <translation>LeadInbox 每天在每日備份之後套用一次。先前建立的備份會保留這些潛在客戶，直到備份被輪替淘汰（最多五週）。</translation>
+    </message>
+    <message>
+        <source>Off: leads are kept until you erase them. Partner Center keeps leads for 6 months.</source>
+        <translation>關閉：潛在客戶會一直保留，直到您清除為止。Partner Center 會保留潛在客戶 6 個月。</translation>
+    </message>
+    <message>
+        <source>Erase old leads</source>
+        <translation>清除舊的潛在客戶</translation>
+    </message>
+    <message>
+        <source>Erase %d leads that arrived before %s, and %d customers left without leads? This cannot be undone.</source>
+        <translation>要清除 %d 筆於 %s 之前收到的潛在客戶，以及 %d 位因此沒有潛在客戶的客戶嗎？此操作無法復原。</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2171,69 @@ Contoso Software · +886 2 5555 0100</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Backed up by you</source>
+        <translation>由您備份</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>還原之前</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>更新之前</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>潛在客戶</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>還原…</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %s: one a day for a week, then one a week for four weeks, and a copy before every update or restore.</source>
+        <translation>備份保存在 %s：一週內每天一份，之後四週內每週一份，並在每次更新或還原之前各保留一份副本。</translation>
+    </message>
+    <message>
+        <source>Readable</source>
+        <translation>可讀取</translation>
+    </message>
+    <message>
+        <source>Replace the current database (%s customers, %s leads) with the backup of %s (%s customers, %s leads)?
+
+The current database is backed up first, so this can be undone by restoring that copy. People you erased since the backup stay erased.</source>
+        <translation>要以備份取代目前的資料庫（%s 位客戶、%s 筆潛在客戶）嗎？備份建立於 %s（%s 位客戶、%s 筆潛在客戶）。
+
+系統會先備份目前的資料庫，因此可以還原該副本來復原此操作。自該備份以來您清除的人員仍會保持清除狀態。</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCallDialog</name>
     <message>
         <source>Plan a call – %s</source>
@@ -2126,6 +2367,21 @@ Contoso Software · +886 2 5555 0100</translation>
     <message>
         <source>Does</source>
         <translation>作用</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>LeadInbox is already open on this database: its window was brought to the front and imports the files.</source>
+        <translation>LeadInbox 已開啟此資料庫：已將其視窗移至最前方，並匯入這些檔案。</translation>
+    </message>
+    <message>
+        <source>LeadInbox is already open on this database: its window was brought to the front.</source>
+        <translation>LeadInbox 已開啟此資料庫：已將其視窗移至最前方。</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (%s)</source>
+        <translation>資料庫檔案已損毀（%s）</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2599,73 @@ Contoso Software · +886 2 5555 0100</translation>
     <message>
         <source>Contact me</source>
         <translation>與我聯絡</translation>
+    </message>
+</context>
+<context>
+    <name>TrustController</name>
+    <message>
+        <source>Backed up to %s.</source>
+        <translation>已備份至 %s。</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>備份失敗</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即備份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>還原備份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase person…</source>
+        <translation>清除個人資料(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>An import is running: restore when it has finished.</source>
+        <translation>正在匯入：請在匯入完成後再還原。</translation>
+    </message>
+    <message>
+        <source>An import is running: erase when it has finished.</source>
+        <translation>正在匯入：請在匯入完成後再清除。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在備份…</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>還原失敗</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %s; the database as it was is in %s.</source>
+        <translation>已還原 %s 的備份；原本的資料庫保存在 %s。</translation>
+    </message>
+    <message>
+        <source>Backups and privacy</source>
+        <translation>備份與隱私</translation>
+    </message>
+    <message>
+        <source>Erase failed</source>
+        <translation>清除失敗</translation>
+    </message>
+    <message>
+        <source>Erased: %d leads, %d attempts, %d notes; removed from %d backups.</source>
+        <translation>已清除：%d 筆潛在客戶、%d 次聯絡嘗試、%d 則備註；已從 %d 份備份中移除。</translation>
+    </message>
+    <message>
+        <source>Retention: erased %d leads older than %d months.</source>
+        <translation>保存期限：已清除 %d 筆超過 %d 個月的潛在客戶。</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>資料庫已損毀</translation>
+    </message>
+    <message>
+        <source>SQLite found damage in the database (%s). No backup was made of it, so your good backups are kept. Use File › Restore backup… to restore the newest good one; the database as it is now is kept in the backups folder first.</source>
+        <translation>SQLite 在資料庫中發現損毀（%s）。系統沒有為它建立備份，因此您完好的備份都會保留。請使用「檔案 › 還原備份…」還原最新的完好備份；目前的資料庫會先保存在備份資料夾中。</translation>
     </message>
 </context>
 <context>

@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 
 from leadinbox.store.lock import InstanceLock
-from leadinbox.ui.single_instance import SingleInstance
+from leadinbox.ui.single_instance import SingleInstance, mailbox
 
 ROOT = Path(__file__).resolve().parents[2]
 SECOND = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
-from leadinbox.ui.single_instance import SingleInstance
+from leadinbox.ui.single_instance import SingleInstance, mailbox
 app = QCoreApplication([])
 other = SingleInstance(Path(sys.argv[1]))
 print("claimed" if other.claim() else "handed over" if other.hand_over([Path(p) for p in sys.argv[2:]])
@@ -48,6 +48,7 @@ def test_second_in_this_process_cannot_claim(first, db_path):
     assert not again.claim()
     assert again.holder() == os.getpid()
     assert oct(first.lock.path.stat().st_mode & 0o777) == "0o600"
+    assert oct(mailbox(db_path).stat().st_mode & 0o777) == "0o700"
 
 
 def test_second_start_hands_its_files_over(qtbot, first, db_path, samples):
@@ -65,12 +66,15 @@ def test_a_second_start_without_files_only_raises_the_first(qtbot, first, db_pat
     assert second.communicate(timeout=30)[0].strip() == "handed over" and received.args == [[]]
 
 
-def test_lock_without_a_listener_is_reported_not_waited_for(qapp, db_path):
+def test_a_first_that_does_not_answer_is_reported(qapp, db_path, samples):
     lock = InstanceLock(db_path)
-    assert lock.acquire()
+    assert lock.acquire()                      # holds the lock but reads no mailbox (hung, or an old version)
     try:
         other = SingleInstance(db_path)
-        assert not other.claim() and not other.hand_over([])
+        assert not other.claim() and not other.hand_over([])            # no mailbox at all: at once
+        mailbox(db_path).mkdir(mode=0o700)
+        assert not other.hand_over([samples], wait_s=0.2)
+        assert list(mailbox(db_path).iterdir()) == []                    # the message was taken back
     finally:
         lock.release()
 
@@ -83,9 +87,10 @@ def test_a_killed_first_instance_leaves_nothing_in_the_way(qapp, db_path):
         assert not SingleInstance(db_path).claim()
         holder.send_signal(signal.SIGKILL)
         holder.wait(timeout=30)
+    (mailbox(db_path) / "4242-stale.json").write_text('{"files": ["/nowhere.csv"]}')
     instance = SingleInstance(db_path)
     try:
         assert instance.claim()                             # the OS released the lock with the process
-        assert instance.server is not None and instance.server.isListening()   # the stale socket was removed
+        assert list(mailbox(db_path).iterdir()) == []        # what was left for the dead one is not imported
     finally:
         instance.release()
