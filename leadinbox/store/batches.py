@@ -21,9 +21,12 @@ def undo_batch(db: Database, batch_id: int, *, force: bool = False) -> dict:
     """Remove exactly the leads the batch added (and customers left with none). Refuses when the user
     has already worked on any of them, unless `force`."""
     with db.atomic():
-        batch = db.execute("SELECT file_name, undone_at FROM batches WHERE id = ?", (batch_id,)).fetchone()
+        batch = db.execute("SELECT file_name, undone_at, new_leads FROM batches WHERE id = ?",
+                           (batch_id,)).fetchone()
         if batch is None:
             raise UndoRefused(f"there is no import number {batch_id}")
+        if not batch[2] and not batch[1]:
+            raise UndoRefused(f"import {batch_id} ({batch[0]}) added no leads (all were known): nothing to undo")
         if batch[1]:
             raise UndoRefused(f"import {batch_id} ({batch[0]}) was already undone on {batch[1]}")
         # Worked on: a status changed, an attempt logged, or a note or call on a customer this undo removes.
@@ -38,7 +41,7 @@ def undo_batch(db: Database, batch_id: int, *, force: bool = False) -> dict:
                             (batch_id,)).fetchone()[0]
         if worked and not force:
             raise UndoRefused(f"{worked} lead(s) of import {batch_id} have been worked on since; "
-                              "undoing it would delete that work")
+                              "undoing it would delete that work (--force undoes it anyway)")
         db.execute("DROP TABLE IF EXISTS temp.affected")
         db.execute("CREATE TEMP TABLE affected AS SELECT DISTINCT customer_id AS id FROM leads WHERE batch_id = ?",
                    (batch_id,))

@@ -61,10 +61,12 @@ def import_lead_file(db: Database, lead_file: LeadFile, *, dry_run: bool = False
                 _first_response_rules(db, batch_id)
             if result.rows == 0:
                 result.status = "nothing to import"
-            if result.new_leads == 0:
-                db.execute("DELETE FROM batches WHERE id = ?", (batch_id,))  # nothing to undo
+            if result.rows == 0:
+                db.execute("DELETE FROM batches WHERE id = ?", (batch_id,))  # an empty file is no import
             else:
-                result.batch_id = batch_id
+                # Kept in the history even when every lead was known: the user sees the file was read.
+                # Only a batch that added leads has anything to undo (or to highlight).
+                result.batch_id = batch_id if result.new_leads else None
                 db.execute("""UPDATE batches SET rows = ?, new_leads = ?, new_customers = ?, known_leads = ?,
                               skipped_rows = ? WHERE id = ?""",
                            (result.rows, result.new_leads, result.new_customers, result.known_leads,

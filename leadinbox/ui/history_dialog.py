@@ -55,7 +55,8 @@ class HistoryDialog(QDialog):
             values = (b["id"], short_date(b["imported_at"]), b["file_name"], *map(format_number, counts), state)
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(str(value)))
-            self.table.item(row, 7).setData(ACTIVE_ROLE, not b["undone_at"])
+            # An import that only met known leads stays in the history but has nothing to undo.
+            self.table.item(row, 7).setData(ACTIVE_ROLE, not b["undone_at"] and b["new_leads"] > 0)
         self._selection()
 
     def _selected(self) -> tuple[int, bool] | None:

@@ -91,8 +91,10 @@ class ImportController(QObject):
         self.window.refresh()
         self.window.model.highlight_batches({r.batch_id for r in outcome.results if r.batch_id})
         if outcome.results:
+            added = any(r.new_leads for r in outcome.results)
             self.window.status_text.setText(
-                self.tr("%1. File › Import history to undo.").replace("%1", summary_line(outcome.results)))
+                self.tr("%1. File › Import history to undo.").replace("%1", summary_line(outcome.results))
+                if added else summary_line(outcome.results))     # nothing new: nothing to undo
             if self.window.report_dialogs:
                 ImportReport(outcome.results, self.window).exec()
         forced = {}

@@ -23,7 +23,13 @@ def test_reimport_adds_nothing(db, samples):
     before = snapshot(db)
     again = run_import(db, samples / "partner-center-leads-export.csv")
     assert (again.new_leads, again.new_customers, again.known_leads, again.batch_id) == (0, 0, 18, None)
-    assert snapshot(db) == before
+    after = snapshot(db)
+    # The history shows the second reading of the file (nothing to undo); nothing else changed.
+    history = after.pop("batches")
+    assert [(b[1], b[6], b[7], b[9]) for b in history] == [("partner-center-leads-export.csv", 18, 18, 0),
+                                                          ("partner-center-leads-export.csv", 18, 0, 18)]
+    before.pop("batches")
+    assert after == before
 
 
 def test_overlapping_file_adds_only_new_leads(db, tmp_path):
@@ -120,3 +126,13 @@ def test_search_index_follows_imports_and_undo(db, tmp_path):
     assert db.execute("SELECT rowid FROM customer_fts WHERE customer_fts MATCH 'note'").fetchall() == [(1,)]
     undo_batch(db, r.batch_id)
     assert db.execute("SELECT count(*) FROM customer_fts").fetchone()[0] == 0
+
+
+def test_an_import_of_known_leads_is_listed_but_has_nothing_to_undo(db, samples):
+    from leadinbox.store.batches import UndoRefused, list_batches, undo_batch
+    run_import(db, samples / "partner-center-leads-export.csv")
+    run_import(db, samples / "partner-center-leads-export.csv")
+    second = list_batches(db)[0]
+    assert (second["new_leads"], second["known_leads"]) == (0, 18)
+    with pytest.raises(UndoRefused, match="nothing to undo"):
+        undo_batch(db, second["id"])
