@@ -109,13 +109,39 @@ def _run(db, args, parser) -> int:
 
 def _import(db, args, mapping: dict[str, str]) -> int:
     from leadinbox.store.importing import import_path
-    results = [import_path(db, path, mapping=mapping or None, dry_run=args.dry_run) for path in args.files]
+    if args.dry_run:
+        results = _dry_run(db, args.files, mapping)
+    else:
+        results = [import_path(db, path, mapping=mapping or None) for path in args.files]
     if args.json:
-        print(json.dumps({"files": [r.as_dict() for r in results]}, ensure_ascii=False, indent=2))
+        out = {"files": [r.as_dict() for r in results]}
+        if args.dry_run:
+            out["dry_run"] = True
+        print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         for r in results:
             _print_result(r, args.dry_run)
     return 1 if any(r.status == "refused" for r in results) else 0
+
+
+class _Rollback(Exception):
+    pass
+
+
+def _dry_run(db, files, mapping):
+    """Every file imported in one transaction that is then rolled back: the counts are what the real
+    import of these files, in this order, would give (a lead in two of them is new only once)."""
+    from leadinbox.store.importing import import_path
+    results = []
+    try:
+        with db.atomic():
+            results = [import_path(db, path, mapping=mapping or None) for path in files]
+            raise _Rollback
+    except _Rollback:
+        pass
+    for r in results:
+        r.batch_id = None
+    return results
 
 
 def _print_result(r, dry_run: bool) -> None:

@@ -95,3 +95,18 @@ def test_db_option_before_or_after_the_command(capsys, tmp_path, samples, monkey
     capsys.readouterr()
     assert main(["--db", str(chosen), "stats", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["leads"] == 18
+
+
+def test_dry_run_of_several_files_counts_each_lead_once_and_writes_nothing(capsys, tmp_path, samples):
+    db = str(tmp_path / "l.sqlite")
+    files = [str(p) for p in sorted(samples.iterdir())]
+    assert main(["import", "--db", db, "--dry-run", "--json", *files]) == 0
+    dry = json.loads(capsys.readouterr().out)
+    assert dry["dry_run"] is True
+    assert main(["stats", "--db", db, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["leads"] == 0
+    assert main(["import", "--db", db, "--json", *files]) == 0
+    real = json.loads(capsys.readouterr().out)
+    keys = ("status", "rows", "new_leads", "new_customers", "known_leads")
+    assert [[f[k] for k in keys] for f in dry["files"]] == [[f[k] for k in keys] for f in real["files"]]
+    assert sum(f["new_leads"] for f in real["files"]) == 20
