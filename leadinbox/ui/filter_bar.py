@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from leadinbox.core.leadsource import ACTIONS
 from leadinbox.core.query import InboxQuery
@@ -35,12 +36,21 @@ class FilterBar(QWidget):
         self.hide_test = QCheckBox(self.tr("Hide test leads"), checked=True)
         self.hide_dnc = QCheckBox(self.tr("Hide do-not-contact"))
         self.reset = QToolButton(text=self.tr("Reset"), toolTip=self.tr("Clear all filters"))
-        layout = QHBoxLayout(self)
+        # Two rows, so the window fits a 1024-px screen: search and switches, then the quick filters.
+        self.search.setMinimumWidth(200)
+        self.search.setToolTip(self.search.placeholderText())
+        top, bottom = QHBoxLayout(), QHBoxLayout()
+        top.addWidget(self.search, 1)
+        for w in (self.hide_test, self.hide_dnc, self.reset):
+            top.addWidget(w)
+        for w in (self.action, self.source, self.offer, self.country, self.owner, self.date_from, self.date_to):
+            bottom.addWidget(w)
+        bottom.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(self.search, 3)
-        for w in (self.action, self.source, self.offer, self.country, self.owner, self.date_from, self.date_to,
-                  self.hide_test, self.hide_dnc, self.reset):
-            layout.addWidget(w)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._emit)
         self.search.textChanged.connect(lambda _t: self._timer.start())
@@ -58,7 +68,12 @@ class FilterBar(QWidget):
         combo.addItem(anything, None)
         for value, label in items:
             combo.addItem(label, value)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Sized for a short label, not the longest offer name: the bar must fit a 1280-px laptop screen.
+        # The open list still shows whole names.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(9)
+        combo.view().setMinimumWidth(260)
+        combo.setToolTip(anything)
         return combo
 
     @staticmethod

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QMenu, QPushButton, QToolButton, QWidget
 
 from leadinbox.ui.inbox_model import STATUS_LABELS
 
@@ -34,15 +34,17 @@ class FollowUpBar(QWidget):
             label = self.tr("Reopen as New") if key == "new" else STATUS_LABELS[key]
             menu.addAction(label, lambda k=key: self.status.emit(k))
         self.status_button.setMenu(menu)
-        layout = QHBoxLayout(self)
+        # Two rows of three: the detail pane stays narrow enough to leave the list its columns on a laptop.
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for button, signal in ((self.email_button, self.email), (self.call_button, self.call),
-                               (self.attempt_button, self.attempt), (self.plan_button, self.plan_call),
-                               (self.note_button, self.note)):
+        for n, (button, signal) in enumerate(((self.email_button, self.email), (self.call_button, self.call),
+                                              (self.attempt_button, self.attempt),
+                                              (self.plan_button, self.plan_call), (self.note_button, self.note))):
             button.clicked.connect(signal)
-            layout.addWidget(button)
-        layout.addWidget(self.status_button)
-        layout.addStretch(1)
+            layout.addWidget(button, n // 3, n % 3)
+        self.status_button.setSizePolicy(self.note_button.sizePolicy())
+        self.status_button.setToolButtonStyle(self.status_button.toolButtonStyle())
+        layout.addWidget(self.status_button, 1, 2)
         self.contact_buttons = (self.email_button, self.call_button, self.attempt_button, self.plan_button)
         self._tips = {b: b.toolTip() for b in self.contact_buttons}
 

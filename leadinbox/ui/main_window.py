@@ -276,8 +276,8 @@ class MainWindow(QMainWindow):
             self.resize(1400, 820)
         if s.value("window/splitter"):
             self.splitter.restoreState(s.value("window/splitter"))
-        if s.value("window/header-v2"):
-            self.tree.header().restoreState(s.value("window/header-v2"))
+        if s.value("window/header-v3"):
+            self.tree.header().restoreState(s.value("window/header-v3"))
         self.views.set_saved(list(saved_views.load(s)))
         self.views.select(s.value("window/view", "needs_reply"))
 
@@ -291,6 +291,6 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("window/header-v2", self.tree.header().saveState())
+        s.setValue("window/header-v3", self.tree.header().saveState())
         s.setValue("window/view", self.views.current_view())
         super().closeEvent(event)
