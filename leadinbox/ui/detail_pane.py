@@ -99,12 +99,17 @@ class DetailPane(QWidget):
         leads = self._source.leads(customer_id)
         self.name.setText(c["full_name"] or c["email"] or self.tr("(no name)"))
         self.subtitle.setText(" · ".join(filter(None, (c["job_title"], c["company"], c["country_code"]))))
-        self.dnc_banner.setText(self.tr("⛔ Do not contact. This customer has a Do-not-contact lead: LeadInbox "
-                                        "will not email, call or plan attempts for them."))
+        self.dnc_banner.setText(self.tr("DO NOT CONTACT. This customer asked not to be contacted: LeadInbox will "
+                                        "not email, call or plan attempts for them."))
         self.email.setText(c["email"] or "—")
         self.phone.setText(c["phone"] or "—")
         self.copy_email.setEnabled(bool(c["email"]) and not c["dnc"])
         self.copy_phone.setEnabled(bool(c["phone"]) and not c["dnc"])
+        # Not even by selecting the text: a do-not-contact address should not reach a mail client by accident.
+        flags = (Qt.TextInteractionFlag.NoTextInteraction if c["dnc"]
+                 else Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.email.setTextInteractionFlags(flags)
+        self.phone.setTextInteractionFlags(flags)
         offers = sorted({lead["offer_name"] or lead["offer_id"] for lead in leads if lead["offer_name"] or lead["offer_id"]})
         self.offers.setText(
             self.tr("<b>Offers:</b> %1").replace("%1", escape(", ".join(offers))) if offers else "")

@@ -155,6 +155,9 @@ class FollowUpActions(PlanningMixin, QObject):
             self.tell(self.tr("Nothing to change"), self.tr("No lead of this customer can be moved to %s.")
                       % STATUS_LABELS.get(status, status))
             return False
+        if status == "dnc" and followup.is_dnc(self.db, customer_id) and all(
+                l["status"] == "dnc" for l in leads if l["id"] in lead_ids):
+            return False                  # already do-not-contact: nothing to ask, nothing to change
         if status == "dnc" and not self.ask(self.tr("Do not contact?"), self.tr(
                 "Mark this customer as Do not contact? LeadInbox will then refuse to email, call or plan "
                 "attempts for them (Ctrl+Z undoes it).")):

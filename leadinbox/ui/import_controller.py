@@ -104,6 +104,9 @@ class ImportController(QObject):
                 mapping = dialog.mapping()
                 self._remember_mapping(needs.signature, mapping)
                 forced[needs.path] = mapping
+            else:      # the progress line must not go on saying "Importing …"
+                self.window.status_text.setText(self.tr("Nothing imported from %1: its columns were not mapped.")
+                                                .replace("%1", needs.path.name))
         if forced:
             self.import_files(list(forced), forced)
 

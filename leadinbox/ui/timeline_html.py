@@ -49,7 +49,22 @@ def _attempt(e: dict) -> str:
 def _status(e: dict) -> str:
     old, new = (STATUS_LABELS.get(e[k], e[k]) for k in ("from_status", "to_status"))
     reason = f" – {escape(e['reason'])}" if e["reason"] else ""
-    return f"<b>{short_date(e['at'])}</b> <small>{escape(_tr('Status'))}: {escape(old)} → {escape(new)}{reason}</small>"
+    many = f" ({e['leads']} {escape(_tr('leads'))})" if e.get("leads", 1) > 1 else ""
+    return (f"<b>{short_date(e['at'])}</b> <small>{escape(_tr('Status'))}: {escape(old)} → {escape(new)}"
+            f"{reason}{many}</small>")
+
+
+def _fold_status(events: list[dict]) -> list[dict]:
+    """One line for a change made on several leads at once (same time, same move, same reason)."""
+    out: list[dict] = []
+    for e in events:
+        last = out[-1] if out else None
+        if (e["kind"] == "status" and last is not None and last["kind"] == "status"
+                and all(last[k] == e[k] for k in ("at", "from_status", "to_status", "reason"))):
+            last["leads"] = last.get("leads", 1) + 1
+            continue
+        out.append(e)          # the events are this call's own dicts: counting on them is safe
+    return out
 
 
 def _note(e: dict) -> str:
@@ -75,5 +90,6 @@ def timeline_html(events: list[dict]) -> str:
              f"<br><small>{escape(_tr('Contact me'))}, {short_date(e['at'])}</small></td></tr></table>"
              for e in asks]
     shown = {id(e) for e in asks}     # their words are quoted above, once is enough
+    events = _fold_status(events)
     parts += [f"<p>{_lead(e, True) if id(e) in shown else RENDER[e['kind']](e)}</p>" for e in events]
     return "".join(parts)

@@ -296,6 +296,10 @@
         </translation>
     </message>
     <message>
+        <source>DO NOT CONTACT. This customer asked not to be contacted: LeadInbox will not email, call or plan attempts for them.</source>
+        <translation>NIET BENADEREN. Deze klant wil niet benaderd worden: LeadInbox zal hem niet mailen, bellen of pogingen voor hem plannen.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Offers:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Aanbiedingen:&lt;/b&gt; %1</translation>
     </message>
@@ -306,10 +310,6 @@
     <message>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
-    </message>
-    <message>
-        <source>⛔ Do not contact. This customer has a Do-not-contact lead: LeadInbox will not email, call or plan attempts for them.</source>
-        <translation>⛔ Niet benaderen. Deze klant heeft een lead met ‘niet benaderen’: LeadInbox zal hen niet mailen, bellen of pogingen plannen.</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1327,10 @@ Contoso Software · +31 20 555 0100</translation>
     <message>
         <source>%1. File › Import history to undo.</source>
         <translation>%1. Bestand › Importgeschiedenis om ongedaan te maken.</translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1: its columns were not mapped.</source>
+        <translation>Niets geïmporteerd uit %1: de kolommen zijn niet toegewezen.</translation>
     </message>
 </context>
 <context>

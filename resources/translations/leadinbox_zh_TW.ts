@@ -295,6 +295,10 @@
         </translation>
     </message>
     <message>
+        <source>DO NOT CONTACT. This customer asked not to be contacted: LeadInbox will not email, call or plan attempts for them.</source>
+        <translation>請勿聯絡。此客戶要求不要聯絡：LeadInbox 不會寄信、撥打電話或為其安排嘗試。</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Offers:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;產品：&lt;/b&gt;%1</translation>
     </message>
@@ -305,10 +309,6 @@
     <message>
         <source>(no name)</source>
         <translation>（無名稱）</translation>
-    </message>
-    <message>
-        <source>⛔ Do not contact. This customer has a Do-not-contact lead: LeadInbox will not email, call or plan attempts for them.</source>
-        <translation>⛔ 請勿聯絡。此客戶有一筆「請勿聯絡」潛在客戶：LeadInbox 不會寄信、撥打電話或為其排定嘗試。</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1317,10 @@ Contoso Software · +886 2 5555 0100</translation>
     <message>
         <source>%1. File › Import history to undo.</source>
         <translation>%1。可從「檔案 › 匯入紀錄」復原。</translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1: its columns were not mapped.</source>
+        <translation>未從 %1 匯入任何資料：尚未對應其欄位。</translation>
     </message>
 </context>
 <context>
