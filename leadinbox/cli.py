@@ -95,7 +95,9 @@ def _main(argv: list[str] | None) -> int:
 
 def _run(db, args, parser) -> int:
     if args.command == "import":
-        return _import(db, args, _mapping(args.map, parser))
+        mapping = _mapping(args.map, parser)
+        _check_mapped_columns(mapping, args.files, parser)
+        return _import(db, args, mapping)
     if args.command == "imports":
         return _imports(db, args)
     if args.command == "undo-import":
@@ -122,6 +124,23 @@ def _import(db, args, mapping: dict[str, str]) -> int:
         for r in results:
             _print_result(r, args.dry_run)
     return 1 if any(r.status == "refused" for r in results) else 0
+
+
+def _check_mapped_columns(mapping: dict[str, str], files: list[Path], parser: argparse.ArgumentParser) -> None:
+    """A --map column that none of the files has is a typo: say so instead of importing without it."""
+    if not mapping:
+        return
+    from leadinbox.core.errors import FileRefused
+    from leadinbox.core.leadfile import open_lead_file
+    seen: set[str] = set()
+    for path in files:
+        try:
+            seen.update(h for h in open_lead_file(path, mapping, require_layout=False).headers if h)
+        except FileRefused:
+            continue        # the import reports this file
+    missing = [c for c in mapping if c not in seen]
+    if missing:
+        parser.error(f"--map names a column no file has: {', '.join(missing)}")
 
 
 class _Rollback(Exception):

@@ -110,3 +110,13 @@ def test_dry_run_of_several_files_counts_each_lead_once_and_writes_nothing(capsy
     keys = ("status", "rows", "new_leads", "new_customers", "known_leads")
     assert [[f[k] for k in keys] for f in dry["files"]] == [[f[k] for k in keys] for f in real["files"]]
     assert sum(f["new_leads"] for f in real["files"]) == 20
+
+
+def test_map_of_a_column_no_file_has_is_a_usage_error(capsys, tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_text("Name,E-mail,Firma\nAnn,ann@x.example,Contoso\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        main(["import", "--db", str(tmp_path / "l.sqlite"), "--map", "Nme=full_name", str(path)])
+    assert exit_.value.code == 2 and "Nme" in capsys.readouterr().err
+    assert main(["stats", "--db", str(tmp_path / "l.sqlite"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["leads"] == 0
