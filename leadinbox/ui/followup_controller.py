@@ -72,6 +72,7 @@ class FollowUpController(QObject):
                 (self.tr("&Email…"), "E", a.email), (self.tr("&Call"), "C", a.call),
                 (self.tr("Log &attempt…"), "A", a.log_attempt), (self.tr("Log &reply"), "R", a.log_reply),
                 (self.tr("&Plan call…"), "P", a.plan_call), (self.tr("Add &note…"), "N", a.add_note),
+                (self.tr("Change &status…"), "S", lambda cid: self.window.detail.actions.status_button.showMenu()),
                 (self.tr("&Qualify…"), "Q", lambda cid: a.set_status(cid, "qualified")),
                 (self.tr("Mark &won"), "W", lambda cid: a.set_status(cid, "won")),
                 (self.tr("Mark &lost"), "L", lambda cid: a.set_status(cid, "lost")),

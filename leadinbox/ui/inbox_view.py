@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from leadinbox.ui.badge_delegate import BadgeDelegate
@@ -26,6 +26,31 @@ class InboxView(QTreeView):
         self.setAllColumnsShowFocus(True)
         self.setItemDelegateForColumn(COL_ACTIVITY, BadgeDelegate(self))
         self.header().setSortIndicatorShown(True)
+        self.empty_text = ""       # said in the middle of the list when it shows nobody
+
+    def empty_text_for(self, query) -> str:
+        """What an empty list means in this view, and how to get out of it."""
+        if query.search.strip():
+            return self.tr("No customer matches “%1”. Esc clears the search.").replace("%1", query.search.strip())
+        return {"due": self.tr("Nothing is due right now."),
+                "needs_reply": self.tr("Every lead has had its first reply."),
+                "due_today": self.tr("Nothing more is due today."),
+                "nurturing": self.tr("No conversation in progress: a reply or a booked meeting brings a lead "
+                                     "here."),
+                "closed": self.tr("No closed leads yet: won, lost and no-response leads are listed here."),
+                "dnc": self.tr("Nobody asked not to be contacted."),
+                }.get(query.view, self.tr("No customer matches these filters. Reset clears them."))
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self.empty_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.viewport().rect().adjusted(24, 24, -24, -24),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                             self.empty_text)
+            painter.end()
 
     def set_default_widths(self) -> None:
         # The follow-up labels are longest in Dutch ("volgende poging over 47 u"): wide enough for them.

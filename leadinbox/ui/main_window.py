@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.model.recount)  # the first page paints before the count runs
 
     def _after_reset(self) -> None:
+        self.tree.empty_text = self.tree.empty_text_for(self.model.query)
         has_data = self.source.count_all() > 0
         self.stack.setCurrentWidget(self.tree if has_data else self.empty)
         self.detail.setVisible(has_data)

@@ -950,6 +950,10 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>&amp;Notitie toevoegen…</translation>
     </message>
     <message>
+        <source>Change &amp;status…</source>
+        <translation>&amp;Status wijzigen…</translation>
+    </message>
+    <message>
         <source>&amp;Qualify…</source>
         <translation>&amp;Kwalificeren…</translation>
     </message>
@@ -1499,6 +1503,41 @@ Contoso Software · +31 20 555 0100</translation>
             <numerusform>%n poging; de laatste op %1</numerusform>
             <numerusform>%n pogingen; de laatste op %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <source>No customer matches “%1”. Esc clears the search.</source>
+        <translation>Geen klant past bij “%1”. Esc wist de zoekopdracht.</translation>
+    </message>
+    <message>
+        <source>Nothing is due right now.</source>
+        <translation>Er is nu niets te doen.</translation>
+    </message>
+    <message>
+        <source>Every lead has had its first reply.</source>
+        <translation>Elke lead heeft zijn eerste antwoord gehad.</translation>
+    </message>
+    <message>
+        <source>Nothing more is due today.</source>
+        <translation>Vandaag is er niets meer te doen.</translation>
+    </message>
+    <message>
+        <source>No conversation in progress: a reply or a booked meeting brings a lead here.</source>
+        <translation>Geen lopende gesprekken: een antwoord of een geplande afspraak brengt een lead hier.</translation>
+    </message>
+    <message>
+        <source>No closed leads yet: won, lost and no-response leads are listed here.</source>
+        <translation>Nog geen afgesloten leads: gewonnen, verloren en leads zonder reactie staan hier.</translation>
+    </message>
+    <message>
+        <source>Nobody asked not to be contacted.</source>
+        <translation>Niemand heeft gevraagd niet benaderd te worden.</translation>
+    </message>
+    <message>
+        <source>No customer matches these filters. Reset clears them.</source>
+        <translation>Geen klant past bij deze filters. Wissen haalt ze weg.</translation>
     </message>
 </context>
 <context>

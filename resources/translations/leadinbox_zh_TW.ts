@@ -941,6 +941,10 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>新增備註(&amp;N)…</translation>
     </message>
     <message>
+        <source>Change &amp;status…</source>
+        <translation>變更狀態(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Qualify…</source>
         <translation>評定資格(&amp;Q)…</translation>
     </message>
@@ -1483,6 +1487,41 @@ Contoso Software · +886 2 5555 0100</translation>
         <translation>
             <numerusform>%n 次嘗試；最近一次在 %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <source>No customer matches “%1”. Esc clears the search.</source>
+        <translation>沒有符合「%1」的客戶。按 Esc 清除搜尋。</translation>
+    </message>
+    <message>
+        <source>Nothing is due right now.</source>
+        <translation>目前沒有到期的事項。</translation>
+    </message>
+    <message>
+        <source>Every lead has had its first reply.</source>
+        <translation>每個潛在客戶都已收到首次回覆。</translation>
+    </message>
+    <message>
+        <source>Nothing more is due today.</source>
+        <translation>今天沒有其他到期的事項。</translation>
+    </message>
+    <message>
+        <source>No conversation in progress: a reply or a booked meeting brings a lead here.</source>
+        <translation>沒有進行中的對話：客戶回覆或預約會議後，潛在客戶會出現在這裡。</translation>
+    </message>
+    <message>
+        <source>No closed leads yet: won, lost and no-response leads are listed here.</source>
+        <translation>尚無已結案的潛在客戶：成交、失去及無回應的潛在客戶會列在這裡。</translation>
+    </message>
+    <message>
+        <source>Nobody asked not to be contacted.</source>
+        <translation>沒有人要求不要聯絡。</translation>
+    </message>
+    <message>
+        <source>No customer matches these filters. Reset clears them.</source>
+        <translation>沒有符合這些篩選條件的客戶。按「重設」清除篩選。</translation>
     </message>
 </context>
 <context>

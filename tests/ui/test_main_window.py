@@ -173,3 +173,12 @@ def test_closing_during_an_import_cancels_it_without_hanging(qtbot, window, tmp_
     qtbot.waitUntil(lambda: window.runner.busy and "rows" in window.progress.format(), timeout=30000)
     window.close()            # cancels, then waits for the worker thread on the GUI thread
     assert window.db.execute("SELECT count(*) FROM leads").fetchone()[0] == 0
+
+
+def test_an_empty_view_says_what_belongs_there(qtbot, window, sample_db):
+    window.refresh()
+    window.views.select("closed")
+    assert window.model.rowCount() == 0 and "won, lost" in window.tree.empty_text
+    window.filters.search.setText("zzzz")
+    qtbot.waitUntil(lambda: "zzzz" in window.tree.empty_text, timeout=2000)
+    window.tree.viewport().repaint()         # paints the text without a warning
