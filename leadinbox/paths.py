@@ -1,20 +1,41 @@
-"""Where LeadInbox keeps its data: one place, with LEADINBOX_DB / LEADINBOX_DATA_DIR overrides."""
+"""Where LeadInbox keeps its data: one place, with LEADINBOX_DB / LEADINBOX_DATA_DIR overrides, and a
+moved data folder remembered in the config folder (Settings › General › Move…)."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path, user_log_path
+from platformdirs import user_config_path, user_data_path, user_log_path
 
 DB_ENV = "LEADINBOX_DB"
 DATA_ENV = "LEADINBOX_DATA_DIR"
 DB_NAME = "leadinbox.sqlite"
 
 
+def moved_to_file() -> Path:
+    """Names the data folder when the user moved it; kept outside the data folder, where it is found first."""
+    return user_config_path("LeadInbox", appauthor=False) / "data-folder.txt"
+
+
 def data_dir() -> Path:
     override = os.environ.get(DATA_ENV)
-    return Path(override) if override else user_data_path("LeadInbox", appauthor=False)
+    if override:
+        return Path(override)
+    try:
+        moved = moved_to_file().read_text(encoding="utf-8").strip()
+    except OSError:
+        moved = ""
+    return Path(moved) if moved else user_data_path("LeadInbox", appauthor=False)
+
+
+def remember_data_dir(folder: Path) -> None:
+    """From the next start, the data lives in `folder` (written whole, then renamed into place)."""
+    pointer = moved_to_file()
+    private_dir(pointer.parent)
+    partial = pointer.with_name(pointer.name + ".partial")
+    partial.write_text(str(folder.resolve()) + "\n", encoding="utf-8")
+    os.replace(partial, pointer)
 
 
 def default_db_path() -> Path:

@@ -252,16 +252,21 @@ class MainWindow(QMainWindow):
         from leadinbox.ui.followup_settings import FollowUpSettingsPage
         from leadinbox.ui.settings_dialog import GeneralPage, SettingsDialog
         dialog = SettingsDialog(self)
-        general = GeneralPage(self.settings)
+        from leadinbox.ui.data_folder import DataFolderRow
+        general = GeneralPage(self.settings, data_folder=DataFolderRow(self.db, self.db_path,
+                                                                        busy=lambda: self.imports.runner.busy))
         dialog.add_page(self.tr("General"), general, load=general.load, save=general.save)
         follow = FollowUpSettingsPage()
         dialog.add_page(self.tr("Follow-up"), follow, load=lambda: follow.load(self.db),
                         save=lambda: follow.save(self.db))
         self.trust.add_settings_page(dialog)
         self.settings_dialog = dialog          # other features add their pages before it opens
-        if dialog.exec() and follow.replanned:
+        accepted = dialog.exec()
+        if accepted and follow.replanned:
             self.refresh()
             self.status_text.setText(self.tr("New follow-up rules: %d open leads replanned.") % follow.replanned)
+        if accepted and general.data_folder.move_now():      # after every page saved into this database
+            self.close()
 
     def show_history(self) -> None:
         dialog = HistoryDialog(self.db, self)

@@ -59,9 +59,10 @@ class GeneralPage(QWidget):
     """The user's name and email signature, used in the email templates ({my_name}, {signature}), and the
     language of the UI ("System default" follows the computer's)."""
 
-    def __init__(self, settings: QSettings, parent=None) -> None:
+    def __init__(self, settings: QSettings, parent=None, *, data_folder: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.data_folder = data_folder       # ui.data_folder.DataFolderRow: where the data lives, Move…
         self._language = ""                  # as loaded: the note appears when the choice differs
         self.name = QLineEdit(placeholderText=self.tr("e.g. Sam Lee"))
         self.signature = QPlainTextEdit(placeholderText=self.tr("Sam Lee\nContoso Software · +31 20 555 0100"))
@@ -83,6 +84,8 @@ class GeneralPage(QWidget):
         form.addRow("", self.language_note)
         form.addRow(self.tr("Your &name:"), self.name)
         form.addRow(self.tr("Email &signature:"), self.signature)
+        if data_folder is not None:
+            form.addRow(self.tr("Data folder:"), data_folder)
         page = QVBoxLayout(self)
         page.addLayout(form)
         page.addStretch(1)                   # the rows stay at the top, however tall the dialog

@@ -251,6 +251,69 @@
     </message>
 </context>
 <context>
+    <name>DataFolderRow</name>
+    <message>
+        <source>that is the current data folder</source>
+        <translation>dat is de huidige gegevensmap</translation>
+    </message>
+    <message>
+        <source>the new folder cannot be inside the current one, nor hold it</source>
+        <translation>de nieuwe map kan niet in de huidige liggen, en de huidige ook niet bevatten</translation>
+    </message>
+    <message>
+        <source>the folder is not empty; choose an empty or a new folder</source>
+        <translation>de map is niet leeg; kies een lege of een nieuwe map</translation>
+    </message>
+    <message>
+        <source>the copy of the database did not check out; nothing was moved</source>
+        <translation>de kopie van de database klopte niet; er is niets verplaatst</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Verplaatsen…</translation>
+    </message>
+    <message>
+        <source>Copy the database and its backups to another folder</source>
+        <translation>De database en de back-ups naar een andere map kopiëren</translation>
+    </message>
+    <message>
+        <source>The LEADINBOX_DATA_DIR environment variable sets the data folder.</source>
+        <translation>De omgevingsvariabele LEADINBOX_DATA_DIR bepaalt de gegevensmap.</translation>
+    </message>
+    <message>
+        <source>This database was opened with --db or LEADINBOX_DB, outside the data folder.</source>
+        <translation>Deze database is geopend met --db of LEADINBOX_DB, buiten de gegevensmap.</translation>
+    </message>
+    <message>
+        <source>Move the data folder to</source>
+        <translation>Gegevensmap verplaatsen naar</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Gegevensmap</translation>
+    </message>
+    <message>
+        <source>Cannot move there: %1.</source>
+        <translation>Kan niet daarheen verplaatsen: %1.</translation>
+    </message>
+    <message>
+        <source>Moves to %1 when you click OK; LeadInbox then closes, and works from there when you start it again.</source>
+        <translation>Wordt naar %1 verplaatst als je op OK klikt; LeadInbox sluit dan af en werkt vanaf daar als je het opnieuw start.</translation>
+    </message>
+    <message>
+        <source>An import is running; move the data folder when it has finished.</source>
+        <translation>Er loopt een import; verplaats de gegevensmap als die klaar is.</translation>
+    </message>
+    <message>
+        <source>The data folder was not moved: %1</source>
+        <translation>De gegevensmap is niet verplaatst: %1</translation>
+    </message>
+    <message>
+        <source>Your data is now in %1. LeadInbox closes now; start it again to work from there. The old folder %2 is kept until you delete it.</source>
+        <translation>Je gegevens staan nu in %1. LeadInbox sluit nu af; start het opnieuw om vanaf daar te werken. De oude map %2 blijft bestaan tot je hem verwijdert.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Every planned attempt was made without a reply.</source>
@@ -1100,6 +1163,10 @@ Contoso Software · +31 20 555 0100</translation>
     <message>
         <source>Email &amp;signature:</source>
         <translation>E-mail&amp;handtekening:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Gegevensmap:</translation>
     </message>
     <message>
         <source>System default (%1)</source>

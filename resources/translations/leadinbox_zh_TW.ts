@@ -251,6 +251,69 @@
     </message>
 </context>
 <context>
+    <name>DataFolderRow</name>
+    <message>
+        <source>that is the current data folder</source>
+        <translation>那就是目前的資料夾</translation>
+    </message>
+    <message>
+        <source>the new folder cannot be inside the current one, nor hold it</source>
+        <translation>新資料夾不能位於目前資料夾之內，也不能包含目前資料夾</translation>
+    </message>
+    <message>
+        <source>the folder is not empty; choose an empty or a new folder</source>
+        <translation>此資料夾不是空的；請選擇空資料夾或新資料夾</translation>
+    </message>
+    <message>
+        <source>the copy of the database did not check out; nothing was moved</source>
+        <translation>資料庫副本檢查未通過；未移動任何資料</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>移動(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Copy the database and its backups to another folder</source>
+        <translation>將資料庫及其備份複製到其他資料夾</translation>
+    </message>
+    <message>
+        <source>The LEADINBOX_DATA_DIR environment variable sets the data folder.</source>
+        <translation>資料夾由環境變數 LEADINBOX_DATA_DIR 指定。</translation>
+    </message>
+    <message>
+        <source>This database was opened with --db or LEADINBOX_DB, outside the data folder.</source>
+        <translation>此資料庫是以 --db 或 LEADINBOX_DB 開啟的，不在資料夾內。</translation>
+    </message>
+    <message>
+        <source>Move the data folder to</source>
+        <translation>將資料夾移至</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>Cannot move there: %1.</source>
+        <translation>無法移至該處：%1。</translation>
+    </message>
+    <message>
+        <source>Moves to %1 when you click OK; LeadInbox then closes, and works from there when you start it again.</source>
+        <translation>按下「確定」後會移至 %1；LeadInbox 隨即關閉，下次啟動時即從該處運作。</translation>
+    </message>
+    <message>
+        <source>An import is running; move the data folder when it has finished.</source>
+        <translation>正在匯入中；請在完成後再移動資料夾。</translation>
+    </message>
+    <message>
+        <source>The data folder was not moved: %1</source>
+        <translation>資料夾未移動：%1</translation>
+    </message>
+    <message>
+        <source>Your data is now in %1. LeadInbox closes now; start it again to work from there. The old folder %2 is kept until you delete it.</source>
+        <translation>您的資料現在位於 %1。LeadInbox 即將關閉；請重新啟動以從該處運作。舊資料夾 %2 會保留，直到您將其刪除。</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Every planned attempt was made without a reply.</source>
@@ -1091,6 +1154,10 @@ Contoso Software · +886 2 5555 0100</translation>
     <message>
         <source>Email &amp;signature:</source>
         <translation>電子郵件簽名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>資料夾：</translation>
     </message>
     <message>
         <source>System default (%1)</source>
