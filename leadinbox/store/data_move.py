@@ -15,8 +15,8 @@ from sqlite_utils import Database
 
 from leadinbox.paths import DB_NAME, private_dir
 
-# Beside the live database and never copied: SQLite's own files and the window's instance lock.
-_LIVE_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
+# Beside the live database and never copied: SQLite's own files, the window's lock and hand-over mailbox.
+_LIVE_SUFFIXES = ("-wal", "-shm", "-journal", ".lock", ".handover")
 
 
 class MoveRefused(Exception):

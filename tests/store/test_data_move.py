@@ -18,6 +18,7 @@ def live(tmp_path, samples):
     import_path(db, samples / "azure-table-marketplaceleads.csv")
     (folder / "backups").mkdir()
     (folder / "backups" / "leadinbox-20261101T000000Z-daily.sqlite").write_bytes(b"backup")
+    (folder / f"{paths.DB_NAME}.handover").mkdir()          # the window's mailbox: runtime state, not data
     yield db, folder
     db.close()
 
@@ -32,7 +33,7 @@ def test_the_copy_holds_every_lead_and_the_backups(live, tmp_path):
     copy.close()
     new = tmp_path / "new"
     assert (new / "backups" / "leadinbox-20261101T000000Z-daily.sqlite").read_bytes() == b"backup"
-    assert not any(p.name.endswith((".lock", ".partial", "-wal", "-shm")) for p in new.iterdir())
+    assert not any(p.name.endswith((".lock", ".partial", "-wal", "-shm", ".handover")) for p in new.iterdir())
     assert os.stat(moved).st_mode & 0o077 == 0                  # still readable by the user only
     assert (folder / paths.DB_NAME).exists()        # the old folder stays until the user deletes it
 
