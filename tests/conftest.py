@@ -9,6 +9,16 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Fuzz tests (hypothesis): few examples in CI; `HYPOTHESIS_PROFILE=long` for a thorough run (see README).
+# No deadline in CI (a shared, noisy machine); pytest-timeout catches a hang.
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile("ci", max_examples=40, deadline=None, database=None, derandomize=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("long", max_examples=5000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
 SAMPLES = Path(__file__).resolve().parents[1] / "leadinbox" / "assets" / "samples"
 
 

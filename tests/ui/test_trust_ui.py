@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QUndoCommand
@@ -15,6 +20,7 @@ from leadinbox.ui.backup_scheduler import BackupScheduler
 from leadinbox.ui.erase_dialog import EraseDialog
 from leadinbox.ui.inbox_model import CUSTOMER_ID_ROLE
 from leadinbox.ui.restore_dialog import RestoreDialog
+from tests.bench.generate import write_csv
 
 NOW = datetime(2026, 11, 23, 12, tzinfo=timezone.utc)
 CHLOE = "chloe.lefevre@adatum.example"
@@ -146,3 +152,23 @@ def test_refused_while_an_import_runs(qtbot, window, samples, busy_action):
         window.runner._thread = None
     assert customer_for_email(window.db, CHLOE) is not None
     assert "An import is running" in window.status_text.text()
+
+
+def test_cli_import_while_the_window_imports(qtbot, window, samples, tmp_path):
+    """Two writers on one database: the window's import thread and `leadinbox import` in another process.
+    SQLite's locking makes the later one wait (busy timeout); both land whole."""
+    write_csv(tmp_path / "big.csv", 3000)
+    root = Path(__file__).resolve().parents[2]
+    with qtbot.waitSignal(window.runner.finished, timeout=60000) as done:
+        window.import_files([tmp_path / "big.csv"])
+        cli = subprocess.run([sys.executable, "-m", "leadinbox", "import", "--json", "--db", str(window.db_path),
+                              str(samples / "salesforce-leads-report.csv")], capture_output=True, text=True,
+                             cwd=root, env={**os.environ, "PYTHONPATH": str(root)}, timeout=60)
+    assert cli.returncode == 0, cli.stderr
+    assert json.loads(cli.stdout)["files"][0]["new_leads"] > 0
+    assert done.args[0].error is None and done.args[0].results[0].new_leads > 2000
+    window.refresh()
+    assert window.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    # Both batches are there: importing either file again adds nothing.
+    for path in (tmp_path / "big.csv", samples / "salesforce-leads-report.csv"):
+        assert import_path(window.db, path).new_leads == 0
