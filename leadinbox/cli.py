@@ -163,14 +163,20 @@ def _dry_run(db, files, mapping):
     return results
 
 
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """'1 row', '2 rows' (the command line is English only; the window has real plural forms)."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
 def _print_result(r, dry_run: bool) -> None:
     verb = "would add" if dry_run else "added"
     if r.status == "refused":
         print(f"{r.file}: refused: {r.error}")
         return
-    print(f"{r.file}: {r.status} ({r.layout}): {r.rows} rows read; {verb} {r.new_leads} new leads, "
-          f"{r.new_customers} new customers; {r.known_leads} already known; {len(r.skipped_rows)} rows skipped"
-          + (f"; {r.suppressed_rows} rows of erased people suppressed" if r.suppressed_rows else ""))
+    print(f"{r.file}: {r.status} ({r.layout}): {count(r.rows, 'row')} read; {verb} "
+          f"{count(r.new_leads, 'new lead')}, {count(r.new_customers, 'new customer')}; "
+          f"{r.known_leads:,} already known; {count(len(r.skipped_rows), 'row')} skipped"
+          + (f"; {count(r.suppressed_rows, 'row')} of erased people suppressed" if r.suppressed_rows else ""))
     for p in r.skipped_rows[:50]:
         where = f"row {p.row}" + (f", column “{p.column}”" if p.column else "")
         print(f"  {where}: {p.reason}")
@@ -211,8 +217,8 @@ def _stats(db, args) -> int:
     if args.json:
         print(json.dumps(t, ensure_ascii=False, indent=2))
     else:
-        print(f"{t['customers']} customers, {t['leads']} leads ({t['dnc_leads']} do-not-contact, "
-              f"{t['test_leads']} test) from {t['imports']} imports")
+        print(f"{count(t['customers'], 'customer')}, {count(t['leads'], 'lead')} ({t['dnc_leads']} do-not-contact, "
+              f"{t['test_leads']} test) from {count(t['imports'], 'import')}")
         for action, n in t["by_action"].items():
             print(f"  {action:<16}{n}")
     return 0

@@ -120,3 +120,15 @@ def test_map_of_a_column_no_file_has_is_a_usage_error(capsys, tmp_path):
     assert exit_.value.code == 2 and "Nme" in capsys.readouterr().err
     assert main(["stats", "--db", str(tmp_path / "l.sqlite"), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["leads"] == 0
+
+
+def test_text_output_counts_in_words(capsys, tmp_path):
+    path = tmp_path / "one.csv"
+    path.write_text("Customer email,Customer name,Call to action,Offer name,LeadCreationDateTime\n"
+                    "p@x.example,Ann,Contact me,Offer A,2026-10-01\n", encoding="utf-8")
+    db = str(tmp_path / "l.sqlite")
+    assert main(["import", "--db", db, str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "1 row read; added 1 new lead, 1 new customer;" in out and "0 rows skipped" in out
+    assert main(["stats", "--db", db]) == 0
+    assert capsys.readouterr().out.startswith("1 customer, 1 lead (0 do-not-contact, 0 test) from 1 import")
