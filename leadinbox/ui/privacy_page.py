@@ -54,6 +54,8 @@ class PrivacyPage(QWidget):
         line.addStretch(1)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
+        # Room for the longest text: a wrapped label's height is not always re-measured inside a stacked page.
+        self.preview.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 4)
         self.apply_button = QPushButton(self.tr("Erase them now…"))
         self.apply_button.clicked.connect(self.apply_now)
         column.addLayout(line)
