@@ -74,15 +74,24 @@ def matching(db: Database, column: str) -> tuple[str, dict[str, str]]:
 
 def suppress_staged(db: Database, base: int) -> int:
     """Drop the staged rows of suppressed people, and the raw rows already written for them, inside the
-    import's transaction (store/importer.py): they never reach the leads. Returns how many rows went."""
+    import's transaction (store/importer.py): they never reach the leads. Returns how many rows went.
+    Free when the list is empty; otherwise one digest per staged row (~0.2 s per 100k rows)."""
     if db.execute("SELECT 1 FROM suppressions LIMIT 1").fetchone() is None:
         return 0
     where, params = matching(db, "customer_key")
-    secure = db.execute("PRAGMA secure_delete").fetchone()[0]
-    db.execute("PRAGMA secure_delete = ON")   # the raw rows' bytes are zeroed, not merely unlinked
+    db.execute("DROP TABLE IF EXISTS temp.suppressed_stage")
+    db.execute(f"CREATE TEMP TABLE suppressed_stage AS SELECT id FROM temp.stage WHERE {where}", params)
     try:
-        db.execute(f"DELETE FROM lead_raw WHERE lead_id IN (SELECT :base + id FROM temp.stage WHERE {where})",
-                   {**params, "base": base})
-        return db.execute(f"DELETE FROM temp.stage WHERE {where}", params).rowcount
+        found = db.execute("SELECT count(*) FROM temp.suppressed_stage").fetchone()[0]
+        if found:
+            secure = db.execute("PRAGMA secure_delete").fetchone()[0]
+            db.execute("PRAGMA secure_delete = ON")   # the raw rows' bytes are zeroed, not merely unlinked
+            try:
+                db.execute("DELETE FROM lead_raw WHERE lead_id IN (SELECT ? + id FROM temp.suppressed_stage)",
+                           (base,))
+                db.execute("DELETE FROM temp.stage WHERE id IN (SELECT id FROM temp.suppressed_stage)")
+            finally:
+                db.execute(f"PRAGMA secure_delete = {int(secure)}")
+        return found
     finally:
-        db.execute(f"PRAGMA secure_delete = {int(secure)}")
+        db.execute("DROP TABLE temp.suppressed_stage")

@@ -13,6 +13,7 @@ from leadinbox.core.errors import FileRefused
 from leadinbox.core.headers import normalise_header
 from leadinbox.core.leadfile import open_lead_file
 from leadinbox.store.db import open_database
+from leadinbox.store.failures import explain
 from leadinbox.store.importer import ImportCancelled, ImportResult, import_lead_file
 
 PREVIEW_ROWS = 8
@@ -73,7 +74,8 @@ class ImportWorker(QObject):
         except ImportCancelled:
             outcome = ImportOutcome(cancelled=True)
         except Exception as exc:  # noqa: BLE001
-            outcome = ImportOutcome(error=f"{type(exc).__name__}: {exc}")
+            # Disk full, read-only folder, busy, damaged: said plainly (the transaction was rolled back).
+            outcome = ImportOutcome(error=explain(exc, str(self.db_path.parent)) or f"{type(exc).__name__}: {exc}")
         finally:
             db.close()
         self.finished.emit(outcome)

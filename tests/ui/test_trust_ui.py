@@ -172,3 +172,24 @@ def test_cli_import_while_the_window_imports(qtbot, window, samples, tmp_path):
     # Both batches are there: importing either file again adds nothing.
     for path in (tmp_path / "big.csv", samples / "salesforce-leads-report.csv"):
         assert import_path(window.db, path).new_leads == 0
+
+
+def test_window_import_on_a_full_disk_says_so_and_changes_nothing(qtbot, window, samples, tmp_path, monkeypatch):
+    from leadinbox.store import failures
+    from leadinbox.ui import import_runner
+    fill(window, samples, "salesforce-leads-report.csv")
+    leads = window.db.execute("SELECT count(*) FROM leads").fetchone()[0]
+    write_csv(tmp_path / "big.csv", 2000)
+    real_open = import_runner.open_database
+
+    def full_disk(path):          # the import thread's connection: no room for more than two pages
+        db = real_open(path)
+        db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0] + 2}")
+        return db
+    monkeypatch.setattr(import_runner, "open_database", full_disk)
+    told = []
+    monkeypatch.setattr("leadinbox.ui.import_controller.QMessageBox.critical", lambda *a: told.append(a[2]))
+    with qtbot.waitSignal(window.runner.finished, timeout=30000) as done:
+        window.import_files([tmp_path / "big.csv"])
+    assert done.args[0].error == failures.DISK_FULL and failures.DISK_FULL in told[0]
+    assert window.db.execute("SELECT count(*) FROM leads").fetchone()[0] == leads
