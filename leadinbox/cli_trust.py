@@ -96,6 +96,11 @@ def _erase(db, args, db_path: Path) -> int:
     else:
         print(f"Erased {done.leads} leads, {done.attempts} attempts, {done.notes} notes and {done.calls} planned "
               f"calls; removed from {done.backups} backups. Later imports will skip this person.")
+    if done.backups_failed:
+        print(f"leadinbox: {done.backups_failed} backups could not be changed (damaged, read-only or a full "
+              f"disk) and still hold this person; fix that and erase again, or delete them from "
+              f"{folder_for(db_path)}.", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -45,6 +45,7 @@ class Erasure:
     calls: int = 0
     status_changes: int = 0
     backups: int = 0           # backups in the data folder they were also removed from
+    backups_failed: int = 0    # backups holding them that could not be changed (read-only, full disk): logged
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -85,10 +86,12 @@ def erase_customer(db: Database, customer_id: int, *, backups: Path | None = Non
         with db.atomic():
             suppression.suppress_key(db, key, now=now)
             _delete(db, customer_id)
+            purge.optimise_index(db)
     purge.finish(db)
     if backups is not None:
-        what.backups = erase_from_backups(backups, key, now=now)
-    log.info("erased customer %d (%d leads); removed from %d backups", customer_id, what.leads, what.backups)
+        what.backups, what.backups_failed = erase_from_backups(backups, key, now=now)
+    log.info("erased customer %d (%d leads); removed from %d backups (%d could not be changed)", customer_id,
+             what.leads, what.backups, what.backups_failed)
     return what
 
 
@@ -105,21 +108,22 @@ def erase_email(db: Database, email: str, *, backups: Path | None = None, now: d
         suppression.suppress_key(db, "e:" + address, now=now)
     what = Erasure(None)
     if backups is not None:
-        what.backups = erase_from_backups(backups, "e:" + address, now=now)
+        what.backups, what.backups_failed = erase_from_backups(backups, "e:" + address, now=now)
     log.info("suppressed an email that matched no customer; removed from %d backups", what.backups)
     return what
 
 
-def erase_from_backups(folder: Path, key: str, *, now: datetime | None = None) -> int:
+def erase_from_backups(folder: Path, key: str, *, now: datetime | None = None) -> tuple[int, int]:
     """Remove the customer with `key` from each backup that holds them (and list them as suppressed there).
-    A backup that cannot be changed is left as it is and logged; returns how many were changed."""
-    changed = 0
+    Returns (backups changed, backups that could not be changed: left as they were, and logged)."""
+    changed = failed = 0
     for backup in list_backups(folder):
         try:
             changed += _erase_in_file(backup.path, key, now)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:
+            failed += 1
             log.warning("could not erase from backup %s: %s", backup.path.name, exc)
-    return changed
+    return changed, failed
 
 
 def _erase_in_file(path: Path, key: str, now: datetime | None) -> bool:
@@ -134,6 +138,7 @@ def _erase_in_file(path: Path, key: str, now: datetime | None) -> bool:
                 if "suppressions" in tables:
                     suppression.suppress_key(db, key, now=now)
                 _delete(db, row[0])
+                purge.optimise_index(db)
         purge.finish(db)
         return True
     finally:
@@ -151,5 +156,6 @@ def apply_suppressions(db: Database) -> int:
             with db.atomic():
                 for customer_id in ids:
                     _delete(db, customer_id)
+                purge.optimise_index(db)
         purge.finish(db)
     return len(ids)

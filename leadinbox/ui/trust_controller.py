@@ -129,6 +129,11 @@ class TrustController(QObject):
         self._after_change()
         self.window.status_text.setText(self.tr("Erased: %d leads, %d attempts, %d notes; removed from %d "
                                                 "backups.") % (done.leads, done.attempts, done.notes, done.backups))
+        if done.backups_failed:
+            self.tell(self.tr("Erase person"), self.tr(
+                "%d backups could not be changed (damaged, read-only, or a full disk) and still hold this person. "
+                "Fix that and run “leadinbox erase %s”, or delete those backups from %s.") % (
+                done.backups_failed, done.email or "EMAIL", folder))
         return True
 
     # After a change the views did not make ---------------------------------------

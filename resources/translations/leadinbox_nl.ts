@@ -2784,6 +2784,14 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
         <translation>Gewist: %d leads, %d pogingen, %d notities; verwijderd uit %d back-ups.</translation>
     </message>
     <message>
+        <source>Erase person</source>
+        <translation>Persoon wissen</translation>
+    </message>
+    <message>
+        <source>%d backups could not be changed (damaged, read-only, or a full disk) and still hold this person. Fix that and run “leadinbox erase %s”, or delete those backups from %s.</source>
+        <translation>%d back-ups konden niet worden aangepast (beschadigd, alleen-lezen of een volle schijf) en bevatten deze persoon nog. Los dat op en voer “leadinbox erase %s” uit, of verwijder die back-ups uit %s.</translation>
+    </message>
+    <message>
         <source>Retention: erased %d leads older than %d months.</source>
         <translation>Bewaartermijn: %d leads ouder dan %d maanden gewist.</translation>
     </message>

@@ -2766,6 +2766,14 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>已清除：%d 筆潛在客戶、%d 次聯絡嘗試、%d 則備註；已從 %d 份備份中移除。</translation>
     </message>
     <message>
+        <source>Erase person</source>
+        <translation>清除個人資料</translation>
+    </message>
+    <message>
+        <source>%d backups could not be changed (damaged, read-only, or a full disk) and still hold this person. Fix that and run “leadinbox erase %s”, or delete those backups from %s.</source>
+        <translation>有 %d 份備份無法修改（已損毀、唯讀或磁碟已滿），仍含有此人的資料。請排除問題後執行「leadinbox erase %s」，或從 %s 刪除這些備份。</translation>
+    </message>
+    <message>
         <source>Retention: erased %d leads older than %d months.</source>
         <translation>保存期限：已清除 %d 筆超過 %d 個月的潛在客戶。</translation>
     </message>

@@ -136,3 +136,13 @@ def test_import_waits_for_another_writer_then_says_busy(capsys, loaded, samples,
         holder.close()
     assert code == 1 and "busy" in out.err and "Nothing was changed" in out.err and "Traceback" not in out.err
     assert count(loaded, "leads") == leads
+
+
+def test_erase_says_which_backups_it_could_not_reach(capsys, loaded):
+    run(capsys, "backup", "--db", loaded)
+    broken = folder_for(loaded) / "leadinbox-20261101T000000Z-daily.sqlite"
+    broken.write_bytes(b"not a database" * 1000)
+    code, out = run(capsys, "erase", CHLOE, "--yes", "--json", "--db", loaded)
+    done = json.loads(out.out)
+    assert code == 1 and (done["backups"], done["backups_failed"]) == (1, 1)
+    assert "1 backups could not be changed" in out.err
