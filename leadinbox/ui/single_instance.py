@@ -78,6 +78,10 @@ class SingleInstance(QObject):
     def release(self) -> None:
         if self._timer is not None:
             self._timer.stop()
+            try:
+                self.inbox.rmdir()                   # only when empty: a message arriving now stays
+            except OSError:
+                pass
         self.watcher = self._timer = None
         self.lock.release()
 
