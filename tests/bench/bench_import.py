@@ -5,8 +5,9 @@
     .venv/bin/python tests/bench/bench_import.py --sizes 100k,1m --write-docs
 
 Every figure is one whole fresh Python process (interpreter start and imports included), wall time as the
-median of --runs, and the peak RSS of that process (`os.wait4` rusage, i.e. what RUSAGE_CHILDREN reports for
-one child). The cases run round-robin (floor, LeadInbox, floor, ...) so noise on a shared machine hits
+median of --runs, its CPU time (user + sys) as the median too, and the peak RSS of that process (`os.wait4`
+rusage, i.e. what RUSAGE_CHILDREN reports for one child). Other jobs on a shared machine stretch the wall
+times of short and long cases unevenly; the CPU ratio is the steadier comparison. The cases run round-robin (floor, LeadInbox, floor, ...) so noise on a shared machine hits
 floors and imports alike; compare the ratios, not the absolute seconds.
 
 Floors (no normalisation, no deduplication; definitions as in perf-floors.md):
@@ -209,12 +210,17 @@ class Case:
         self.key, self.what, self.argv, self.floor, self.target = key, what, argv, floor, target
         self.group, self.runs = group, runs
         self.walls: list[float] = []
+        self.cpus: list[float] = []
         self.rss: list[int] = []
         self.info: dict = {}
 
     @property
     def wall(self) -> float | None:
         return statistics.median(self.walls) if self.walls else None
+
+    @property
+    def cpu(self) -> float | None:
+        return statistics.median(self.cpus) if self.cpus else None
 
     @property
     def peak_mb(self) -> float | None:
@@ -234,6 +240,7 @@ def measure(case: Case) -> None:
     if proc.returncode != 0:
         raise SystemExit(f"{case.what} failed (rc {proc.returncode}):\n{err.decode(errors='replace')[-3000:]}")
     case.walls.append(wall)
+    case.cpus.append(usage.ru_utime + usage.ru_stime)
     case.rss.append(usage.ru_maxrss)       # KiB on Linux
     info = json.loads(out.decode().strip().splitlines()[-1])
     for key, value in info.items():
@@ -313,14 +320,16 @@ def fmt_s(value: float | None) -> str:
 
 def table(cases: list[Case]) -> list[str]:
     by_key = {c.key: c for c in cases}
-    lines = ["| file | what | wall (median) | runs | ratio to its floor | target | peak RSS |",
-             "|---|---|---|---|---|---|---|"]
+    lines = ["| file | what | wall (median) | runs | ratio to its floor | target | CPU (user+sys) | CPU ratio | peak RSS |",
+             "|---|---|---|---|---|---|---|---|---|"]
     for case in cases:
-        ratio = target = ""
+        ratio = target = cpu_ratio = ""
         base = by_key.get(case.floor or "")
         if base and base.wall and case.wall:
             name = {"floor": "pipeline floor", "xfloor": "calamine→SQLite"}.get(base.key.split("-")[0], "parse")
             ratio = f"{case.wall / base.wall:.2f}× {name}"
+            if base.cpu and case.cpu:
+                cpu_ratio = f"{case.cpu / base.cpu:.2f}×"
             if case.target:
                 met = case.wall <= case.target * base.wall
                 target = f"≤ {case.target}×: {'met' if met else '**not met**'}"
@@ -328,7 +337,7 @@ def table(cases: list[Case]) -> list[str]:
             target = f"≤ {case.target}×"
         rss = f"{case.peak_mb:.0f} MB" if case.peak_mb else "–"
         lines.append(f"| {case.group} | {case.what} | {fmt_s(case.wall)} | {len(case.walls)} | {ratio} | {target} "
-                     f"| {rss} |")
+                     f"| {fmt_s(case.cpu)} | {cpu_ratio} | {rss} |")
     return lines
 
 
@@ -372,8 +381,9 @@ def write_docs(cases: list[Case], command: str, files: list[str]) -> None:
             "Files (tests/bench/generate.py, seeded): " + "; ".join(files) + ".", "",
             *table(cases), "", "Inside the LeadInbox processes (medians):", "", *breakdown(cases), "",
             "Definitions: see the docstring of `tests/bench/bench_import.py` and perf-floors.md. Wall time is the "
-            "whole process (interpreter start and imports included); peak RSS is the process's own maximum "
-            "resident set. The machine is shared and noisy: compare ratios within one run.", END]
+            "whole process (interpreter start and imports included), CPU its user + sys time; peak RSS is the "
+            "process's own maximum resident set. The machine is shared and noisy: compare ratios within one "
+            "run (the CPU ratio moves least when other jobs run).", END]
     text = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n\n" + BEGIN + "\n" + END + "\n"
     if BEGIN in text and END in text:
         head, rest = text.split(BEGIN, 1)
@@ -416,7 +426,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  [{round_no + 1}/{case.runs}] {case.group}: {case.what} ...", end="", file=sys.stderr,
                       flush=True)
                 measure(case)
-                print(f" {case.walls[-1]:.2f} s, {case.rss[-1] / 1024:.0f} MB", file=sys.stderr, flush=True)
+                print(f" {case.walls[-1]:.2f} s (CPU {case.cpus[-1]:.2f} s), {case.rss[-1] / 1024:.0f} MB",
+                      file=sys.stderr, flush=True)
     print()
     print("\n".join(environment()))
     print()
