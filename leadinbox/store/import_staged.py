@@ -24,18 +24,16 @@ def write_staged(db: Database, lead_file: LeadFile, batch_id: int, base: int, no
 
 
 def _stage(db: Database, lead_file: LeadFile, base: int, result: ImportResult, progress, cancelled) -> int:
-    """Every record into temp.stage as row `n`, its raw row into temp.stage_raw beside it (apart, so the
-    UPDATEs of the stage rewrite small rows). Only the raw rows of new leads reach the database, after
-    their leads: a re-import writes none (it used to write and delete every one)."""
+    """Every record into temp.stage as row `n`, and its raw row into lead_raw as lead `base + n`: the id
+    the lead gets if it is new (leads are inserted as `base + stage id`). The foreign key of lead_raw is
+    deferred meanwhile; _apply deletes the raw rows of the leads that turn out to be known."""
     db.execute("DROP TABLE IF EXISTS temp.stage")
-    db.execute("DROP TABLE IF EXISTS temp.stage_raw")
-    db.execute("CREATE TEMP TABLE stage_raw (id INTEGER PRIMARY KEY, raw TEXT NOT NULL)")
     # Rows get ids 1, 2, ... in the order they are inserted: the stage id is the record's number n.
     db.execute(f"""CREATE TEMP TABLE stage (id INTEGER PRIMARY KEY, {", ".join(RECORD_COLS)},
                    created_day AS (substr(created_at, 1, 10)),
                    customer_id INTEGER, known_id INTEGER, dup INTEGER NOT NULL DEFAULT 0)""")
     insert = f"INSERT INTO temp.stage ({', '.join(RECORD_COLS)}) VALUES ({', '.join('?' * len(RECORD_COLS))})"
-    insert_raw = "INSERT INTO temp.stage_raw (id, raw) VALUES (?, ?)"
+    insert_raw = "INSERT INTO lead_raw (lead_id, raw) VALUES (?, ?)"
     executemany = db.conn.executemany
     chunk: list[tuple] = []
     raws: list[tuple] = []
@@ -47,7 +45,7 @@ def _stage(db: Database, lead_file: LeadFile, base: int, result: ImportResult, p
         values, raw = item
         n += 1
         chunk.append(values)
-        raws.append((n, raw))
+        raws.append((base + n, raw))
         if len(chunk) >= CHUNK:
             executemany(insert, chunk)
             executemany(insert_raw, raws)
@@ -107,6 +105,7 @@ def _apply(db: Database, batch_id: int, base: int, now: str, result: ImportResul
     rebuild_customers = result.new_customers * 2 >= x("SELECT count(*) FROM customers").fetchone()[0] - \
         result.new_customers and result.new_customers > 0
     lead_indexes = drop_indexes(db, "leads") if rebuild else {}
+    x(f"DELETE FROM lead_raw WHERE lead_id IN (SELECT ? + id FROM temp.stage WHERE NOT ({new}))", (base,))
     columns, values = new_lead(lambda c: f"s.{c}", now=":now", batch=":batch")
     # Customers known before this file were found above; new ones by their key (one index lookup a row).
     result.new_leads = x(f"""
@@ -115,9 +114,6 @@ def _apply(db: Database, batch_id: int, base: int, now: str, result: ImportResul
         FROM temp.stage AS s JOIN customers AS c ON c.key = s.customer_key
         WHERE s.dup = 0 AND s.known_id IS NULL ORDER BY s.id""",
                          {"base": base, "batch": batch_id, "now": now}).rowcount
-    x("""INSERT INTO lead_raw (lead_id, raw) SELECT :base + s.id, r.raw
-         FROM temp.stage AS s JOIN temp.stage_raw AS r ON r.id = s.id
-         WHERE s.dup = 0 AND s.known_id IS NULL ORDER BY s.id""", {"base": base})
     rebuild_indexes(db, lead_indexes)
     x("DROP TABLE IF EXISTS temp.affected")
     x("CREATE TEMP TABLE affected AS SELECT DISTINCT customer_id AS id FROM leads WHERE id > ?", (base,))

@@ -77,7 +77,6 @@ def import_lead_file(db: Database, lead_file: LeadFile, *, dry_run: bool = False
         result.batch_id = None
     finally:
         db.execute("DROP TABLE IF EXISTS temp.stage")
-        db.execute("DROP TABLE IF EXISTS temp.stage_raw")
         db.execute("DROP TABLE IF EXISTS temp.affected")
     return result
 
