@@ -30,6 +30,7 @@ _to_json = _encoder(_refuse)
 # which is what the general path below does for any cell that is not text or a number.
 _to_json_dates = _encoder(str)
 _TEXT_ONLY = frozenset({str})
+_TEXT_AND_DATES = frozenset({str, datetime, date})
 _SCALARS = frozenset({str, int, float, bool, datetime, date})
 
 
@@ -46,7 +47,9 @@ class RawRow:
         if keys is not None and len(cells) <= len(keys):
             types = set(map(type, cells))
             kept = list(map(ne, cells, repeat("")))
-            if types <= _TEXT_ONLY:
+            if types <= _TEXT_AND_DATES:
+                if not types <= _TEXT_ONLY:   # an XLSX row: its dates written as str() of them, as below
+                    cells = [c if c.__class__ is str else str(c) for c in cells]
                 return "{" + ", ".join(map(add, compress(keys, kept), map(_quote, compress(cells, kept)))) + "}"
             if types <= _SCALARS:      # no None among them
                 return _to_json_dates(dict(compress(zip(self.headers, cells), kept)))

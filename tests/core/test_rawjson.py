@@ -34,3 +34,10 @@ def test_rows_of_every_kind(headers):
 
 def test_text_rows_keep_order_and_drop_empty_cells():
     assert RawRow(["Email", "Name", "Notes"])(["a@b.example", "", "x"]) == '{"Email": "a@b.example", "Notes": "x"}'
+
+
+def test_rows_of_text_and_dates_as_an_xlsx_gives_them():
+    headers = ["Lead ID", "Created", "Name", "Notes"]
+    cells = ["a1", datetime(2026, 3, 1, 4, 5, 6, 120000), "", date(2026, 3, 2)]
+    assert RawRow(headers)(cells) == _reference(headers, cells)
+    assert RawRow(headers)(cells) == '{"Lead ID": "a1", "Created": "2026-03-01 04:05:06.120000", "Notes": "2026-03-02"}'
