@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QPushButton,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QVBoxLayout)
 
 from leadinbox.core.templates import Template
@@ -12,7 +12,7 @@ from leadinbox.core.templates import Template
 class EmailDialog(QDialog):
     """Returns with `choice` 'open' (the caller opens a mailto: link) or 'copy' (text on the clipboard)."""
 
-    def __init__(self, parent=None, *, to: str, draft: Template) -> None:
+    def __init__(self, parent=None, *, to: str, draft: Template, unsigned: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Email %s") % to)
         self.to = QLineEdit(to, readOnly=True)
@@ -33,6 +33,10 @@ class EmailDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.body, 1)
+        if unsigned:        # the template's {my_name} and {signature} came out empty
+            self.hint = QLabel(self.tr("Your name and signature are not set: Edit › Settings › General."),
+                               wordWrap=True)
+            layout.addWidget(self.hint)
         layout.addWidget(buttons)
         self.choice: str | None = None
 

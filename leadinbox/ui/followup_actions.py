@@ -112,7 +112,8 @@ class FollowUpActions(PlanningMixin, QObject):
         except NotAnAddress:
             self.tell(self.tr("No email address"), self.tr("This customer has no usable email address."))
             return False
-        dialog = EmailDialog(self.window, to=customer["email"], draft=draft)
+        unsigned = not (self.settings.value("user/name", "") or self.settings.value("user/signature", ""))
+        dialog = EmailDialog(self.window, to=customer["email"], draft=draft, unsigned=unsigned)
         if self.run(dialog) != QDialog.DialogCode.Accepted:
             return False
         if dialog.choice == "open":

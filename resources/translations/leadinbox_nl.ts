@@ -466,6 +466,10 @@
         <translation>Tekst &amp;kopiëren</translation>
     </message>
     <message>
+        <source>Your name and signature are not set: Edit › Settings › General.</source>
+        <translation>Uw naam en handtekening zijn nog niet ingesteld: Bewerken › Instellingen › Algemeen.</translation>
+    </message>
+    <message>
         <source>Subject:</source>
         <translation>Onderwerp:</translation>
     </message>

@@ -462,6 +462,10 @@
         <translation>複製文字(&amp;C)</translation>
     </message>
     <message>
+        <source>Your name and signature are not set: Edit › Settings › General.</source>
+        <translation>尚未設定您的姓名與簽名：編輯 › 設定 › 一般。</translation>
+    </message>
+    <message>
         <source>Subject:</source>
         <translation>主旨：</translation>
     </message>

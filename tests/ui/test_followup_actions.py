@@ -218,3 +218,13 @@ def test_assign_owner_to_a_selection_in_one_undo_step(qtbot, db_path, sample_db,
     assert sorted(r[0] for r in owned) == sorted(chosen) and len(user.dialogs) == 1
     window.followup.undo_stack.undo()
     assert sample_db.execute("SELECT count(*) FROM leads WHERE owner = 'Dana'").fetchone()[0] == 0
+
+
+def test_email_without_a_name_or_signature_says_where_to_set_them(actions, sample_db, settings):
+    user = Recorder().install(actions)
+    settings.setValue("user/name", "")
+    actions.email(cid(sample_db, "jsmith@contoso.example"))
+    assert "Settings" in user.dialogs[0].hint.text()
+    settings.setValue("user/name", "Sam Seller")
+    actions.email(cid(sample_db, "jsmith@contoso.example"))
+    assert not hasattr(user.dialogs[1], "hint")
