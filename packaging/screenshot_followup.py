@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from leadinbox.store import followup, worklog
 from leadinbox.store.db import open_database
+from leadinbox.ui import i18n
 from leadinbox.store.importing import import_path
 from leadinbox.ui.attempt_dialog import AttemptDialog
 from leadinbox.ui.import_controller import SAMPLES
@@ -36,6 +37,7 @@ def cid(db, email):
 
 def main() -> int:
     app = QApplication(sys.argv)
+    i18n.install("en")      # English plural forms ("19 leads"), as the app loads them
     QCoreApplication.setOrganizationName("LeadInbox-screenshots")
     tmp = Path(tempfile.mkdtemp())
     settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from leadinbox.store.db import open_database
+from leadinbox.ui import i18n
 from leadinbox.store.importing import import_path
 from leadinbox.ui.import_report import ImportReport
 from leadinbox.ui.import_controller import SAMPLES
@@ -26,6 +27,7 @@ def shoot(widget, name: str) -> None:
 
 def main() -> int:
     app = QApplication(sys.argv)
+    i18n.install("en")      # English plural forms ("19 leads"), as the app loads them
     QCoreApplication.setOrganizationName("LeadInbox-screenshots")
     tmp = Path(tempfile.mkdtemp())
     settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
