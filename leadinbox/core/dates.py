@@ -22,8 +22,9 @@ _NAMED = re.compile(r"^([A-Za-zäé]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?:[ ,]+(\d
 _NAMED_DMY = re.compile(r"^(\d{1,2})\.?\s+([A-Za-zäé]{3,9})\.?,?\s+(\d{4})(?:[ ,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 _SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
 _AZURE_KEY = re.compile(r"^\d{1,2}:2F\d{1,2}:2F\d{4}$", re.IGNORECASE)
-# Already UTC ISO-8601 to the second, with or without a fraction (Partner Center, Azure Table, JSON).
-_ISO_UTC = re.compile(r"([1-9][0-9]{3}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2})(?:\.[0-9]+)?Z")
+# Already UTC ISO-8601 to the second, with or without a fraction (Partner Center, Azure Table, JSON), in
+# the years _fmt finds plausible (1900-2999): other years take the general path, which refuses them.
+_ISO_UTC = re.compile(r"((?:19|2[0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2})(?:\.[0-9]+)?Z")
 
 
 class BadDate(ValueError):

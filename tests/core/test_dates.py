@@ -30,3 +30,16 @@ def test_parses_every_export_format(value, expected):
 def test_rejects_what_is_not_a_date(value):
     with pytest.raises(BadDate):
         to_utc_iso(value)
+
+
+@pytest.mark.parametrize("text", ["1500-01-01T00:00:00Z", "1899-12-31T23:59:59.5Z", "3000-01-01T00:00:00Z"])
+def test_implausible_years_are_refused_in_the_utc_form_too(text):
+    with pytest.raises(BadDate, match="not a plausible date"):
+        to_utc_iso(text)
+    with pytest.raises(BadDate, match="not a plausible date"):
+        to_utc_iso(text.replace("Z", "+00:00"))
+
+
+def test_plausible_edge_years_in_the_utc_form():
+    assert to_utc_iso("1900-01-01T00:00:00Z") == "1900-01-01T00:00:00Z"
+    assert to_utc_iso("2999-12-31T23:59:59.123Z") == "2999-12-31T23:59:59Z"
