@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from leadinbox.ui.badges import ACTION_BADGES, NEUTRAL, text_colour_for
-from leadinbox.ui.inbox_model import BADGES_ROLE
+from leadinbox.ui.inbox_columns import BADGES_ROLE
 
 _PAD_X, _GAP, _RADIUS = 6, 4, 4
 STOP_COLOUR = ACTION_BADGES["DNC"][1]

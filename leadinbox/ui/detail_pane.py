@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
 
 from leadinbox.ui.due_text import due_label
 from leadinbox.ui.followup_bar import FollowUpBar
-from leadinbox.ui.inbox_model import STATUS_LABELS, short_date
+from leadinbox.ui.inbox_columns import STATUS_LABELS, short_date
 from leadinbox.ui.timeline_html import timeline_html
 
 

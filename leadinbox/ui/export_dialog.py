@@ -13,7 +13,7 @@ from leadinbox.core.query import InboxQuery
 from leadinbox.store.export import Selection, count_leads
 from leadinbox.ui.export_runner import ExportOutcome, ExportRunner
 from leadinbox.ui.i18n import format_number
-from leadinbox.ui.inbox_model import CUSTOMER_ID_ROLE, LEAD_ROLE
+from leadinbox.ui.inbox_columns import CUSTOMER_ID_ROLE, LEAD_ROLE
 
 
 def selection_of(view) -> Selection:

@@ -17,7 +17,7 @@ from leadinbox.ui import followup_commands as cmd
 from leadinbox.ui.attempt_dialog import AttemptDialog
 from leadinbox.ui.email_dialog import EmailDialog
 from leadinbox.ui.followup_planning import PlanningMixin
-from leadinbox.ui.inbox_model import STATUS_LABELS, short_date
+from leadinbox.ui.inbox_columns import STATUS_LABELS, short_date
 from leadinbox.ui.badges import action_label
 
 

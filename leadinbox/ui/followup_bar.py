@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QMenu, QPushButton, QToolButton, QWidget
 
-from leadinbox.ui.inbox_model import STATUS_LABELS
+from leadinbox.ui.inbox_columns import STATUS_LABELS
 
 MENU_STATUSES = ("contacted", "nurturing", "qualified", "won", "lost", "no_response", "new", "dnc")
 

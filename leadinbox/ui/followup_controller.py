@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 from leadinbox import APP_NAME
 from leadinbox.ui.due_notifier import DueNotifier
 from leadinbox.ui.followup_actions import FollowUpActions
-from leadinbox.ui.inbox_model import CUSTOMER_ID_ROLE
+from leadinbox.ui.inbox_columns import CUSTOMER_ID_ROLE
 
 
 class FollowUpController(QObject):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QMessageB
 
 from leadinbox.store.batches import UndoRefused, list_batches, undo_batch
 from leadinbox.ui.i18n import Texts, format_number
-from leadinbox.ui.inbox_model import short_date
+from leadinbox.ui.inbox_columns import short_date
 
 COLUMNS = Texts("HistoryDialog", ("#", QT_TRANSLATE_NOOP("HistoryDialog", "Imported"),
                                    QT_TRANSLATE_NOOP("HistoryDialog", "File"),

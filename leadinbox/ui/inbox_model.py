@@ -5,66 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 
-from leadinbox.core.leadsource import INTENT
 from leadinbox.core.query import InboxQuery
-from leadinbox.ui.badges import FOLLOWUP_COLOURS, NEUTRAL, SOURCE_LABELS, action_badge, action_label
-from leadinbox.ui.due_text import due_label
-from leadinbox.ui.i18n import Labels, Texts, format_date, format_datetime, format_day_month
+from leadinbox.ui.inbox_cells import customer_cell, lead_cell
+from leadinbox.ui.inbox_columns import COL_FOLLOWUP, DISPLAY, HEADERS, SORT_FOR_COLUMN
 
-# Enum lookups cost microseconds each in data(); keep them in module names (perf-floors.md).
-DISPLAY, TOOLTIP, FOREGROUND, FONT, BACKGROUND = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                                                  Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
-                                                  Qt.ItemDataRole.BackgroundRole)
-BADGES_ROLE = Qt.ItemDataRole.UserRole + 1      #: list of (text, colour or NEUTRAL) chips
-CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 2  #: the customer's id, on customer and lead rows
-LEAD_ROLE = Qt.ItemDataRole.UserRole + 3         #: the lead's row dict, on lead rows
-
-# Who, what is due, what they did first: the columns a laptop screen always shows.
-(COL_NAME, COL_FOLLOWUP, COL_ACTIVITY, COL_COMPANY, COL_STATUS, COL_ATTEMPTS, COL_COUNTRY, COL_LATEST,
- COL_LEADS) = range(9)
-HEADERS = Texts("Inbox", (QT_TRANSLATE_NOOP("Inbox", "Customer"), QT_TRANSLATE_NOOP("Inbox", "Follow-up"),
-                          QT_TRANSLATE_NOOP("Inbox", "Activity"), QT_TRANSLATE_NOOP("Inbox", "Company"),
-                          QT_TRANSLATE_NOOP("Inbox", "Status"), QT_TRANSLATE_NOOP("Inbox", "Attempts"),
-                          QT_TRANSLATE_NOOP("Inbox", "Country"), QT_TRANSLATE_NOOP("Inbox", "Latest"),
-                          QT_TRANSLATE_NOOP("Inbox", "Leads")))
-SORT_FOR_COLUMN = {COL_NAME: "name", COL_COMPANY: "company", COL_ACTIVITY: "urgency", COL_COUNTRY: "country",
-                   COL_LATEST: "latest", COL_LEADS: "leads", COL_FOLLOWUP: "urgency", COL_STATUS: "status",
-                   COL_ATTEMPTS: "attempts"}
-STATUS_LABELS = Labels("Status", {
-    "new": QT_TRANSLATE_NOOP("Status", "New"), "contacted": QT_TRANSLATE_NOOP("Status", "Contacted"),
-    "nurturing": QT_TRANSLATE_NOOP("Status", "Nurturing"),
-    "qualified": QT_TRANSLATE_NOOP("Status", "Qualified"),
-    "won": QT_TRANSLATE_NOOP("Status", "Won"), "lost": QT_TRANSLATE_NOOP("Status", "Lost"),
-    "no_response": QT_TRANSLATE_NOOP("Status", "Closed – no response"),
-    "dnc": QT_TRANSLATE_NOOP("Status", "Do not contact"), "test": QT_TRANSLATE_NOOP("Status", "Test lead")})
-
-
-def attempts_text(count: int | None, last: str | None) -> str:
-    """'2 · 21 Nov' (how many attempts, and the day of the last one)."""
-    if not count:
-        return ""
-    day = format_day_month(_local(datetime.fromisoformat(last.replace("Z", "+00:00")))) if last else ""
-    return f"{count} · {day}" if day else str(count)
 PAGE = 200
 _TOP = 0  # internalId of customer rows; lead rows carry their customer's row + 1
-
-
-def _local(moment: datetime) -> datetime:
-    """Stored times are UTC; a time at exactly 00:00 UTC is a date without a time and stays that day."""
-    if moment.tzinfo is None or not (moment.hour or moment.minute):
-        return moment
-    return moment.astimezone()
-
-
-def short_date(iso: str | None) -> str:
-    """'23 Nov 2026 14:05' in the locale's words and clock, local time; a bare date without the time."""
-    if not iso:
-        return ""
-    moment = _local(datetime.fromisoformat(iso.replace("Z", "+00:00")))
-    return format_datetime(moment) if moment.hour or moment.minute else format_date(moment)
 
 
 class InboxModel(QAbstractItemModel):
@@ -218,92 +166,9 @@ class InboxModel(QAbstractItemModel):
         if not index.isValid():
             return None
         if index.internalId() == _TOP:
-            return self._customer_data(self._rows[index.row()], index.column(), role)
+            return customer_cell(self._rows[index.row()], index.column(), role, self._now, self._highlight)
         customer = self._rows[index.internalId() - 1]
         leads = self._leads_of(customer)
         if index.row() >= len(leads):
             return None
-        return self._lead_data(customer, leads[index.row()], index.column(), role)
-
-    def _customer_data(self, c: dict, col: int, role):
-        if role == DISPLAY:
-            if col == COL_NAME:
-                return c["full_name"] or c["email"] or QCoreApplication.translate("Inbox", "(no name)")
-            if col == COL_COMPANY:
-                return c["company"] or ""
-            if col == COL_COUNTRY:
-                return c["country_code"] or ""
-            if col == COL_LATEST:
-                return short_date(c["latest_at"])
-            if col == COL_LEADS:
-                return c["lead_count"]
-            if col == COL_FOLLOWUP:
-                return due_label(c["next_due_at"], self._now, dnc=bool(c["dnc"]), kind=c["next_due_kind"])[0]
-            if col == COL_STATUS:
-                return STATUS_LABELS.get(c["status"] or "", c["status"] or "")
-            if col == COL_ATTEMPTS:
-                return attempts_text(c["attempt_count"], c["last_attempt_at"])
-            if col == COL_ACTIVITY:
-                return ", ".join(action_label(a) for a in (c["actions"] or "").split())
-            return None
-        if role == BADGES_ROLE and col == COL_ACTIVITY:
-            chips = [action_badge(a) for a in sorted((c["actions"] or "").split(), key=lambda a: INTENT.get(a, 99))]
-            if c["is_test"]:
-                chips.append((QCoreApplication.translate("Inbox", "TEST"), NEUTRAL))
-            if c["missing"] and "email" in c["missing"]:
-                chips.append((QCoreApplication.translate("Inbox", "no email"), NEUTRAL))
-            return chips
-        if role == FOREGROUND and col == COL_FOLLOWUP:
-            level = due_label(c["next_due_at"], self._now, dnc=bool(c["dnc"]), kind=c["next_due_kind"])[1]
-            colour = FOLLOWUP_COLOURS.get(level) or (FOLLOWUP_COLOURS["overdue"] if c["dnc"] else None)
-            return QBrush(QColor(colour)) if colour else None
-        if role == FONT and col == COL_NAME and c["open_leads"]:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == CUSTOMER_ID_ROLE:
-            return c["id"]
-        if role == BACKGROUND and c["created_batch"] in self._highlight:     # a customer the import brought
-            return QBrush(QColor(255, 214, 0, 60))
-        if role == TOOLTIP and col == COL_NAME:
-            return "\n".join(filter(None, (c["full_name"], c["job_title"], c["email"], c["phone"])))
-        if role == TOOLTIP and col == COL_ATTEMPTS and c["last_attempt_at"]:
-            return QCoreApplication.translate("Inbox", "%n attempt(s); the last on %1", "", c["attempt_count"]
-                                              ).replace("%1", short_date(c["last_attempt_at"]))
-        return None
-
-    def _lead_data(self, c: dict, lead: dict, col: int, role):
-        if role == DISPLAY:
-            if col == COL_NAME:
-                return short_date(lead["created_at"] or lead["sort_at"])
-            if col == COL_COMPANY:
-                return lead["offer_name"] or lead["offer_id"] or ""
-            if col == COL_ACTIVITY:
-                return action_label(lead["action"])
-            if col == COL_STATUS:
-                return STATUS_LABELS.get(lead["status"], lead["status"])
-            if col == COL_FOLLOWUP:
-                return due_label(lead["next_due_at"], self._now, kind=lead["next_due_kind"])[0]
-            if col == COL_ATTEMPTS:
-                return attempts_text(lead["attempt_count"], lead["last_attempt_at"])
-            return None
-        if role == FOREGROUND and col == COL_FOLLOWUP:
-            colour = FOLLOWUP_COLOURS.get(due_label(lead["next_due_at"], self._now, kind=lead["next_due_kind"])[1])
-            return QBrush(QColor(colour)) if colour else None
-        if role == BADGES_ROLE and col == COL_ACTIVITY:
-            chips = [action_badge(lead["action"])]
-            if lead["source"]:
-                chips.append((SOURCE_LABELS.get(lead["source"], lead["source"]), NEUTRAL))
-            if lead["is_test"]:
-                chips.append((QCoreApplication.translate("Inbox", "TEST"), NEUTRAL))
-            return chips
-        if role == BACKGROUND and lead["batch_id"] in self._highlight:
-            return QBrush(QColor(255, 214, 0, 60))
-        if role == CUSTOMER_ID_ROLE:
-            return c["id"]
-        if role == LEAD_ROLE:
-            return lead
-        if role == TOOLTIP and col == COL_NAME and lead["description"]:
-            return lead["description"]
-        return None
-
+        return lead_cell(customer, leads[index.row()], index.column(), role, self._now, self._highlight)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from leadinbox.ui.badge_delegate import BadgeDelegate
 from leadinbox.ui.due_text import sample_labels
-from leadinbox.ui.inbox_model import (COL_ACTIVITY, COL_ATTEMPTS, COL_COMPANY, COL_COUNTRY, COL_FOLLOWUP,
+from leadinbox.ui.inbox_columns import (COL_ACTIVITY, COL_ATTEMPTS, COL_COMPANY, COL_COUNTRY, COL_FOLLOWUP,
                                       COL_LATEST, COL_LEADS, COL_NAME, COL_STATUS)
 
 

@@ -21,7 +21,8 @@ from leadinbox.ui.followup_controller import FollowUpController
 from leadinbox.ui.getting_started import GettingStartedDialog
 from leadinbox.ui.history_dialog import HistoryDialog
 from leadinbox.ui.import_controller import ImportController
-from leadinbox.ui.inbox_model import COL_FOLLOWUP, CUSTOMER_ID_ROLE, SORT_FOR_COLUMN, InboxModel
+from leadinbox.ui.inbox_columns import COL_FOLLOWUP, CUSTOMER_ID_ROLE, SORT_FOR_COLUMN
+from leadinbox.ui.inbox_model import InboxModel
 from leadinbox.ui.inbox_source import InboxSource
 from leadinbox.ui.inbox_view import InboxView
 from leadinbox.ui.reports_view import ReportsWindow

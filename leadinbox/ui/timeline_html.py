@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from leadinbox.ui.badges import SOURCE_LABELS, action_badge, text_colour_for
-from leadinbox.ui.inbox_model import STATUS_LABELS, short_date
+from leadinbox.ui.inbox_columns import STATUS_LABELS, short_date
 
 _NOTE_STYLE = "background-color:#FCEBC4;color:#000000"
 

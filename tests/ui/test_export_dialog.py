@@ -8,7 +8,7 @@ from leadinbox.store.export import Selection
 from leadinbox.store.importing import import_path
 from leadinbox.ui.export_dialog import ExportDialog, selection_of
 from leadinbox.ui.export_runner import ExportWorker
-from leadinbox.ui.inbox_model import CUSTOMER_ID_ROLE, LEAD_ROLE
+from leadinbox.ui.inbox_columns import CUSTOMER_ID_ROLE, LEAD_ROLE
 
 VIEW = InboxQuery(view="all")
 

@@ -149,7 +149,7 @@ def test_reminder_fires_once_per_due_item(qtbot, sample_db):
 
 
 def test_due_view_and_title_follow_the_clock(qtbot, db_path, sample_db, settings):
-    from leadinbox.ui.inbox_model import COL_FOLLOWUP
+    from leadinbox.ui.inbox_columns import COL_FOLLOWUP
     from leadinbox.ui.main_window import MainWindow
     clock = [datetime(2026, 10, 4, 12, 0, tzinfo=timezone.utc)]
     window = MainWindow(sample_db, db_path, settings, report_dialogs=False, clock=lambda: clock[0])

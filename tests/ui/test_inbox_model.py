@@ -3,7 +3,8 @@
 from PySide6.QtCore import QModelIndex, Qt
 
 from leadinbox.core.query import InboxQuery
-from leadinbox.ui.inbox_model import BADGES_ROLE, COL_ACTIVITY, COL_FOLLOWUP, COL_NAME, PAGE, InboxModel
+from leadinbox.ui.inbox_columns import BADGES_ROLE, COL_ACTIVITY, COL_FOLLOWUP, COL_NAME
+from leadinbox.ui.inbox_model import PAGE, InboxModel
 from leadinbox.ui.inbox_source import InboxSource
 
 
@@ -69,7 +70,7 @@ def test_pages_are_fetched_on_demand(db, qtmodeltester):
 
 def test_countdown_ticks_with_the_clock_and_overdue_sort_first(qtmodeltester, sample_db):
     from datetime import datetime, timedelta, timezone
-    from leadinbox.ui.inbox_model import COL_ATTEMPTS, COL_STATUS
+    from leadinbox.ui.inbox_columns import COL_ATTEMPTS, COL_STATUS
     clock = [datetime(2026, 10, 3, 14, 0, tzinfo=timezone.utc)]
     model = InboxModel(InboxSource(sample_db, lambda: clock[0]), clock=lambda: clock[0])
     model.set_query(InboxQuery(view="all"))

@@ -5,7 +5,7 @@ import json
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from leadinbox.ui.inbox_model import BADGES_ROLE, COL_ACTIVITY, COL_NAME
+from leadinbox.ui.inbox_columns import BADGES_ROLE, COL_ACTIVITY, COL_NAME
 from tests.store.helpers import snapshot
 
 
@@ -128,7 +128,7 @@ def test_cancel_leaves_the_database_as_it_was(qtbot, window, tmp_path, samples):
 
 def test_saved_view_round_trip_with_filters_and_sort(qtbot, window, sample_db, settings, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
-    from leadinbox.ui.inbox_model import COL_COMPANY
+    from leadinbox.ui.inbox_columns import COL_COMPANY
     window.refresh()
     window.views.select("all")
     qtbot.waitUntil(lambda: window.filters.country.findData("NL") > 0)    # facets load after the first paint

@@ -20,7 +20,7 @@ from leadinbox.store.erase import customer_for_email, erase_email
 from leadinbox.store.importing import import_path
 from leadinbox.store.lock import InstanceLock
 from leadinbox.store.restore import restore_backup
-from leadinbox.ui.inbox_model import CUSTOMER_ID_ROLE
+from leadinbox.ui.inbox_columns import CUSTOMER_ID_ROLE
 
 NET_FAMILIES = {socket.AF_INET, socket.AF_INET6}
 

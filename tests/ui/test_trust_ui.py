@@ -18,7 +18,7 @@ from leadinbox.store.erase import customer_for_email
 from leadinbox.store.importing import import_path
 from leadinbox.ui.backup_scheduler import BackupScheduler
 from leadinbox.ui.erase_dialog import EraseDialog
-from leadinbox.ui.inbox_model import CUSTOMER_ID_ROLE
+from leadinbox.ui.inbox_columns import CUSTOMER_ID_ROLE
 from leadinbox.ui.restore_dialog import RestoreDialog
 from tests.bench.generate import write_csv
 

@@ -1,0 +1,59 @@
+"""The inbox's columns, roles and the labels its cells share with the detail pane and dialogs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+
+from leadinbox.ui.i18n import Labels, Texts, format_date, format_datetime, format_day_month
+
+# Enum lookups cost microseconds each in data(); keep them in module names (perf-floors.md).
+DISPLAY, TOOLTIP, FOREGROUND, FONT, BACKGROUND = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                                  Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+                                                  Qt.ItemDataRole.BackgroundRole)
+BADGES_ROLE = Qt.ItemDataRole.UserRole + 1      #: list of (text, colour or NEUTRAL) chips
+CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 2  #: the customer's id, on customer and lead rows
+LEAD_ROLE = Qt.ItemDataRole.UserRole + 3         #: the lead's row dict, on lead rows
+
+# Who, what is due, what they did first: the columns a laptop screen always shows.
+(COL_NAME, COL_FOLLOWUP, COL_ACTIVITY, COL_COMPANY, COL_STATUS, COL_ATTEMPTS, COL_COUNTRY, COL_LATEST,
+ COL_LEADS) = range(9)
+HEADERS = Texts("Inbox", (QT_TRANSLATE_NOOP("Inbox", "Customer"), QT_TRANSLATE_NOOP("Inbox", "Follow-up"),
+                          QT_TRANSLATE_NOOP("Inbox", "Activity"), QT_TRANSLATE_NOOP("Inbox", "Company"),
+                          QT_TRANSLATE_NOOP("Inbox", "Status"), QT_TRANSLATE_NOOP("Inbox", "Attempts"),
+                          QT_TRANSLATE_NOOP("Inbox", "Country"), QT_TRANSLATE_NOOP("Inbox", "Latest"),
+                          QT_TRANSLATE_NOOP("Inbox", "Leads")))
+SORT_FOR_COLUMN = {COL_NAME: "name", COL_COMPANY: "company", COL_ACTIVITY: "urgency", COL_COUNTRY: "country",
+                   COL_LATEST: "latest", COL_LEADS: "leads", COL_FOLLOWUP: "urgency", COL_STATUS: "status",
+                   COL_ATTEMPTS: "attempts"}
+STATUS_LABELS = Labels("Status", {
+    "new": QT_TRANSLATE_NOOP("Status", "New"), "contacted": QT_TRANSLATE_NOOP("Status", "Contacted"),
+    "nurturing": QT_TRANSLATE_NOOP("Status", "Nurturing"),
+    "qualified": QT_TRANSLATE_NOOP("Status", "Qualified"),
+    "won": QT_TRANSLATE_NOOP("Status", "Won"), "lost": QT_TRANSLATE_NOOP("Status", "Lost"),
+    "no_response": QT_TRANSLATE_NOOP("Status", "Closed – no response"),
+    "dnc": QT_TRANSLATE_NOOP("Status", "Do not contact"), "test": QT_TRANSLATE_NOOP("Status", "Test lead")})
+
+
+def attempts_text(count: int | None, last: str | None) -> str:
+    """'2 · 21 Nov' (how many attempts, and the day of the last one)."""
+    if not count:
+        return ""
+    day = format_day_month(_local(datetime.fromisoformat(last.replace("Z", "+00:00")))) if last else ""
+    return f"{count} · {day}" if day else str(count)
+
+
+def _local(moment: datetime) -> datetime:
+    """Stored times are UTC; a time at exactly 00:00 UTC is a date without a time and stays that day."""
+    if moment.tzinfo is None or not (moment.hour or moment.minute):
+        return moment
+    return moment.astimezone()
+
+
+def short_date(iso: str | None) -> str:
+    """'23 Nov 2026 14:05' in the locale's words and clock, local time; a bare date without the time."""
+    if not iso:
+        return ""
+    moment = _local(datetime.fromisoformat(iso.replace("Z", "+00:00")))
+    return format_datetime(moment) if moment.hour or moment.minute else format_date(moment)
