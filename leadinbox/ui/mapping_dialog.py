@@ -86,4 +86,12 @@ class MappingDialog(QDialog):
         chosen = set(self.mapping().values())
         who = chosen & {"email", "full_name", "first_name", "last_name"}
         self.import_button.setEnabled(bool(who))
-        self.hint.setText("" if who else self.tr("Choose at least the column with the email or the name."))
+        if not who:
+            self.hint.setText(self.tr("Choose at least the column with the email or the name."))
+            return
+        # Allowed, but the user should know before importing what the leads will lack.
+        lacking = [FIELD_LABELS.get(n, n) for n, ok in (
+            ("created_at", "created_at" in chosen),
+            ("action", bool(chosen & {"action", "lead_source"}))) if not ok]
+        self.hint.setText(self.tr("The leads will have no %1: they sort as arriving today, without an action "
+                                  "badge.").replace("%1", ", ".join(lacking)) if lacking else "")

@@ -1754,6 +1754,10 @@ Contoso Software · +31 20 555 0100</translation>
         <source>Choose at least the column with the email or the name.</source>
         <translation>Kies minstens de kolom met het e-mailadres of de naam.</translation>
     </message>
+    <message>
+        <source>The leads will have no %1: they sort as arriving today, without an action badge.</source>
+        <translation>De leads krijgen geen %1: ze worden gesorteerd alsof ze vandaag binnenkwamen, zonder actielabel.</translation>
+    </message>
 </context>
 <context>
     <name>OpenProblems</name>

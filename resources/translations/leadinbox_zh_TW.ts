@@ -1736,6 +1736,10 @@ Contoso Software · +886 2 5555 0100</translation>
         <source>Choose at least the column with the email or the name.</source>
         <translation>請至少選擇含有電子郵件或名稱的欄位。</translation>
     </message>
+    <message>
+        <source>The leads will have no %1: they sort as arriving today, without an action badge.</source>
+        <translation>這些潛在客戶將沒有%1：它們會以今天到達排序，且沒有動作標籤。</translation>
+    </message>
 </context>
 <context>
     <name>OpenProblems</name>
