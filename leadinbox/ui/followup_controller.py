@@ -91,6 +91,7 @@ class FollowUpController(QObject):
         if self.window.detail.customer_id == customer_id:
             self.window.detail.show_customer(customer_id)
         self.notifier.check()
+        self.window.refresh_reports()
 
     def _due_count(self, due: int) -> None:
         self.due = due

@@ -182,6 +182,12 @@ class MainWindow(QMainWindow):
         self.model.recount()
         if hasattr(self, "followup"):
             self.followup.notifier.check()
+        self.refresh_reports()
+
+    def refresh_reports(self) -> None:
+        """An open Reports window counts again (in its worker thread) after the data changed."""
+        if self.reports is not None and self.reports.isVisible():
+            self.reports.view.refresh()
 
     def _query_changed(self, query) -> None:
         # The filter bar owns search and filters; the header owns the sort.

@@ -182,3 +182,18 @@ def test_an_empty_view_says_what_belongs_there(qtbot, window, sample_db):
     window.filters.search.setText("zzzz")
     qtbot.waitUntil(lambda: "zzzz" in window.tree.empty_text, timeout=2000)
     window.tree.viewport().repaint()         # paints the text without a warning
+
+
+def test_an_open_reports_window_counts_again_after_an_import(qtbot, window, samples):
+    calls = []
+
+    class Reports:          # stands in for the Reports window: only whether it is open and its refresh
+        view = type("View", (), {"refresh": lambda self: calls.append("refresh")})()
+
+        def isVisible(self):
+            return True
+    window.reports = Reports()
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        drop(window, [samples / "partner-center-leads-export.csv"])
+    assert calls
+    window.reports = None
