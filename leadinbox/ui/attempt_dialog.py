@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout)
 
@@ -35,7 +35,9 @@ class AttemptDialog(QDialog):
         self.outcome_box.setCurrentIndex(OUTCOMES.index(outcome))
         self.when = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(now.timestamp()), QTimeZone.systemTimeZone()))
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        # The locale's own date and time order, as everywhere else in the window ("23 Nov 2026 14:05").
+        self.when.setDisplayFormat("" + QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
+                                   .replace("yy", "yyyy").replace("yyyyyyyy", "yyyy"))
         self.when.setMaximumDateTime(self.when.dateTime().addSecs(60))   # an attempt is logged, not planned
         self.note = QPlainTextEdit(placeholderText=self.tr("What was said or sent (optional)"))
         self.note.setTabChangesFocus(True)

@@ -6,7 +6,7 @@ import re
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QStandardPaths, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QStandardPaths, QTime, QTimeZone
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QSizePolicy,
                                QVBoxLayout, QWidget)
@@ -38,7 +38,9 @@ class ScheduleCallDialog(QDialog):
         self.when = QDateTimeEdit()
         self.when.setTimeZone(self._zone)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
+        # The locale's own date and time order, as everywhere else in the window ("23 Nov 2026 14:05").
+        self.when.setDisplayFormat("ddd " + QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
+                                   .replace("yy", "yyyy").replace("yyyyyyyy", "yyyy"))
         self.when.setDateTime(next_working_day_at_ten(now, self._zone))
         self.zone_label = QLabel()
         when_row = QHBoxLayout()
