@@ -10,8 +10,8 @@ from sqlite_utils.migrations import Migrations
 
 MIGRATIONS = Migrations("leadinbox")
 
-# Secondary indexes by name. A large import drops and rebuilds them around its bulk writes
-# (store/importer.py): building an index once is cheaper than maintaining it row by row.
+# Secondary indexes by name, as the migrations create them. (A large import drops and rebuilds whatever
+# indexes the database has around its bulk writes, reading them from sqlite_master: store/bulk_indexes.py.)
 LEAD_INDEXES = {
     "leads_customer": "CREATE INDEX leads_customer ON leads(customer_id, sort_at)",
     "leads_external": ("CREATE INDEX leads_external ON leads(source_system, external_id) "
