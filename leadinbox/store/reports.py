@@ -64,18 +64,21 @@ def overview(db: Database, q: InboxQuery, now: datetime | None = None) -> r.Over
     rows = db.execute(f"""
         SELECT week, action, count(*), sum(stage >= 1), sum(stage >= 3), sum(stage >= 4),
                sum(status = 'lost'), sum(status = 'no_response'), sum(first <= due), sum(first > due),
-               sum(first IS NULL AND due < ?), sum(first IS NULL AND due >= ?), {_BUCKET_SUMS}
+               sum(first IS NULL AND due < ?), sum(first IS NULL AND due >= ?), {_BUCKET_SUMS}, marked
         FROM (SELECT {_WEEK} AS week, coalesce(l.action, '?') AS action, l.status AS status,
+                     l.status = 'dnc' AS marked,
                      {_STAGE} AS stage, l.first_response_at AS first, l.first_response_due_at AS due,
                      {_HOURS} AS hours{sql})
-        GROUP BY 1, 2""", [now_iso, now_iso, *params]).fetchall()
+        GROUP BY week, action, marked""", [now_iso, now_iso, *params]).fetchall()
     rows = [(date.fromisoformat(w), a, *(n or 0 for n in rest)) for w, a, *rest in rows]
     weekly = _weekly(q, rows)
     return r.Overview(weekly, _funnel(rows), _response(db, sql, params, rows, weekly.weeks))
 
 
 def _weekly(q: InboxQuery, rows: list[tuple]) -> r.WeeklyLeads:
-    counts = {(row[0], row[1]): row[2] for row in rows}
+    counts: dict[tuple, int] = {}
+    for row in rows:          # a week and action come in two rows: leads marked do-not-contact and the rest
+        counts[(row[0], row[1])] = counts.get((row[0], row[1]), 0) + row[2]
     if not counts:
         return r.WeeklyLeads([], [], {})
     days = [w for w, _ in counts]
@@ -86,11 +89,12 @@ def _weekly(q: InboxQuery, rows: list[tuple]) -> r.WeeklyLeads:
 
 
 def _funnel(rows: list[tuple]) -> r.Funnel:
-    # Marketplace do-not-contact leads are never worked: they stay out of the funnel, counted beside it.
-    kept = [row for row in rows if row[1] != "DNC"]
+    # Do-not-contact leads (from the marketplace, or marked by the user; the flag is the pass's last column)
+    # are never worked: they stay out of the funnel, counted beside it.
+    dnc = [row for row in rows if row[1] == "DNC" or row[-1]]
+    kept = [row for row in rows if not (row[1] == "DNC" or row[-1])]
     new, contacted, qualified, won, lost, no_response = (sum(row[i] for row in kept) for i in range(2, 8))
-    return r.Funnel(new, contacted, qualified, won, lost, no_response,
-                    dnc=sum(row[2] for row in rows if row[1] == "DNC"))
+    return r.Funnel(new, contacted, qualified, won, lost, no_response, dnc=sum(row[2] for row in dnc))
 
 
 def _response(db: Database, sql: str, params: list, rows: list[tuple], weeks: list[date]) -> r.ResponseTimes:

@@ -124,3 +124,11 @@ def test_empty_database_gives_empty_reports(db):
     assert empty.response.median_hours is None and empty.response.weeks == []
     assert reports.attempts(db, InboxQuery()).average_to_reply is None
     assert reports.top_offers(db, InboxQuery()).rows == []
+
+
+def test_leads_marked_do_not_contact_leave_the_funnel_but_stay_in_the_weekly_counts(known):
+    lead = dict(known.execute("SELECT email, id FROM leads"))
+    followup.set_status(known, [lead["g@x.example"]], "dnc", now=NOW)
+    overview = reports.overview(known, InboxQuery(), NOW)
+    assert overview.funnel == Funnel(new=5, contacted=4, qualified=1, won=1, lost=2, no_response=1, dnc=2)
+    assert overview.weekly.count(date(2026, 10, 26), "Create") == 1
