@@ -96,6 +96,10 @@ def _erase(db, args, db_path: Path) -> int:
     else:
         print(f"Erased {done.leads} leads, {done.attempts} attempts, {done.notes} notes and {done.calls} planned "
               f"calls; removed from {done.backups} backups. Later imports will skip this person.")
+    if done.index_pending:
+        print("leadinbox: the disk is full: the person is erased and no search finds them, but their words stay "
+              "in unused parts of the search index until it is rewritten; free some space, and the next "
+              "leadinbox command rewrites it.", file=sys.stderr)
     if done.backups_failed:
         print(f"leadinbox: {done.backups_failed} backups could not be changed (damaged, read-only or a full "
               f"disk) and still hold this person; fix that and erase again, or delete them from "

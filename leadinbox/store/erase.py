@@ -46,6 +46,7 @@ class Erasure:
     status_changes: int = 0
     backups: int = 0           # backups in the data folder they were also removed from
     backups_failed: int = 0    # backups holding them that could not be changed (read-only, full disk): logged
+    index_pending: bool = False   # the disk was full: the search index is rewritten when there is room
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -86,8 +87,8 @@ def erase_customer(db: Database, customer_id: int, *, backups: Path | None = Non
         with db.atomic():
             suppression.suppress_key(db, key, now=now)
             _delete(db, customer_id)
-            purge.optimise_index(db)
-    purge.finish(db)
+            purge.mark_index(db)
+        what.index_pending = not purge.finish(db)
     if backups is not None:
         what.backups, what.backups_failed = erase_from_backups(backups, key, now=now)
     log.info("erased customer %d (%d leads); removed from %d backups (%d could not be changed)", customer_id,
@@ -138,8 +139,8 @@ def _erase_in_file(path: Path, key: str, now: datetime | None) -> bool:
                 if "suppressions" in tables:
                     suppression.suppress_key(db, key, now=now)
                 _delete(db, row[0])
-                purge.optimise_index(db)
-        purge.finish(db)
+                purge.mark_index(db)
+            purge.finish(db)
         return True
     finally:
         db.close()
@@ -156,6 +157,6 @@ def apply_suppressions(db: Database) -> int:
             with db.atomic():
                 for customer_id in ids:
                     _delete(db, customer_id)
-                purge.optimise_index(db)
-        purge.finish(db)
+                purge.mark_index(db)
+            purge.finish(db)
     return len(ids)

@@ -3,11 +3,14 @@ the search index rewritten without the deleted terms, and the write-ahead log fo
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlite_utils import Database
+
+log = logging.getLogger("leadinbox.purge")
 
 
 @contextmanager
@@ -21,10 +24,46 @@ def secure_delete(db: Database) -> Iterator[None]:
         db.execute(f"PRAGMA secure_delete = {int(before)}")
 
 
-def optimise_index(db: Database) -> None:
-    """FTS5 deletes by writing tombstones; 'optimize' merges every segment into one, dropping the deleted
-    terms for good. Run it inside the purge's transaction."""
-    db.execute("INSERT INTO customer_fts (customer_fts) VALUES ('optimize')")
+PENDING = "purge_index_pending"   # settings key: rows were erased, the search index still holds their words
+_OPTIMIZE = "INSERT INTO customer_fts (customer_fts) VALUES ('optimize')"
+
+
+def mark_index(db: Database) -> None:
+    """Inside the purge's transaction: note that the search index must be rewritten. FTS5 deletes by
+    writing tombstones; 'optimize' merges every segment into one, dropping the deleted words for good.
+    That needs room for a second copy of the index, so it runs after the purge commits (finish): on a
+    full disk the erase itself still succeeds (SQLite rolls back a whole transaction that runs out of
+    room), and the rewrite waits for space. (A backup older than the settings table is rewritten here, all
+    or nothing, as before.)"""
+    if _has_settings(db):
+        db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, 'true')", (PENDING,))
+    else:
+        db.execute(_OPTIMIZE)
+
+
+def pending(db: Database) -> bool:
+    return _has_settings(db) and db.execute("SELECT 1 FROM settings WHERE key = ?", (PENDING,)).fetchone() is not None
+
+
+def retry_pending(db: Database) -> bool | None:
+    """Rewrite the search index a purge marked. None when nothing waits (one read); else whether it is
+    done. A full disk leaves the mark for the next try (each time the database is opened)."""
+    if not pending(db):
+        return None
+    try:
+        with secure_delete(db), db.atomic():
+            db.execute(_OPTIMIZE)
+            db.execute("DELETE FROM settings WHERE key = ?", (PENDING,))
+    except sqlite3.OperationalError as exc:
+        if "full" not in str(exc).lower():
+            raise
+        log.warning("the search index could not be rewritten after an erase: %s; trying again later", exc)
+        return False
+    return True
+
+
+def _has_settings(db: Database) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").fetchone() is not None
 
 
 def fold_log(db: Database) -> bool:
@@ -39,6 +78,8 @@ def fold_log(db: Database) -> bool:
 
 
 def finish(db: Database) -> bool:
-    """After a purge has committed (its index optimised inside the same transaction, so a full disk rolls
-    back everything): the log folded in."""
-    return fold_log(db)
+    """After a purge has committed: the search index rewritten (see mark_index) and the log folded in.
+    False when the disk was too full to rewrite the index; it is tried again when the database is opened."""
+    done = retry_pending(db) is not False
+    fold_log(db)
+    return done

@@ -67,8 +67,8 @@ def apply(db: Database, months: int, *, now: datetime | None = None) -> Retentio
             db.execute(f"DELETE FROM leads WHERE {_OLD}", {"cutoff": what.cutoff})
             refresh_customers(db)             # drops the customers left without leads, re-indexes the rest
             db.execute("DROP TABLE temp.affected")
-            purge.optimise_index(db)
-    purge.finish(db)
+            purge.mark_index(db)
+        purge.finish(db)
     log.info("retention %d months: erased %d leads and %d customers", months, what.leads, what.customers)
     return what
 

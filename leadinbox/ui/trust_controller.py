@@ -134,6 +134,11 @@ class TrustController(QObject):
                 "%d backups could not be changed (damaged, read-only, or a full disk) and still hold this person. "
                 "Fix that and run “leadinbox erase %s”, or delete those backups from %s.") % (
                 done.backups_failed, done.email or "EMAIL", folder))
+        if done.index_pending:
+            self.tell(self.tr("Erase person"), self.tr(
+                "The disk is full. The person is erased and no search finds them, but their words stay in unused "
+                "parts of the search index until LeadInbox can rewrite it. Free some space: LeadInbox "
+                "rewrites the index the next time it starts."))
         return True
 
     # After a change the views did not make ---------------------------------------

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from leadinbox.store import failures
+from leadinbox.store import failures, purge
 from leadinbox.store.db import open_database
 from leadinbox.store.erase import erase_email
 from leadinbox.store.importing import import_path
@@ -72,11 +72,30 @@ def test_explain_names_each_kind_of_failure():
     assert failures.explain(ValueError("x")) is None
 
 
-def test_erase_works_on_a_full_disk(loaded):
-    """Erasing frees the pages it needs (the search index is rewritten into space the deleted rows left), so a
-    person can be erased even when the disk cannot grow the database by a single page."""
+def test_erase_works_on_a_full_disk_and_the_index_is_rewritten_when_there_is_room(loaded, db_path):
+    """On a disk that cannot grow the database by one page, the person's rows are erased (secure delete
+    frees what it needs); the search index, whose rewrite needs room for a second copy, is rewritten as
+    soon as the database is opened with space again, and no search finds them meanwhile."""
+    loaded.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     loaded.execute(f"PRAGMA max_page_count = {loaded.execute('PRAGMA page_count').fetchone()[0]}")
     before = loaded.execute("SELECT count(*) FROM leads").fetchone()[0]
     done = erase_email(loaded, "chloe.lefevre@adatum.example")
     assert loaded.execute("SELECT count(*) FROM leads").fetchone()[0] == before - done.leads and done.leads == 3
+    assert done.index_pending and purge.pending(loaded)
+    assert loaded.execute("SELECT count(*) FROM customer_fts WHERE customer_fts MATCH 'lefevre'").fetchone()[0] == 0
     assert loaded.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    loaded.close()
+
+    def on_disk() -> bytes:
+        return b"".join(p.read_bytes() for p in db_path.parent.glob(db_path.name + "*") if p.is_file())
+    assert b"lefevre" in on_disk()             # in index segments no search reads, until the rewrite
+    reopened = open_database(db_path)          # space again: the rewrite runs on opening
+    assert not purge.pending(reopened)
+    reopened.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert b"lefevre" not in on_disk() and b"Lef\xc3\xa8vre" not in on_disk()
+    reopened.close()
+
+
+def test_an_erase_with_room_rewrites_the_index_at_once(loaded):
+    done = erase_email(loaded, "chloe.lefevre@adatum.example")
+    assert done.leads == 3 and not done.index_pending and not purge.pending(loaded)
