@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import datetime, timezone
 
@@ -36,8 +37,10 @@ def import_lead_file(db: Database, lead_file: LeadFile, *, dry_run: bool = False
     try:
         with db.atomic():
             batch_id = db.execute(
-                "INSERT INTO batches (file_name, file_path, file_sha256, layout, imported_at) VALUES (?,?,?,?,?)",
-                (lead_file.path.name, str(lead_file.path), digest, lead_file.layout, now)).lastrowid
+                "INSERT INTO batches (file_name, file_path, file_sha256, layout, imported_at, headers) "
+                "VALUES (?,?,?,?,?,?)",
+                (lead_file.path.name, str(lead_file.path), digest, lead_file.layout, now,
+                 json.dumps(lead_file.headers, ensure_ascii=False))).lastrowid
             base = db.execute("SELECT coalesce(max(id), 0) FROM leads").fetchone()[0]
             deferred = db.execute("PRAGMA defer_foreign_keys").fetchone()[0]
             db.execute("PRAGMA defer_foreign_keys = ON")

@@ -134,3 +134,10 @@ def m003_trust(db: Database) -> None:
         salt TEXT NOT NULL, digest TEXT NOT NULL, erased_at TEXT NOT NULL, PRIMARY KEY (salt, digest))""")
     db.execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('privacy_salt', ?)",
                (json.dumps(secrets.token_hex(16)),))
+
+
+@MIGRATIONS()
+def m006_raw_headers(db: Database) -> None:
+    """The header of each imported file, kept once with its batch: the raw rows imported from now on are
+    JSON arrays of cells named by it (rows of earlier imports stay {header: cell} objects; both read)."""
+    db.execute("ALTER TABLE batches ADD COLUMN headers TEXT")

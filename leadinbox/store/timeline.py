@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 from sqlite_utils import Database
+
+from leadinbox.core.rawjson import raw_fields
 
 
 def customer_timeline(db: Database, customer_id: int) -> list[dict]:
@@ -32,3 +36,16 @@ def status_history(db: Database, lead_id: int) -> list[dict]:
     """The lead's status changes, oldest first."""
     return list(db.query("SELECT at, from_status, to_status, reason, attempt_id FROM status_changes "
                          "WHERE lead_id = ? ORDER BY at, id", (lead_id,)))
+
+
+def original_row(db: Database, lead_id: int) -> dict | None:
+    """The row of the file a lead came from, as the file said it: `file_name`, `row_no` (as a spreadsheet
+    numbers it), `imported_at` and `fields`, the (column, value) pairs of its cells that hold something."""
+    row = db.execute("""SELECT b.file_name, l.row_no, b.imported_at, r.raw, b.headers FROM leads AS l
+                        JOIN batches AS b ON b.id = l.batch_id JOIN lead_raw AS r ON r.lead_id = l.id
+                        WHERE l.id = ?""", (lead_id,)).fetchone()
+    if row is None:
+        return None
+    file_name, row_no, imported_at, raw, headers = row
+    return {"file_name": file_name, "row_no": row_no, "imported_at": imported_at,
+            "fields": raw_fields(raw, json.loads(headers) if headers else None)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QToolButton,
                                QVBoxLayout, QWidget)
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
 from leadinbox.ui.due_text import due_label
 from leadinbox.ui.followup_bar import FollowUpBar
 from leadinbox.ui.inbox_columns import STATUS_LABELS, short_date
+from leadinbox.ui.original_row_dialog import OriginalRowDialog
 from leadinbox.ui.timeline_html import timeline_html
 
 
@@ -50,7 +51,8 @@ class DetailPane(QWidget):
         self.phone, self.copy_phone = self._contact_row(card, 1, self.tr("Phone:"),
                                                         self.tr("Copy the phone number to the clipboard"))
         self.offers = QLabel(wordWrap=True)
-        self.timeline = QTextBrowser(openExternalLinks=False)
+        self.timeline = QTextBrowser(openExternalLinks=False, openLinks=False)
+        self.timeline.anchorClicked.connect(self._open_link)
         self.timeline.setFrameShape(QFrame.Shape.NoFrame)
         self.hint = QLabel(self.tr("Select a customer to see their contact details and timeline."),
                            wordWrap=True)
@@ -114,3 +116,15 @@ class DetailPane(QWidget):
         self.offers.setText(
             self.tr("<b>Offers:</b> %1").replace("%1", escape(", ".join(offers))) if offers else "")
         self.timeline.setHtml(timeline_html(self._source.timeline(customer_id)))
+
+    def _open_link(self, url: QUrl) -> None:
+        """A lead's "original row" link: the row of the file it came from, in a dialog."""
+        if url.scheme() != "row" or not url.path().isdigit():
+            return
+        row = self._source.original_row(int(url.path()))
+        if row is None:       # the lead was removed meanwhile (an undone import)
+            return
+        customer = self._source.customer(self.customer_id) if self.customer_id is not None else None
+        dialog = OriginalRowDialog(row, dnc=bool(customer and customer["dnc"]), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()

@@ -8,7 +8,7 @@ from sqlite_utils import Database
 
 from leadinbox.core.query import InboxQuery
 from leadinbox.store import inbox
-from leadinbox.store.timeline import customer_timeline
+from leadinbox.store.timeline import customer_timeline, original_row
 
 
 class InboxSource:
@@ -42,3 +42,6 @@ class InboxSource:
 
     def timeline(self, customer_id: int) -> list[dict]:
         return customer_timeline(self.db, customer_id)
+
+    def original_row(self, lead_id: int) -> dict | None:
+        return original_row(self.db, lead_id)

@@ -29,7 +29,8 @@ def _lead(e: dict, quoted: bool = False) -> str:
     if e["description"] and not quoted:
         line += f"<br><i>“{escape(e['description'])}”</i>"
     status = STATUS_LABELS.get(e["status"], e["status"])
-    return line + f"<br><small>{escape(_tr('from'))} {escape(e['file_name'])} · {escape(status)}</small>"
+    return line + (f"<br><small>{escape(_tr('from'))} {escape(e['file_name'])} · {escape(status)}"
+                   f" · <a href='row:{int(e['id'])}'>{escape(_tr('original row'))}</a></small>")
 
 
 def _attempt(e: dict) -> str:

@@ -1803,6 +1803,37 @@ De nieuwste goede back-up is van %s (%s klanten, %s leads). Deze terugzetten? He
     </message>
 </context>
 <context>
+    <name>OriginalRowDialog</name>
+    <message>
+        <source>Original row</source>
+        <translation>Oorspronkelijke rij</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2, imported %3</source>
+        <translation>Rij %1 van %2, geïmporteerd %3</translation>
+    </message>
+    <message>
+        <source>From %2, imported %3</source>
+        <translation>Uit %2, geïmporteerd %3</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Alles kopiëren</translation>
+    </message>
+    <message>
+        <source>Do not contact: this customer&apos;s details cannot be copied</source>
+        <translation>Niet benaderen: de gegevens van deze klant kunnen niet worden gekopieerd</translation>
+    </message>
+</context>
+<context>
     <name>PlanningMixin</name>
     <message>
         <source>Add to calendar?</source>
@@ -2661,6 +2692,10 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
         <translation>uit</translation>
     </message>
     <message>
+        <source>original row</source>
+        <translation>oorspronkelijke rij</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -2798,6 +2833,10 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
     <message>
         <source>%d backups could not be changed (damaged, read-only, or a full disk) and still hold this person. Fix that and run “leadinbox erase %s”, or delete those backups from %s.</source>
         <translation>%d back-ups konden niet worden aangepast (beschadigd, alleen-lezen of een volle schijf) en bevatten deze persoon nog. Los dat op en voer “leadinbox erase %s” uit, of verwijder die back-ups uit %s.</translation>
+    </message>
+    <message>
+        <source>The disk is full. The person is erased and no search finds them, but their words stay in unused parts of the search index until LeadInbox can rewrite it. Free some space: LeadInbox rewrites the index the next time it starts.</source>
+        <translation>De schijf is vol. De persoon is gewist en geen zoekopdracht vindt hem of haar nog, maar de woorden blijven in ongebruikte delen van de zoekindex staan tot LeadInbox die kan herschrijven. Maak ruimte vrij: LeadInbox herschrijft de index bij de volgende start.</translation>
     </message>
     <message>
         <source>Retention: erased %d leads older than %d months.</source>

@@ -1785,6 +1785,37 @@ The newest good backup is from %s (%s customers, %s leads). Restore it? The unre
     </message>
 </context>
 <context>
+    <name>OriginalRowDialog</name>
+    <message>
+        <source>Original row</source>
+        <translation>原始資料列</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2, imported %3</source>
+        <translation>%2 的第 %1 列，匯入於 %3</translation>
+    </message>
+    <message>
+        <source>From %2, imported %3</source>
+        <translation>來自 %2，匯入於 %3</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>全部複製</translation>
+    </message>
+    <message>
+        <source>Do not contact: this customer&apos;s details cannot be copied</source>
+        <translation>請勿聯絡：無法複製此客戶的資料</translation>
+    </message>
+</context>
+<context>
     <name>PlanningMixin</name>
     <message>
         <source>Add to calendar?</source>
@@ -2643,6 +2674,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>來自</translation>
     </message>
     <message>
+        <source>original row</source>
+        <translation>原始資料列</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>電子郵件</translation>
     </message>
@@ -2780,6 +2815,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>%d backups could not be changed (damaged, read-only, or a full disk) and still hold this person. Fix that and run “leadinbox erase %s”, or delete those backups from %s.</source>
         <translation>有 %d 份備份無法修改（已損毀、唯讀或磁碟已滿），仍含有此人的資料。請排除問題後執行「leadinbox erase %s」，或從 %s 刪除這些備份。</translation>
+    </message>
+    <message>
+        <source>The disk is full. The person is erased and no search finds them, but their words stay in unused parts of the search index until LeadInbox can rewrite it. Free some space: LeadInbox rewrites the index the next time it starts.</source>
+        <translation>磁碟已滿。此人已清除，搜尋也找不到他們，但在 LeadInbox 能重寫搜尋索引之前，他們的字詞仍留在索引未使用的部分。請釋放一些空間：LeadInbox 會在下次啟動時重寫索引。</translation>
     </message>
     <message>
         <source>Retention: erased %d leads older than %d months.</source>

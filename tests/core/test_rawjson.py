@@ -1,4 +1,4 @@
-"""The raw row kept with each lead is what json.dumps writes for {header: cell}, empty cells left out."""
+"""The raw row kept with each lead: a JSON array of its cells that reads back as the file said it."""
 
 import json
 import random
@@ -6,38 +6,46 @@ from datetime import date, datetime
 
 import pytest
 
-from leadinbox.core.rawjson import RawRow
-
-
-def _reference(headers: list[str], cells: list) -> str:
-    raw = {}
-    for index, cell in enumerate(cells):
-        if cell is None or cell == "":
-            continue
-        name = headers[index] if index < len(headers) else f"column {index + 1}"
-        raw[name] = cell if isinstance(cell, (str, int, float)) else str(cell)
-    return json.dumps(raw, ensure_ascii=False)
-
+from leadinbox.core.rawjson import RawRow, raw_fields
 
 _CELLS = ["", "text", 'with "quotes", commas\nand lines', "台灣", "\x00nul", 0, 1, -2.5, 1e20, float("nan"),
-          True, False, None, datetime(2026, 3, 1, 4, 5, 6), date(2026, 3, 1), "Not Specified", " padded "]
+          True, False, None, datetime(2026, 3, 1, 4, 5, 6), date(2026, 3, 2), "Not Specified", " padded "]
+
+
+def _expected(cells: list) -> list:
+    return [c if c is None or isinstance(c, (str, int, float)) else str(c) for c in cells]
 
 
 @pytest.mark.parametrize("headers", [["A", "B", "C", "D"], ["A", "B", "A", "D"], ["Naam", "電子郵件", "x\"y", "z"]])
-def test_rows_of_every_kind(headers):
+def test_rows_of_every_kind_read_back_cell_for_cell(headers):
     rnd = random.Random(len(headers[2]))
     write = RawRow(headers)
     for _ in range(2000):
         cells = [rnd.choice(_CELLS) for _ in range(rnd.randint(0, 6))]
-        assert write(cells) == _reference(headers, cells), cells
+        text = write(cells)
+        assert text == json.dumps(_expected(cells), ensure_ascii=False, separators=(",", ":")), cells
+        back = json.loads(text)
+        assert [str(c) for c in back] == [str(c) for c in _expected(cells)]     # nan != nan, as text equal
+        names = [headers[i] if i < len(headers) else f"column {i + 1}" for i in range(len(cells))]
+        assert [n for n, _ in raw_fields(text, headers)] == [n for n, c in zip(names, cells) if c not in (None, "")]
 
 
-def test_text_rows_keep_order_and_drop_empty_cells():
-    assert RawRow(["Email", "Name", "Notes"])(["a@b.example", "", "x"]) == '{"Email": "a@b.example", "Notes": "x"}'
+def test_text_rows_keep_every_position():
+    assert RawRow(["Email", "Name", "Notes"])(["a@b.example", "", "x"]) == '["a@b.example","","x"]'
 
 
 def test_rows_of_text_and_dates_as_an_xlsx_gives_them():
-    headers = ["Lead ID", "Created", "Name", "Notes"]
     cells = ["a1", datetime(2026, 3, 1, 4, 5, 6, 120000), "", date(2026, 3, 2)]
-    assert RawRow(headers)(cells) == _reference(headers, cells)
-    assert RawRow(headers)(cells) == '{"Lead ID": "a1", "Created": "2026-03-01 04:05:06.120000", "Notes": "2026-03-02"}'
+    assert RawRow(["Lead ID", "Created", "Name", "Notes"])(cells) == \
+        '["a1","2026-03-01 04:05:06.120000","","2026-03-02"]'
+
+
+def test_fields_are_named_by_the_header_and_empty_cells_left_out():
+    raw = RawRow(["Email", "Name", "Email"])(["a@b.example", "", "b@c.example", "extra"])
+    assert raw_fields(raw, ["Email", "Name", "Email"]) == [("Email", "a@b.example"), ("Email", "b@c.example"),
+                                                           ("column 4", "extra")]
+
+
+def test_rows_kept_as_objects_by_older_versions_still_read():
+    assert raw_fields('{"Email": "a@b.example", "Lead ID": 7, "Notes": ""}', None) == \
+        [("Email", "a@b.example"), ("Lead ID", 7)]

@@ -13,6 +13,7 @@ import pytest
 
 from leadinbox.core import xlsx_reader
 from leadinbox.store.importing import import_path
+from leadinbox.store.timeline import original_row
 from tests.store.helpers import run_import, snapshot
 
 HEADER = "Email,Name,Call to action,Offer name,Created date,Notes"
@@ -381,7 +382,7 @@ def test_formula_looking_cells_are_stored_as_plain_text(loaded, tmp_path):
             "=1+1,2026-10-01,@SUM(A1:A9)\r\n")
     result = import_path(db, csv_file(tmp_path, text))
     assert result.status == "imported", result
-    stored = db.execute("SELECT full_name, phone, company, offer_name, description, raw FROM leads "
-                        "JOIN lead_raw ON lead_id = leads.id WHERE email = 'eve@x.example'").fetchone()
+    stored = db.execute("SELECT full_name, phone, company, offer_name, description, id FROM leads "
+                        "WHERE email = 'eve@x.example'").fetchone()
     assert stored[:5] == (name, "+1 425 555 0100", "-x", "=1+1", "@SUM(A1:A9)")
-    assert json.loads(stored[5])["Name"] == name
+    assert dict(original_row(db, stored[5])["fields"])["Name"] == name

@@ -2,6 +2,7 @@
 
 import pytest
 
+from leadinbox.store.timeline import original_row
 from tests.store.helpers import run_import
 
 EXPECTED_CUSTOMERS = {
@@ -65,8 +66,7 @@ def test_dynamics_xlsx_reads_topic_and_hidden_columns(db, samples):
 
 def test_raw_row_is_kept_whole(db, samples):
     run_import(db, samples / "partner-center-leads-export.csv")
-    import json
-    raw = json.loads(db.execute("SELECT raw FROM lead_raw ORDER BY lead_id LIMIT 1").fetchone()[0])
+    raw = dict(original_row(db, db.execute("SELECT min(lead_id) FROM lead_raw").fetchone()[0])["fields"])
     assert raw["Email validity"] == "Valid" and raw["Lead ID"] == "0cb1e29c658cda14-0000"
 
 
