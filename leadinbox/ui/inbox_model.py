@@ -66,7 +66,7 @@ class InboxModel(QAbstractItemModel):
         """Fresh data for one customer after the user worked on them. The row stays where it is, even if
         it no longer matches the view, until the next refresh: a row that jumps away under the keyboard
         would make the next keystroke act on someone else."""
-        row = next((i for i, c in enumerate(self._rows) if c["id"] == customer_id), None)
+        row = self.row_of(customer_id)
         fresh = self._source.customer(customer_id)
         if row is None or fresh is None:
             return
@@ -89,6 +89,10 @@ class InboxModel(QAbstractItemModel):
                 if leads:
                     self.dataChanged.emit(self.index(0, 0, parent), self.index(len(leads) - 1, len(HEADERS) - 1, parent))
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def row_of(self, customer_id: int) -> int | None:
+        """The row of a customer among the pages loaded so far; None when not (or not yet) in the list."""
+        return next((i for i, c in enumerate(self._rows) if c["id"] == customer_id), None)
 
     def customer_at(self, index: QModelIndex) -> dict | None:
         if not index.isValid():

@@ -28,6 +28,7 @@ from leadinbox.ui.inbox_view import InboxView
 from leadinbox.ui.reports_view import ReportsWindow
 from leadinbox.ui.shortcuts import show_shortcuts
 from leadinbox.ui.trust_controller import TrustController
+from leadinbox.ui.typing_keys import keep_typing_in
 from leadinbox.ui.views_panel import VIEW_LABELS, ViewsPanel
 
 class MainWindow(QMainWindow):
@@ -71,6 +72,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.tree)
         self.detail = DetailPane(self.source, clock=self.clock)
+        for typing in (self.filters, self.views):
+            keep_typing_in(typing)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for w in (self.views, self.stack, self.detail):
             self.splitter.addWidget(w)
@@ -200,8 +203,16 @@ class MainWindow(QMainWindow):
         has_data = self.source.count_all() > 0
         self.stack.setCurrentWidget(self.tree if has_data else self.empty)
         self.detail.setVisible(has_data)
-        if self.detail.customer_id is not None:
-            self.detail.show_customer(self.detail.customer_id if has_data else None)
+        shown = self.detail.customer_id
+        if shown is not None:
+            # The customer beside the list stays only while the list holds them, selected again: keys and
+            # menu actions act on the customer shown, and must never reach one the list no longer shows.
+            row = self.model.row_of(shown) if has_data else None
+            if row is None:
+                self.detail.show_customer(None)
+            else:
+                self.tree.setCurrentIndex(self.model.index(row, 0))
+                self.detail.show_customer(shown)
 
     def _counts(self, customers: int, leads: int) -> None:
         self.count_label.setText(self.tr("%Ln customer(s)", "", customers) + " · "

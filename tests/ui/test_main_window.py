@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
@@ -197,3 +199,53 @@ def test_an_open_reports_window_counts_again_after_an_import(qtbot, window, samp
         drop(window, [samples / "partner-center-leads-export.csv"])
     assert calls
     window.reports = None
+
+
+def _select(window, name):
+    window.tree.setCurrentIndex(window.model.index(names(window).index(name), 0))
+    assert window.detail.name.text() == name
+
+
+def _search(qtbot, window, text):
+    with qtbot.waitSignal(window.filters.changed, timeout=2000):
+        window.filters.search.setText(text)
+
+
+def test_the_customer_shown_follows_the_filtered_list(qtbot, window, sample_db):
+    """Keys and menu actions act on the customer shown: after a search that hides them, nobody is shown."""
+    window.refresh()
+    window.views.select("all")
+    _select(window, "Chloé Lefèvre")
+    _search(qtbot, window, "fabrik")
+    assert names(window) == ["Sanne de Vries"]
+    assert window.detail.customer_id is None and window.followup.current_customer() is None
+    _select(window, "Sanne de Vries")
+    _search(qtbot, window, "sanne")              # still in the list: still shown, and selected again
+    assert window.detail.name.text() == "Sanne de Vries"
+    assert window.tree.currentIndex().row() == names(window).index("Sanne de Vries")
+    assert window.followup.current_customer() == window.detail.customer_id
+
+
+def _lead_action(window, key):
+    return next(a for top in window.menuBar().actions() if top.menu() for a in top.menu().actions()
+                if a.shortcut().toString() == key)
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_letters_typed_into_a_drop_down_do_not_trigger_lead_actions(qtbot, window, sample_db, monkeypatch):
+    monkeypatch.setattr(window.followup, "current_customer", lambda: None)   # a triggered action opens nothing
+    window.refresh()
+    window.show()
+    qtbot.waitExposed(window)
+    window.filters.set_facets(window.source.facets())
+    note = _lead_action(window, "N")
+    combo = window.filters.country
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    with qtbot.assertNotEmitted(note.triggered):
+        qtbot.keyClick(combo, "N")
+    assert combo.currentText().startswith("N")               # the drop-down jumped to the Netherlands
+    window.tree.setFocus()
+    qtbot.waitUntil(window.tree.hasFocus)
+    with qtbot.waitSignal(note.triggered, timeout=1000):
+        qtbot.keyClick(window.tree, "N")
