@@ -26,6 +26,7 @@ class ImportResult:
     new_leads: int = 0
     new_customers: int = 0
     known_leads: int = 0
+    updated_leads: int = 0            # known leads that took fields they lacked from this file (import_fill.py)
     skipped_rows: list[RowProblem] = field(default_factory=list)
     batch_id: int | None = None
     layout: str | None = None
@@ -34,7 +35,8 @@ class ImportResult:
     def as_dict(self) -> dict:
         return {"file": self.file, "status": self.status, "error": self.error, "rows": self.rows,
                 "new_leads": self.new_leads, "new_customers": self.new_customers,
-                "known_leads": self.known_leads, "skipped_rows": [p.as_dict() for p in self.skipped_rows],
+                "known_leads": self.known_leads, "updated_leads": self.updated_leads,
+                "skipped_rows": [p.as_dict() for p in self.skipped_rows],
                 "suppressed_rows": self.suppressed_rows}
 
 

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 from leadinbox.core.errors import RowProblem
 from leadinbox.core.leadfile import LeadFile
 from leadinbox.store.bulk_indexes import drop_indexes, rebuild_indexes
+from leadinbox.store.import_fill import fill_known
 from leadinbox.store.import_result import ImportResult, checkpoint
 from leadinbox.store.import_sql import CHUNK, RECORD_COLS, link_offer_names, new_lead
 from leadinbox.store.rollup import refresh_customers
@@ -95,6 +96,8 @@ def _apply(db: Database, batch_id: int, base: int, now: str, result: ImportResul
          WHERE known_id IS NULL AND dup = 0 AND customer_id IS NOT NULL""")
     new = "dup = 0 AND known_id IS NULL"
     result.known_leads = x(f"SELECT count(*) FROM temp.stage WHERE NOT ({new})").fetchone()[0]
+    # Known leads take what they lacked from this file (a date, an offer name, an owner, ...).
+    result.updated_leads = fill_known(db)
     result.new_customers = x(f"""INSERT INTO customers (key, created_batch)
         SELECT DISTINCT customer_key, ? FROM temp.stage WHERE customer_id IS NULL AND {new}""",
                              (batch_id,)).rowcount
@@ -116,7 +119,9 @@ def _apply(db: Database, batch_id: int, base: int, now: str, result: ImportResul
                          {"base": base, "batch": batch_id, "now": now}).rowcount
     rebuild_indexes(db, lead_indexes)
     x("DROP TABLE IF EXISTS temp.affected")
-    x("CREATE TEMP TABLE affected AS SELECT DISTINCT customer_id AS id FROM leads WHERE id > ?", (base,))
+    x("""CREATE TEMP TABLE affected AS SELECT customer_id AS id FROM leads WHERE id > ?
+         UNION SELECT customer_id FROM leads WHERE id IN (SELECT id FROM temp.filled)""", (base,))
     customer_indexes = drop_indexes(db, "customers") if rebuild_customers else {}
     refresh_customers(db)
     rebuild_indexes(db, customer_indexes)
+    x("DROP TABLE temp.filled")

@@ -81,6 +81,7 @@ def import_lead_file(db: Database, lead_file: LeadFile, *, dry_run: bool = False
     finally:
         db.execute("DROP TABLE IF EXISTS temp.stage")
         db.execute("DROP TABLE IF EXISTS temp.affected")
+        db.execute("DROP TABLE IF EXISTS temp.filled")
     return result
 
 

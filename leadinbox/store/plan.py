@@ -20,9 +20,11 @@ def _iso(moment: datetime | None) -> str | None:
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") if moment else None
 
 
-def replan(db: Database, lead_ids: list[int], *, rules: c.FollowUpRules | None = None) -> None:
-    """Store each lead's plan (core/cadence.plan) and refresh the roll-up of their customers. Runs inside
-    the caller's transaction; reads only these leads, their attempts and their customers' calls."""
+def replan(db: Database, lead_ids: list[int], *, rules: c.FollowUpRules | None = None,
+           roll_up: bool = True) -> None:
+    """Store each lead's plan (core/cadence.plan) and refresh the roll-up of their customers (unless the
+    caller rolls them up itself: `roll_up=False`). Runs inside the caller's transaction; reads only these
+    leads, their attempts and their customers' calls."""
     if not lead_ids:
         return
     rules = rules or load_rules(db)
@@ -48,6 +50,9 @@ def replan(db: Database, lead_ids: list[int], *, rules: c.FollowUpRules | None =
                         _iso(p.last_attempt_at), _iso(p.replied_at), lead_id))
     db.conn.executemany("""UPDATE leads SET next_due_at = ?, next_due_kind = ?, attempt_count = ?,
                            first_response_at = ?, last_attempt_at = ?, replied_at = ? WHERE id = ?""", updates)
+    if not roll_up:
+        db.execute("DROP TABLE temp.replan")
+        return
     db.execute("DROP TABLE IF EXISTS temp.affected")
     db.execute("""CREATE TEMP TABLE affected AS SELECT DISTINCT customer_id AS id FROM leads
                   WHERE id IN (SELECT id FROM temp.replan)""")

@@ -26,8 +26,9 @@ _RANK = "CASE l2.status " + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerat
 _STATUS = "CASE a.rank " + " ".join(f"WHEN {i} THEN '{s}'" for i, s in enumerate(STATUS_RANK)) + " END"
 
 
-def _missing(prefix: str) -> str:
-    """What a customer lacks ('email,phone' ...), from the contact columns under `prefix`."""
+def missing_sql(prefix: str) -> str:
+    """What a customer (or lead) lacks ('email,phone' ...), from the contact columns under `prefix`: the
+    format core/normalise gives a lead's `missing`."""
     return (f"nullif(rtrim(CASE WHEN {prefix}email IS NULL THEN 'email,' ELSE '' END "
             f"|| CASE WHEN {prefix}phone IS NULL THEN 'phone,' ELSE '' END "
             f"|| CASE WHEN {prefix}full_name IS NULL THEN 'name,' ELSE '' END "
@@ -48,7 +49,7 @@ def refresh_customers(db: Database, affected: str = "temp.affected", *, search: 
                              AND next_due_at = a.next_due LIMIT 1),
             status = {_STATUS}, top_intent = {_TOP},
             actions = rtrim({_ACTIONS_TEXT} || coalesce(a.other || ' ', '')), {sets},
-            missing = {_missing("l.")}
+            missing = {missing_sql("l.")}
         FROM (SELECT customer_id, count(*) AS n, min(sort_at) AS first_seen, max(sort_at) AS latest,
                      min(is_test) AS all_test, {_FLAGS},
                      sum(l2.status IN ({_OPEN})) AS open_n, coalesce(max(l2.status = 'dnc'), 0) AS s_dnc, min({_RANK}) AS rank,
@@ -66,7 +67,7 @@ def refresh_customers(db: Database, affected: str = "temp.affected", *, search: 
                       for f in _FILLED)
     several = f"id IN (SELECT id FROM {affected}) AND lead_count > 1"
     db.execute(f"UPDATE customers SET {fills} WHERE {several} AND ({' OR '.join(f'{f} IS NULL' for f in _FILLED)})")
-    db.execute(f"UPDATE customers SET missing = {_missing('')} WHERE {several}")
+    db.execute(f"UPDATE customers SET missing = {missing_sql('')} WHERE {several}")
     db.execute(f"""
         UPDATE customers SET
             attempt_count = (SELECT count(*) FROM attempts WHERE customer_id = customers.id),
