@@ -175,7 +175,9 @@ def _print_result(r, dry_run: bool) -> None:
         return
     print(f"{r.file}: {r.status} ({r.layout}): {count(r.rows, 'row')} read; {verb} "
           f"{count(r.new_leads, 'new lead')}, {count(r.new_customers, 'new customer')}; "
-          f"{r.known_leads:,} already known; {count(len(r.skipped_rows), 'row')} skipped"
+          f"{r.known_leads:,} already known"
+          + (f" ({r.updated_leads:,} of them filled in from this file)" if r.updated_leads else "")
+          + f"; {count(len(r.skipped_rows), 'row')} skipped"
           + (f"; {count(r.suppressed_rows, 'row')} of erased people suppressed" if r.suppressed_rows else ""))
     for p in r.skipped_rows[:50]:
         where = f"row {p.row}" + (f", column “{p.column}”" if p.column else "")

@@ -19,7 +19,11 @@ def list_batches(db: Database) -> list[dict]:
 
 def undo_batch(db: Database, batch_id: int, *, force: bool = False) -> dict:
     """Remove exactly the leads the batch added (and customers left with none). Refuses when the user
-    has already worked on any of them, unless `force`."""
+    has already worked on any of them, unless `force`.
+
+    Fields the batch filled in on leads known before it (a date, an offer name, an owner: import_fill.py)
+    stay: they are facts from a file the user imported, the lead was already theirs, and nothing the user
+    or an earlier file gave it was overwritten. So an import that only filled gaps has nothing to undo."""
     with db.atomic():
         batch = db.execute("SELECT file_name, undone_at, new_leads FROM batches WHERE id = ?",
                            (batch_id,)).fetchone()
