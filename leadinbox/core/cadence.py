@@ -19,6 +19,12 @@ OUTCOMES = (NO_ANSWER, VOICEMAIL, REPLIED, MEETING, BOUNCED, NOT_INTERESTED, "ot
 ENGAGED = (REPLIED, MEETING)             # the customer answered: the cadence stops
 DEAD_END = (BOUNCED, NOT_INTERESTED)     # the app proposes Lost
 
+# Who made a contact. An attempt is the salesperson's (out): only those count and drive the cadence. A reply
+# is the customer's (in, R): it stops the cadence like an attempt whose outcome was a reply, but is no
+# attempt. An attempt with outcome "replied" stays meaningful: an email or call of ours that was answered.
+OUTGOING, INCOMING = "out", "in"
+DIRECTIONS = (OUTGOING, INCOMING)
+
 # Kinds of a lead's next due item.
 DUE_REPLY, DUE_ATTEMPT, DUE_CLOSE, DUE_CALL = "reply", "attempt", "close", "call"
 
@@ -95,13 +101,20 @@ def attempt_effect(status: str, outcome: str) -> AttemptEffect:
     return effect
 
 
+def reply_effect(status: str) -> AttemptEffect:
+    """What the customer's own reply does to a lead in `status`: what an answered attempt does (the lead is
+    in conversation), without being an attempt."""
+    return attempt_effect(status, REPLIED)
+
+
 @dataclass(frozen=True)
 class LeadState:
     """What the plan of one lead depends on."""
     status: str
     first_response_due_at: datetime | None
-    attempts: tuple[tuple[datetime, str], ...] = ()        # (at, outcome), any order
+    attempts: tuple[tuple[datetime, str], ...] = ()        # the salesperson's: (at, outcome), any order
     appointments: tuple[datetime, ...] = ()                # planned calls not yet done
+    replies: tuple[datetime, ...] = ()                     # the customer's own replies, any order
 
 
 @dataclass(frozen=True)
@@ -121,7 +134,8 @@ def plan(state: LeadState, rules: FollowUpRules) -> Plan:
     attempts = sorted(state.attempts)
     first = attempts[0][0] if attempts else None
     last = attempts[-1][0] if attempts else None
-    replied = next((at for at, outcome in attempts if outcome in ENGAGED), None)
+    # The conversation started with the first answer: an answered attempt or a reply of the customer's.
+    replied = min([at for at, outcome in attempts if outcome in ENGAGED] + list(state.replies), default=None)
     candidates: list[tuple[datetime, str]] = []
     if state.status in OPEN:
         candidates += [(at, DUE_CALL) for at in state.appointments]

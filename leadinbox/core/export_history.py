@@ -33,11 +33,15 @@ def sla_met(lead: dict, now: datetime | None = None) -> bool | None:
 
 
 def history_lines(lead: dict) -> list[str]:
-    """Attempts, status changes the user made, and the customer's notes, oldest first. Status changes that
-    an attempt caused are implied by the attempt's outcome, so they are left out."""
+    """Attempts and the customer's replies, status changes the user made, and the customer's notes, oldest
+    first. Status changes that an attempt or reply caused are implied by it, so they are left out."""
     events: list[tuple[str, int, str]] = []
     for a in lead.get("attempts") or ():
-        text = f"{CHANNELS.get(a['channel'], a['channel'])}: {OUTCOMES.get(a['outcome'], a['outcome'])}"
+        channel = CHANNELS.get(a["channel"], a["channel"])
+        if a.get("direction") == "in":         # the customer's own reply, not an attempt of ours
+            text = f"Reply from the customer ({channel})"
+        else:
+            text = f"{channel}: {OUTCOMES.get(a['outcome'], a['outcome'])}"
         if a.get("note"):
             text += f" – {a['note']}"
         events.append((a["at"], 0, text))

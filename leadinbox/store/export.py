@@ -89,11 +89,12 @@ def _attach_history(db: Database, leads: list[dict]) -> None:
     customers = sorted({lead["customer_id"] for lead in leads})
     lead_marks, cust_marks = ", ".join("?" * len(ids)), ", ".join("?" * len(customers))
     attempts, changes, notes = defaultdict(list), defaultdict(list), defaultdict(list)
-    for lead_id, at, channel, outcome, note in db.execute(
-            f"""SELECT al.lead_id, a.at, a.channel, a.outcome, a.note FROM attempt_leads AS al
+    for lead_id, at, channel, outcome, note, direction in db.execute(
+            f"""SELECT al.lead_id, a.at, a.channel, a.outcome, a.note, a.direction FROM attempt_leads AS al
                 JOIN attempts AS a ON a.id = al.attempt_id WHERE al.lead_id IN ({lead_marks})
                 ORDER BY a.at, a.id""", ids):
-        attempts[lead_id].append({"at": at, "channel": channel, "outcome": outcome, "note": note})
+        attempts[lead_id].append({"at": at, "channel": channel, "outcome": outcome, "note": note,
+                                  "direction": direction})
     for lead_id, at, old, new, reason, attempt_id in db.execute(
             f"""SELECT lead_id, at, from_status, to_status, reason, attempt_id FROM status_changes
                 WHERE lead_id IN ({lead_marks}) ORDER BY at, id""", ids):

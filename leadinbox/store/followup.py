@@ -62,7 +62,7 @@ def _change(db: Database, lead_id: int, old: str, new: str, at: str, reason: str
 
 @dataclass
 class Logged:
-    attempt_id: int
+    attempt_id: int                                           # the attempts row: an attempt, or a reply ('in')
     lead_ids: list[int]
     changed: dict[int, str] = field(default_factory=dict)    # lead id -> new status
     propose: str | None = None                                # e.g. 'lost' after a bounce
@@ -71,9 +71,25 @@ class Logged:
 def log_attempt(db: Database, customer_id: int, channel: str, outcome: str, *, at: datetime | None = None,
                 note: str = "", lead_ids: list[int] | None = None, now: datetime | None = None) -> Logged:
     """One attempt (an email, a call) on the customer's open leads, or on `lead_ids`: one attempt
-    logged on all of them, each lead moving on as the outcome says."""
-    if channel not in c.CHANNELS or outcome not in c.OUTCOMES:
-        raise NotAllowed(f"unknown channel or outcome: {channel}, {outcome}")
+    logged on all of them, each lead moving on as the outcome says. Outcome 'replied' means this attempt
+    was answered; a reply that came by itself is `log_reply`."""
+    if outcome not in c.OUTCOMES:
+        raise NotAllowed(f"unknown outcome: {outcome}")
+    return _log(db, customer_id, c.OUTGOING, channel, outcome, at, note, lead_ids, now)
+
+
+def log_reply(db: Database, customer_id: int, channel: str = "email", *, at: datetime | None = None,
+              note: str = "", lead_ids: list[int] | None = None, now: datetime | None = None) -> Logged:
+    """The customer's reply (by email, phone, …) on their open leads, or on `lead_ids`: it stops the cadence
+    and moves New and Contacted leads to Nurturing, but is no attempt (not counted, plans nothing)."""
+    return _log(db, customer_id, c.INCOMING, channel, c.REPLIED, at, note, lead_ids, now)
+
+
+def _log(db: Database, customer_id: int, direction: str, channel: str, outcome: str, at: datetime | None,
+         note: str, lead_ids: list[int] | None, now: datetime | None) -> Logged:
+    if channel not in c.CHANNELS:
+        raise NotAllowed(f"unknown channel: {channel}")
+    what = "the reply" if direction == c.INCOMING else "the attempt"
     now = _now(now)
     when = iso(at or now)
     with db.atomic():
@@ -81,20 +97,22 @@ def log_attempt(db: Database, customer_id: int, channel: str, outcome: str, *, a
         ids = lead_ids if lead_ids is not None else open_leads(db, customer_id)
         current = _statuses(db, ids)
         if not ids or len(current) != len(set(ids)) or any(cust != customer_id for _, cust in current.values()):
-            raise NotAllowed("there is no open lead of this customer to log the attempt on")
+            raise NotAllowed(f"there is no open lead of this customer to log {what} on")
         closed = [i for i, (status, _) in current.items() if status not in c.OPEN]
         if closed:
-            raise NotAllowed("reopen a closed lead before logging an attempt on it")
-        attempt_id = db.execute("""INSERT INTO attempts (customer_id, at, channel, outcome, note, logged_at)
-                                   VALUES (?, ?, ?, ?, ?, ?)""",
-                                (customer_id, when, channel, outcome, note.strip() or None, iso(now))).lastrowid
+            raise NotAllowed(f"reopen a closed lead before logging {what} on it")
+        attempt_id = db.execute("""INSERT INTO attempts (customer_id, at, channel, outcome, note, logged_at,
+                                                         direction) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                                (customer_id, when, channel, outcome, note.strip() or None, iso(now),
+                                 direction)).lastrowid
         db.conn.executemany("INSERT INTO attempt_leads (attempt_id, lead_id) VALUES (?, ?)",
                             [(attempt_id, i) for i in ids])
         logged = Logged(attempt_id, list(ids))
         for lead_id, (status, _) in current.items():
-            effect = c.attempt_effect(status, outcome)
+            effect = c.reply_effect(status) if direction == c.INCOMING else c.attempt_effect(status, outcome)
             if effect.status:
-                _change(db, lead_id, status, effect.status, when, f"attempt: {outcome}", attempt_id)
+                reason = "reply" if direction == c.INCOMING else f"attempt: {outcome}"
+                _change(db, lead_id, status, effect.status, when, reason, attempt_id)
                 logged.changed[lead_id] = effect.status
             logged.propose = logged.propose or effect.propose
         replan(db, ids)
@@ -102,13 +120,18 @@ def log_attempt(db: Database, customer_id: int, channel: str, outcome: str, *, a
 
 
 def undo_attempt(db: Database, attempt_id: int) -> None:
-    """Remove an attempt and the status changes it caused."""
+    """Remove an attempt (or a reply) and the status changes it caused."""
     with db.atomic():
         ids = [r[0] for r in db.execute("SELECT lead_id FROM attempt_leads WHERE attempt_id = ?", (attempt_id,))]
         _revert(db, db.execute("SELECT id, lead_id, from_status FROM status_changes WHERE attempt_id = ? "
                                "ORDER BY id DESC", (attempt_id,)).fetchall())
         db.execute("DELETE FROM attempts WHERE id = ?", (attempt_id,))
         replan(db, ids)
+
+
+def undo_reply(db: Database, reply_id: int) -> None:
+    """Remove a reply and the status changes it caused: exactly as an attempt (they share their rows)."""
+    undo_attempt(db, reply_id)
 
 
 def set_status(db: Database, lead_ids: list[int], status: str, *, reason: str | None = None,

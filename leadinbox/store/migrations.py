@@ -141,3 +141,53 @@ def m006_raw_headers(db: Database) -> None:
     """The header of each imported file, kept once with its batch: the raw rows imported from now on are
     JSON arrays of cells named by it (rows of earlier imports stay {header: cell} objects; both read)."""
     db.execute("ALTER TABLE batches ADD COLUMN headers TEXT")
+
+
+@MIGRATIONS()
+def m007_reply_direction(db: Database) -> None:
+    """Who made a contact: an attempt is the salesperson's ('out'); the customer's reply, logged with R, is
+    'in'. Replies stop the cadence but are not attempts: counts, the cadence, the first response and the
+    reports read 'out' rows only. An attempt with outcome 'replied' stays an attempt that was answered."""
+    db.execute("ALTER TABLE attempts ADD COLUMN direction TEXT NOT NULL DEFAULT 'out' "
+               "CHECK (direction IN ('out', 'in'))")
+    legacy_replies_incoming(db)
+
+
+def legacy_replies_incoming(db: Database) -> list[int]:
+    """Before m007, R logged the customer's reply as an attempt: email, outcome 'replied'. The attempt dialog
+    stored an answered attempt the same way, so the two are told apart by what is likely: an email marked
+    'replied' on leads that had all had an earlier attempt answers that attempt (an email's outcome is not
+    known when it is sent, so one logged as replied was logged after the fact, which is what R did). It
+    becomes a reply. Any other ('replied' as the first contact, a call that was answered) stays an attempt,
+    so no lead loses its first response. Leads' and customers' attempt counts and last attempts are counted
+    again; their replied_at and next due item do not change (the rows keep their time and outcome)."""
+    seen: set[int] = set()       # leads with an outgoing attempt so far, in time order
+    incoming: list[int] = []
+    rows = db.execute("""SELECT a.id, a.channel, a.outcome, group_concat(al.lead_id) FROM attempts AS a
+                         JOIN attempt_leads AS al ON al.attempt_id = a.id GROUP BY a.id ORDER BY a.at, a.id""")
+    for attempt_id, channel, outcome, lead_list in rows.fetchall():
+        leads = {int(i) for i in lead_list.split(",")}
+        if channel == "email" and outcome == "replied" and leads <= seen:
+            incoming.append(attempt_id)
+        else:
+            seen |= leads
+    if not incoming:
+        return incoming
+    db.execute("CREATE TEMP TABLE m007_in (id INTEGER PRIMARY KEY)")
+    db.conn.executemany("INSERT INTO temp.m007_in (id) VALUES (?)", [(i,) for i in incoming])
+    db.execute("UPDATE attempts SET direction = 'in' WHERE id IN (SELECT id FROM temp.m007_in)")
+    db.execute("UPDATE status_changes SET reason = 'reply' WHERE attempt_id IN (SELECT id FROM temp.m007_in)")
+    out = ("SELECT {} FROM attempt_leads AS al JOIN attempts AS a ON a.id = al.attempt_id "
+           "WHERE al.lead_id = leads.id AND a.direction = 'out'")
+    db.execute(f"""UPDATE leads SET attempt_count = ({out.format('count(*)')}),
+                                    last_attempt_at = ({out.format('max(a.at)')})
+                   WHERE id IN (SELECT lead_id FROM attempt_leads
+                                WHERE attempt_id IN (SELECT id FROM temp.m007_in))""")
+    db.execute("""UPDATE customers SET
+                      attempt_count = (SELECT count(*) FROM attempts WHERE customer_id = customers.id
+                                       AND direction = 'out'),
+                      last_attempt_at = (SELECT max(at) FROM attempts WHERE customer_id = customers.id
+                                         AND direction = 'out')
+                  WHERE id IN (SELECT customer_id FROM attempts WHERE id IN (SELECT id FROM temp.m007_in))""")
+    db.execute("DROP TABLE temp.m007_in")
+    return incoming

@@ -31,11 +31,14 @@ def replan(db: Database, lead_ids: list[int], *, rules: c.FollowUpRules | None =
     db.execute("DROP TABLE IF EXISTS temp.replan")
     db.execute("CREATE TEMP TABLE replan (id INTEGER PRIMARY KEY)")
     db.conn.executemany("INSERT OR IGNORE INTO temp.replan (id) VALUES (?)", [(i,) for i in lead_ids])
-    attempts = defaultdict(list)
-    for lead_id, at, outcome in db.execute("""SELECT al.lead_id, a.at, a.outcome FROM attempt_leads AS al
-                                              JOIN attempts AS a ON a.id = al.attempt_id
-                                              WHERE al.lead_id IN (SELECT id FROM temp.replan)"""):
-        attempts[lead_id].append((_dt(at), outcome))
+    attempts, replies = defaultdict(list), defaultdict(list)
+    for lead_id, at, outcome, direction in db.execute(
+            """SELECT al.lead_id, a.at, a.outcome, a.direction FROM attempt_leads AS al
+               JOIN attempts AS a ON a.id = al.attempt_id WHERE al.lead_id IN (SELECT id FROM temp.replan)"""):
+        if direction == c.INCOMING:
+            replies[lead_id].append(_dt(at))
+        else:
+            attempts[lead_id].append((_dt(at), outcome))
     calls = defaultdict(list)
     for customer_id, starts in db.execute("""SELECT customer_id, starts_at FROM appointments WHERE done_at IS NULL
                                              AND customer_id IN (SELECT customer_id FROM leads
@@ -45,7 +48,8 @@ def replan(db: Database, lead_ids: list[int], *, rules: c.FollowUpRules | None =
     for lead_id, customer_id, status, due in db.execute(
             """SELECT id, customer_id, status, first_response_due_at FROM leads
                WHERE id IN (SELECT id FROM temp.replan)""").fetchall():
-        p = c.plan(c.LeadState(status, _dt(due), tuple(attempts[lead_id]), tuple(calls[customer_id])), rules)
+        p = c.plan(c.LeadState(status, _dt(due), tuple(attempts[lead_id]), tuple(calls[customer_id]),
+                               tuple(replies[lead_id])), rules)
         updates.append((_iso(p.next_due_at), p.next_due_kind, p.attempt_count, _iso(p.first_response_at),
                         _iso(p.last_attempt_at), _iso(p.replied_at), lead_id))
     db.conn.executemany("""UPDATE leads SET next_due_at = ?, next_due_kind = ?, attempt_count = ?,

@@ -116,13 +116,14 @@ def _response(db: Database, sql: str, params: list, rows: list[tuple], weeks: li
 
 def attempts(db: Database, q: InboxQuery) -> r.Attempts:
     """Attempts up to and including the reply, for leads that replied; leads closed without a reply, and
-    how many of them before the cadence's planned attempts were spent."""
+    how many of them before the cadence's planned attempts were spent. The reply is the first answered
+    attempt (counted: it was ours) or the customer's own reply (not counted: it is theirs)."""
     sql, params = scope(q)
     planned = load_rules(db).planned_attempts
     counted = dict(db.execute(f"""
         SELECT min(n, {r.MAX_ATTEMPT_BUCKET}), count(*) FROM (
             SELECT (SELECT count(*) FROM attempt_leads AS al JOIN attempts AS a ON a.id = al.attempt_id
-                    WHERE al.lead_id = l.id AND a.at <= l.replied_at) AS n
+                    WHERE al.lead_id = l.id AND a.direction = 'out' AND a.at <= l.replied_at) AS n
             {sql}{_and(sql)}l.replied_at IS NOT NULL) GROUP BY 1""", params))
     to_reply = [(r.attempt_label(n), counted.get(n, 0)) for n in range(1, r.MAX_ATTEMPT_BUCKET + 1)]
     closed, early = db.execute(f"""

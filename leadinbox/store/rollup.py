@@ -70,8 +70,10 @@ def refresh_customers(db: Database, affected: str = "temp.affected", *, search: 
     db.execute(f"UPDATE customers SET missing = {missing_sql('')} WHERE {several}")
     db.execute(f"""
         UPDATE customers SET
-            attempt_count = (SELECT count(*) FROM attempts WHERE customer_id = customers.id),
-            last_attempt_at = (SELECT max(at) FROM attempts WHERE customer_id = customers.id)
+            attempt_count = (SELECT count(*) FROM attempts WHERE customer_id = customers.id
+                             AND direction = 'out'),            -- a customer's reply is no attempt (m007)
+            last_attempt_at = (SELECT max(at) FROM attempts WHERE customer_id = customers.id
+                               AND direction = 'out')
         WHERE id IN (SELECT id FROM {affected})
           AND (attempt_count > 0 OR id IN (SELECT customer_id FROM attempts))""")
     db.execute(f"""DELETE FROM customers WHERE id IN (SELECT id FROM {affected})

@@ -10,16 +10,16 @@ from leadinbox.core.rawjson import raw_fields
 
 
 def customer_timeline(db: Database, customer_id: int) -> list[dict]:
-    """Every event, newest first. Each has `kind` (lead, attempt, status, note, call), `at`, `id` and the
-    fields of its kind; status changes caused by an attempt are folded into that attempt."""
+    """Every event, newest first. Each has `kind` (lead, attempt, reply, status, note, call), `at`, `id` and
+    the fields of its kind; status changes caused by an attempt or a reply are folded into it."""
     events = [dict(r, kind="lead") for r in db.query(
         """SELECT l.id, l.sort_at AS at, l.action, l.source, l.offer_name, l.offer_id, l.description, l.status,
                   l.is_test, b.file_name FROM leads AS l JOIN batches AS b ON b.id = l.batch_id
            WHERE l.customer_id = ?""", (customer_id,))]
-    events += [dict(r, kind="attempt") for r in db.query(
-        """SELECT a.id, a.at, a.channel, a.outcome, a.note, count(al.lead_id) AS leads FROM attempts AS a
-           LEFT JOIN attempt_leads AS al ON al.attempt_id = a.id WHERE a.customer_id = ? GROUP BY a.id""",
-        (customer_id,))]
+    events += [dict(r, kind="reply" if r.pop("direction") == "in" else "attempt") for r in db.query(
+        """SELECT a.id, a.at, a.channel, a.outcome, a.note, count(al.lead_id) AS leads, a.direction
+           FROM attempts AS a LEFT JOIN attempt_leads AS al ON al.attempt_id = a.id WHERE a.customer_id = ?
+           GROUP BY a.id""", (customer_id,))]
     events += [dict(r, kind="status") for r in db.query(
         """SELECT s.id, s.at, s.lead_id, s.from_status, s.to_status, s.reason FROM status_changes AS s
            JOIN leads AS l ON l.id = s.lead_id WHERE l.customer_id = ? AND s.attempt_id IS NULL""", (customer_id,))]

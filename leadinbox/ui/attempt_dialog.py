@@ -1,4 +1,5 @@
-"""Log an attempt: channel, outcome, note and time (now by default), on some or all of a customer's open leads."""
+"""Log an attempt (channel, outcome, note and time, now by default) or the customer's reply, on some or all of
+a customer's open leads."""
 
 from __future__ import annotations
 
@@ -8,17 +9,19 @@ from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout)
 
-from leadinbox.core.cadence import CHANNELS, OUTCOMES
+from leadinbox.core.cadence import CHANNELS, OUTCOMES, REPLIED
 
 
 class AttemptDialog(QDialog):
     """`leads` are the customer's open leads as (id, label) pairs; all are ticked: one email to a customer
-    with three open leads is one attempt on all three."""
+    with three open leads is one attempt on all three. With `reply` it logs the customer's reply instead:
+    how and when they answered, no outcome (a reply is not an attempt of ours)."""
 
     def __init__(self, parent=None, *, customer_name: str, leads: list[tuple[int, str]], now: datetime,
-                 channel: str = "email", outcome: str = "no_answer") -> None:
+                 channel: str = "email", outcome: str = "no_answer", reply: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Log attempt – %s") % customer_name)
+        self.reply = reply
+        self.setWindowTitle((self.tr("Log reply – %s") if reply else self.tr("Log attempt – %s")) % customer_name)
         labels = {"email": self.tr("Email"), "call": self.tr("Call"), "meeting": self.tr("Meeting"),
                   "linkedin": self.tr("LinkedIn"), "other": self.tr("Other")}
         results = {"no_answer": self.tr("No answer yet"), "voicemail": self.tr("Left voicemail"),
@@ -32,14 +35,15 @@ class AttemptDialog(QDialog):
         for key in OUTCOMES:
             self.outcome_box.addItem(results[key], key)
         self.channel_box.setCurrentIndex(CHANNELS.index(channel))
-        self.outcome_box.setCurrentIndex(OUTCOMES.index(outcome))
+        self.outcome_box.setCurrentIndex(OUTCOMES.index(REPLIED if reply else outcome))
         self.when = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(now.timestamp()), QTimeZone.systemTimeZone()))
         self.when.setCalendarPopup(True)
         # The locale's own date and time order, as everywhere else in the window ("23 Nov 2026 14:05").
         self.when.setDisplayFormat("" + QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
                                    .replace("yy", "yyyy").replace("yyyyyyyy", "yyyy"))
         self.when.setMaximumDateTime(self.when.dateTime().addSecs(60))   # an attempt is logged, not planned
-        self.note = QPlainTextEdit(placeholderText=self.tr("What was said or sent (optional)"))
+        self.note = QPlainTextEdit(placeholderText=self.tr("What they wrote or said (optional)") if reply
+                                   else self.tr("What was said or sent (optional)"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
         self.lead_list = QListWidget()
@@ -57,8 +61,10 @@ class AttemptDialog(QDialog):
         form.addRow(self.tr("&When:"), self.when)
         form.addRow(self.tr("&Note:"), self.note)
         form.addRow(self.tr("Leads:"), self.lead_list)
+        form.setRowVisible(self.outcome_box, not reply)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Log attempt"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("&Log reply") if reply else self.tr("&Log attempt"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(520)     # lead labels ("Test drive · offer · date") read whole
@@ -69,15 +75,18 @@ class AttemptDialog(QDialog):
         self.outcome_box.currentIndexChanged.connect(self._explain)
         self.lead_list.itemChanged.connect(self._explain)
         self._explain()
-        self.outcome_box.setFocus()
+        (self.channel_box if reply else self.outcome_box).setFocus()
 
     def _explain(self, *_args) -> None:
-        outcome = self.outcome()
-        text = {"replied": self.tr("A reply stops the cadence: the lead moves to Nurturing."),
+        text = {"replied": self.tr("This attempt was answered: the cadence stops and the lead moves to "
+                                   "Nurturing. A reply on its own is logged with Log reply (R)."),
                 "meeting": self.tr("A booked meeting stops the cadence: the lead moves to Nurturing."),
                 "bounced": self.tr("You will be asked whether to close the lead as Lost."),
                 "not_interested": self.tr("You will be asked whether to close the lead as Lost.")}.get(
-            outcome, self.tr("The next attempt is planned by your cadence."))
+            self.outcome(), self.tr("The next attempt is planned by your cadence."))
+        if self.reply:
+            text = self.tr("The customer's reply stops the cadence: the lead moves to Nurturing. It is not "
+                           "counted as an attempt.")
         none = not self.lead_ids()
         self.hint.setText(self.tr("Tick at least one lead.") if none else text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not none)

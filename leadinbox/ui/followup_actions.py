@@ -68,20 +68,28 @@ class FollowUpActions(PlanningMixin, QObject):
     def _open_leads(self, customer_id: int) -> list[dict]:
         return [lead for lead in inbox.customer_leads(self.db, customer_id) if lead["status"] in OPEN]
 
-    def log_attempt(self, customer_id: int, *, channel: str = "email", outcome: str = "no_answer") -> bool:
+    def _contact_dialog(self, customer_id: int, *, reply: bool = False, channel: str = "email",
+                        outcome: str = "no_answer") -> AttemptDialog | None:
+        """The attempt (or reply) dialog over the customer's open leads, accepted; None when refused or
+        cancelled."""
         if self.blocked(customer_id):
-            return False
+            return None
         leads = self._open_leads(customer_id)
         customer = inbox.customer(self.db, customer_id)
         if not leads:
-            self.tell(self.tr("No open lead"), self.tr("All leads of this customer are closed. Reopen one "
-                                                      "to log an attempt on it."))
-            return False
+            self.tell(self.tr("No open lead"),
+                      self.tr("All leads of this customer are closed. Reopen one to log the reply on it.") if reply
+                      else self.tr("All leads of this customer are closed. Reopen one to log an attempt on it."))
+            return None
         labels = [(lead["id"], f"{action_label(lead['action'])} · {lead['offer_name'] or lead['offer_id'] or ''}"
                    f" · {short_date(lead['created_at'] or lead['sort_at'])}") for lead in leads]
         dialog = AttemptDialog(self.window, customer_name=customer["full_name"] or customer["email"] or "",
-                               leads=labels, now=self.clock(), channel=channel, outcome=outcome)
-        if self.run(dialog) != QDialog.DialogCode.Accepted:
+                               leads=labels, now=self.clock(), channel=channel, outcome=outcome, reply=reply)
+        return dialog if self.run(dialog) == QDialog.DialogCode.Accepted else None
+
+    def log_attempt(self, customer_id: int, *, channel: str = "email", outcome: str = "no_answer") -> bool:
+        dialog = self._contact_dialog(customer_id, channel=channel, outcome=outcome)
+        if dialog is None:
             return False
         command = self._push(lambda: cmd.LogAttempt(self.db, customer_id, dialog.channel(), dialog.outcome(),
                                                     dialog.at(), dialog.note_text(), dialog.lead_ids(),
@@ -93,6 +101,18 @@ class FollowUpActions(PlanningMixin, QObject):
                 self.tr("Close as Lost?"), self.tr("The customer is not reachable or not interested. Close "
                                                    "the lead(s) as Lost?")):
             self.set_status(customer_id, "lost", lead_ids=command.logged.lead_ids, reason=dialog.outcome())
+        return True
+
+    def log_reply(self, customer_id: int) -> bool:
+        """The customer answered (R, then Enter): their reply stops the cadence; it is not an attempt."""
+        dialog = self._contact_dialog(customer_id, reply=True)
+        if dialog is None:
+            return False
+        command = self._push(lambda: cmd.LogReply(self.db, customer_id, dialog.channel(), dialog.at(),
+                                                  dialog.note_text(), dialog.lead_ids(), self._notify))
+        if command is None:
+            return False
+        self.message.emit(self.tr("Reply recorded on %n lead(s).", "", len(command.logged.lead_ids)))
         return True
 
     def email(self, customer_id: int) -> bool:
@@ -178,7 +198,3 @@ class FollowUpActions(PlanningMixin, QObject):
             return False
         text = dialog.textValue()
         return self._push(lambda: cmd.AddNote(self.db, customer_id, text, self._notify)) is not None
-
-    def log_reply(self, customer_id: int) -> bool:
-        """The customer answered: one key (R) and Enter stop the cadence."""
-        return self.log_attempt(customer_id, channel="email", outcome="replied")

@@ -60,6 +60,23 @@ class LogAttempt(StoreCommand):
         followup.undo_attempt(self.db, self.logged.attempt_id)
 
 
+class LogReply(StoreCommand):
+    """The customer's reply: undone and redone exactly as an attempt (the status changes it caused go too)."""
+
+    def __init__(self, db, customer_id: int, channel: str, at: datetime, note: str, lead_ids: list[int] | None,
+                 changed) -> None:
+        self.db, self.args = db, (customer_id, channel, at, note, lead_ids)
+        self.logged: followup.Logged | None = None
+        super().__init__(_tr("Log reply"), customer_id, changed)
+
+    def do(self) -> None:
+        customer_id, channel, at, note, lead_ids = self.args
+        self.logged = followup.log_reply(self.db, customer_id, channel, at=at, note=note, lead_ids=lead_ids)
+
+    def revert(self) -> None:
+        followup.undo_reply(self.db, self.logged.attempt_id)
+
+
 class SetStatus(StoreCommand):
     def __init__(self, db, customer_id: int, lead_ids: list[int], status: str, reason: str | None, changed) -> None:
         self.db, self.lead_ids, self.status, self.reason = db, lead_ids, status, reason

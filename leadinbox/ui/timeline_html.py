@@ -33,18 +33,29 @@ def _lead(e: dict, quoted: bool = False) -> str:
                    f" · <a href='row:{int(e['id'])}'>{escape(_tr('original row'))}</a></small>")
 
 
+def _channel(e: dict) -> str:
+    return {"email": _tr("Email"), "call": _tr("Call"), "meeting": _tr("Meeting"),
+            "linkedin": _tr("LinkedIn"), "other": _tr("Other")}.get(e["channel"], e["channel"])
+
+
+def _leads_and_note(e: dict) -> str:
+    text = f" <small>({e['leads']} {escape(_tr('leads'))})</small>" if e["leads"] and e["leads"] > 1 else ""
+    return text + (f"<br>{escape(e['note'])}" if e["note"] else "")
+
+
 def _attempt(e: dict) -> str:
-    channel = {"email": _tr("Email"), "call": _tr("Call"), "meeting": _tr("Meeting"),
-               "linkedin": _tr("LinkedIn"), "other": _tr("Other")}.get(e["channel"], e["channel"])
+    """Ours, outgoing (↗): the channel in the chip, then how it went."""
     outcome = {"no_answer": _tr("no answer yet"), "voicemail": _tr("left voicemail"), "replied": _tr("replied"),
                "meeting": _tr("meeting booked"), "bounced": _tr("bounced"),
                "not_interested": _tr("not interested"), "other": _tr("other")}.get(e["outcome"], e["outcome"])
-    line = f"<b>{short_date(e['at'])}</b> {_chip('↗ ' + channel, '#4A4A4A')} {escape(outcome)}"
-    if e["leads"] and e["leads"] > 1:
-        line += f" <small>({e['leads']} {escape(_tr('leads'))})</small>"
-    if e["note"]:
-        line += f"<br>{escape(e['note'])}"
-    return line
+    return f"<b>{short_date(e['at'])}</b> {_chip('↗ ' + _channel(e), '#4A4A4A')} {escape(outcome)}" + \
+        _leads_and_note(e)
+
+
+def _reply(e: dict) -> str:
+    """The customer's, incoming (↙): a colour of its own, neither the grey of ours nor an action's."""
+    return (f"<b>{short_date(e['at'])}</b> {_chip('↙ ' + _tr('Reply'), '#CC79A7')} {escape(_channel(e))}"
+            + _leads_and_note(e))
 
 
 def _status(e: dict) -> str:
@@ -80,7 +91,7 @@ def _call(e: dict) -> str:
     return f"<b>{short_date(e['at'])}</b> {_chip('☎ ' + _tr('Planned'), '#0072B2')} {title} ({minutes}){done}"
 
 
-RENDER = {"lead": _lead, "attempt": _attempt, "status": _status, "note": _note, "call": _call}
+RENDER = {"lead": _lead, "attempt": _attempt, "reply": _reply, "status": _status, "note": _note, "call": _call}
 
 
 def timeline_html(events: list[dict]) -> str:

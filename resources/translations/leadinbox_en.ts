@@ -69,6 +69,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Reply recorded on %n lead(s).</source>
+        <translation>
+            <numerusform>Reply recorded on %n lead.</numerusform>
+            <numerusform>Reply recorded on %n leads.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n lead(s) to %1.</source>
         <translation>
             <numerusform>Moved %n lead to %1.</numerusform>

@@ -81,6 +81,10 @@
 <context>
     <name>AttemptDialog</name>
     <message>
+        <source>Log reply – %s</source>
+        <translation>Antwoord vastleggen – %s</translation>
+    </message>
+    <message>
         <source>Log attempt – %s</source>
         <translation>Poging vastleggen – %s</translation>
     </message>
@@ -129,6 +133,10 @@
         <translation>Geen interesse</translation>
     </message>
     <message>
+        <source>What they wrote or said (optional)</source>
+        <translation>Wat de klant schreef of zei (optioneel)</translation>
+    </message>
+    <message>
         <source>What was said or sent (optional)</source>
         <translation>Wat er gezegd of gestuurd is (optioneel)</translation>
     </message>
@@ -153,12 +161,16 @@
         <translation>Leads:</translation>
     </message>
     <message>
+        <source>&amp;Log reply</source>
+        <translation>Antwoord &amp;vastleggen</translation>
+    </message>
+    <message>
         <source>&amp;Log attempt</source>
         <translation>Poging &amp;vastleggen</translation>
     </message>
     <message>
-        <source>A reply stops the cadence: the lead moves to Nurturing.</source>
-        <translation>Een antwoord stopt de reeks: de lead gaat naar Onderhouden.</translation>
+        <source>This attempt was answered: the cadence stops and the lead moves to Nurturing. A reply on its own is logged with Log reply (R).</source>
+        <translation>Op deze poging is geantwoord: de reeks stopt en de lead gaat naar Onderhouden. Een antwoord dat zomaar binnenkomt, leg je vast met Antwoord vastleggen (R).</translation>
     </message>
     <message>
         <source>A booked meeting stops the cadence: the lead moves to Nurturing.</source>
@@ -171,6 +183,10 @@
     <message>
         <source>The next attempt is planned by your cadence.</source>
         <translation>De volgende poging wordt volgens je reeks gepland.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s reply stops the cadence: the lead moves to Nurturing. It is not counted as an attempt.</source>
+        <translation>Het antwoord van de klant stopt de reeks: de lead gaat naar Onderhouden. Het telt niet als poging.</translation>
     </message>
     <message>
         <source>Tick at least one lead.</source>
@@ -806,6 +822,10 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>Poging vastleggen</translation>
     </message>
     <message>
+        <source>Log reply</source>
+        <translation>Antwoord vastleggen</translation>
+    </message>
+    <message>
         <source>Change status</source>
         <translation>Status wijzigen</translation>
     </message>
@@ -849,6 +869,10 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>Geen open lead</translation>
     </message>
     <message>
+        <source>All leads of this customer are closed. Reopen one to log the reply on it.</source>
+        <translation>Alle leads van deze klant zijn afgesloten. Heropen er een om het antwoord erop vast te leggen.</translation>
+    </message>
+    <message>
         <source>All leads of this customer are closed. Reopen one to log an attempt on it.</source>
         <translation>Alle leads van deze klant zijn afgesloten. Heropen er een om er een poging op vast te leggen.</translation>
     </message>
@@ -866,6 +890,13 @@ Alles blijft op deze computer.&lt;/p&gt;
     <message>
         <source>The customer is not reachable or not interested. Close the lead(s) as Lost?</source>
         <translation>De klant is niet bereikbaar of heeft geen interesse. De lead(s) afsluiten als Verloren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reply recorded on %n lead(s).</source>
+        <translation>
+            <numerusform>Antwoord vastgelegd op %n lead.</numerusform>
+            <numerusform>Antwoord vastgelegd op %n leads.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No email address</source>
@@ -2746,6 +2777,10 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
     <message>
         <source>leads</source>
         <translation>leads</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwoord</translation>
     </message>
     <message>
         <source>Status</source>

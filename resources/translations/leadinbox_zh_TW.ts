@@ -81,6 +81,10 @@
 <context>
     <name>AttemptDialog</name>
     <message>
+        <source>Log reply – %s</source>
+        <translation>記錄回覆 – %s</translation>
+    </message>
+    <message>
         <source>Log attempt – %s</source>
         <translation>記錄聯繫嘗試 – %s</translation>
     </message>
@@ -129,6 +133,10 @@
         <translation>沒有興趣</translation>
     </message>
     <message>
+        <source>What they wrote or said (optional)</source>
+        <translation>客戶寫了或說了什麼（選填）</translation>
+    </message>
+    <message>
         <source>What was said or sent (optional)</source>
         <translation>說了或寄了什麼（選填）</translation>
     </message>
@@ -153,12 +161,16 @@
         <translation>潛在客戶：</translation>
     </message>
     <message>
+        <source>&amp;Log reply</source>
+        <translation>記錄回覆(&amp;L)</translation>
+    </message>
+    <message>
         <source>&amp;Log attempt</source>
         <translation>記錄嘗試(&amp;L)</translation>
     </message>
     <message>
-        <source>A reply stops the cadence: the lead moves to Nurturing.</source>
-        <translation>收到回覆後即停止聯繫節奏：潛在客戶移至「培養中」。</translation>
+        <source>This attempt was answered: the cadence stops and the lead moves to Nurturing. A reply on its own is logged with Log reply (R).</source>
+        <translation>這次嘗試得到了回覆：停止聯繫節奏，潛在客戶移至「培養中」。客戶主動的回覆請用「記錄回覆」(R) 記錄。</translation>
     </message>
     <message>
         <source>A booked meeting stops the cadence: the lead moves to Nurturing.</source>
@@ -171,6 +183,10 @@
     <message>
         <source>The next attempt is planned by your cadence.</source>
         <translation>下一次嘗試會依您的聯繫節奏排定。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s reply stops the cadence: the lead moves to Nurturing. It is not counted as an attempt.</source>
+        <translation>客戶的回覆會停止聯繫節奏：潛在客戶移至「培養中」。回覆不計為嘗試。</translation>
     </message>
     <message>
         <source>Tick at least one lead.</source>
@@ -799,6 +815,10 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>記錄嘗試</translation>
     </message>
     <message>
+        <source>Log reply</source>
+        <translation>記錄回覆</translation>
+    </message>
+    <message>
         <source>Change status</source>
         <translation>變更狀態</translation>
     </message>
@@ -842,6 +862,10 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>沒有未結案的潛在客戶</translation>
     </message>
     <message>
+        <source>All leads of this customer are closed. Reopen one to log the reply on it.</source>
+        <translation>此客戶的所有潛在客戶皆已結案。請重新開啟其中一筆以記錄回覆。</translation>
+    </message>
+    <message>
         <source>All leads of this customer are closed. Reopen one to log an attempt on it.</source>
         <translation>此客戶的所有潛在客戶皆已結案。請重新開啟其中一筆以記錄嘗試。</translation>
     </message>
@@ -858,6 +882,12 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
     <message>
         <source>The customer is not reachable or not interested. Close the lead(s) as Lost?</source>
         <translation>客戶無法聯繫或沒有興趣。要將潛在客戶以「失敗」結案嗎？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reply recorded on %n lead(s).</source>
+        <translation>
+            <numerusform>已在 %n 筆潛在客戶上記錄回覆。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No email address</source>
@@ -2728,6 +2758,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>leads</source>
         <translation>筆潛在客戶</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回覆</translation>
     </message>
     <message>
         <source>Status</source>

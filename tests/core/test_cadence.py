@@ -66,6 +66,19 @@ def test_a_reply_stops_the_cadence():
     assert (p.next_due_at, p.replied_at) == (None, at(2))
 
 
+def test_the_customers_reply_stops_the_cadence_without_being_an_attempt():
+    two = ((at(0), c.NO_ANSWER), (at(1), c.NO_ANSWER))
+    p = c.plan(c.LeadState("nurturing", at(1), two, replies=(at(3),)), c.FollowUpRules())
+    assert (p.next_due_at, p.attempt_count, p.last_attempt_at, p.replied_at) == (None, 2, at(1), at(3))
+    # Still Contacted (the user moved it back): the cadence stays stopped, as after an answered attempt.
+    assert c.plan(c.LeadState("contacted", None, two, replies=(at(3),)), c.FollowUpRules()).next_due_at is None
+    only = c.plan(c.LeadState("nurturing", at(1), replies=(at(0, 5),)), c.FollowUpRules())
+    assert (only.attempt_count, only.first_response_at, only.replied_at) == (0, None, at(0, 5))
+    assert c.reply_effect("contacted").status == c.NURTURING and c.reply_effect("qualified").status is None
+    with pytest.raises(ValueError):
+        c.reply_effect("won")
+
+
 def test_a_planned_call_comes_first_when_it_is_sooner():
     state = c.LeadState("contacted", None, ((at(0), c.NO_ANSWER),), appointments=(at(1),))
     assert (c.plan(state, c.FollowUpRules()).next_due_kind) == c.DUE_CALL

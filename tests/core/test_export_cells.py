@@ -75,6 +75,14 @@ def test_history_text_lists_attempts_user_changes_and_notes_in_order():
     assert history_text({"status": "new"}) == ""
 
 
+def test_the_customers_reply_reads_as_theirs_in_the_history():
+    reply = {"at": "2026-10-05T07:00:00Z", "channel": "email", "outcome": "replied", "note": "Send a quote",
+             "direction": "in"}
+    lines = history_text({**LEAD, "attempts": [*LEAD["attempts"], reply]}).splitlines()
+    assert lines[0].startswith("Status: Contacted · 2 attempts")
+    assert "2026-10-05 07:00  Reply from the customer (Email) – Send a quote" in lines
+
+
 def test_sla_met_late_overdue_and_running():
     now = datetime(2026, 10, 10)
     assert sla_met(LEAD) is True

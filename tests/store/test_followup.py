@@ -191,3 +191,47 @@ def test_owner_filter_mine_and_named(pc):
     assert mine == count_matches(pc, InboxQuery(), NOW)[0] - 1
     worklog.restore_owners(pc, before)
     assert count_matches(pc, InboxQuery(owner="Dana"), NOW)[0] == 0
+
+
+def test_a_customers_reply_is_not_an_attempt_and_stops_the_cadence(pc):
+    chen = cid(pc, "yichun.chen@tailspin.example")
+    f.log_attempt(pc, chen, "email", "no_answer", at=NOW, now=NOW)
+    f.log_attempt(pc, chen, "call", "no_answer", at=NOW + timedelta(hours=2), now=NOW)
+    before = snapshot(pc)
+    replied = NOW + timedelta(hours=5)
+    logged = f.log_reply(pc, chen, "email", at=replied, note="Yes, send the price list", now=NOW)
+    assert len(logged.lead_ids) == 3 and set(logged.changed.values()) == {"nurturing"}
+    assert {row[1:4] for row in leads_of(pc, chen)} == {("nurturing", 2, None)}
+    assert pc.execute("SELECT attempt_count, last_attempt_at, status, next_due_at FROM customers WHERE id = ?",
+                      (chen,)).fetchone() == (2, "2026-10-20T11:00:00Z", "nurturing", None)
+    assert {r[0] for r in pc.execute("SELECT replied_at FROM leads WHERE customer_id = ?", (chen,))} == \
+        {"2026-10-20T14:00:00Z"}
+    assert {h["reason"] for h in status_history(pc, logged.lead_ids[0]) if h["attempt_id"] == logged.attempt_id} \
+        == {"reply"}
+    reply = customer_timeline(pc, chen)[0]
+    assert (reply["kind"], reply["channel"], reply["note"], reply["leads"]) == \
+        ("reply", "email", "Yes, send the price list", 3)
+    f.undo_reply(pc, logged.attempt_id)
+    assert snapshot(pc) == before
+    assert {row[3] for row in leads_of(pc, chen)} == {"attempt"}     # the cadence goes on where it was
+
+
+def test_a_reply_before_any_attempt_leaves_the_first_response_open(pc):
+    smith = cid(pc, "jsmith@contoso.example")
+    f.log_reply(pc, smith, "call", at=NOW, now=NOW)
+    row = pc.execute("SELECT status, attempt_count, first_response_at, replied_at FROM leads WHERE customer_id = ?",
+                     (smith,)).fetchone()
+    assert row == ("nurturing", 0, None, "2026-10-20T09:00:00Z")
+    f.log_attempt(pc, smith, "email", "no_answer", at=NOW + timedelta(hours=1), now=NOW)
+    assert pc.execute("SELECT attempt_count, status FROM customers WHERE id = ?", (smith,)).fetchone() == \
+        (1, "nurturing")
+
+
+def test_a_reply_is_refused_for_dnc_and_closed_leads(pc, samples):
+    import_path(pc, samples / "azure-table-marketplaceleads.csv")
+    with pytest.raises(f.DoNotContact):
+        f.log_reply(pc, cid(pc, "lukas.mueller@litware.example"), now=NOW)
+    smith = cid(pc, "jsmith@contoso.example")
+    f.set_status(pc, [leads_of(pc, smith)[0][0]], "lost", now=NOW)
+    with pytest.raises(f.NotAllowed, match="reply"):
+        f.log_reply(pc, smith, now=NOW)

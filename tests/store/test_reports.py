@@ -132,3 +132,12 @@ def test_leads_marked_do_not_contact_leave_the_funnel_but_stay_in_the_weekly_cou
     overview = reports.overview(known, InboxQuery(), NOW)
     assert overview.funnel == Funnel(new=5, contacted=4, qualified=1, won=1, lost=2, no_response=1, dnc=2)
     assert overview.weekly.count(date(2026, 10, 26), "Create") == 1
+
+
+def test_the_customers_own_reply_is_not_counted_among_the_attempts_before_it(known):
+    d = known.execute("SELECT id FROM customers WHERE email = 'd@x.example'").fetchone()[0]
+    followup.log_attempt(known, d, "email", "no_answer", at=at("2026-10-12T10:00:00Z"), now=NOW)
+    followup.log_reply(known, d, "email", at=at("2026-10-14T10:00:00Z"), now=NOW)
+    result = reports.attempts(known, InboxQuery())
+    assert result.to_reply == [("1", 2), ("2", 1), ("3", 0), ("4", 0), ("5", 0), ("6+", 0)]
+    assert result.replied == 3

@@ -228,3 +228,31 @@ def test_email_without_a_name_or_signature_says_where_to_set_them(actions, sampl
     settings.setValue("user/name", "Sam Seller")
     actions.email(cid(sample_db, "jsmith@contoso.example"))
     assert not hasattr(user.dialogs[1], "hint")
+
+
+def test_reply_after_an_email_and_a_call_is_the_customers_not_an_attempt(actions, sample_db):
+    from leadinbox.store.timeline import customer_timeline
+    from leadinbox.ui.timeline_html import timeline_html
+    user = Recorder(fill=lambda d: d.note.setPlainText("Send me the price list")
+                    if getattr(d, "reply", False) else None).install(actions)
+    said = []
+    actions.message.connect(said.append)
+    chen = cid(sample_db, "yichun.chen@tailspin.example")
+
+    def state():
+        return sample_db.execute("SELECT status, attempt_count, next_due_at FROM customers WHERE id = ?",
+                                 (chen,)).fetchone()
+    assert actions.log_attempt(chen) and actions.call(chen)                        # A, Enter; C
+    assert actions.log_reply(chen)                                                 # R
+    dialog = user.dialogs[-1]
+    assert dialog.windowTitle().startswith("Log reply") and not dialog.outcome_box.isVisibleTo(dialog)
+    assert said[-1] == "Reply recorded on 3 leads."
+    assert state() == ("nurturing", 2, None)
+    html = timeline_html(customer_timeline(sample_db, chen))
+    newest = html.split("<p>")[1]
+    assert "↙ Reply" in newest and "Email" in newest and "Send me the price list" in newest
+    assert "↗" not in newest
+    actions.undo_stack.undo()                          # the reply
+    assert state()[:2] == ("contacted", 2) and state()[2] is not None
+    actions.undo_stack.redo()
+    assert state() == ("nurturing", 2, None)
