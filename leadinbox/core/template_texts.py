@@ -28,6 +28,11 @@ ENGLISH = {
         "Following up: {offer}",
         "Hello {first_name},\n\nI wanted to follow up on my earlier message about {offer}. Is this still on "
         "your list at {company}? If another time or person is better, just let me know.\n\n{signature}"),
+    "reply": (
+        "Next steps for {offer}",
+        "Hello {first_name},\n\nThank you for getting back to me about {offer}. I am glad to continue: shall we "
+        "set up a short call to go through what {company} needs? Let me know a time that suits you, or send me "
+        "your questions.\n\n{signature}"),
 }
 
 DUTCH = {
@@ -55,6 +60,11 @@ DUTCH = {
         "Beste {first_name},\n\nIk kom graag terug op mijn eerdere bericht over {offer}. Staat dit nog op de "
         "agenda bij {company}? Als een ander moment of een andere persoon beter past, laat het me dan "
         "gerust weten.\n\n{signature}"),
+    "reply": (
+        "Vervolgstappen voor {offer}",
+        "Beste {first_name},\n\nDank u wel voor uw reactie over {offer}. Ik help u graag verder: zullen we een "
+        "kort gesprek inplannen om door te nemen wat {company} nodig heeft? Laat me weten welk moment u past, of "
+        "stuur me gerust uw vragen.\n\n{signature}"),
 }
 
 CHINESE_TW = {
@@ -78,6 +88,10 @@ CHINESE_TW = {
         "後續追蹤：{offer}",
         "{first_name} 您好：\n\n想跟您追蹤一下先前關於 {offer} 的訊息。{company} 目前是否仍在考慮？"
         "如果換個時間或由其他人聯絡比較合適，請隨時告訴我。\n\n{signature}"),
+    "reply": (
+        "{offer} 的後續步驟",
+        "{first_name} 您好：\n\n感謝您回覆關於 {offer} 的訊息，很樂意繼續協助您。要不要安排一次簡短的通話，"
+        "一起討論 {company} 的需求？請告訴我您方便的時間，或直接把問題寄給我。\n\n{signature}"),
 }
 
 DEFAULTS_BY_LANGUAGE = {"en": ENGLISH, "nl": DUTCH, "zh_TW": CHINESE_TW}

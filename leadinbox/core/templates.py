@@ -6,9 +6,11 @@ import string
 from dataclasses import dataclass
 
 from leadinbox.core import template_texts
+from leadinbox.core.leadsource import INTENT
 
-# Template keys: the first email answers the lead's action; later attempts use the follow-up.
-KINDS = ("PLT", "StartTestDrive", "INS", "Create", "followup")
+# Template keys: the first email answers the lead's action; later attempts use the follow-up; once the
+# customer has answered, the conversation goes on ("reply") and is never chased.
+KINDS = ("PLT", "StartTestDrive", "INS", "Create", "followup", "reply")
 PLACEHOLDERS = ("first_name", "full_name", "company", "offer", "my_name", "signature")
 
 
@@ -37,11 +39,29 @@ def set_language(language: str) -> None:
 set_language("en")
 
 
-def kind_for(action: str | None, attempt_no: int) -> str:
-    """The template for attempt number `attempt_no` (1-based) on a lead with `action`."""
+def kind_for(action: str | None, attempt_no: int, *, replied: bool = False) -> str:
+    """The template for attempt number `attempt_no` (1-based) on a lead with `action`; `replied` when the
+    customer has answered (a "following up… is this still on your list?" would read as if they had not)."""
+    if replied:
+        return "reply"
     if attempt_no > 1:
         return "followup"
     return action if action in KINDS else "PLT"
+
+
+def _answer_rank(action: str | None) -> int:
+    # "Contact me" first: it is the one action where the customer asks a person to get back to them, often
+    # with a question in their own words (the timeline quotes it first); answering it covers a later "Get it
+    # now" too, while a getting-started email would leave the question unanswered. The other actions follow
+    # in the order of their intent (leadsource.INTENT); unknown ones last.
+    return -1 if action == "PLT" else INTENT.get(action or "", len(INTENT))
+
+
+def lead_to_answer(leads: list[dict]) -> dict | None:
+    """Of a customer's leads (dicts with `action` and `sort_at`), the one an email should answer: the
+    strongest intent by `_answer_rank`, the newest of those; None without leads."""
+    newest_first = sorted(leads, key=lambda lead: lead.get("sort_at") or "", reverse=True)
+    return min(newest_first, key=lambda lead: _answer_rank(lead.get("action")), default=None)   # min is stable
 
 
 class _Values(dict):

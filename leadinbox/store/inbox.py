@@ -14,7 +14,7 @@ CUSTOMER_COLUMNS = ("id", "full_name", "company", "country_code", "email", "phon
 LEAD_COLUMNS = ("id", "customer_id", "batch_id", "created_at", "sort_at", "action", "source", "offer_id",
                 "offer_name", "status", "description", "is_test", "missing", "first_response_due_at", "owner",
                 "source_system", "row_no", "lead_source_raw", "next_due_at", "next_due_kind", "attempt_count",
-                "last_attempt_at", "first_response_at", "qualification", "closed_at")
+                "last_attempt_at", "first_response_at", "qualification", "closed_at", "replied_at")
 CUSTOMER_ORDER = {
     "urgency": "c.next_due_at IS NULL, c.next_due_at {dir}, c.latest_at DESC, c.id",
     "name": "c.full_name IS NULL, c.full_name COLLATE NOCASE {dir}, c.id",

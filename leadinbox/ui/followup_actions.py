@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from leadinbox.core.cadence import CLOSED, OPEN
 from leadinbox.core.mailto import NotAnAddress, mailto_url, tel_url
-from leadinbox.core.templates import kind_for, render
+from leadinbox.core.templates import kind_for, lead_to_answer, render
 from leadinbox.store import followup, inbox, rules
 from leadinbox.ui import followup_commands as cmd
 from leadinbox.ui.attempt_dialog import AttemptDialog
@@ -120,9 +120,14 @@ class FollowUpActions(PlanningMixin, QObject):
             return False
         customer = inbox.customer(self.db, customer_id)
         leads = self._open_leads(customer_id) or inbox.customer_leads(self.db, customer_id)
-        lead = max(leads, key=lambda l: l["sort_at"]) if leads else {}
+        # The email answers the customer's strongest open intent, not their newest lead: a "Contact me" (often
+        # with a question, quoted first in the timeline) before a later "Get it now" (lead_to_answer). Once
+        # they have answered, it continues the conversation: the chaser for attempt 2, 3, … would read as if
+        # they had not.
+        lead = lead_to_answer(leads) or {}
         number = (customer["attempt_count"] or 0) + 1
-        template = rules.load_templates(self.db)[kind_for(lead.get("action"), number)]
+        replied = any(item["replied_at"] for item in leads)
+        template = rules.load_templates(self.db)[kind_for(lead.get("action"), number, replied=replied)]
         draft = render(template, {
             "first_name": customer["first_name"], "full_name": customer["full_name"],
             "company": customer["company"], "offer": lead.get("offer_name") or lead.get("offer_id"),

@@ -23,7 +23,8 @@ class TemplatesEditor(QWidget):
         super().__init__(parent)
         labels = {"PLT": self.tr("Contact me"), "StartTestDrive": self.tr("Test drive"),
                   "INS": self.tr("Get it now / free trial"), "Create": self.tr("Azure portal create"),
-                  "followup": self.tr("Follow-up for attempt 2, 3, …")}
+                  "followup": self.tr("Follow-up for attempt 2, 3, …"),
+                  "reply": self.tr("After the customer replied")}
         hints = {"first_name": self.tr("The customer's first name (else their full name, or “there”)"),
                  "full_name": self.tr("The customer's full name"),
                  "company": self.tr("The customer's company (“your team” without one)"),

@@ -2644,6 +2644,10 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
         <translation>Opvolging voor poging 2, 3, …</translation>
     </message>
     <message>
+        <source>After the customer replied</source>
+        <translation>Nadat de klant heeft geantwoord</translation>
+    </message>
+    <message>
         <source>The customer&apos;s first name (else their full name, or “there”)</source>
         <translation>De voornaam van de klant (anders de volledige naam, of “heer/mevrouw”)</translation>
     </message>

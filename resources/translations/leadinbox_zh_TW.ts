@@ -2625,6 +2625,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>第 2、3… 次嘗試的跟進</translation>
     </message>
     <message>
+        <source>After the customer replied</source>
+        <translation>客戶回覆之後</translation>
+    </message>
+    <message>
         <source>The customer&apos;s first name (else their full name, or “there”)</source>
         <translation>客戶的名字（若無則用全名，或「先生／小姐」）</translation>
     </message>

@@ -16,6 +16,24 @@ def test_template_kind_follows_action_then_followup():
     assert templates.kind_for("INS", 2) == "followup"
 
 
+def test_after_a_reply_the_conversation_goes_on_and_is_never_chased():
+    assert templates.kind_for("INS", 4, replied=True) == "reply"
+    assert templates.kind_for("PLT", 1, replied=True) == "reply"
+    assert "Following up" not in templates.DEFAULTS["reply"].subject
+
+
+def test_the_email_answers_contact_me_before_a_newer_get_it_now():
+    asked = {"id": 1, "action": "PLT", "sort_at": "2026-10-01T09:00:00Z"}
+    installed = {"id": 2, "action": "INS", "sort_at": "2026-10-05T09:00:00Z"}
+    drive = {"id": 3, "action": "StartTestDrive", "sort_at": "2026-10-06T09:00:00Z"}
+    assert templates.lead_to_answer([installed, asked, drive]) is asked
+    assert templates.lead_to_answer([drive, installed]) is installed          # intent, then newest
+    older = {"id": 4, "action": "INS", "sort_at": "2026-09-01T09:00:00Z"}
+    assert templates.lead_to_answer([older, installed]) is installed
+    assert templates.lead_to_answer([{"id": 5, "action": "Weird", "sort_at": "x"}, drive]) is drive
+    assert templates.lead_to_answer([]) is None
+
+
 def test_render_fills_placeholders_and_reads_well_without_them():
     t = templates.Template("About {offer}", "Hello {first_name}, {company}. {signature}")
     full = templates.render(t, {"first_name": "Chloé", "company": "Contoso", "offer": "Lead Router",

@@ -230,7 +230,7 @@ def test_email_without_a_name_or_signature_says_where_to_set_them(actions, sampl
     assert not hasattr(user.dialogs[1], "hint")
 
 
-def test_reply_after_an_email_and_a_call_is_the_customers_not_an_attempt(actions, sample_db):
+def test_reply_after_an_email_and_a_call_is_the_customers_and_the_next_email_does_not_chase(actions, sample_db):
     from leadinbox.store.timeline import customer_timeline
     from leadinbox.ui.timeline_html import timeline_html
     user = Recorder(fill=lambda d: d.note.setPlainText("Send me the price list")
@@ -252,7 +252,22 @@ def test_reply_after_an_email_and_a_call_is_the_customers_not_an_attempt(actions
     newest = html.split("<p>")[1]
     assert "↙ Reply" in newest and "Email" in newest and "Send me the price list" in newest
     assert "↗" not in newest
-    actions.undo_stack.undo()                          # the reply
+    assert actions.email(chen)                                                     # E
+    draft = user.dialogs[-1].draft()
+    assert draft.subject == "Next steps for Lead Router SaaS" and "still on your list" not in draft.body
+    assert state()[:2] == ("nurturing", 3)            # the email after the reply is an attempt (contact)
+    actions.undo_stack.undo()
+    actions.undo_stack.undo()                          # the email's attempt, then the reply
     assert state()[:2] == ("contacted", 2) and state()[2] is not None
     actions.undo_stack.redo()
     assert state() == ("nurturing", 2, None)
+
+
+def test_email_answers_contact_me_before_a_later_get_it_now(actions, sample_db):
+    user = Recorder().install(actions)
+    chen = cid(sample_db, "yichun.chen@tailspin.example")
+    actions_by_date = [a for (a,) in sample_db.execute(
+        "SELECT action FROM leads WHERE customer_id = ? ORDER BY sort_at DESC", (chen,))]
+    assert actions_by_date[0] != "PLT" and "PLT" in actions_by_date      # Contact me is not the newest
+    actions.email(chen)
+    assert user.dialogs[0].draft().subject == "Your request about Lead Router SaaS"
