@@ -56,7 +56,7 @@ def install(language: str, app: QCoreApplication | None = None, folder: Path = T
         files.append((f"qtbase_{language}", qt_folder))
     for name, where in files:
         translator = QTranslator(app)
-        if translator.load(name, str(where)):
+        if _load(translator, name, where):
             app.installTranslator(translator)
             _installed.append(translator)
             loaded.append(name)
@@ -65,6 +65,21 @@ def install(language: str, app: QCoreApplication | None = None, folder: Path = T
     _generation += 1
     templates.set_language(language)   # the default email templates speak the UI's language too
     return loaded
+
+
+def _load(translator: QTranslator, name: str, folder: Path) -> bool:
+    """Our own catalogue is read into memory: Qt maps a .qm file it loads by name, and a file replaced in
+    place while the app runs (an update, a rebuild) then crashes the next translated string. Qt does not
+    copy the bytes: the translator keeps them."""
+    path = folder / f"{name}.qm"
+    if not path.name.startswith("leadinbox_"):
+        return translator.load(name, str(folder))
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    translator.leadinbox_data = data
+    return translator.load(data)
 
 
 def start(settings) -> str:

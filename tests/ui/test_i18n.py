@@ -132,3 +132,21 @@ def test_an_explicit_language_brings_its_conventions_the_system_default_keeps_th
     assert i18n.locale_for(i18n.language_for("", system), "") == system
     other = "nl" if i18n.language_for("", system) != "nl" else "zh_TW"
     assert i18n.locale_for(other, other).name().startswith(other.split("_")[0])
+
+
+def test_a_catalogue_replaced_while_the_app_runs_does_not_change_what_it_shows(language, tmp_path):
+    """Qt maps a .qm loaded by name; rewriting the file in place (an update, a rebuild) then corrupts the
+    running app's strings, and crashed it. LeadInbox's own catalogue is loaded from memory."""
+    import shutil
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    shutil.copy(i18n.TRANSLATIONS / "leadinbox_nl.qm", folder / "leadinbox_nl.qm")
+    app = QCoreApplication.instance()
+    try:
+        assert i18n.install("nl", app, folder)[0] == "leadinbox_nl"
+        size = (folder / "leadinbox_nl.qm").stat().st_size
+        with open(folder / "leadinbox_nl.qm", "r+b") as handle:     # the same file, rewritten in place
+            handle.write(b"\xff" * size)
+        assert QCoreApplication.translate("FilterBar", "Any action") == "Elke actie"
+    finally:
+        language("en")
