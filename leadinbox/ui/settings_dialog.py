@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -18,8 +18,10 @@ class SettingsDialog(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.pages = QListWidget(maximumWidth=180)
+        self.pages = QListWidget()
         self.pages.setStyleSheet("QListWidget::item { padding: 5px 8px; }")
+        # The list is as wide as its longest page name (in every language), never scrolled sideways.
+        self.pages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self._savers: list[Callable[[], bool]] = []
         self.pages.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -42,10 +44,15 @@ class SettingsDialog(QDialog):
         save = save or widget.save
         load()
         self.pages.addItem(title)
+        self._fit_pages()
         self.stack.addWidget(widget)
         self._savers.append(save)
         if self.pages.count() == 1:
             self.pages.setCurrentRow(0)
+
+    def _fit_pages(self) -> None:
+        width = self.pages.sizeHintForColumn(0) + 2 * self.pages.frameWidth()
+        self.pages.setFixedWidth(width + 4)       # a little air beside the longest name
 
     def save_and_close(self) -> None:
         for row, save in enumerate(self._savers):

@@ -1,5 +1,6 @@
 """The settings dialog: pages load on add, OK saves them all, a page that refuses keeps the dialog open."""
 
+import pytest
 from PySide6.QtWidgets import QLabel
 
 from leadinbox.ui.settings_dialog import GeneralPage, SettingsDialog
@@ -62,3 +63,16 @@ def test_a_page_brings_its_own_load_and_save(qtbot):
     assert page.text() == "loaded"
     dialog.save_and_close()
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")   # offscreen: showing a dialog
+def test_the_page_list_fits_its_longest_name(qtbot):
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    for title in ("General", "Back-ups en privacy and a much longer page name than before"):
+        dialog.add_page(title, QLabel(title), load=lambda: None, save=lambda: True)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    longest = max(dialog.pages.visualItemRect(dialog.pages.item(row)).width() for row in range(2))
+    assert dialog.pages.viewport().width() >= longest
+    assert not dialog.pages.horizontalScrollBar().isVisible()
