@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from leadinbox.ui.badges import ACTION_BADGES, NEUTRAL, text_colour_for
@@ -11,6 +11,19 @@ from leadinbox.ui.inbox_columns import BADGES_ROLE
 
 _PAD_X, _GAP, _RADIUS = 6, 4, 4
 STOP_COLOUR = ACTION_BADGES["DNC"][1]
+
+
+def chip_font(font: QFont) -> QFont:
+    """The chips' words are a little smaller than the row's text."""
+    font = QFont(font)
+    font.setPointSizeF(max(font.pointSizeF() * 0.9, 7))
+    return font
+
+
+def chips_width(font: QFont, texts: list[str]) -> int:
+    """How wide a cell in the row's `font` must be to show these chips side by side."""
+    metrics = QFontMetrics(chip_font(font))
+    return 2 + sum(metrics.horizontalAdvance(t) + 2 * _PAD_X + _GAP for t in texts) + 4
 
 
 class BadgeDelegate(QStyledItemDelegate):
@@ -22,8 +35,7 @@ class BadgeDelegate(QStyledItemDelegate):
         self._background(painter, option, index)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = option.font
-        font.setPointSizeF(max(font.pointSizeF() * 0.9, 7))
+        font = chip_font(option.font)
         painter.setFont(font)
         metrics = QFontMetrics(font)
         height = min(metrics.height() + 4, option.rect.height() - 2)

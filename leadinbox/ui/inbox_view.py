@@ -6,10 +6,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
-from leadinbox.ui.badge_delegate import BadgeDelegate
+from leadinbox.ui.badge_delegate import BadgeDelegate, chips_width
+from leadinbox.ui.badges import ACTION_WORDS
+from leadinbox.ui.column_fit import fit_columns
 from leadinbox.ui.due_text import sample_labels
 from leadinbox.ui.inbox_columns import (COL_ACTIVITY, COL_ATTEMPTS, COL_COMPANY, COL_COUNTRY, COL_FOLLOWUP,
                                       COL_LATEST, COL_LEADS, COL_NAME, COL_STATUS)
+
+# When the list is narrow these columns hide, the least important first; who, what is due and the badges
+# stay, the name narrowing (elided) before the badges do.
+GIVE_WAY = (COL_LEADS, COL_COUNTRY, COL_LATEST, COL_ATTEMPTS, COL_STATUS, COL_COMPANY)
+SHRINK = {COL_NAME: 110, COL_ACTIVITY: 110}
 
 
 class InboxView(QTreeView):
@@ -26,7 +33,11 @@ class InboxView(QTreeView):
         self.setAllColumnsShowFocus(True)
         self.setItemDelegateForColumn(COL_ACTIVITY, BadgeDelegate(self))
         self.header().setSortIndicatorShown(True)
+        self.header().setStretchLastSection(False)     # fit_columns gives the last column the spare width
+        self.header().sectionResized.connect(self._user_resized)
         self.empty_text = ""       # said in the middle of the list when it shows nobody
+        self._wanted: dict[int, int] = {}   # column widths as set by default or by the user, before fitting
+        self._fitting = False
 
     def empty_text_for(self, query) -> str:
         """What an empty list means in this view, and how to get out of it."""
@@ -55,10 +66,51 @@ class InboxView(QTreeView):
     def set_default_widths(self) -> None:
         # The follow-up labels are longest in Dutch ("volgende poging over 47 u"): wide enough for them.
         follow_up = max([150] + [self.fontMetrics().horizontalAdvance(t) + 16 for t in sample_labels()])
-        for col, width in ((COL_NAME, 180), (COL_COMPANY, 145), (COL_ACTIVITY, 240), (COL_FOLLOWUP, follow_up),
+        # Room for the usual strongest three (Get it now, Contact me, Test drive) in this language's words.
+        usual = ("INS", "PLT", "StartTestDrive")  # i18n: not UI (action codes)
+        activity = max(200, chips_width(self.font(), [ACTION_WORDS[code] for code in usual]))
+        for col, width in ((COL_NAME, 170), (COL_COMPANY, 140), (COL_ACTIVITY, activity), (COL_FOLLOWUP, follow_up),
                            (COL_STATUS, 90), (COL_ATTEMPTS, 80), (COL_COUNTRY, 55), (COL_LATEST, 118),
                            (COL_LEADS, 50)):
-            self.setColumnWidth(col, width)
+            self._wanted[col] = width
+        self.fit_columns()
+
+    def adopt_header_widths(self) -> None:
+        """After a restored header state: its widths become the wanted ones (but the last column shown had
+        the spare width added, so it keeps its default)."""
+        header = self.header()
+        header.setStretchLastSection(False)           # an old saved state may turn it back on
+        shown = [header.logicalIndex(v) for v in range(header.count())
+                 if not header.isSectionHidden(header.logicalIndex(v))]
+        for col in shown[:-1]:
+            self._wanted[col] = header.sectionSize(col)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Show the columns that fit the list's width (column_fit): no sideways scrolling, no cut badges."""
+        header = self.header()
+        if not self._wanted or self.model() is None:
+            return
+        order = [header.logicalIndex(v) for v in range(header.count())]
+        wanted = {col: self._wanted[col] for col in order if col in self._wanted}
+        self._fitting = True
+        try:
+            for col, width in fit_columns(wanted, GIVE_WAY, SHRINK, self.viewport().width()).items():
+                header.setSectionHidden(col, width is None)
+                if width is not None:
+                    header.resizeSection(col, width)
+        finally:
+            self._fitting = False
+
+    def _user_resized(self, col: int, _old: int, new: int) -> None:
+        if self._fitting or not new:
+            return
+        self._wanted[col] = new
+        self.fit_columns()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, text = event.key(), event.text()

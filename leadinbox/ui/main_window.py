@@ -31,6 +31,10 @@ from leadinbox.ui.trust_controller import TrustController
 from leadinbox.ui.typing_keys import keep_typing_in
 from leadinbox.ui.views_panel import VIEW_LABELS, ViewsPanel
 
+INBOX_MIN_WIDTH = 450        # the name, the follow-up and two badges (inbox_view.SHRINK)
+DETAIL_WIDTH = 340           # its buttons and contact rows set its minimum
+
+
 class MainWindow(QMainWindow):
     def __init__(self, db, db_path: Path, settings: QSettings | None = None, *, report_dialogs: bool = True,
                  clock=None) -> None:
@@ -77,9 +81,14 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for w in (self.views, self.stack, self.detail):
             self.splitter.addWidget(w)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([170, 900, 370])
+        # The inbox takes the space: it alone grows with the window, and it keeps room for who, what is due
+        # and the badges, so on a narrow screen the views and the detail pane give way.
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setCollapsible(1, False)
+        self.stack.setMinimumWidth(INBOX_MIN_WIDTH)
+        self.splitter.setSizes([self.views.sizeHint().width(), 1000, DETAIL_WIDTH])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -302,6 +311,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(s.value("window/splitter"))
         if s.value("window/header-v3"):
             self.tree.header().restoreState(s.value("window/header-v3"))
+            self.tree.adopt_header_widths()
         self.views.set_saved(list(saved_views.load(s)))
         self.views.select(s.value("window/view", "needs_reply"))
 

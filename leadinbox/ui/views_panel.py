@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu
 
 from leadinbox.ui.i18n import Pairs
@@ -33,9 +33,17 @@ class ViewsPanel(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.addItem(item)
         self.setMaximumWidth(220)
+        self.setMinimumWidth(90)             # narrower than the names: they elide on a small screen
         self.setStyleSheet("QListWidget::item { padding: 5px 8px; }")
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.currentItemChanged.connect(
             lambda item, _prev: item is not None and self.view_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+
+    def sizeHint(self) -> QSize:
+        """As wide as the longest view name (up to the maximum): the inbox gets the rest."""
+        hint = super().sizeHint()
+        hint.setWidth(min(self.maximumWidth(), self.sizeHintForColumn(0) + 2 * self.frameWidth() + 4))
+        return hint
 
     def set_saved(self, names: list[str]) -> None:
         current = self.current_view()
