@@ -26,6 +26,7 @@ from leadinbox.ui.inbox_model import InboxModel
 from leadinbox.ui.inbox_source import InboxSource
 from leadinbox.ui.inbox_view import InboxView
 from leadinbox.ui.reports_view import ReportsWindow
+from leadinbox.ui.screen_fit import resize_to_screen
 from leadinbox.ui.shortcuts import show_shortcuts
 from leadinbox.ui.trust_controller import TrustController
 from leadinbox.ui.typing_keys import keep_typing_in
@@ -306,7 +307,7 @@ class MainWindow(QMainWindow):
         if s.value("window/geometry"):
             self.restoreGeometry(s.value("window/geometry"))
         else:
-            self.resize(1400, 820)
+            resize_to_screen(self, 1400, 820)
         if s.value("window/splitter"):
             self.splitter.restoreState(s.value("window/splitter"))
         if s.value("window/header-v3"):

@@ -16,6 +16,7 @@ from leadinbox.core.reports import ReportSet, monday
 from leadinbox.ui.badges import SOURCE_LABELS, action_label
 from leadinbox.ui.report_cards import ReportCards
 from leadinbox.ui.reports_runner import ReportsRunner
+from leadinbox.ui.screen_fit import resize_to_screen
 
 INBOX = "inbox"        # combo value: as the inbox's filter says
 
@@ -164,7 +165,7 @@ class ReportsWindow(QMainWindow):
         if settings.value("reports/geometry"):
             self.restoreGeometry(settings.value("reports/geometry"))
         else:
-            self.resize(1300, 900)
+            resize_to_screen(self, 1300, 900)
 
     def open_with(self, inbox: InboxQuery, facets: dict) -> None:
         self.view.set_facets(facets)
