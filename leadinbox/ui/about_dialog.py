@@ -11,16 +11,17 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from leadinbox import APP_NAME, __version__
-from leadinbox.paths import data_dir
 from leadinbox.ui.i18n import Labels
 
 
 def about_facts(db_path: Path) -> list[tuple[str, str]]:
-    """(key, value) pairs: version, data folder, database, Qt and Python."""
+    """(key, value) pairs: version, data folder, database, Qt and Python. The data folder is the open
+    database's (its backups live beside it), not the default one: --db and LEADINBOX_DB point elsewhere."""
+    database = Path(db_path).resolve()
     return [
         ("version", __version__),
-        ("data_folder", str(data_dir())),
-        ("database", str(Path(db_path).resolve())),
+        ("data_folder", str(database.parent)),
+        ("database", str(database)),
         ("qt", f"{qVersion()} (PySide6 {PySide6.__version__})"),  # i18n: not UI (versions)
         ("python", f"{platform.python_version()} ({platform.system()} {platform.machine()})"),
     ]

@@ -12,8 +12,8 @@ from leadinbox.ui.views_panel import VIEW_LABELS
 
 
 def test_about_shows_version_data_folder_and_database(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("LEADINBOX_DATA_DIR", str(tmp_path / "data & <more>"))
-    db_path = tmp_path / "elsewhere" / "leads.sqlite"
+    monkeypatch.setenv("LEADINBOX_DATA_DIR", str(tmp_path / "default"))
+    db_path = tmp_path / "data & <more>" / "leads.sqlite"          # --db: the folder of the open database
     dialog = AboutDialog(db_path)
     qtbot.addWidget(dialog)
     assert dialog.values["version"].text() == __version__
