@@ -68,18 +68,19 @@ class FollowUpController(QObject):
         edit_menu.insertActions(first, [undo, redo])
         edit_menu.insertSeparator(first)
         a = self.actions
+        # Each item its own access key (tests/ui/test_access_keys.py), also with Erase person… (&E) below.
         for text, key, slot in (
-                (self.tr("&Email…"), "E", a.email), (self.tr("&Call"), "C", a.call),
+                (self.tr("E&mail…"), "E", a.email), (self.tr("&Call"), "C", a.call),
                 (self.tr("Log &attempt…"), "A", a.log_attempt), (self.tr("Log &reply"), "R", a.log_reply),
                 (self.tr("&Plan call…"), "P", a.plan_call), (self.tr("Add &note…"), "N", a.add_note),
-                (self.tr("Change &status…"), "S", lambda cid: self.window.detail.actions.status_button.showMenu()),
+                (self.tr("C&hange status…"), "S", lambda cid: self.window.detail.actions.status_button.showMenu()),
                 (self.tr("&Qualify…"), "Q", lambda cid: a.set_status(cid, "qualified")),
                 (self.tr("Mark &won"), "W", lambda cid: a.set_status(cid, "won")),
                 (self.tr("Mark &lost"), "L", lambda cid: a.set_status(cid, "lost")),
-                (self.tr("Close, no respo&nse"), None, lambda cid: a.set_status(cid, "no_response")),
+                (self.tr("Clo&se, no response"), None, lambda cid: a.set_status(cid, "no_response")),
                 (self.tr("Re&open"), None, lambda cid: a.set_status(cid, "new")),
-                (self.tr("Assign &owner…"), "O", self._assign_selected),
-                (self.tr("Do &not contact…"), None, lambda cid: a.set_status(cid, "dnc"))):
+                (self.tr("Ass&ign owner…"), "O", self._assign_selected),
+                (self.tr("&Do not contact…"), None, lambda cid: a.set_status(cid, "dnc"))):
             action = QAction(text, self.window)
             if key:
                 action.setShortcut(QKeySequence(key))

@@ -1024,10 +1024,6 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <source>&amp;Email…</source>
-        <translation>&amp;E-mailen…</translation>
-    </message>
-    <message>
         <source>&amp;Call</source>
         <translation>&amp;Bellen</translation>
     </message>
@@ -1048,10 +1044,6 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>&amp;Notitie toevoegen…</translation>
     </message>
     <message>
-        <source>Change &amp;status…</source>
-        <translation>&amp;Status wijzigen…</translation>
-    </message>
-    <message>
         <source>&amp;Qualify…</source>
         <translation>&amp;Kwalificeren…</translation>
     </message>
@@ -1064,20 +1056,28 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>Als ver&amp;loren markeren</translation>
     </message>
     <message>
-        <source>Close, no respo&amp;nse</source>
-        <translation>Afsluiten, geen reactie (&amp;N)</translation>
-    </message>
-    <message>
         <source>Re&amp;open</source>
         <translation>&amp;Heropenen</translation>
     </message>
     <message>
-        <source>Assign &amp;owner…</source>
-        <translation>&amp;Eigenaar toewijzen…</translation>
+        <source>E&amp;mail…</source>
+        <translation>&amp;E-mailen…</translation>
     </message>
     <message>
-        <source>Do &amp;not contact…</source>
-        <translation>&amp;Niet benaderen…</translation>
+        <source>C&amp;hange status…</source>
+        <translation>&amp;Status wijzigen…</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se, no response</source>
+        <translation>A&amp;fsluiten, geen reactie</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ign owner…</source>
+        <translation>E&amp;igenaar toewijzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Do not contact…</source>
+        <translation>Nie&amp;t benaderen…</translation>
     </message>
     <message>
         <source>%s – %d due</source>
@@ -2831,7 +2831,7 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
     </message>
     <message>
         <source>&amp;Erase person…</source>
-        <translation>Persoon &amp;wissen…</translation>
+        <translation>Pe&amp;rsoon wissen…</translation>
     </message>
     <message>
         <source>An import is running: restore when it has finished.</source>

@@ -1014,10 +1014,6 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Email…</source>
-        <translation>寄送郵件(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Call</source>
         <translation>撥打電話(&amp;C)</translation>
     </message>
@@ -1038,10 +1034,6 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>新增備註(&amp;N)…</translation>
     </message>
     <message>
-        <source>Change &amp;status…</source>
-        <translation>變更狀態(&amp;S)…</translation>
-    </message>
-    <message>
         <source>&amp;Qualify…</source>
         <translation>評定資格(&amp;Q)…</translation>
     </message>
@@ -1054,20 +1046,28 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>標示為失敗(&amp;L)</translation>
     </message>
     <message>
-        <source>Close, no respo&amp;nse</source>
-        <translation>結案，無回應(&amp;N)</translation>
-    </message>
-    <message>
         <source>Re&amp;open</source>
         <translation>重新開啟(&amp;O)</translation>
     </message>
     <message>
-        <source>Assign &amp;owner…</source>
-        <translation>指派負責人(&amp;O)…</translation>
+        <source>E&amp;mail…</source>
+        <translation>寄送郵件(&amp;M)…</translation>
     </message>
     <message>
-        <source>Do &amp;not contact…</source>
-        <translation>請勿聯絡(&amp;N)…</translation>
+        <source>C&amp;hange status…</source>
+        <translation>變更狀態(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se, no response</source>
+        <translation>結案，無回應(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ign owner…</source>
+        <translation>指派負責人(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Do not contact…</source>
+        <translation>請勿聯絡(&amp;D)…</translation>
     </message>
     <message>
         <source>%s – %d due</source>
