@@ -92,12 +92,15 @@ class DetailPane(QWidget):
             return
         self.actions.set_customer(c)
         self.proposal.setVisible(c["next_due_kind"] == "close" and not c["dnc"])
-        due = due_label(c["next_due_at"], self._clock(), dnc=bool(c["dnc"]), kind=c["next_due_kind"])[0]
+        # A do-not-contact customer's status already says so (and the banner why): no "do not contact" clock.
+        due = "" if c["dnc"] else due_label(c["next_due_at"], self._clock(), kind=c["next_due_kind"])[0]
         count = c["attempt_count"] or 0
         attempts = (self.tr("%n attempt(s), the last on %1", "", count).replace(
             "%1", short_date(c["last_attempt_at"])) if count else self.tr("no attempt yet"))
-        self.state.setText(" · ".join(filter(None, (
-            STATUS_LABELS.get(c["status"] or "", c["status"] or ""), attempts, due))))
+        status = STATUS_LABELS.get(c["status"] or "", c["status"] or "")
+        if c["dnc"] and c["status"] != "dnc":    # e.g. a Won lead, then the person asked to be left alone
+            status = " · ".join(filter(None, (status, STATUS_LABELS["dnc"])))
+        self.state.setText(" · ".join(filter(None, (status, attempts, due))))
         leads = self._source.leads(customer_id)
         self.name.setText(c["full_name"] or c["email"] or self.tr("(no name)"))
         self.subtitle.setText(" · ".join(filter(None, (c["job_title"], c["company"], c["country_code"]))))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog
 
-from leadinbox.store import inbox, rules
+from leadinbox.store import followup, inbox, rules
 from leadinbox.ui import followup_commands as cmd
 
 
@@ -37,6 +37,10 @@ class PlanningMixin:
     def qualify(self, customer_id: int) -> bool:
         from leadinbox.store.worklog import qualification
         from leadinbox.ui.qualify_dialog import QualifyDialog
+        if followup.is_dnc(self.db, customer_id):     # not "reopen it": they asked not to be contacted
+            self.tell(self.tr("Do not contact"), self.tr(
+                "This customer cannot be qualified: they asked not to be contacted (a Do-not-contact lead)."))
+            return False
         leads = self._open_leads(customer_id)
         if not leads:
             self.tell(self.tr("No open lead"), self.tr("Reopen a lead before qualifying it."))

@@ -1875,6 +1875,14 @@ De nieuwste goede back-up is van %s (%s klanten, %s leads). Deze terugzetten? He
         <translation>Een uitnodiging (.ics) opslaan die je agenda opent?</translation>
     </message>
     <message>
+        <source>Do not contact</source>
+        <translation>Niet benaderen</translation>
+    </message>
+    <message>
+        <source>This customer cannot be qualified: they asked not to be contacted (a Do-not-contact lead).</source>
+        <translation>Deze klant kun je niet kwalificeren: deze persoon heeft gevraagd niet benaderd te worden (een lead met ‘niet benaderen’).</translation>
+    </message>
+    <message>
         <source>No open lead</source>
         <translation>Geen open lead</translation>
     </message>

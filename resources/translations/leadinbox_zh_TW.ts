@@ -1856,6 +1856,14 @@ The newest good backup is from %s (%s customers, %s leads). Restore it? The unre
         <translation>要儲存可由行事曆開啟的邀請（.ics）嗎？</translation>
     </message>
     <message>
+        <source>Do not contact</source>
+        <translation>請勿聯絡</translation>
+    </message>
+    <message>
+        <source>This customer cannot be qualified: they asked not to be contacted (a Do-not-contact lead).</source>
+        <translation>無法評定此客戶的資格：對方已要求不要被聯絡（「請勿聯絡」潛在客戶）。</translation>
+    </message>
+    <message>
         <source>No open lead</source>
         <translation>沒有未結案的潛在客戶</translation>
     </message>

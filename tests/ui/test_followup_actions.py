@@ -198,6 +198,14 @@ def test_plan_call_refused_for_dnc(actions, sample_db):
     assert user.dialogs == [] and user.told[0][0] == "Do not contact"
 
 
+def test_qualifying_a_dnc_customer_says_why_not_reopen(actions, sample_db):
+    user = Recorder().install(actions)
+    assert not actions.set_status(cid(sample_db, "lukas.mueller@litware.example"), "qualified")
+    assert user.dialogs == []
+    (title, text), = user.told
+    assert title == "Do not contact" and "asked not to be contacted" in text and "Reopen" not in text
+
+
 def test_assign_owner_to_a_selection_in_one_undo_step(qtbot, db_path, sample_db, settings, monkeypatch):
     from PySide6.QtCore import QItemSelectionModel
     from leadinbox.ui.main_window import MainWindow
