@@ -21,7 +21,7 @@ ACTIVE_ROLE = Qt.ItemDataRole.UserRole    #: on the State cell: True while the i
 
 
 class HistoryDialog(QDialog):
-    undone = Signal(int)
+    undone = Signal(dict)     #: store.batches.undo_batch's answer: batch, file, removed_leads, …
 
     def __init__(self, db, parent=None) -> None:
         super().__init__(parent)
@@ -80,9 +80,9 @@ class HistoryDialog(QDialog):
                     "%1", str(batch_id))) != QMessageBox.StandardButton.Yes:
             return
         try:
-            undo_batch(self.db, batch_id)
+            done = undo_batch(self.db, batch_id)
         except UndoRefused as exc:
             QMessageBox.warning(self, self.tr("Cannot undo"), str(exc).capitalize() + ".")
             return
         self.reload()
-        self.undone.emit(batch_id)
+        self.undone.emit(done)

@@ -27,9 +27,17 @@ STATUSES = Labels("ImportReport", {
 def summary_line(results) -> str:
     new = sum(r.new_leads for r in results)
     customers = sum(r.new_customers for r in results)
+    known = sum(r.known_leads for r in results)
     refused = sum(r.status == "refused" for r in results)
-    text = QCoreApplication.translate("ImportReport", "Imported %Ln new lead(s)", "", new)
-    text += QCoreApplication.translate("ImportReport", " (%Ln new customer(s))", "", customers)
+    if not new and known:       # not "Imported 0 new leads": the file was fine, LeadInbox had it all
+        met = [r for r in results if r.known_leads]
+        text = (QCoreApplication.translate("ImportReport", "All %Ln lead(s) of %1 were already in LeadInbox", "",
+                                           known).replace("%1", Path(met[0].file).name) if len(met) == 1 else
+                QCoreApplication.translate("ImportReport", "All %Ln lead(s) of these files were already in "
+                                                           "LeadInbox", "", known))
+    else:
+        text = QCoreApplication.translate("ImportReport", "Imported %Ln new lead(s)", "", new)
+        text += QCoreApplication.translate("ImportReport", " (%Ln new customer(s))", "", customers)
     if refused:
         text += QCoreApplication.translate("ImportReport", "; %Ln file(s) refused", "", refused)
     suppressed = sum(getattr(r, "suppressed_rows", 0) for r in results)

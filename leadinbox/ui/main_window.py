@@ -297,9 +297,18 @@ class MainWindow(QMainWindow):
             self.close()
 
     def show_history(self) -> None:
+        self.history_dialog().exec()
+
+    def history_dialog(self) -> HistoryDialog:
         dialog = HistoryDialog(self.db, self)
-        dialog.undone.connect(lambda _b: self.refresh())
-        dialog.exec()
+        dialog.undone.connect(self._import_undone)
+        return dialog
+
+    def _import_undone(self, done: dict) -> None:
+        self.refresh()
+        # Replaces "Imported … File › Import history to undo.", which no longer holds.
+        self.status_text.setText(self.tr("Import of %1 undone: %Ln lead(s) removed.", "", done["removed_leads"])
+                                 .replace("%1", done["file"]))
 
     # Settings -------------------------------------------------------------------
     def _restore(self) -> None:

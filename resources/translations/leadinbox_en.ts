@@ -96,6 +96,20 @@
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
+        <source>All %Ln lead(s) of %1 were already in LeadInbox</source>
+        <translation>
+            <numerusform>The %Ln lead of %1 was already in LeadInbox</numerusform>
+            <numerusform>All %Ln leads of %1 were already in LeadInbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln lead(s) of these files were already in LeadInbox</source>
+        <translation>
+            <numerusform>The %Ln lead of these files was already in LeadInbox</numerusform>
+            <numerusform>All %Ln leads of these files were already in LeadInbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported %Ln new lead(s)</source>
         <translation>
             <numerusform>Imported %Ln new lead</numerusform>
@@ -155,6 +169,13 @@
         <translation>
             <numerusform>%Ln lead</numerusform>
             <numerusform>%Ln leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %1 undone: %Ln lead(s) removed.</source>
+        <translation>
+            <numerusform>Import of %1 undone: %Ln lead removed.</numerusform>
+            <numerusform>Import of %1 undone: %Ln leads removed.</numerusform>
         </translation>
     </message>
 </context>

@@ -1482,6 +1482,20 @@ Contoso Software · +31 20 555 0100</translation>
         <translation>niets te importeren</translation>
     </message>
     <message numerus="yes">
+        <source>All %Ln lead(s) of %1 were already in LeadInbox</source>
+        <translation>
+            <numerusform>De %Ln lead uit %1 stond al in LeadInbox</numerusform>
+            <numerusform>Alle %Ln leads uit %1 stonden al in LeadInbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln lead(s) of these files were already in LeadInbox</source>
+        <translation>
+            <numerusform>De %Ln lead uit deze bestanden stond al in LeadInbox</numerusform>
+            <numerusform>Alle %Ln leads uit deze bestanden stonden al in LeadInbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported %Ln new lead(s)</source>
         <translation>
             <numerusform>%Ln nieuwe lead geïmporteerd</numerusform>
@@ -1757,6 +1771,13 @@ Contoso Software · +31 20 555 0100</translation>
     <message>
         <source>New follow-up rules: %d open leads replanned.</source>
         <translation>Nieuwe opvolgregels: %d open leads opnieuw gepland.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %1 undone: %Ln lead(s) removed.</source>
+        <translation>
+            <numerusform>Import van %1 ongedaan gemaakt: %Ln lead verwijderd.</numerusform>
+            <numerusform>Import van %1 ongedaan gemaakt: %Ln leads verwijderd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

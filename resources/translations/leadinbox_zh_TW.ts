@@ -1471,6 +1471,18 @@ Contoso Software · +886 2 5555 0100</translation>
         <translation>沒有可匯入的內容</translation>
     </message>
     <message numerus="yes">
+        <source>All %Ln lead(s) of %1 were already in LeadInbox</source>
+        <translation>
+            <numerusform>%1 的 %Ln 筆潛在客戶都已在 LeadInbox 中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln lead(s) of these files were already in LeadInbox</source>
+        <translation>
+            <numerusform>這些檔案的 %Ln 筆潛在客戶都已在 LeadInbox 中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported %Ln new lead(s)</source>
         <translation>
             <numerusform>已匯入 %Ln 筆新潛在客戶</numerusform>
@@ -1738,6 +1750,12 @@ Contoso Software · +886 2 5555 0100</translation>
     <message>
         <source>New follow-up rules: %d open leads replanned.</source>
         <translation>新的跟進規則：已重新排定 %d 筆未結案的潛在客戶。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %1 undone: %Ln lead(s) removed.</source>
+        <translation>
+            <numerusform>已復原 %1 的匯入：移除了 %Ln 筆潛在客戶。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -101,14 +101,23 @@ def test_undo_from_history_removes_what_the_import_added(qtbot, window, samples)
     from leadinbox.ui.history_dialog import HistoryDialog
     with qtbot.waitSignal(window.runner.finished, timeout=20000):
         drop(window, [samples / "salesforce-leads-report.csv"])
-    dialog = HistoryDialog(window.db, window)
+    assert window.status_text.text().endswith("File › Import history to undo.")
+    dialog = window.history_dialog()
+    assert isinstance(dialog, HistoryDialog)
     qtbot.addWidget(dialog)
-    dialog.undone.connect(lambda _b: window.refresh())
     dialog.table.selectRow(0)
     assert dialog.undo_button.isEnabled()
     dialog.undo_selected(confirm=False)
     assert window.db.execute("SELECT count(*) FROM leads").fetchone()[0] == 0
     assert window.stack.currentWidget() is window.empty
+    assert window.status_text.text() == "Import of salesforce-leads-report.csv undone: 10 leads removed."
+
+
+def test_importing_a_known_file_again_says_its_leads_were_all_there(qtbot, window, samples):
+    for _ in range(2):
+        with qtbot.waitSignal(window.runner.finished, timeout=20000):
+            drop(window, [samples / "salesforce-leads-report.csv"])
+    assert window.status_text.text() == "All 10 leads of salesforce-leads-report.csv were already in LeadInbox"
 
 
 def test_cancel_leaves_the_database_as_it_was(qtbot, window, tmp_path, samples):
