@@ -92,11 +92,13 @@ class ImportController(QObject):
         self.window.model.highlight_batches({r.batch_id for r in outcome.results if r.batch_id})
         if outcome.results:
             added = any(r.new_leads for r in outcome.results)
+            waiting = [needs.path for needs in outcome.needs_mapping]
+            summary = summary_line(outcome.results, len(waiting))
             self.window.status_text.setText(
-                self.tr("%1. File › Import history to undo.").replace("%1", summary_line(outcome.results))
-                if added else summary_line(outcome.results))     # nothing new: nothing to undo
+                self.tr("%1. File › Import history to undo.").replace("%1", summary)
+                if added else summary)     # nothing new: nothing to undo
             if self.window.report_dialogs:
-                ImportReport(outcome.results, self.window).exec()
+                ImportReport(outcome.results, self.window, waiting=waiting).exec()
         forced = {}
         for needs in outcome.needs_mapping:
             dialog = MappingDialog(needs, self.window)

@@ -9,7 +9,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
+from leadinbox.store.import_result import ImportResult
 from leadinbox.ui.i18n import Labels, Texts, format_number
+
+WAITING = "needs mapping"  # i18n: not UI (a status key; the saved CSV says it as is)
 
 COLUMNS = Texts("ImportReport", (QT_TRANSLATE_NOOP("ImportReport", "File"),
                                   QT_TRANSLATE_NOOP("ImportReport", "Status"),
@@ -21,10 +24,12 @@ COLUMNS = Texts("ImportReport", (QT_TRANSLATE_NOOP("ImportReport", "File"),
 STATUSES = Labels("ImportReport", {
     "imported": QT_TRANSLATE_NOOP("ImportReport", "imported"),
     "refused": QT_TRANSLATE_NOOP("ImportReport", "refused"),
-    "nothing to import": QT_TRANSLATE_NOOP("ImportReport", "nothing to import")})
+    "nothing to import": QT_TRANSLATE_NOOP("ImportReport", "nothing to import"),
+    WAITING: QT_TRANSLATE_NOOP("ImportReport", "waiting: choose what its columns hold (next window)")})
 
 
-def summary_line(results) -> str:
+def summary_line(results, waiting: int = 0) -> str:
+    """One line for the status bar and the report; `waiting` files still need their columns mapped."""
     new = sum(r.new_leads for r in results)
     customers = sum(r.new_customers for r in results)
     known = sum(r.known_leads for r in results)
@@ -35,11 +40,16 @@ def summary_line(results) -> str:
                                            known).replace("%1", Path(met[0].file).name) if len(met) == 1 else
                 QCoreApplication.translate("ImportReport", "All %Ln lead(s) of these files were already in "
                                                            "LeadInbox", "", known))
+    elif not new:
+        text = QCoreApplication.translate("ImportReport", "Nothing imported")
     else:
         text = QCoreApplication.translate("ImportReport", "Imported %Ln new lead(s)", "", new)
         text += QCoreApplication.translate("ImportReport", " (%Ln new customer(s))", "", customers)
     if refused:
         text += QCoreApplication.translate("ImportReport", "; %Ln file(s) refused", "", refused)
+    if waiting:
+        text += QCoreApplication.translate("ImportReport", "; %Ln file(s) waiting for a column mapping", "",
+                                           waiting)
     suppressed = sum(getattr(r, "suppressed_rows", 0) for r in results)
     if suppressed:    # people erased earlier (store/suppression.py) are not brought back
         text += QCoreApplication.translate("ImportReport", "; %Ln row(s) of erased people skipped", "", suppressed)
@@ -47,19 +57,25 @@ def summary_line(results) -> str:
 
 
 class ImportReport(QDialog):
-    def __init__(self, results, parent=None) -> None:
+    """Every file of the drop: those imported or refused (`results`), then those `waiting` for the mapping
+    dialog that opens after this report."""
+
+    def __init__(self, results, parent=None, *, waiting: list[Path] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import report"))
         self.resize(900, 480)
-        self.results = results
+        self.results = [*results, *(ImportResult(file=str(path), status=WAITING) for path in waiting)]
+        summary = summary_line(results, len(waiting))
+        results = self.results
         files = QTableWidget(len(results), len(COLUMNS))
         files.setHorizontalHeaderLabels(list(COLUMNS))
         for row, r in enumerate(results):
             status = STATUSES.get(r.status, r.status)
             if r.status == "refused":
                 status = self.tr("refused: %1").replace("%1", str(r.error))
-            values = (Path(r.file).name, status, *map(format_number, (r.rows, r.new_leads, r.new_customers,
-                                                                      r.known_leads, len(r.skipped_rows))))
+            counts = (r.rows, r.new_leads, r.new_customers, r.known_leads, len(r.skipped_rows))
+            values = (Path(r.file).name, status, *(("",) * len(counts) if r.status == WAITING
+                                                   else map(format_number, counts)))
             for col, value in enumerate(values):
                 files.setItem(row, col, QTableWidgetItem(str(value)))
         files.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -79,7 +95,7 @@ class ImportReport(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.save)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{summary_line(results)}</b>"))
+        layout.addWidget(QLabel(f"<b>{summary}</b>"))
         layout.addWidget(files)
         layout.addWidget(QLabel(self.tr("Rejected rows (%Ln):", "", len(problems)) if problems
                                 else self.tr("No rows were rejected.")))

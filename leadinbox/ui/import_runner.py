@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
-from leadinbox.core.errors import FileRefused
+from leadinbox.core.errors import FileRefused, RowProblem
 from leadinbox.core.headers import normalise_header
 from leadinbox.core.leadfile import open_lead_file
 from leadinbox.store.db import open_database
@@ -30,7 +30,7 @@ class NeedsMapping:
 
     path: Path
     headers: list[str]
-    preview: list[list]
+    preview: list[list[str] | RowProblem]
     guess: dict[str, str]
     signature: str
 
@@ -101,11 +101,10 @@ class ImportWorker(QObject):
 
     @staticmethod
     def _needs_mapping(lead_file, signature: str) -> NeedsMapping:
-        preview = []
+        preview: list = []
         for _row, cells in lead_file.table.rows:
-            if not isinstance(cells, list):     # a row the reader could not read whole (cut off)
-                continue
-            preview.append(["" if c is None else str(c) for c in cells])
+            # A row the reader could not take whole (cut off) stays in, as its RowProblem: the dialog says so.
+            preview.append(cells if isinstance(cells, RowProblem) else ["" if c is None else str(c) for c in cells])
             if len(preview) >= PREVIEW_ROWS:
                 break
         return NeedsMapping(lead_file.path, lead_file.headers, preview, lead_file.mapping, signature)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
+from leadinbox.core.errors import RowProblem
 from leadinbox.core.fields import FIELDS
 from leadinbox.ui.i18n import Labels
 
@@ -54,7 +56,15 @@ class MappingDialog(QDialog):
                 combo.setCurrentIndex(max(combo.findData(guess), 0))
             table.setCellWidget(0, col, combo)
             self.combos.append(combo)
-            for row, cells in enumerate(needs.preview, start=1):
+        for row, cells in enumerate(needs.preview, start=1):
+            if isinstance(cells, RowProblem):   # a row the reader could not take whole: shown, with why
+                item = QTableWidgetItem(self.tr("(row %1 cannot be read: %2)").replace("%1", str(cells.row))
+                                        .replace("%2", cells.reason))
+                item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+                table.setItem(row, 0, item)
+                table.setSpan(row, 0, 1, max(len(needs.headers), 1))
+                continue
+            for col in range(len(needs.headers)):
                 table.setItem(row, col, QTableWidgetItem(cells[col] if col < len(cells) else ""))
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -83,15 +93,27 @@ class MappingDialog(QDialog):
         combo.setCurrentIndex(combo.findData(name))
 
     def _check(self) -> None:
-        chosen = set(self.mapping().values())
+        mapping = self.mapping()
+        chosen = set(mapping.values())
         who = chosen & {"email", "full_name", "first_name", "last_name"}
-        self.import_button.setEnabled(bool(who))
+        twice = [field for field in FIELDS if field in chosen
+                 and sum(value == field for value in mapping.values()) > 1]
+        self.import_button.setEnabled(bool(who) and not twice)
+        if twice:           # which of the two would win is not for the importer to guess
+            field = twice[0]
+            columns = [header for header, value in mapping.items() if value == field]
+            self.hint.setText(self.tr("%1 is chosen for more than one column (%2): choose it for one only.")
+                              .replace("%1", FIELD_LABELS.get(field, field)).replace("%2", ", ".join(columns)))
+            return
         if not who:
             self.hint.setText(self.tr("Choose at least the column with the email or the name."))
             return
         # Allowed, but the user should know before importing what the leads will lack.
-        lacking = [FIELD_LABELS.get(n, n) for n, ok in (
-            ("created_at", "created_at" in chosen),
-            ("action", bool(chosen & {"action", "lead_source"}))) if not ok]
-        self.hint.setText(self.tr("The leads will have no %1: they sort as arriving today, without an action "
-                                  "badge.").replace("%1", ", ".join(lacking)) if lacking else "")
+        lacking = []
+        if "created_at" not in chosen:
+            lacking.append(self.tr("No column holds the %1: the leads sort as arriving today.")
+                           .replace("%1", FIELD_LABELS["created_at"]))
+        if not chosen & {"action", "lead_source"}:
+            lacking.append(self.tr("No column holds the %1 or the %2: the leads get no action badge.")
+                           .replace("%1", FIELD_LABELS["action"]).replace("%2", FIELD_LABELS["lead_source"]))
+        self.hint.setText(" ".join(lacking))

@@ -1481,6 +1481,10 @@ Contoso Software · +31 20 555 0100</translation>
         <source>nothing to import</source>
         <translation>niets te importeren</translation>
     </message>
+    <message>
+        <source>waiting: choose what its columns hold (next window)</source>
+        <translation>wacht: kies wat de kolommen bevatten (volgend venster)</translation>
+    </message>
     <message numerus="yes">
         <source>All %Ln lead(s) of %1 were already in LeadInbox</source>
         <translation>
@@ -1494,6 +1498,10 @@ Contoso Software · +31 20 555 0100</translation>
             <numerusform>De %Ln lead uit deze bestanden stond al in LeadInbox</numerusform>
             <numerusform>Alle %Ln leads uit deze bestanden stonden al in LeadInbox</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Niets geïmporteerd</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln new lead(s)</source>
@@ -1514,6 +1522,13 @@ Contoso Software · +31 20 555 0100</translation>
         <translation>
             <numerusform>; %Ln bestand geweigerd</numerusform>
             <numerusform>; %Ln bestanden geweigerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln file(s) waiting for a column mapping</source>
+        <translation>
+            <numerusform>; %Ln bestand wacht op een kolomindeling</numerusform>
+            <numerusform>; %Ln bestanden wachten op een kolomindeling</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1795,6 +1810,10 @@ Contoso Software · +31 20 555 0100</translation>
         <translation>(negeren)</translation>
     </message>
     <message>
+        <source>(row %1 cannot be read: %2)</source>
+        <translation>(rij %1 is onleesbaar: %2)</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -1803,12 +1822,20 @@ Contoso Software · +31 20 555 0100</translation>
         <translation>LeadInbox herkende de indeling van dit bestand niet. Kies wat elke kolom bevat; de keuze wordt onthouden voor bestanden met dezelfde kolommen.</translation>
     </message>
     <message>
+        <source>%1 is chosen for more than one column (%2): choose it for one only.</source>
+        <translation>%1 is voor meer dan één kolom gekozen (%2): kies het voor één kolom.</translation>
+    </message>
+    <message>
         <source>Choose at least the column with the email or the name.</source>
         <translation>Kies minstens de kolom met het e-mailadres of de naam.</translation>
     </message>
     <message>
-        <source>The leads will have no %1: they sort as arriving today, without an action badge.</source>
-        <translation>De leads krijgen geen %1: ze worden gesorteerd alsof ze vandaag binnenkwamen, zonder actielabel.</translation>
+        <source>No column holds the %1: the leads sort as arriving today.</source>
+        <translation>Geen kolom bevat %1: de leads worden gesorteerd alsof ze vandaag binnenkwamen.</translation>
+    </message>
+    <message>
+        <source>No column holds the %1 or the %2: the leads get no action badge.</source>
+        <translation>Geen kolom bevat %1 of %2: de leads krijgen geen actiebadge.</translation>
     </message>
 </context>
 <context>

@@ -1470,6 +1470,10 @@ Contoso Software · +886 2 5555 0100</translation>
         <source>nothing to import</source>
         <translation>沒有可匯入的內容</translation>
     </message>
+    <message>
+        <source>waiting: choose what its columns hold (next window)</source>
+        <translation>等待中：請選擇各欄位的內容（下一個視窗）</translation>
+    </message>
     <message numerus="yes">
         <source>All %Ln lead(s) of %1 were already in LeadInbox</source>
         <translation>
@@ -1481,6 +1485,10 @@ Contoso Software · +886 2 5555 0100</translation>
         <translation>
             <numerusform>這些檔案的 %Ln 筆潛在客戶都已在 LeadInbox 中</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>未匯入任何內容</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln new lead(s)</source>
@@ -1498,6 +1506,12 @@ Contoso Software · +886 2 5555 0100</translation>
         <source>; %Ln file(s) refused</source>
         <translation>
             <numerusform>；%Ln 個檔案遭拒絕</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln file(s) waiting for a column mapping</source>
+        <translation>
+            <numerusform>；%Ln 個檔案等待欄位對應</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1773,6 +1787,10 @@ Contoso Software · +886 2 5555 0100</translation>
         <translation>（忽略）</translation>
     </message>
     <message>
+        <source>(row %1 cannot be read: %2)</source>
+        <translation>（第 %1 列無法讀取：%2）</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
@@ -1781,12 +1799,20 @@ Contoso Software · +886 2 5555 0100</translation>
         <translation>LeadInbox 無法辨識此檔案的格式。請選擇每一欄的內容；具有相同欄位的檔案會記住此選擇。</translation>
     </message>
     <message>
+        <source>%1 is chosen for more than one column (%2): choose it for one only.</source>
+        <translation>「%1」被指定給多個欄位（%2）：請只指定給一個欄位。</translation>
+    </message>
+    <message>
         <source>Choose at least the column with the email or the name.</source>
         <translation>請至少選擇含有電子郵件或名稱的欄位。</translation>
     </message>
     <message>
-        <source>The leads will have no %1: they sort as arriving today, without an action badge.</source>
-        <translation>這些潛在客戶將沒有%1：它們會以今天到達排序，且沒有動作標籤。</translation>
+        <source>No column holds the %1: the leads sort as arriving today.</source>
+        <translation>沒有欄位對應「%1」：潛在客戶會視為今天到達來排序。</translation>
+    </message>
+    <message>
+        <source>No column holds the %1 or the %2: the leads get no action badge.</source>
+        <translation>沒有欄位對應「%1」或「%2」：潛在客戶不會有動作標籤。</translation>
     </message>
 </context>
 <context>

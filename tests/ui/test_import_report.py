@@ -15,3 +15,15 @@ def test_a_file_whose_leads_are_all_known_says_so():
     assert summary_line([ImportResult("a.csv", rows=1, known_leads=1)]) == "The 1 lead of a.csv was already in LeadInbox"
     assert summary_line([ImportResult("a.csv", rows=2, known_leads=2), ImportResult("b.csv", rows=3, known_leads=3)]) \
         == "All 5 leads of these files were already in LeadInbox"
+
+
+def test_the_report_lists_every_dropped_file_also_those_waiting_for_a_mapping(qtbot):
+    from pathlib import Path
+    from leadinbox.ui.import_report import ImportReport
+    refused = [ImportResult(f"/x/{n}", status="refused", error="the file is empty") for n in ("a.json", "b.xlsx")]
+    report = ImportReport(refused, waiting=[Path("/x/broken.csv")])
+    qtbot.addWidget(report)
+    table = report.files_table
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["a.json", "b.xlsx", "broken.csv"]
+    assert table.item(2, 1).text().startswith("waiting") and table.item(2, 2).text() == ""
+    assert summary_line(refused, 1) == "Nothing imported; 2 files refused; 1 file waiting for a column mapping"
