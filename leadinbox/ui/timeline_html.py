@@ -30,7 +30,7 @@ def _lead(e: dict, quoted: bool = False) -> str:
         line += f"<br><i>“{escape(e['description'])}”</i>"
     status = STATUS_LABELS.get(e["status"], e["status"])
     return line + (f"<br><small>{escape(_tr('from'))} {escape(e['file_name'])} · {escape(status)}"
-                   f" · <a href='row:{int(e['id'])}'>{escape(_tr('original row'))}</a></small>")
+                   f" · <a href='row:{int(e['id'])}' style='white-space:nowrap'>{escape(_tr('original row'))}</a></small>")
 
 
 def _channel(e: dict) -> str:
