@@ -1,6 +1,7 @@
 """The default email templates and the words that fill an empty placeholder, per UI language.
 
-The salesperson writes in their own language; a template the user edited is kept as written.
+The salesperson writes in their own language; a template the user edited is kept as written. The Dutch
+emails go to prospects and address them formally ("u", "uw"), unlike the UI, which speaks to the user as "je".
 Each template is (subject, body); core/templates.py makes them Templates.
 """
 

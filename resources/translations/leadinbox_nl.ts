@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>Your name and signature are not set: Edit › Settings › General.</source>
-        <translation>Uw naam en handtekening zijn nog niet ingesteld: Bewerken › Instellingen › Algemeen.</translation>
+        <translation>Je naam en handtekening zijn nog niet ingesteld: Bewerken › Instellingen › Algemeen.</translation>
     </message>
     <message>
         <source>Subject:</source>

@@ -1,6 +1,8 @@
 """Default email templates in the UI language: every kind, the same placeholders as English, readable
 fill-in words; a switch back restores English."""
 
+import re
+
 import pytest
 
 from leadinbox.core import template_texts, templates
@@ -41,3 +43,13 @@ def test_chinese_defaults_then_back_to_english(speak):
 def test_an_unknown_language_gets_english(speak):
     speak("fr")
     assert templates.DEFAULTS["INS"].subject == "Getting started with {offer}"
+
+
+def test_dutch_emails_address_the_customer_formally_throughout():
+    """Business email to a prospect says "u"; a "je" in the middle of a "u" email reads as careless."""
+    informal = re.compile(r"\b(?:je|jij|jou|jouw|jezelf)\b", re.IGNORECASE)
+    texts = [text for pair in template_texts.DUTCH.values() for text in pair]
+    texts += template_texts.FALLBACKS_BY_LANGUAGE["nl"].values()
+    assert [text for text in texts if informal.search(text)] == []
+    assert all(re.search(r"\b[Uu]w?\b", body) for kind, (_, body) in template_texts.DUTCH.items()
+               if kind != "followup")    # the follow-up gets by without addressing anyone
