@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+# Also the keys these defaults are stored under (in the settings and in each lead's qualification), whatever
+# the UI language shows them as (ui/criteria_names.py): never rename them, or old qualifications stop matching.
 DEFAULT_CRITERIA = ("Budget", "Authority", "Need", "Timeline")
 
 

@@ -7,10 +7,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QListWidget, QLis
                                QVBoxLayout, QWidget)
 
 from leadinbox.core.qualification import clean_criteria
+from leadinbox.ui.criteria_names import shown
 
 
 class CriteriaEditor(QWidget):
-    """`criteria()` returns the names trimmed, without blanks or repeats, in the order shown."""
+    """`criteria()` returns the names trimmed, without blanks or repeats, in the order shown. A default criterion
+    shows in the UI language and comes back under its stored name unless the user renamed it."""
 
     changed = Signal()
 
@@ -53,16 +55,23 @@ class CriteriaEditor(QWidget):
         self._enable()
 
     def criteria(self) -> list[str]:
-        return list(clean_criteria([self.list.item(i).text() for i in range(self.list.count())]))
+        return list(clean_criteria([self._name(self.list.item(i)) for i in range(self.list.count())]))
+
+    @staticmethod
+    def _name(item: QListWidgetItem) -> str:
+        stored = item.data(Qt.ItemDataRole.UserRole)
+        return stored if stored and item.text().strip() == shown(stored) else item.text()
 
     @staticmethod
     def _item(name: str) -> QListWidgetItem:
-        item = QListWidgetItem(name)
+        item = QListWidgetItem(shown(name))
+        item.setData(Qt.ItemDataRole.UserRole, name)      # "Need" shows as "Behoefte" but is kept as "Need"
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         return item
 
     def add(self) -> None:
-        item = self._item(self.tr("New criterion"))
+        item = self._item("")
+        item.setText(self.tr("New criterion"))     # typed by the user, in effect: kept as it reads
         self.list.addItem(item)
         self.list.setCurrentItem(item)
         self.list.editItem(item)

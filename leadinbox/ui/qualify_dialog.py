@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from leadinbox.core.qualification import open_criteria
+from leadinbox.ui.criteria_names import shown
 
 
 class QualifyDialog(QDialog):
@@ -21,10 +22,10 @@ class QualifyDialog(QDialog):
         self.intro.setWordWrap(True)
         self.checklist = QListWidget()
         for name in self._criteria:
-            self._add(name, name in met, name)
+            self._add(name, name in met, shown(name))
         # A criterion the user has since renamed or removed stays visible, so saving does not drop it unseen.
-        for name in sorted(set(met) - set(self._criteria), key=str.casefold):
-            item = self._add(name, True, self.tr("%s (no longer one of your criteria)") % name)
+        for name in sorted(set(met) - set(self._criteria), key=lambda n: shown(n).casefold()):
+            item = self._add(name, True, self.tr("%s (no longer one of your criteria)") % shown(name))
             item.setToolTip(self.tr("Untick to forget it for this lead."))
         self.status = QLabel(wordWrap=True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -48,7 +49,7 @@ class QualifyDialog(QDialog):
 
     def _add(self, name: str, checked: bool, label: str) -> QListWidgetItem:
         item = QListWidgetItem(label)
-        item.setData(Qt.ItemDataRole.UserRole, name)
+        item.setData(Qt.ItemDataRole.UserRole, name)      # the stored name, whatever the label says
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.checklist.addItem(item)
@@ -65,7 +66,7 @@ class QualifyDialog(QDialog):
         if not self._criteria:
             text = self.tr("You have no qualification criteria yet; define them in Settings › Follow-up.")
         elif self.still_open():
-            text = self.tr("Still open: %s") % ", ".join(self.still_open())
+            text = self.tr("Still open: %s") % ", ".join(map(shown, self.still_open()))
             if self._to_qualified:
                 text += "\n" + self.tr("You can mark the lead qualified anyway.")
         else:

@@ -240,6 +240,25 @@
     </message>
 </context>
 <context>
+    <name>Criteria</name>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Beslissingsbevoegdheid</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Behoefte</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdpad</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaEditor</name>
     <message>
         <source>Double-click or press F2 to rename; drag to reorder.</source>

@@ -240,6 +240,25 @@
     </message>
 </context>
 <context>
+    <name>Criteria</name>
+    <message>
+        <source>Budget</source>
+        <translation>預算</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>決策權</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>時程</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaEditor</name>
     <message>
         <source>Double-click or press F2 to rename; drag to reorder.</source>

@@ -18,6 +18,19 @@ def english_ui(qapp):
 
 
 @pytest.fixture
+def language(qapp):
+    """Switch the UI language inside a test; English and US conventions come back afterwards."""
+    from leadinbox.ui import i18n
+
+    def switch(name: str, locale: str | None = None) -> None:
+        i18n.install(name, qapp)
+        QLocale.setDefault(QLocale(locale or name))
+    yield switch
+    i18n.install("en", qapp)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.fixture
 def settings(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 

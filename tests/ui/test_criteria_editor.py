@@ -45,3 +45,17 @@ def test_an_empty_list_disables_remove(qtbot):
     qtbot.addWidget(editor)
     editor.set_criteria([])
     assert editor.criteria() == [] and not editor.remove_button.isEnabled()
+
+
+def test_defaults_show_in_the_ui_language_and_are_kept_under_their_stored_names(language, editor):
+    language("nl")
+    editor.set_criteria(["Budget", "Authority", "Need", "Timeline", "Champion"])
+    shown = [editor.list.item(i).text() for i in range(editor.list.count())]
+    assert shown == ["Budget", "Beslissingsbevoegdheid", "Behoefte", "Tijdpad", "Champion"]
+    assert editor.criteria() == ["Budget", "Authority", "Need", "Timeline", "Champion"]
+    editor.list.item(2).setText("Echte behoefte")      # renamed: now the user's own words
+    editor.add()
+    editor.list.item(5).setText("Behoefte")            # typed by hand: kept as typed
+    assert editor.criteria() == ["Budget", "Authority", "Echte behoefte", "Timeline", "Champion", "Behoefte"]
+    editor.list.item(2).setText("Behoefte ")           # renamed back to the default's label: the default again
+    assert editor.criteria()[2] == "Need"

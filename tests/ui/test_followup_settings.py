@@ -46,6 +46,17 @@ def test_a_fresh_database_loads_the_defaults(page, db):
     assert page.cadence_info.text() == "5 attempts in total."
 
 
+def test_saving_in_dutch_keeps_the_defaults_under_their_stored_names(qtbot, language, page, db):
+    language("nl")
+    page.load(db)
+    assert page.criteria.list.item(2).text() == "Behoefte"
+    assert page.save(db)
+    assert stored.load_criteria(db) == DEFAULT_CRITERIA     # so English and Chinese show them in theirs
+    language("zh_TW")
+    page.load(db)
+    assert page.criteria.list.item(2).text() == "需求"
+
+
 def test_round_trip_through_the_database(qtbot, page, db):
     page.load(db)
     page.hours.setValue(8)

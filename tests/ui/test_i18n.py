@@ -18,17 +18,6 @@ UI = Path(i18n.__file__).resolve().parent
 UI_MODULES = sorted(UI.rglob("*.py"))
 
 
-@pytest.fixture
-def language(qapp):
-    """Switch the UI language inside a test; English and US conventions come back afterwards."""
-    def switch(name: str, locale: str | None = None) -> None:
-        i18n.install(name, qapp)
-        QLocale.setDefault(QLocale(locale or name))
-    yield switch
-    i18n.install("en", qapp)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-
-
 def test_every_ui_text_goes_through_translation():
     found = unmarked_text(UI_MODULES)
     assert not found, "wrap these in self.tr() / QCoreApplication.translate():\n" + "\n".join(map(str, found))

@@ -61,3 +61,18 @@ def test_a_criterion_no_longer_defined_stays_visible_and_can_be_dropped(qtbot):
 def test_without_criteria_it_points_to_settings(qtbot):
     dialog = make(qtbot, set(), criteria=())
     assert dialog.met() == [] and "Settings" in dialog.status.text() and dialog.ok_button.isEnabled()
+
+
+def test_default_criteria_show_in_the_ui_language_and_old_ticks_still_count(qtbot, language):
+    language("zh_TW")
+    dialog = make(qtbot, {"Budget", "Need", "Champion"})    # ticked in English, before the switch
+    labels = [dialog.checklist.item(i).text() for i in range(dialog.checklist.count())]
+    assert labels[:4] == ["預算", "決策權", "需求", "時程"] and labels[4].startswith("Champion")
+    assert dialog.met() == ["Budget", "Need", "Champion"]    # stored under the same names
+    assert "決策權, 時程" in dialog.status.text() and "Authority" not in dialog.status.text()
+
+
+def test_every_default_criterion_has_a_label():
+    from leadinbox.core.qualification import DEFAULT_CRITERIA
+    from leadinbox.ui.criteria_names import DEFAULT_LABELS
+    assert tuple(DEFAULT_LABELS) == DEFAULT_CRITERIA
