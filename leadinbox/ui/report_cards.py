@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from leadinbox.core import reports as r
 from leadinbox.ui.badges import ACTION_BADGES, UNKNOWN_COLOUR
-from leadinbox.ui.i18n import format_day_month, format_number
+from leadinbox.ui.i18n import format_date, format_number
 from leadinbox.ui.report_bars import BarChart
 from leadinbox.ui.report_card import ReportCard
 from leadinbox.ui.report_hbars import HBar, HBarChart
@@ -20,7 +20,8 @@ def tr(text: str) -> str:
 
 
 def _week(day) -> str:
-    return format_day_month(day)
+    # The date a week starts on, as the table beside the chart writes it ("12 Oct 2026", "2026/10/12").
+    return format_date(day)
 
 
 def _pct(value: float | None) -> str:
@@ -62,7 +63,7 @@ class ReportCards:
         self.weeks.chart.set_subtitle(tr("%s leads in %s weeks") % (format_number(total), len(weekly.weeks))
                                       if total else "")
         self.weeks.set_table([tr("Week of"), *[n for n, _ in names], tr("Total")],
-                             [[w.isoformat(), *[weekly.count(w, a) for a in weekly.actions], weekly.total(w)]
+                             [[w, *[weekly.count(w, a) for a in weekly.actions], weekly.total(w)]
                               for w in reversed(weekly.weeks)])
 
     def _funnel(self, funnel: r.Funnel) -> None:
@@ -91,7 +92,7 @@ class ReportCards:
                                     % _pct(response.sla_rate) if response.sla_rate is not None else "")
         self.sla.set_table([tr("Week of"), tr("In time"), tr("Late"), tr("Not answered"), tr("Waiting"),
                             tr("SLA met")],
-                           [[w.week.isoformat(), w.met, w.late, w.overdue, w.pending, _pct(w.sla_rate)]
+                           [[w.week, w.met, w.late, w.overdue, w.pending, _pct(w.sla_rate)]
                             for w in reversed(weeks)])
 
     def _times(self, response: r.ResponseTimes) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from leadinbox.ui.i18n import format_number
+from leadinbox.ui.i18n import format_date, format_number
 
 DISPLAY, ALIGN = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole
 SORT = Qt.ItemDataRole.UserRole          #: the cell's own value (a number, not its text)
@@ -13,7 +15,8 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 class ReportTableModel(QAbstractTableModel):
-    """Rows of cells; a number shows with thousands separators and aligns right, None shows as a dash."""
+    """Rows of cells; a number shows with thousands separators and aligns right, a date in the locale's short
+    format (as the charts' axes), None as a dash."""
 
     def __init__(self, headers: list[str] | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -47,6 +50,8 @@ class ReportTableModel(QAbstractTableModel):
         if role == DISPLAY:
             if value is None:
                 return "–"
+            if isinstance(value, date):
+                return format_date(value)
             return format_number(value) if isinstance(value, int) else str(value)
         if role == ALIGN:
             return _RIGHT if isinstance(value, (int, float)) or index.column() > 0 else _LEFT

@@ -14,11 +14,20 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QMainW
 from leadinbox.core.query import InboxQuery
 from leadinbox.core.reports import ReportSet, monday
 from leadinbox.ui.badges import SOURCE_LABELS, action_label
+from leadinbox.ui.i18n import format_date
 from leadinbox.ui.report_cards import ReportCards
 from leadinbox.ui.reports_runner import ReportsRunner
 from leadinbox.ui.screen_fit import resize_to_screen
 
 INBOX = "inbox"        # combo value: as the inbox's filter says
+
+
+def _day(iso: str | None) -> str | None:
+    """A query's 'YYYY-MM-DD' as the tables and charts write dates; as given when it is not one."""
+    try:
+        return format_date(date.fromisoformat(iso)) if iso else iso
+    except ValueError:
+        return iso
 
 
 class ReportsView(QWidget):
@@ -118,8 +127,8 @@ class ReportsView(QWidget):
 
     def describe(self, q: InboxQuery) -> str:
         if q.date_from or q.date_to:
-            parts = [self.tr("Leads from %s to %s") % (q.date_from or self.tr("the first"),
-                                                       q.date_to or self.tr("today"))]
+            parts = [self.tr("Leads from %s to %s") % (_day(q.date_from) or self.tr("the first"),
+                                                       _day(q.date_to) or self.tr("today"))]
         else:
             parts = [self.tr("Leads of all dates")]
         if q.offer:

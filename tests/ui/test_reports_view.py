@@ -61,6 +61,17 @@ def test_table_model_passes_the_model_tester(qtmodeltester):
     assert (index.data(), model.index(1, 2).data(), header) == ("1,234", "–", "Share")
 
 
+def test_a_date_cell_shows_in_the_locales_short_format_and_sorts_as_a_date(language):
+    model = ReportTableModel()
+    model.set_table(["Week of", "Leads"], [[date(2026, 10, 12), 3]])
+    assert model.index(0, 0).data() == "12 Oct 2026" and model.index(0, 0).data(Qt.ItemDataRole.UserRole) == \
+        date(2026, 10, 12)
+    language("nl")
+    assert model.index(0, 0).data() == "12 okt 2026"
+    language("zh_TW")
+    assert model.index(0, 0).data() == "2026/10/12"
+
+
 def test_axis_ticks_are_round_numbers():
     assert nice_ticks(2334) == [0, 1000, 2000, 3000]
     assert nice_ticks(7) == [0, 2, 4, 6, 8] and nice_ticks(0) == [0, 1]
@@ -96,8 +107,12 @@ def test_reports_show_the_stores_numbers(qtbot, view):
     assert table(cards.funnel)[5:] == [["No response", 1, None, "6 %"],
                                        ["Do not contact (left out)", 1, None, None]]
     weeks = table(cards.weeks)
-    assert weeks[0][0] == "2026-10-12" and weeks[-1][0] == "2026-09-28" and sum(w[-1] for w in weeks) == 19
-    assert cards.weeks.chart.categories == ["28 Sep", "5 Oct", "12 Oct"]
+    assert weeks[0][0] == date(2026, 10, 12) and weeks[-1][0] == date(2026, 9, 28)
+    assert sum(w[-1] for w in weeks) == 19
+    # The table and the chart write a week the same way: the locale's short date.
+    assert cards.weeks.model.index(0, 0).data() == "12 Oct 2026"
+    assert cards.weeks.chart.categories == ["28 Sep 2026", "5 Oct 2026", "12 Oct 2026"]
+    assert cards.sla.model.index(0, 0).data() == "12 Oct 2026" and cards.sla.chart.categories[-1] == "12 Oct 2026"
     assert table(cards.attempts)[:2] == [["1 attempt(s)", 1], ["2 attempt(s)", 0]]
     assert table(cards.attempts)[-2:] == [["Closed without a reply", 1],
                                           ["… before the cadence was spent", 1]]
@@ -120,8 +135,8 @@ def test_period_and_filters_follow_the_inbox(qtbot, view):
         (None, None, None, "2026-09-28", "2026-10-21", True)
     refreshed(qtbot, view)
     assert view.shown == q
-    assert view.summary.text().startswith("Leads from 2026-09-28 to 2026-10-21 · test leads")
-    weeks = [row[0] for row in table(view.cards.weeks)]
+    assert view.summary.text().startswith("Leads from 28 Sep 2026 to 21 Oct 2026 · test leads")
+    weeks = [row[0].isoformat() for row in table(view.cards.weeks)]
     assert weeks == ["2026-10-19", "2026-10-12", "2026-10-05", "2026-09-28"]     # the empty week too
 
 
