@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout)
 
 from leadinbox.core.cadence import CHANNELS, OUTCOMES, REPLIED
+from leadinbox.ui.i18n import datetime_field_format
 
 
 class AttemptDialog(QDialog):
@@ -38,9 +39,7 @@ class AttemptDialog(QDialog):
         self.outcome_box.setCurrentIndex(OUTCOMES.index(REPLIED if reply else outcome))
         self.when = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(now.timestamp()), QTimeZone.systemTimeZone()))
         self.when.setCalendarPopup(True)
-        # The locale's own date and time order, as everywhere else in the window ("23 Nov 2026 14:05").
-        self.when.setDisplayFormat("" + QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
-                                   .replace("yy", "yyyy").replace("yyyyyyyy", "yyyy"))
+        self.when.setDisplayFormat(datetime_field_format())    # the locale's way of typing a date and time
         self.when.setMaximumDateTime(self.when.dateTime().addSecs(60))   # an attempt is logged, not planned
         self.note = QPlainTextEdit(placeholderText=self.tr("What they wrote or said (optional)") if reply
                                    else self.tr("What was said or sent (optional)"))

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout,
                                QWidget)
 
 from leadinbox.core.leadsource import ACTIONS
 from leadinbox.core.query import InboxQuery
 from leadinbox.ui.badges import SOURCE_LABELS, action_label
+from leadinbox.ui.i18n import date_field_format
 
 DEBOUNCE_MS = 150
 
@@ -78,8 +79,7 @@ class FilterBar(QWidget):
 
     @staticmethod
     def _date(label: str, tip: str) -> QDateEdit:
-        short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)     # the user's way of writing dates
-        edit = QDateEdit(calendarPopup=True, displayFormat=short, toolTip=tip)
+        edit = QDateEdit(calendarPopup=True, displayFormat=date_field_format(), toolTip=tip)
         edit.setMinimumDate(QDate(2000, 1, 1))
         edit.setSpecialValueText(label)   # the minimum date shows as the label: no bound
         edit.setDate(edit.minimumDate())

@@ -3,6 +3,7 @@ and numbers; plus label tables that translate when read, so module-level constan
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -135,6 +136,31 @@ def format_time(moment: datetime) -> str:
 
 def format_datetime(moment: datetime) -> str:
     return f"{format_date(moment)} {format_time(moment)}"
+
+
+# Date fields ------------------------------------------------------------------------------------------
+ISO_DATE_FIELD = "yyyy-MM-dd"   # i18n: not UI
+
+
+def date_field_format() -> str:
+    """The display format of a date field: the locale's short one, the way the user types dates
+    ('M/d/yyyy', 'dd-MM-yyyy'), with a four-digit year. A numeric format with only spaces between day,
+    month and year (the C/POSIX locale's 'd MM yyyy' reads '23 11 2026') or without all three becomes ISO."""
+    pattern = re.sub(r"y+", "yyyy", QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    if not all(part in pattern for part in "dMy"):
+        return ISO_DATE_FIELD
+    if "MMM" not in pattern and not re.search(r"[/.\-]", pattern):
+        return ISO_DATE_FIELD
+    return pattern
+
+
+def datetime_field_format() -> str:
+    """A date-and-time field's display format: date_field_format and the locale's short time ('HH:mm' when
+    the locale's has no hours or minutes)."""
+    time = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    if "m" not in time or not {"h", "H"} & set(time):
+        time = "HH:mm"   # i18n: not UI
+    return f"{date_field_format()} {time}"
 
 
 # Label tables ------------------------------------------------------------------------------------------

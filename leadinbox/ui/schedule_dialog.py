@@ -6,10 +6,12 @@ import re
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QStandardPaths, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDateTime, QStandardPaths, QTime, QTimeZone
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QSizePolicy,
                                QVBoxLayout, QWidget)
+
+from leadinbox.ui.i18n import datetime_field_format
 
 DURATIONS = (15, 30, 45, 60, 90)
 KINDS = ("call", "meeting")
@@ -38,9 +40,8 @@ class ScheduleCallDialog(QDialog):
         self.when = QDateTimeEdit()
         self.when.setTimeZone(self._zone)
         self.when.setCalendarPopup(True)
-        # The locale's own date and time order, as everywhere else in the window ("23 Nov 2026 14:05").
-        self.when.setDisplayFormat("ddd " + QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
-                                   .replace("yy", "yyyy").replace("yyyyyyyy", "yyyy"))
+        # The locale's way of typing a date and time, after the weekday: "Mon 10/26/2026 10:00 AM".
+        self.when.setDisplayFormat("ddd " + datetime_field_format())
         self.when.setDateTime(next_working_day_at_ten(now, self._zone))
         self.zone_label = QLabel()
         when_row = QHBoxLayout()

@@ -60,6 +60,15 @@ def test_attempt_dialog_defaults_and_needs_a_lead(qtbot):
     assert not ok.isEnabled() and "Tick" in dialog.hint.text()
 
 
+def test_attempt_when_field_under_the_c_locale_reads_as_a_date(qtbot, language):
+    language("en", "C")     # LANG=C: the locale's own short format is 'd MM yyyy HH:mm'
+    dialog = AttemptDialog(customer_name="Chen", leads=[(1, "Contact me")], now=NOW)
+    qtbot.addWidget(dialog)
+    assert dialog.when.displayFormat() == "yyyy-MM-dd HH:mm"
+    local = NOW.astimezone()
+    assert dialog.when.text() == local.strftime("%Y-%m-%d %H:%M") and dialog.at() == NOW
+
+
 def test_dnc_customer_gets_no_mailto_no_call_no_attempt(actions, sample_db):
     user = Recorder().install(actions)
     lukas = cid(sample_db, "lukas.mueller@litware.example")

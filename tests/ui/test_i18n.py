@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from leadinbox.ui import i18n
 from tests.ui.i18n_scan import looks_like_text, translations, unmarked_text
@@ -139,3 +139,17 @@ def test_a_catalogue_replaced_while_the_app_runs_does_not_change_what_it_shows(l
         assert QCoreApplication.translate("FilterBar", "Any action") == "Elke actie"
     finally:
         language("en")
+
+
+@pytest.mark.parametrize("locale, date_format, datetime_text", [
+    ("en_US", "M/d/yyyy", "11/23/2026 2:05\u202fPM"),
+    ("nl_NL", "dd-MM-yyyy", "23-11-2026 14:05"),
+    ("de_DE", "dd.MM.yyyy", "23.11.2026 14:05"),           # its 'dd.MM.yy' gets a four-digit year
+    ("C", "yyyy-MM-dd", "2026-11-23 14:05"),               # not '23 11 2026 14:05'
+])
+def test_date_fields_type_dates_the_locales_way_unless_that_is_ambiguous(language, locale, date_format,
+                                                                         datetime_text):
+    language("en", locale)
+    assert i18n.date_field_format() == date_format
+    moment = QDateTime(QDate(2026, 11, 23), QTime(14, 5))
+    assert QLocale().toString(moment, i18n.datetime_field_format()) == datetime_text

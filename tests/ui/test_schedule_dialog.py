@@ -119,3 +119,9 @@ def test_default_folder_falls_back_to_home(monkeypatch, tmp_path):
     assert sd.default_folder() == sd.Path.home()
     assert sd.safe_file_name("  ") == "invitation.ics" and sd.safe_file_name("a.ICS") == "a.ICS"
     assert sd.safe_file_name("Call <b>?") == "Call b.ics"
+
+
+def test_when_field_under_the_c_locale_reads_as_a_date(qtbot, language):
+    language("en", "C")
+    dialog = make(qtbot)
+    assert dialog.when.displayFormat() == "ddd yyyy-MM-dd HH:mm" and dialog.when.text() == "Mon 2026-10-26 10:00"
