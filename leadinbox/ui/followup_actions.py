@@ -17,7 +17,7 @@ from leadinbox.ui import followup_commands as cmd
 from leadinbox.ui.attempt_dialog import AttemptDialog
 from leadinbox.ui.email_dialog import EmailDialog
 from leadinbox.ui.followup_planning import PlanningMixin
-from leadinbox.ui.inbox_columns import STATUS_LABELS, short_date
+from leadinbox.ui.inbox_columns import STATUS_LABELS, lead_date
 from leadinbox.ui.badges import action_label
 
 
@@ -82,7 +82,7 @@ class FollowUpActions(PlanningMixin, QObject):
                       else self.tr("All leads of this customer are closed. Reopen one to log an attempt on it."))
             return None
         labels = [(lead["id"], f"{action_label(lead['action'])} · {lead['offer_name'] or lead['offer_id'] or ''}"
-                   f" · {short_date(lead['created_at'] or lead['sort_at'])}") for lead in leads]
+                   f" · {lead_date(lead['created_at'] or lead['sort_at'])}") for lead in leads]
         dialog = AttemptDialog(self.window, customer_name=customer["full_name"] or customer["email"] or "",
                                leads=labels, now=self.clock(), channel=channel, outcome=outcome, reply=reply)
         return dialog if self.run(dialog) == QDialog.DialogCode.Accepted else None

@@ -13,7 +13,7 @@ from leadinbox.ui.due_text import due_label
 from leadinbox.ui.inbox_columns import (BACKGROUND, BADGES_ROLE, COL_ACTIVITY, COL_ATTEMPTS, COL_COMPANY,
                                         COL_COUNTRY, COL_FOLLOWUP, COL_LATEST, COL_LEADS, COL_NAME, COL_STATUS,
                                         CUSTOMER_ID_ROLE, DISPLAY, FONT, FOREGROUND, LEAD_ROLE, STATUS_LABELS,
-                                        TOOLTIP, attempts_text, short_date)
+                                        TOOLTIP, attempts_text, lead_date, short_date)
 
 
 def customer_cell(c: dict, col: int, role, now: datetime, highlight: set[int]):
@@ -26,7 +26,7 @@ def customer_cell(c: dict, col: int, role, now: datetime, highlight: set[int]):
         if col == COL_COUNTRY:
             return c["country_code"] or ""
         if col == COL_LATEST:
-            return short_date(c["latest_at"])
+            return lead_date(c["latest_at"])
         if col == COL_LEADS:
             return c["lead_count"]
         if col == COL_FOLLOWUP:
@@ -68,7 +68,7 @@ def lead_cell(c: dict, lead: dict, col: int, role, now: datetime, highlight: set
     """What one of customer `c`'s lead rows shows in `col` for `role`."""
     if role == DISPLAY:
         if col == COL_NAME:
-            return short_date(lead["created_at"] or lead["sort_at"])
+            return lead_date(lead["created_at"] or lead["sort_at"])
         if col == COL_COMPANY:
             return lead["offer_name"] or lead["offer_id"] or ""
         if col == COL_ACTIVITY:

@@ -37,23 +37,32 @@ STATUS_LABELS = Labels("Status", {
 
 
 def attempts_text(count: int | None, last: str | None) -> str:
-    """'2 · 21 Nov' (how many attempts, and the day of the last one)."""
+    """'2 · 21 Nov' (how many attempts, and the local day of the last one)."""
     if not count:
         return ""
-    day = format_day_month(_local(datetime.fromisoformat(last.replace("Z", "+00:00")))) if last else ""
-    return f"{count} · {day}" if day else str(count)
+    return f"{count} · {format_day_month(_utc(last).astimezone())}" if last else str(count)
 
 
-def _local(moment: datetime) -> datetime:
-    """Stored times are UTC; a time at exactly 00:00 UTC is a date without a time and stays that day."""
-    if moment.tzinfo is None or not (moment.hour or moment.minute):
-        return moment
-    return moment.astimezone()
+def _utc(iso: str) -> datetime:
+    return datetime.fromisoformat(iso.replace("Z", "+00:00"))
 
 
 def short_date(iso: str | None) -> str:
-    """'23 Nov 2026 14:05' in the locale's words and clock, local time; a bare date without the time."""
+    """A moment LeadInbox recorded (an attempt, reply, note, planned call, import): '23 Nov 2026 14:05' in
+    the locale's words and clock, local time, midnight included."""
     if not iso:
         return ""
-    moment = _local(datetime.fromisoformat(iso.replace("Z", "+00:00")))
-    return format_datetime(moment) if moment.hour or moment.minute else format_date(moment)
+    moment = _utc(iso)
+    return format_datetime(moment.astimezone() if moment.tzinfo else moment)
+
+
+def lead_date(iso: str | None) -> str:
+    """A lead's date from its file, as short_date; but exactly 00:00:00 UTC shows as that day without a time.
+    Files such as Salesforce's report give only the day, stored as midnight UTC, and the stored value cannot
+    tell it from a lead created at midnight to the second (that would need a flag kept at import)."""
+    if not iso:
+        return ""
+    moment = _utc(iso)
+    if moment.tzinfo is not None and (moment.hour, moment.minute, moment.second) == (0, 0, 0):
+        return format_date(moment)
+    return short_date(iso)

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from leadinbox.ui.badges import SOURCE_LABELS, action_badge, text_colour_for
-from leadinbox.ui.inbox_columns import STATUS_LABELS, short_date
+from leadinbox.ui.inbox_columns import STATUS_LABELS, lead_date, short_date
 
 _NOTE_STYLE = "background-color:#FCEBC4;color:#000000"
 
@@ -25,7 +25,7 @@ def _lead(e: dict, quoted: bool = False) -> str:
     text, colour = action_badge(e["action"])
     source = SOURCE_LABELS.get(e["source"] or "", e["source"] or "")
     offer = e["offer_name"] or e["offer_id"] or ""
-    line = f"<b>{short_date(e['at'])}</b> {_chip(text, colour)} {escape(source)} · {escape(offer)}"
+    line = f"<b>{lead_date(e['at'])}</b> {_chip(text, colour)} {escape(source)} · {escape(offer)}"
     if e["description"] and not quoted:
         line += f"<br><i>“{escape(e['description'])}”</i>"
     status = STATUS_LABELS.get(e["status"], e["status"])
@@ -99,7 +99,7 @@ def timeline_html(events: list[dict]) -> str:
     newest first."""
     asks = [e for e in events if e["kind"] == "lead" and e["description"] and e["action"] == "PLT"][:3]
     parts = [f"<table width='100%' cellpadding='6' style='{_NOTE_STYLE}'><tr><td>“{escape(e['description'])}”"
-             f"<br><small>{escape(_tr('Contact me'))}, {short_date(e['at'])}</small></td></tr></table>"
+             f"<br><small>{escape(_tr('Contact me'))}, {lead_date(e['at'])}</small></td></tr></table>"
              for e in asks]
     shown = {id(e) for e in asks}     # their words are quoted above, once is enough
     events = _fold_status(events)
