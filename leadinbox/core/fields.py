@@ -14,13 +14,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "leadcreationdatetime", "lead creation date time", "creation date", "created on", "created date",
         "create date", "createddate", "createdtime", "created time", "created at", "createdat", "erstelldatum",
         "aangemaakt op", "gemaakt op", "aanmaakdatum", "datum aangemaakt", "建立日期", "建立時間", "建立於",
-        "date created", "lead date",
+        "date created", "lead date", "aangemaakt", "aanmaaktijd", "建立日期時間", "datum",
     ),
     "partition_key": ("partitionkey",),
     "timestamp": ("timestamp",),
     "updated_at": (
         "updated date", "modified on", "do not modify modified on", "last modified date", "lastmodifieddate",
         "updated at", "zuletzt geändert am", "gewijzigd op", "修改日期", "修改時間",
+        "datum laatste wijziging", "laatst gewijzigd", "laatst gewijzigd op", "wijzigingsdatum", "上次修改日期",
+        "上次修改時間",
     ),
     "first_name": (
         "first name", "firstname", "customer contact first name", "userdetails firstname",
@@ -71,12 +73,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "offer_name": (
         "offer name", "offerdisplayname", "offertitle", "offer title", "offer", "topic", "subject",
         "naam van aanbieding", "aanbieding", "aanbiedingsnaam", "onderwerp", "供應項目名稱", "供應項目", "主旨",
+        "product", "productnaam", "product naam", "產品名稱", "產品", "方案名稱", "方案",
     ),
-    "offer_id": ("offer id", "productid", "product id", "aanbiedings-id", "aanbiedings id", "供應項目識別碼"),
+    "offer_id": ("offer id", "productid", "product id", "aanbiedings-id", "aanbiedings id", "供應項目識別碼",
+                 "產品識別碼", "產品 id", "產品id", "方案識別碼", "方案 id", "方案id"),
     "publisher_name": ("publisherdisplayname", "publisher", "publisher name"),
     "description": (
         "description", "notes", "note", "comments", "comment", "message", "userdetails description",
         "beschreibung", "beschrijving", "opmerkingen", "notities", "描述", "備註", "附註",
+        "opmerking", "notitie", "toelichting", "說明", "留言",
     ),
     "lead_type": ("lead type", "leadtype", "type lead", "潛在客戶類型"),
     "lead_quality": ("lead quality", "lead rating", "rating", "lead score", "beoordeling", "評等"),
@@ -93,12 +98,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 FIELDS = tuple(SYNONYMS)
 
+# Synonyms too general to count as the last word of a longer header: a file's "Datum" is the lead's date,
+# but "Follow-up datum" or "Sluitings datum" is not when the lead was created.
+WHOLE_HEADER_ONLY = ("datum",)
+
 # A header whose last words are a synonym is accepted unless its first words name another record:
 # "Lead Owner Email" is the owner's address, not the customer's.
 FOREIGN_PREFIXES = (
     "owner", "lead owner", "account owner", "parent", "parent account", "manager", "microsoft", "team member",
     "created by", "modified by", "partner", "sales rep", "assigned", "assigned to", "user", "record owner",
     "referrer", "campaign",
+    # Dutch: "Eigenaar e-mail" is the owner's address; "Aangemaakt door naam" the colleague's name.
+    "eigenaar", "lead eigenaar", "leadeigenaar", "aangemaakt door", "gewijzigd door", "toegewezen aan", "verkoper",
+    "accountmanager",
 )
 
 # Fields a usable lead file must let us place, for the "could not place" report.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from leadinbox.core.fields import ESSENTIAL, FIELDS, FOREIGN_PREFIXES, SYNONYMS
+from leadinbox.core.fields import ESSENTIAL, FIELDS, FOREIGN_PREFIXES, SYNONYMS, WHOLE_HEADER_ONLY
 
 _PUNCT = re.compile(r"[_\-/\\().:,;'\"]+")
 _SPACES = re.compile(r"\s+")
@@ -22,6 +22,7 @@ for _field, _synonyms in SYNONYMS.items():
     for _rank, _syn in enumerate(_synonyms):
         _EXACT.setdefault(normalise_header(_syn), (_field, _rank))
 _FOREIGN = tuple(normalise_header(p) for p in FOREIGN_PREFIXES)
+_WHOLE_ONLY = frozenset(normalise_header(s) for s in WHOLE_HEADER_ONLY)
 
 
 @dataclass
@@ -51,7 +52,7 @@ def _candidate(norm: str) -> tuple[str, int, int] | None:
     words = norm.split(" ")
     for cut in range(1, len(words)):
         prefix, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if tail in _EXACT:
+        if tail in _EXACT and tail not in _WHOLE_ONLY:
             if any(prefix == f or prefix.endswith(" " + f) or prefix.startswith(f + " ") for f in _FOREIGN):
                 return None
             name, rank = _EXACT[tail]

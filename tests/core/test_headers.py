@@ -59,3 +59,43 @@ def test_unknown_layout_reports_unplaced_fields_and_accepts_overrides():
 def test_first_of_two_columns_for_one_field_wins_and_the_other_is_reported():
     m = match_headers(["Email", "E-mail", "Name"])
     assert m.columns[0] == "email" and m.conflicts == {"email": [1]}
+
+
+def test_a_dutch_file_with_aangemaakt_product_and_opmerking():
+    """A tester's file: every column placed; no action column, so the mapping dialog still asks for it."""
+    headers = ["Naam", "Bedrijf", "E-mailadres", "Telefoon", "Land", "Product", "Aangemaakt", "Opmerking"]
+    cols, layout = placed(headers)
+    assert (cols["Aangemaakt"], cols["Product"], cols["Opmerking"]) == ("created_at", "offer_name", "description")
+    assert len(cols) == len(headers) and layout is None
+    assert unplaced_fields(match_headers(headers)) == ["action"]
+
+
+@pytest.mark.parametrize("header, field", [
+    ("Aangemaakt op", "created_at"), ("Aanmaakdatum", "created_at"), ("Datum", "created_at"),
+    ("Productnaam", "offer_name"), ("Aanbieding", "offer_name"), ("Notitie", "description"),
+    ("Opmerkingen", "description"), ("Beschrijving", "description"),
+    ("建立日期", "created_at"), ("建立時間", "created_at"), ("產品", "offer_name"), ("方案", "offer_name"),
+    ("備註", "description"), ("說明", "description"),
+    # The traps: an id is not the name, the last change is not the creation.
+    ("Product ID", "offer_id"), ("Product-ID", "offer_id"), ("產品識別碼", "offer_id"), ("產品 ID", "offer_id"),
+    ("Datum laatste wijziging", "updated_at"), ("Laatst gewijzigd op", "updated_at"),
+])
+def test_dutch_and_chinese_synonyms(header, field):
+    assert placed([header, "E-mail"])[0][header] == field
+
+
+@pytest.mark.parametrize("header", [
+    "Aangemaakt door",            # who created it, not when
+    "Follow-up datum", "Sluitings datum",    # "datum" only on its own
+    "Microsoft product", "Partner product",  # another record's product
+    "Eigenaar e-mail", "Aangemaakt door e-mail", "Lead Owner Opmerking",
+])
+def test_new_words_do_not_catch_other_records_or_dates(header):
+    cols, _ = placed([header, "Naam"])
+    assert header not in cols, cols
+
+
+def test_with_a_creation_column_datum_and_product_lose_to_the_specific_names():
+    m = match_headers(["Datum", "Aangemaakt op", "Product", "Naam van aanbieding", "E-mail"])
+    assert m.column_of("created_at") == 1 and m.column_of("offer_name") == 3
+    assert m.conflicts == {"created_at": [0], "offer_name": [2]}
