@@ -96,3 +96,31 @@ def _national(raw: str, digits: str, metadata, code: int, code_text: str, idd, v
     if not 2 <= len(national) <= 17 or verdicts[len(national)] not in _POSSIBLE:
         return None
     return f"+{code}{national}"
+
+
+# Each phone form in the search index starts with this private-use character: a token to SQLite's tokenizer,
+# but never part of a word typed in the search box (\w), so a word search for '2' or '31' does not read every
+# phone number ('Company 2' would take twice as long), and a number is found by its digits only.
+SEARCH_MARK = "\ue000"
+
+
+def search_text(raw: str | None, e164: str | None) -> str | None:
+    """The phone column of the search index: the number in one piece in each form it is typed in, each form
+    marked (SEARCH_MARK): its digits as written ('+31 (0)20 …' -> '310201234567'), the E.164 digits
+    ('31201234567'), the national number ('201234567') and the national number after the country's trunk
+    prefix ('0201234567'), the way people dial it at home."""
+    pieces = [_NOT_DIGITS.sub("", raw or "")]
+    if e164 and e164.startswith("+"):
+        full = e164[1:]
+        code, national = _calling_code(full)
+        pieces += [full, national, _trunk_prefix(code) + national] if code else [full]
+    forms = dict.fromkeys(SEARCH_MARK + p for p in pieces if p)        # each once, in order
+    return " ".join(forms) or None
+
+
+@lru_cache(maxsize=None)
+def _trunk_prefix(code: int) -> str:
+    """'0' for +31, '06' for +36, '1' for +1; '' where national numbers are dialled as they are (+39)."""
+    metadata = PhoneMetadata.metadata_for_region(phonenumbers.region_code_for_country_code(code), None)
+    prefix = metadata.national_prefix if metadata is not None else None
+    return prefix if prefix and prefix.isdigit() else ""

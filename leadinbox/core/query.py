@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 VIEWS = ("due", "needs_reply", "due_today", "nurturing", "all", "closed", "dnc")
 SORTS = ("urgency", "name", "company", "country", "latest", "leads", "status", "attempts")
 _WORDS = re.compile(r"\w+", re.UNICODE)
+# How a phone number is typed: digits with spaces, '+', '-', '( )' and dots; nothing else.
+_PHONE_LIKE = re.compile(r"[\d\s+\-().]+")
 
 
 @dataclass(frozen=True)
@@ -29,3 +32,13 @@ class InboxQuery:
     def search_terms(self) -> list[str]:
         """Words of the search box; each matches as a prefix ('jsm' finds 'jsmith@contoso')."""
         return _WORDS.findall(self.search.casefold())[:8]
+
+    def phone_digits(self) -> str | None:
+        """A search typed as a phone number ('+31 20 123', '(425) 555-01', '020 123 4567'): its digits in one
+        piece, to match as the start of a customer's number; None for any other search ('3M', 'Tailspin
+        2026'). Digits from other scripts count as theirs ('０２０' is 020)."""
+        text = self.search.strip()
+        if not _PHONE_LIKE.fullmatch(text):
+            return None
+        digits = "".join(str(unicodedata.decimal(ch)) for ch in text if ch.isdecimal())
+        return digits or None

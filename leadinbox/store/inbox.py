@@ -6,6 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 from sqlite_utils import Database
 
+from leadinbox.core.phones import SEARCH_MARK
 from leadinbox.core.query import InboxQuery
 
 CUSTOMER_COLUMNS = ("id", "full_name", "company", "country_code", "email", "phone", "job_title", "latest_at",
@@ -60,16 +61,23 @@ def lead_conditions(q: InboxQuery) -> tuple[list[str], list]:
     return where, params
 
 
-def _fts_query(terms: list[str]) -> str:
-    return " ".join(f'"{t}"*' for t in terms)
+def fts_match(q: InboxQuery) -> str | None:
+    """The search box as an FTS5 query: every word as a prefix, in any column. A search typed as a phone
+    number also matches its digits in one piece as the start of one of the phone column's forms (m008):
+    '020 123 4567' finds '0201234567', '+31 20 123' finds '31201234567', however the number was written."""
+    words = " ".join(f'"{t}"*' for t in q.search_terms())
+    digits = q.phone_digits()
+    if digits is None:
+        return words or None
+    return f'(phone : "{SEARCH_MARK}{digits}"*) OR ({words})'
 
 
 def customer_conditions(q: InboxQuery, now: datetime) -> tuple[str, list]:
     where, params = [], []
-    terms = q.search_terms()
-    if terms:
+    match = fts_match(q)
+    if match:
         where.append("c.id IN (SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)")
-        params.append(_fts_query(terms))
+        params.append(match)
     if q.country:
         where.append("c.country_code = ?")
         params.append(q.country)
@@ -103,13 +111,13 @@ SPARSE_MATCHES = 2000
 
 def _access(db: Database, q: InboxQuery) -> str:
     """How to read customers for this query: by the urgency index, or not by any index (sort matches)."""
-    terms = q.search_terms()
-    if not terms and q.view in ("needs_reply", "nurturing", "closed"):
+    match = fts_match(q)
+    if not match and q.view in ("needs_reply", "nurturing", "closed"):
         return " INDEXED BY customers_status"     # SQLite has no per-status counts to choose it by itself
-    if not terms or q.sort != "urgency" or q.descending:
+    if not match or q.sort != "urgency" or q.descending:
         return ""
     many = db.execute("SELECT count(*) FROM (SELECT 1 FROM customer_fts WHERE customer_fts MATCH ? LIMIT ?)",
-                      (_fts_query(terms), SPARSE_MATCHES + 1)).fetchone()[0]
+                      (match, SPARSE_MATCHES + 1)).fetchone()[0]
     return " INDEXED BY customers_urgency" if many > SPARSE_MATCHES else " NOT INDEXED"
 
 

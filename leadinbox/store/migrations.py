@@ -8,6 +8,8 @@ import secrets
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from leadinbox.store import purge, rollup
+
 MIGRATIONS = Migrations("leadinbox")
 
 # Secondary indexes by name, as the migrations create them. (A large import drops and rebuilds whatever
@@ -151,6 +153,21 @@ def m007_reply_direction(db: Database) -> None:
     db.execute("ALTER TABLE attempts ADD COLUMN direction TEXT NOT NULL DEFAULT 'out' "
                "CHECK (direction IN ('out', 'in'))")
     legacy_replies_incoming(db)
+
+
+@MIGRATIONS()
+def m008_phone_search(db: Database) -> None:
+    """Phone numbers become searchable: the search index gets a phone column, and every customer is indexed
+    again. FTS5 takes no new column, so the index is made anew (its old pages zeroed as they are freed: a
+    rewrite an erase left pending would otherwise leave the erased words in them). It is filled by
+    rollup.reindex: a later change to the index's columns must leave this migration a reindex of these."""
+    with purge.secure_delete(db):
+        db.execute("DROP TABLE customer_fts")
+    db.execute("""CREATE VIRTUAL TABLE customer_fts USING fts5(
+        name, email, company, offers, notes, phone, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')""")
+    db.execute("CREATE TEMP TABLE m008_all AS SELECT id FROM customers")
+    rollup.reindex(db, "temp.m008_all")
+    db.execute("DROP TABLE temp.m008_all")
 
 
 def legacy_replies_incoming(db: Database) -> list[int]:

@@ -6,6 +6,7 @@ import sqlite3
 
 from sqlite_utils import Database
 
+from leadinbox.core import phones
 from leadinbox.core.leadsource import ACTIONS
 
 # Contact fields taken from the newest lead; older leads fill the gaps.
@@ -103,14 +104,25 @@ def _fts_config(db: Database, values: dict[str, int]) -> None:
 def reindex(db: Database, affected: str) -> None:
     db.execute(f"DELETE FROM customer_fts WHERE rowid IN (SELECT id FROM {affected})")
     _fts_config(db, FTS_BATCH)
+    _phone_function(db)
     db.execute(f"""
-        INSERT INTO customer_fts (rowid, name, email, company, offers, notes)
+        INSERT INTO customer_fts (rowid, name, email, company, offers, notes, phone)
         SELECT c.id, c.full_name, c.email, c.company, t.offers,
                coalesce(t.notes || ' ', '') || coalesce((SELECT group_concat(text, ' ') FROM notes
-                                                        WHERE customer_id = c.id), '')
+                                                        WHERE customer_id = c.id), ''),
+               phone_search_text(c.phone, c.phone_e164)
         FROM customers AS c JOIN (
             SELECT customer_id, group_concat(DISTINCT coalesce(offer_name, offer_id)) AS offers,
                    group_concat(description, ' ') AS notes
             FROM leads WHERE customer_id IN (SELECT id FROM {affected}) GROUP BY customer_id) AS t
           ON t.customer_id = c.id""")
     _fts_config(db, FTS_DEFAULTS)
+
+
+def _phone_function(db: Database) -> None:
+    """The phone column holds the number in the forms people type it (core/phones.search_text, m008): a
+    function of the connection, defined once (SQLite refuses to redefine one while a statement is open)."""
+    try:
+        db.execute("SELECT phone_search_text(NULL, NULL)").fetchone()
+    except sqlite3.OperationalError:
+        db.conn.create_function("phone_search_text", 2, phones.search_text, deterministic=True)

@@ -24,7 +24,8 @@ class FilterBar(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._query = InboxQuery()
-        self.search = QLineEdit(placeholderText=self.tr("Search name, email, company, offer, notes…  ( / )"))
+        self.search = QLineEdit(placeholderText=self.tr(
+            "Search name, email, phone, company, offer, notes…  ( / )"))
         self.search.setClearButtonEnabled(True)
         self.action = self._combo(self.tr("Any action"), [(a, action_label(a)) for a in ACTIONS])
         self.source = self._combo(self.tr("Any source"), list(SOURCE_LABELS.items()))

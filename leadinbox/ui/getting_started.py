@@ -64,8 +64,8 @@ def guide_html() -> str:
         "</p>",
         "<h3>", _tr("2. Pick a view"), "</h3>",
         "<ul>", view_items, "</ul>",
-        "<p>", _tr("Type in the search box (/ or Ctrl+F) to find a name, email, company, offer or note; "
-                   "the filters next to it narrow the list by action, source, offer, country and date."),
+        "<p>", _tr("Type in the search box (/ or Ctrl+F) to find a name, email, phone number, company, offer or "
+                   "note; the filters next to it narrow the list by action, source, offer, country and date."),
         "</p>",
         "<h3>", _tr("3. Read the badges"), "</h3>",
         "<p>", _tr("Each customer shows the badges of all their leads, strongest intent first:"), "</p>",

@@ -774,8 +774,8 @@ Alles blijft op deze computer.&lt;/p&gt;
 <context>
     <name>FilterBar</name>
     <message>
-        <source>Search name, email, company, offer, notes…  ( / )</source>
-        <translation>Zoek op naam, e-mail, bedrijf, aanbieding, notities…  ( / )</translation>
+        <source>Search name, email, phone, company, offer, notes…  ( / )</source>
+        <translation>Zoek op naam, e-mail, telefoon, bedrijf, aanbieding, notities…  ( / )</translation>
     </message>
     <message>
         <source>Any action</source>
@@ -1306,8 +1306,8 @@ Contoso Software · +31 20 555 0100</translation>
         <translation>2. Kies een weergave</translation>
     </message>
     <message>
-        <source>Type in the search box (/ or Ctrl+F) to find a name, email, company, offer or note; the filters next to it narrow the list by action, source, offer, country and date.</source>
-        <translation>Typ in het zoekvak (/ of Ctrl+F) om een naam, e-mail, bedrijf, aanbieding of notitie te vinden; de filters ernaast beperken de lijst op actie, bron, aanbieding, land en datum.</translation>
+        <source>Type in the search box (/ or Ctrl+F) to find a name, email, phone number, company, offer or note; the filters next to it narrow the list by action, source, offer, country and date.</source>
+        <translation>Typ in het zoekvak (/ of Ctrl+F) om een naam, e-mail, telefoonnummer, bedrijf, aanbieding of notitie te vinden; de filters ernaast beperken de lijst op actie, bron, aanbieding, land en datum.</translation>
     </message>
     <message>
         <source>3. Read the badges</source>

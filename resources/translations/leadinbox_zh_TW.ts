@@ -767,8 +767,8 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
 <context>
     <name>FilterBar</name>
     <message>
-        <source>Search name, email, company, offer, notes…  ( / )</source>
-        <translation>搜尋名稱、電子郵件、公司、產品、備註…  ( / )</translation>
+        <source>Search name, email, phone, company, offer, notes…  ( / )</source>
+        <translation>搜尋名稱、電子郵件、電話、公司、產品、備註…  ( / )</translation>
     </message>
     <message>
         <source>Any action</source>
@@ -1296,8 +1296,8 @@ Contoso Software · +886 2 5555 0100</translation>
         <translation>2. 選擇檢視</translation>
     </message>
     <message>
-        <source>Type in the search box (/ or Ctrl+F) to find a name, email, company, offer or note; the filters next to it narrow the list by action, source, offer, country and date.</source>
-        <translation>在搜尋方塊（/ 或 Ctrl+F）中輸入文字，即可尋找名稱、電子郵件、公司、產品或備註；旁邊的篩選可依動作、來源、產品、國家/地區與日期縮小清單。</translation>
+        <source>Type in the search box (/ or Ctrl+F) to find a name, email, phone number, company, offer or note; the filters next to it narrow the list by action, source, offer, country and date.</source>
+        <translation>在搜尋方塊（/ 或 Ctrl+F）中輸入文字，即可尋找名稱、電子郵件、電話號碼、公司、產品或備註；旁邊的篩選可依動作、來源、產品、國家/地區與日期縮小清單。</translation>
     </message>
     <message>
         <source>3. Read the badges</source>

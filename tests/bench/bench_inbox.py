@@ -47,7 +47,7 @@ def build(path: Path, leads: int) -> None:
             action = ACTIONS[rnd.randint(0, 4)]
             rows.append((lead, cid, day, day[:10], day, day, action, f"pub.offer{lead % 7}", f"Offer {lead % 7}",
                          f"c{cid}@x.example", f"{first} {last}", f"Company {cid % 5000}", "NL",
-                         "dnc" if action == "DNC" else "new", None if action == "DNC" else day))
+                         "dnc" if action == "DNC" else "new", None if action == "DNC" else day, *phone(cid)))
             if len(rows) == 20000:
                 _insert(db, rows)
                 rows.clear()
@@ -58,10 +58,19 @@ def build(path: Path, leads: int) -> None:
     db.close()
 
 
+def phone(cid: int) -> tuple[str, str]:
+    """(as written, E.164): Amsterdam numbers written internationally or nationally, and US numbers."""
+    n = 1_000_000 + cid * 7_919 % 9_000_000
+    if cid % 3 == 2:
+        return f"(425) {n // 10_000 % 1000:03d}-{n % 10_000:04d}", f"+1425{n // 10_000 % 1000:03d}{n % 10_000:04d}"
+    written = f"20 {n // 10_000:03d} {n % 10_000:04d}"
+    return ("+31 " + written if cid % 3 else "0" + written), f"+3120{n:07d}"
+
+
 def _insert(db, rows) -> None:
     db.conn.executemany("""INSERT INTO leads (source_system, id, customer_id, batch_id, created_at, created_day, received_at,
         sort_at, first_response_due_at, action, offer_key, offer_name, email, full_name, company, country_code,
-        status, updated_at) VALUES ('bench', ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        status, updated_at, phone, phone_e164) VALUES ('bench', ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                         [(r[0], r[1], r[2], r[3], r[4], r[5], r[5], *r[6:]) for r in rows])
 
 
@@ -94,6 +103,13 @@ def bench_queries(path: Path) -> dict:
             keystrokes.append((time.perf_counter() - start) * 1000)
             if word in ("jansen", "vries", "smith"):
                 names.append(keystrokes[-1])
+    phones = []          # a number typed as people do: international, national, American
+    for number in ("+31 20 123 4567", "020 123 45", "(425) 555-01"):
+        for n in range(1, len(number) + 1):
+            start = time.perf_counter()
+            model.set_query(InboxQuery(search=number[:n], view="all"))
+            view.viewport().repaint()
+            phones.append((time.perf_counter() - start) * 1000)
     switches = []
     for action in ("PLT", "INS", None, "DNC", "StartTestDrive") * 2:
         start = time.perf_counter()
@@ -104,7 +120,7 @@ def bench_queries(path: Path) -> dict:
     counts = InboxSource(db).count(InboxQuery(view="all"))
     count_ms = (time.perf_counter() - start) * 1000
     return {"keystroke_p95": percentile(keystrokes, 95), "keystroke_max": max(keystrokes),
-            "names_p95": percentile(names, 95),
+            "names_p95": percentile(names, 95), "phones_p95": percentile(phones, 95), "phones_max": max(phones),
             "switch_p95": percentile(switches, 95), "count_ms": count_ms, "customers": counts[0]}
 
 
@@ -189,6 +205,8 @@ def main() -> int:
     print(f"{'search keystroke -> first page painted, p95':<46}{q['keystroke_p95']:>10.1f}ms{'50 ms':>10}")
     print(f"{'  (worst keystroke, incl. one-letter prefix)':<46}{q['keystroke_max']:>10.1f}ms{'':>10}")
     print(f"{'  names only (jansen, vries, smith), p95':<46}{q['names_p95']:>10.1f}ms{'50 ms':>10}")
+    print(f"{'phone numbers (+31 20 …, 020 …, (425) …), p95':<46}{q['phones_p95']:>10.1f}ms{'50 ms':>10}")
+    print(f"{'  (worst phone keystroke)':<46}{q['phones_max']:>10.1f}ms{'':>10}")
     print(f"{'quick filter switch -> first page, p95':<46}{q['switch_p95']:>10.1f}ms{'':>10}")
     print(f"{'count of customers and leads (deferred)':<46}{q['count_ms']:>10.1f}ms{'':>10}")
     print(f"{'cold start to interactive window':<46}{cold:>11.2f}s{'1.5 s':>10}")

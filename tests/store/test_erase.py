@@ -132,6 +132,24 @@ def test_erased_bytes_leave_the_file(db_path, samples):
     db.close()
 
 
+def test_erased_phone_numbers_leave_the_file_and_the_index(db_path, samples):
+    """Her number is indexed for search in forms stored nowhere else ('0155550102', national with the trunk
+    0; '33155550102', E.164 without the '+'): none is left in the file, and no search finds her by it."""
+    db = open_database(db_path)
+    load(db, samples)
+    forms = [b"0155550102", b"33155550102", b"155550102"]     # '+33 1 55 55 01 02'
+
+    def on_disk() -> bytes:
+        return b"".join(p.read_bytes() for p in db_path.parent.glob(db_path.name + "*") if p.is_file())
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert all(form in on_disk() for form in forms)
+    erase_email(db, CHLOE)
+    assert [form for form in forms if form in on_disk()] == []
+    assert db.execute("SELECT count(*) FROM customer_fts WHERE customer_fts MATCH 'phone : 0155550102*'"
+                      ).fetchone()[0] == 0
+    db.close()
+
+
 def test_erase_reaches_the_backups_in_the_data_folder(db_path, samples):
     db = open_database(db_path)
     load(db, samples)

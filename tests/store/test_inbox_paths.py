@@ -14,7 +14,7 @@ def cid(db, email):
     return db.execute("SELECT id FROM customers WHERE email = ?", (email,)).fetchone()[0]
 
 
-@pytest.mark.parametrize("search", ["", "a", "jan", "contoso", "zzz", "lead router"])
+@pytest.mark.parametrize("search", ["", "a", "jan", "contoso", "zzz", "lead router", "+31", "020 555 01"])
 @pytest.mark.parametrize("view", ["all", "needs_reply", "nurturing", "due"])
 def test_every_read_path_gives_the_same_page(db, samples, monkeypatch, search, view):
     """The inbox reads customers by index or sorts the matches, as the search is broad or narrow: the page
