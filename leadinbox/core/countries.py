@@ -1,4 +1,4 @@
-"""Country names and codes, in English, Dutch, German and Chinese, to ISO 3166 alpha-2."""
+"""Country names and codes, in English, Dutch, German and Chinese, to ISO 3166 alpha-2; codes to labels."""
 
 from __future__ import annotations
 
@@ -57,3 +57,24 @@ def country_code(raw: str | None) -> str | None:
     if not raw:
         return None
     return _table().get(_key(raw))
+
+
+@lru_cache(maxsize=None)
+def _names_in(language: str) -> gettext.NullTranslations:
+    """pycountry's ISO 3166 names in `language` ('nl', 'zh_TW'); English for 'en' or a language it lacks."""
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return gettext.NullTranslations()
+
+
+def country_label(code: str, language: str = "en") -> str:
+    """'NL' -> 'NL – Netherlands', 'NL – Nederland' in Dutch, 'NL – 荷蘭' in Chinese: the code first, so a
+    list of them stays in the order of the codes people know; the bare code when ISO has no such country."""
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    # The everyday name where ISO has one ('South Korea', not 'Korea, Republic of'); every language pycountry
+    # translates it into has it ('Zuid-Korea', '南韓'), or writes it the same ('Bolivia').
+    name = getattr(country, "common_name", None) or country.name
+    return f"{code} – {_names_in(language).gettext(name)}"

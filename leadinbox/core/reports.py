@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-import pycountry
+from leadinbox.core import countries
 
 # Response-time buckets: (label, upper bound in hours); the last one is open-ended.
 RESPONSE_BUCKETS = (("< 1 h", 1), ("1–4 h", 4), ("4–8 h", 8), ("8–24 h", 24), ("1–2 days", 48),
@@ -134,13 +134,12 @@ class Overview:
     response: ResponseTimes
 
 
-def country_label(code: str | None) -> str:
-    """'NL' -> 'NL – Netherlands'; '?' for leads without a country."""
+def country_label(code: str | None, language: str = "en") -> str:
+    """'NL' -> 'NL – Netherlands' (in `language`, as the inbox's country filter); '?' for leads without a
+    country."""
     if not code or code == "?":
         return "?"
-    country = pycountry.countries.get(alpha_2=code)
-    name = getattr(country, "common_name", None) or getattr(country, "name", None)
-    return f"{code} – {name}" if name else code
+    return countries.country_label(code, language)
 
 
 def attempt_label(n: int) -> str:

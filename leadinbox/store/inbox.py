@@ -176,12 +176,15 @@ def batch_files(db: Database, batch_ids: set[int]) -> dict[int, str]:
     return dict(db.execute(f"SELECT id, file_name FROM batches WHERE id IN ({marks})", list(batch_ids)).fetchall())
 
 
-def facets(db: Database) -> dict[str, list[tuple[str, str]]]:
-    """Values offered by the quick filters: (value, label) pairs."""
-    offers = db.execute("""SELECT offer_key, coalesce(max(offer_name), offer_key) FROM leads
-                           WHERE offer_key != '' GROUP BY offer_key ORDER BY 2 COLLATE NOCASE""").fetchall()
-    countries = db.execute("""SELECT country_code, country_code FROM customers WHERE country_code IS NOT NULL
-                              GROUP BY country_code ORDER BY country_code""").fetchall()
+def facets(db: Database, *, hide_test: bool = True) -> dict[str, list[tuple[str, str]]]:
+    """Values offered by the quick filters: (value, label) pairs. With `hide_test` (the inbox hides test
+    leads), not the offers and countries only test leads have: picking one would show nothing."""
+    test = " AND NOT is_test" if hide_test else ""
+    offers = db.execute(f"""SELECT offer_key, coalesce(max(offer_name), offer_key) FROM leads
+                            WHERE offer_key != ''{test} GROUP BY offer_key
+                            ORDER BY 2 COLLATE NOCASE""").fetchall()
+    countries = db.execute(f"""SELECT country_code, country_code FROM customers
+                               WHERE country_code IS NOT NULL{test} GROUP BY country_code ORDER BY 1""").fetchall()
     return {"offers": offers, "countries": countries, "owners": owners(db)}
 
 

@@ -8,10 +8,11 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout,
                                QWidget)
 
+from leadinbox.core.countries import country_label
 from leadinbox.core.leadsource import ACTIONS
 from leadinbox.core.query import InboxQuery
 from leadinbox.ui.badges import SOURCE_LABELS, action_label
-from leadinbox.ui.i18n import date_field_format
+from leadinbox.ui.i18n import current_language, date_field_format
 
 DEBOUNCE_MS = 150
 
@@ -87,8 +88,16 @@ class FilterBar(QWidget):
         return edit
 
     def set_facets(self, facets: dict) -> None:
+        """The values the database has (store.inbox.facets). A value picked that is no longer among them
+        (its leads undone, or only test leads have it and those are hidden) falls back to 'Any', and the
+        list follows."""
+        # Countries by name in the UI language, as the Reports window names them: 'NL – Nederland'.
+        language = current_language()
+        countries = sorted(((code, country_label(code, language)) for code, _ in facets.get("countries", [])),
+                           key=lambda item: item[1].casefold())
+        dropped = False
         for combo, values, fixed in ((self.offer, facets.get("offers", []), 1),
-                                     (self.country, facets.get("countries", []), 1),
+                                     (self.country, countries, 1),
                                      (self.owner, [(o, o) for o in facets.get("owners", [])], 2)):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -96,8 +105,11 @@ class FilterBar(QWidget):
                 combo.removeItem(fixed)
             for value, label in values:
                 combo.addItem(label, value)
+            dropped |= current is not None and combo.findData(current) < 0
             combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
             combo.blockSignals(False)
+        if dropped:
+            self._emit()
 
     def set_query(self, query: InboxQuery) -> None:
         """Show a whole query (a saved view) in the controls, then emit it once."""

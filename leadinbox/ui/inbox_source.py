@@ -31,8 +31,8 @@ class InboxSource:
     def batch_files(self, batch_ids: set[int]) -> dict[int, str]:
         return inbox.batch_files(self.db, batch_ids)
 
-    def facets(self) -> dict:
-        return inbox.facets(self.db)
+    def facets(self, *, hide_test: bool = True) -> dict:
+        return inbox.facets(self.db, hide_test=hide_test)
 
     def count_all(self) -> int:
         return inbox.total_customers(self.db)

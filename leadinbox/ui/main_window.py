@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
     # Data ---------------------------------------------------------------------
     def refresh(self) -> None:
         # The quick filters' choices group every lead (0.6 s at a million): after the list has painted.
-        QTimer.singleShot(0, lambda: self.filters.set_facets(self.source.facets()))
+        QTimer.singleShot(0, self._load_facets)
         self.model.refresh()
         self.model.recount()
         if hasattr(self, "followup"):
@@ -202,11 +202,18 @@ class MainWindow(QMainWindow):
         if self.reports is not None and self.reports.isVisible():
             self.reports.view.refresh()
 
+    def _load_facets(self) -> None:
+        # Offers and countries only test leads have are offered while test leads show (store.inbox.facets).
+        self.filters.set_facets(self.source.facets(hide_test=self.filters.query().hide_test))
+
     def _query_changed(self, query) -> None:
         # The filter bar owns search and filters; the header owns the sort.
+        test_shown_changed = query.hide_test != self.model.query.hide_test
         query = replace(query, sort=self.model.query.sort, descending=self.model.query.descending)
         self.model.set_query(query)
         QTimer.singleShot(0, self.model.recount)  # the first page paints before the count runs
+        if test_shown_changed:
+            QTimer.singleShot(0, self._load_facets)
 
     def _after_reset(self) -> None:
         self.tree.empty_text = self.tree.empty_text_for(self.model.query)
@@ -270,7 +277,7 @@ class MainWindow(QMainWindow):
         if self.reports is None:
             self.reports = ReportsWindow(self.db_path, self.settings, self)
             self.filters.changed.connect(self.reports.view.set_inbox_query)
-        self.reports.open_with(self.model.query, self.source.facets())
+        self.reports.open_with(self.model.query, self.source.facets(hide_test=self.model.query.hide_test))
 
     def export_leads(self) -> None:
         picked = selection_of(self.tree)

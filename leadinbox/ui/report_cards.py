@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from leadinbox.core import reports as r
 from leadinbox.ui.badges import ACTION_BADGES, UNKNOWN_COLOUR
-from leadinbox.ui.i18n import format_date, format_number
+from leadinbox.ui.i18n import current_language, format_date, format_number
 from leadinbox.ui.report_bars import BarChart
 from leadinbox.ui.report_card import ReportCard
 from leadinbox.ui.report_hbars import HBar, HBarChart
@@ -53,7 +53,8 @@ class ReportCards:
         self._times(reports.overview.response)
         self._attempts(reports.attempts)
         self._top(self.offers, reports.offers, tr("Offer"), lambda label: label)
-        self._top(self.countries, reports.countries, tr("Country"), r.country_label)
+        self._top(self.countries, reports.countries, tr("Country"),
+                  lambda code: r.country_label(code, current_language()))
 
     def _weeks(self, weekly: r.WeeklyLeads) -> None:
         names = [ACTION_BADGES.get(a, (a, UNKNOWN_COLOUR)) for a in weekly.actions]

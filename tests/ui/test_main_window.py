@@ -158,6 +158,22 @@ def test_saved_view_round_trip_with_filters_and_sort(qtbot, window, sample_db, s
     assert window.views.count() == 7 and "Dutch leads" not in settings.value("views/saved")
 
 
+def test_the_quick_filters_offer_what_test_leads_only_have_while_they_show(qtbot, window, sample_db):
+    offers, countries = window.filters.offer, window.filters.country
+    window.refresh()
+    window.views.select("all")
+    qtbot.waitUntil(lambda: offers.findData("contoso-isv.lead-router-saas") > 0)     # facets after the paint
+    assert offers.findText("Contoso Test") < 0
+    assert countries.itemText(countries.findData("NL")) == "NL – Netherlands"
+    window.filters.hide_test.setChecked(False)
+    qtbot.waitUntil(lambda: offers.findText("Contoso Test") > 0)
+    offers.setCurrentIndex(offers.findText("Contoso Test"))
+    assert names(window) == ["MSFT_TEST_636573304831318844 MSFT_TEST_636573304831318844"]
+    window.filters.hide_test.setChecked(True)
+    qtbot.waitUntil(lambda: offers.findText("Contoso Test") < 0)
+    assert offers.currentIndex() == 0 and window.model.query.offer is None and len(names(window)) == 10
+
+
 def test_new_customers_and_leads_of_the_last_import_are_highlighted(qtbot, window, samples):
     from PySide6.QtCore import Qt as _Qt
     with qtbot.waitSignal(window.runner.finished, timeout=20000):
