@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import datetime, timezone
 
@@ -12,6 +14,9 @@ from leadinbox.ui.inbox_cells import customer_cell, lead_cell
 from leadinbox.ui.inbox_columns import COL_FOLLOWUP, DISPLAY, HEADERS, SORT_FOR_COLUMN
 
 PAGE = 200
+# One thread counts for every model, the newest request last; its queue holds what the user typed meanwhile.
+_COUNTS = ThreadPoolExecutor(max_workers=1, thread_name_prefix="leadinbox-count")
+log = logging.getLogger("leadinbox.inbox")
 _TOP = 0  # internalId of customer rows; lead rows carry their customer's row + 1
 
 
@@ -19,6 +24,7 @@ class InboxModel(QAbstractItemModel):
     """Customers in the order of the query; `source` is the store facade (see InboxSource)."""
 
     counts_changed = Signal(int, int)
+    _counted = Signal(int, int, int)      # generation, customers, leads: from the counting thread
 
     def __init__(self, source, parent=None, *, clock=None) -> None:
         super().__init__(parent)
@@ -30,6 +36,8 @@ class InboxModel(QAbstractItemModel):
         self._leads: dict[int, list[dict]] = {}  # customer id -> leads, filled on expand
         self._highlight: set[int] = set()    # batch ids whose leads are shown as new
         self._now = self._clock()
+        self._count_generation = 0
+        self._counted.connect(self._told)
 
     # Query -----------------------------------------------------------------
     @property
@@ -49,7 +57,30 @@ class InboxModel(QAbstractItemModel):
         self.endResetModel()
 
     def recount(self) -> None:
-        self.counts_changed.emit(*self._source.count(self._query))
+        """Count the customers and leads the query matches; counts_changed tells them. A filter on leads
+        counts every matching lead (0.1-0.2 s at 100k, seconds at a million): off the GUI thread, on a
+        connection of its own; only the newest request's answer is told."""
+        self._count_generation += 1
+        file = self._source.file()
+        if file is None:
+            self.counts_changed.emit(*self._source.count(self._query))
+            return
+        _COUNTS.submit(self._count, self._count_generation, file, self._query)
+
+    def _count(self, generation: int, file: str, query: InboxQuery) -> None:
+        try:
+            counts = self._source.count_in_own_connection(file, query)
+        except Exception:        # noqa: BLE001 - a busy or vanished file: the shown count stays as it was
+            log.warning("counting in the background failed", exc_info=True)
+            return
+        try:
+            self._counted.emit(generation, *counts)   # queued to the GUI thread, where the model lives
+        except RuntimeError:                          # the model was closed meanwhile
+            pass
+
+    def _told(self, generation: int, customers: int, leads: int) -> None:
+        if generation == self._count_generation:
+            self.counts_changed.emit(customers, leads)
 
     def highlight_batches(self, batch_ids: set[int]) -> None:
         self._highlight = set(batch_ids)

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from leadinbox.core.query import InboxQuery
 from leadinbox.store import inbox
+from leadinbox.store.reader import database_file, open_reader
 from leadinbox.store.timeline import customer_timeline, original_row
 
 
@@ -21,6 +22,19 @@ class InboxSource:
 
     def count(self, query: InboxQuery) -> tuple[int, int]:
         return inbox.count_matches(self.db, query, self.clock())
+
+    def file(self) -> str | None:
+        """The database file, for count_in_own_connection; None for a database in memory."""
+        return database_file(self.db)
+
+    def count_in_own_connection(self, file: str, query: InboxQuery) -> tuple[int, int]:
+        """As count(), on a read-only connection of its own to `file`: safe to call from another thread
+        (it never touches this source's connection)."""
+        reader = open_reader(file)
+        try:
+            return inbox.count_matches(reader, query, self.clock())
+        finally:
+            reader.close()
 
     def leads(self, customer_id: int, *, include_test: bool = True) -> list[dict]:
         return inbox.customer_leads(self.db, customer_id, include_test=include_test)
