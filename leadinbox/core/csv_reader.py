@@ -118,7 +118,8 @@ def read_csv(path: Path, sample: bytes) -> Table:
         header[0] = header[0].lstrip("\ufeff")
     names[:] = [h.strip() if isinstance(h, str) and h.strip() else None for h in header]
     return Table(header, _cut_off_last(chain_rows(buffered, rest), names, ending),
-                 kind="tsv" if delimiter == "\t" else "csv", details={"encoding": encoding, "delimiter": delimiter})
+                 kind="tsv" if delimiter == "\t" else "csv", details={"encoding": encoding, "delimiter": delimiter},
+                 position=stream.buffer.tell)
 
 
 def _cut_off_last(rows: Iterator[Row], names: list[str | None], ending: dict) -> Iterator[Row]:

@@ -42,6 +42,15 @@ class LeadFile:
         """Header text -> canonical field, as placed."""
         return {self.headers[i]: name for i, name in sorted(self.match.columns.items())}
 
+    def fraction_read(self) -> float | None:
+        """How much of the file has been read (0..1), where its reader can tell."""
+        if self.table.position is None or not self.size:
+            return None
+        try:
+            return min(1.0, self.table.position() / self.size)
+        except (ValueError, OSError):     # the reader closed the file: it read it all
+            return 1.0
+
     def records(self) -> Iterator[LeadRecord | RowProblem]:
         builder = RowNormaliser(self.table.headers, self.match, self.layout or "generic")
         for row_no, cells in self.table.rows:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from leadinbox.core import limits
@@ -21,6 +21,7 @@ class Table:
     kind: str
     layout_hint: str | None = None
     details: dict = field(default_factory=dict)
+    position: Callable[[], int] | None = None    #: bytes of the file read so far, where a reader knows
 
 
 def split_header(rows: Iterator[Row], *, what: str) -> tuple[list, list[Row], Iterator[Row]]:

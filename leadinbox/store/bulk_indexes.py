@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlite_utils import Database
 
 
@@ -22,6 +24,9 @@ def drop_indexes(db: Database, table: str) -> dict[str, str]:
     return indexes
 
 
-def rebuild_indexes(db: Database, indexes: dict[str, str]) -> None:
+def rebuild_indexes(db: Database, indexes: dict[str, str], check: Callable[[], None] | None = None) -> None:
+    """Build the indexes again; `check()` runs before each (an import's cancel check)."""
     for sql in indexes.values():
+        if check:
+            check()
         db.execute(sql)

@@ -8,8 +8,9 @@ from sqlite_utils import Database
 from leadinbox.core.errors import RowProblem
 from leadinbox.core.leadfile import LeadFile
 from leadinbox.store.bulk_indexes import drop_indexes, rebuild_indexes
-from leadinbox.store.import_result import ImportResult, checkpoint
+from leadinbox.store.import_result import ImportResult, Phase, checkpoint
 from leadinbox.store.import_sql import CHUNK, RECORD_COLS, link_offer_names, new_lead
+from leadinbox.store import rollup
 from leadinbox.store.rollup import refresh_customers
 
 _KEY = RECORD_COLS.index("customer_key")
@@ -22,12 +23,21 @@ def write_into_empty(db: Database, lead_file: LeadFile, batch_id: int, base: int
     lead_indexes = drop_indexes(db, "leads")
     customer_indexes = drop_indexes(db, "customers")
     n = _insert(db, lead_file, batch_id, base, now, result, progress, cancelled)
-    _drop_duplicates(db, base, result, n)
-    rebuild_indexes(db, lead_indexes)
+
+    def step(phase: Phase) -> None:
+        checkpoint(lead_file, progress, cancelled, phase)
+
+    step(Phase.DUPLICATES)
+    _drop_duplicates(db, base, result, n, step)
+    rebuild_indexes(db, lead_indexes, lambda: step(Phase.DUPLICATES))
+    step(Phase.CUSTOMERS)
     db.execute("DROP TABLE IF EXISTS temp.affected")
     db.execute("CREATE TEMP TABLE affected AS SELECT DISTINCT customer_id AS id FROM leads WHERE id > ?", (base,))
-    refresh_customers(db)
-    rebuild_indexes(db, customer_indexes)
+    step(Phase.CUSTOMERS)
+    refresh_customers(db, search=False, check=lambda: step(Phase.CUSTOMERS))
+    rebuild_indexes(db, customer_indexes, lambda: step(Phase.CUSTOMERS))
+    step(Phase.SEARCH)
+    rollup.reindex(db, "temp.affected")
     return n
 
 
@@ -75,20 +85,23 @@ def _new_keys(chunk: list[tuple]) -> list[tuple[str]]:
     return [(key,) for key in dict.fromkeys(row[_KEY] for row in chunk)]
 
 
-def _drop_duplicates(db: Database, base: int, result: ImportResult, n: int) -> None:
+def _drop_duplicates(db: Database, base: int, result: ImportResult, n: int, step) -> None:
     """Offers learnt from the file, then the leads that repeat an earlier one of the file (the same record
     id, or the same event: who, what, which offer, when) removed again, as the staged way skips them."""
     x = db.execute
     x("""INSERT OR IGNORE INTO offers (name_key, offer_id, name)
          SELECT 'name:' || lower(offer_name), min(offer_id), offer_name FROM leads
          WHERE id > ? AND offer_id IS NOT NULL AND offer_name IS NOT NULL GROUP BY 1""", (base,))
+    step(Phase.DUPLICATES)
     link_offer_names(db)
+    step(Phase.DUPLICATES)
     x("DROP TABLE IF EXISTS temp.duplicates")
     x("""CREATE TEMP TABLE duplicates AS SELECT id FROM (
            SELECT l.id, row_number() OVER (
                PARTITION BY coalesce(l.external_id, c.key || '|' || coalesce(l.action, '') || '|' || l.offer_key
                                      || '|' || coalesce(l.created_at, '')) ORDER BY l.id) AS n
            FROM leads AS l JOIN customers AS c ON c.id = l.customer_id WHERE l.id > ?) WHERE n > 1""", (base,))
+    step(Phase.DUPLICATES)
     x("DELETE FROM lead_raw WHERE lead_id IN (SELECT id FROM temp.duplicates)")
     result.known_leads = x("DELETE FROM leads WHERE id IN (SELECT id FROM temp.duplicates)").rowcount
     x("DROP TABLE temp.duplicates")

@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from leadinbox.core.errors import RowProblem
 from leadinbox.core.leadfile import LeadFile
 
-Progress = Callable[[int], None]
+
+class Phase(StrEnum):
+    """What an import is doing, in order; the UI words them (ui/import_controller.py)."""
+
+    READING = "reading"          # rows from the file into the database
+    DUPLICATES = "duplicates"    # known leads and duplicates found, new leads written, indexes rebuilt
+    CUSTOMERS = "customers"      # customers rolled up from their leads
+    SEARCH = "search"            # the search index
+    SAVING = "saving"            # batch counts, follow-up rules, commit
+
+
+# phase, rows read so far, share of the file read (None where the size is not known or after reading)
+Progress = Callable[[Phase, int, "float | None"], None]
 
 
 class ImportCancelled(Exception):
@@ -40,9 +55,17 @@ class ImportResult:
                 "suppressed_rows": self.suppressed_rows}
 
 
-def checkpoint(lead_file: LeadFile, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
-    """Report the rows read so far; raise ImportCancelled when the user asked to stop."""
+def checkpoint(lead_file: LeadFile, progress: Progress | None, cancelled: Callable[[], bool] | None,
+               phase: Phase = Phase.READING) -> None:
+    """Report where the import is; raise ImportCancelled when the user asked to stop. Called between every
+    step, so a cancel is seen within one statement (the GUI interrupts a long statement itself)."""
     if progress:
-        progress(lead_file.rows_read)
+        progress(phase, lead_file.rows_read, lead_file.fraction_read() if phase is Phase.READING else None)
     if cancelled and cancelled():
         raise ImportCancelled
+
+
+def was_interrupted(exc: BaseException) -> bool:
+    """An SQL statement stopped by Connection.interrupt() (a cancel): never to be swallowed, since SQLite has
+    rolled the transaction back and later statements would write outside it."""
+    return isinstance(exc, sqlite3.OperationalError) and str(exc) == "interrupted"

@@ -9,8 +9,9 @@ from leadinbox.core.errors import RowProblem
 from leadinbox.core.leadfile import LeadFile
 from leadinbox.store.bulk_indexes import drop_indexes, rebuild_indexes
 from leadinbox.store.import_fill import fill_known
-from leadinbox.store.import_result import ImportResult, checkpoint
+from leadinbox.store.import_result import ImportResult, Phase, checkpoint
 from leadinbox.store.import_sql import CHUNK, RECORD_COLS, link_offer_names, new_lead
+from leadinbox.store import rollup
 from leadinbox.store.rollup import refresh_customers
 from leadinbox.store.suppression import suppress_staged
 
@@ -19,8 +20,13 @@ def write_staged(db: Database, lead_file: LeadFile, batch_id: int, base: int, no
                  progress, cancelled) -> int:
     """Import the file's records; returns how many were staged (valid rows)."""
     staged = _stage(db, lead_file, base, result, progress, cancelled)
+
+    def step(phase: Phase) -> None:
+        checkpoint(lead_file, progress, cancelled, phase)
+
+    step(Phase.DUPLICATES)
     result.suppressed_rows = suppress_staged(db, base)
-    _apply(db, batch_id, base, now, result)
+    _apply(db, batch_id, base, now, result, step)
     return staged
 
 
@@ -61,8 +67,11 @@ def _stage(db: Database, lead_file: LeadFile, base: int, result: ImportResult, p
     return n
 
 
-def _apply(db: Database, batch_id: int, base: int, now: str, result: ImportResult) -> None:
-    x = db.execute
+def _apply(db: Database, batch_id: int, base: int, now: str, result: ImportResult, step) -> None:
+    def x(*args):          # every statement of this phase may be the one the user cancels before
+        step(Phase.DUPLICATES)
+        return db.execute(*args)
+
     # Offers seen with both id and name teach the name -> id link, so layouts that give only one agree.
     learnt = x("""INSERT OR IGNORE INTO offers (name_key, offer_id, name)
                   SELECT 'name:' || lower(offer_name), min(offer_id), offer_name FROM temp.stage
@@ -117,11 +126,14 @@ def _apply(db: Database, batch_id: int, base: int, now: str, result: ImportResul
         FROM temp.stage AS s JOIN customers AS c ON c.key = s.customer_key
         WHERE s.dup = 0 AND s.known_id IS NULL ORDER BY s.id""",
                          {"base": base, "batch": batch_id, "now": now}).rowcount
-    rebuild_indexes(db, lead_indexes)
-    x("DROP TABLE IF EXISTS temp.affected")
-    x("""CREATE TEMP TABLE affected AS SELECT customer_id AS id FROM leads WHERE id > ?
+    rebuild_indexes(db, lead_indexes, lambda: step(Phase.DUPLICATES))
+    step(Phase.CUSTOMERS)
+    db.execute("DROP TABLE IF EXISTS temp.affected")
+    db.execute("""CREATE TEMP TABLE affected AS SELECT customer_id AS id FROM leads WHERE id > ?
          UNION SELECT customer_id FROM leads WHERE id IN (SELECT id FROM temp.filled)""", (base,))
     customer_indexes = drop_indexes(db, "customers") if rebuild_customers else {}
-    refresh_customers(db)
-    rebuild_indexes(db, customer_indexes)
-    x("DROP TABLE temp.filled")
+    refresh_customers(db, search=False, check=lambda: step(Phase.CUSTOMERS))
+    rebuild_indexes(db, customer_indexes, lambda: step(Phase.CUSTOMERS))
+    step(Phase.SEARCH)
+    rollup.reindex(db, "temp.affected")
+    db.execute("DROP TABLE temp.filled")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timezone
 
@@ -11,7 +12,7 @@ from sqlite_utils import Database
 from leadinbox.core.errors import FileRefused
 from leadinbox.core.leadfile import LeadFile, file_sha256
 from leadinbox.store.import_empty import write_into_empty
-from leadinbox.store.import_result import ImportCancelled, ImportResult, Progress
+from leadinbox.store.import_result import ImportCancelled, ImportResult, Phase, Progress, checkpoint, was_interrupted
 from leadinbox.store.import_sql import FIRST_RESPONSE_HOURS
 from leadinbox.store.import_staged import write_staged
 from leadinbox.store.plan import apply_rules
@@ -30,7 +31,8 @@ def import_lead_file(db: Database, lead_file: LeadFile, *, dry_run: bool = False
                      progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
                      now: str | None = None) -> ImportResult:
     """Import every row of `lead_file`; all or nothing. Raises FileRefused (nothing written) or
-    ImportCancelled. Row-level problems are collected in the result and do not stop the file."""
+    ImportCancelled, also when a statement was interrupted (Connection.interrupt()) after `cancelled()`
+    turned true. Row-level problems are collected in the result and do not stop the file."""
     result = ImportResult(file=str(lead_file.path), layout=lead_file.layout)
     now = now or _utc_now()
     digest = file_sha256(lead_file.path)
@@ -60,8 +62,10 @@ def import_lead_file(db: Database, lead_file: LeadFile, *, dry_run: bool = False
                 # Every lead_raw row has its lead again, or the transaction (savepoint) is about to be
                 # rolled back, which restores the count of pending violations: the setting can come back.
                 db.execute(f"PRAGMA defer_foreign_keys = {int(deferred)}")
+            checkpoint(lead_file, progress, cancelled, Phase.SAVING)
             if result.new_leads:
                 _first_response_rules(db, batch_id)
+            checkpoint(lead_file, progress, cancelled, Phase.SAVING)
             if result.rows == 0:
                 result.status = "nothing to import"
             if result.rows == 0:
@@ -78,6 +82,11 @@ def import_lead_file(db: Database, lead_file: LeadFile, *, dry_run: bool = False
                 raise _DryRun
     except _DryRun:
         result.batch_id = None
+    except sqlite3.OperationalError as exc:
+        # SQLite rolled the whole transaction back (the caller's too): the cancel the user asked for.
+        if was_interrupted(exc) and cancelled is not None and cancelled():
+            raise ImportCancelled from exc
+        raise
     finally:
         db.execute("DROP TABLE IF EXISTS temp.stage")
         db.execute("DROP TABLE IF EXISTS temp.affected")

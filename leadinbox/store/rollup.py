@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 from sqlite_utils import Database
 
 from leadinbox.core import phones
 from leadinbox.core.leadsource import ACTIONS
+from leadinbox.store.import_result import was_interrupted
 
 # Contact fields taken from the newest lead; older leads fill the gaps.
 CONTACT_FIELDS = ("email", "full_name", "first_name", "last_name", "phone", "phone_e164", "job_title",
@@ -36,9 +38,12 @@ def missing_sql(prefix: str) -> str:
             f"|| CASE WHEN {prefix}company IS NULL THEN 'company,' ELSE '' END, ','), '')")
 
 
-def refresh_customers(db: Database, affected: str = "temp.affected", *, search: bool = True) -> None:
+def refresh_customers(db: Database, affected: str = "temp.affected", *, search: bool = True,
+                      check: Callable[[], None] | None = None) -> None:
     """Recompute counts, badges, due times and contact details of the customers listed in `affected`
-    (a table with an `id` column), drop customers left without leads, and re-index them for search."""
+    (a table with an `id` column), drop customers left without leads, and re-index them for search.
+    `check()` runs between the statements (an import's cancel check)."""
+    check = check or (lambda: None)
     # One pass over the customers' leads: the counts and badges, and the newest lead (latest sort_at,
     # then highest id), whose contact details become the customer's. Its id is the last 12 digits of
     # the max() key (ids stay far below 10^12).
@@ -63,12 +68,15 @@ def refresh_customers(db: Database, affected: str = "temp.affected", *, search: 
     # Gaps can only be filled from an older lead: look at the customers with more than one. Each missing
     # field from the newest lead that has it (coalesce reads those leads only where the field is missing);
     # then what the customer lacks, again.
+    check()
     fills = ", ".join(f"""{f} = coalesce({f}, (SELECT {f} FROM leads WHERE customer_id = customers.id
                                                AND {f} IS NOT NULL ORDER BY sort_at DESC LIMIT 1))"""
                       for f in _FILLED)
     several = f"id IN (SELECT id FROM {affected}) AND lead_count > 1"
     db.execute(f"UPDATE customers SET {fills} WHERE {several} AND ({' OR '.join(f'{f} IS NULL' for f in _FILLED)})")
+    check()
     db.execute(f"UPDATE customers SET missing = {missing_sql('')} WHERE {several}")
+    check()
     db.execute(f"""
         UPDATE customers SET
             attempt_count = (SELECT count(*) FROM attempts WHERE customer_id = customers.id
@@ -77,6 +85,7 @@ def refresh_customers(db: Database, affected: str = "temp.affected", *, search: 
                                AND direction = 'out')
         WHERE id IN (SELECT id FROM {affected})
           AND (attempt_count > 0 OR id IN (SELECT customer_id FROM attempts))""")
+    check()
     db.execute(f"""DELETE FROM customers WHERE id IN (SELECT id FROM {affected})
                    AND NOT EXISTS (SELECT 1 FROM leads WHERE customer_id = customers.id)""")
     if search:      # follow-up changes (status, attempts, due times) change nothing the search reads
@@ -97,8 +106,9 @@ def _fts_config(db: Database, values: dict[str, int]) -> None:
     for name, value in values.items():
         try:
             db.execute("INSERT INTO customer_fts (customer_fts, rank) VALUES (?, ?)", (name, value))
-        except sqlite3.OperationalError:   # an SQLite whose FTS5 lacks the option: only slower
-            pass
+        except sqlite3.OperationalError as exc:   # an SQLite whose FTS5 lacks the option: only slower
+            if was_interrupted(exc):
+                raise
 
 
 def reindex(db: Database, affected: str) -> None:
@@ -124,5 +134,7 @@ def _phone_function(db: Database) -> None:
     function of the connection, defined once (SQLite refuses to redefine one while a statement is open)."""
     try:
         db.execute("SELECT phone_search_text(NULL, NULL)").fetchone()
-    except sqlite3.OperationalError:
+    except sqlite3.OperationalError as exc:
+        if was_interrupted(exc):
+            raise
         db.conn.create_function("phone_search_text", 2, phones.search_text, deterministic=True)

@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from leadinbox.core.leadfile import SUPPORTED
+from leadinbox.store.import_result import Phase
+from leadinbox.ui.i18n import format_number
 from leadinbox.ui.import_report import ImportReport, summary_line
 from leadinbox.ui.import_runner import ImportRunner
 from leadinbox.ui.mapping_dialog import MappingDialog
@@ -72,10 +74,29 @@ class ImportController(QObject):
         if busy:
             self.window.progress.setRange(0, 0)
 
-    def _progress(self, number: int, total: int, rows: int, name: str) -> None:
-        self.window.progress.setFormat(self.tr("File %1 of %2: %Ln row(s)", "", rows).replace(
-            "%1", str(number)).replace("%2", str(total)))
-        self.window.status_text.setText(self.tr("Importing %1…").replace("%1", name))
+    def _progress(self, number: int, total: int, phase: str, rows: int, share: float, name: str) -> None:
+        bar = self.window.progress
+        text = self._phase_text(Phase(phase), rows)
+        if total > 1 and phase != Phase.SAVING:
+            text = self.tr("File %1 of %2: %3").replace("%1", str(number)).replace("%2", str(total)).replace(
+                "%3", text)
+        if share >= 0:          # the share of the file read: a percentage; else a busy bar
+            bar.setRange(0, 100)
+            bar.setValue(int(share * 100))
+            text += " · %p%"    # (QProgressBar puts the percentage in)
+        else:
+            bar.setRange(0, 0)
+        bar.setFormat(text)
+        if name:
+            self.window.status_text.setText(self.tr("Importing %1…").replace("%1", name))
+
+    def _phase_text(self, phase: Phase, rows: int) -> str:
+        if phase is Phase.READING:
+            return self.tr("Reading rows… %1").replace("%1", format_number(rows))
+        return {Phase.DUPLICATES: self.tr("Finding duplicates…"),
+                Phase.CUSTOMERS: self.tr("Updating customers…"),
+                Phase.SEARCH: self.tr("Indexing for search…"),
+                Phase.SAVING: self.tr("Saving…")}[phase]
 
     def _import_finished(self, outcome) -> None:
         self._set_busy(False)

@@ -14,6 +14,7 @@ from leadinbox.core.headers import normalise_header
 from leadinbox.core.leadfile import open_lead_file
 from leadinbox.store.db import open_database
 from leadinbox.store.failures import explain
+from leadinbox.store.import_result import Phase, was_interrupted
 from leadinbox.store.importer import ImportCancelled, ImportResult, import_lead_file
 
 PREVIEW_ROWS = 8
@@ -46,7 +47,8 @@ class ImportOutcome:
 class ImportWorker(QObject):
     """Imports `paths` in a thread with its own connection; all files commit together or not at all."""
 
-    progress = Signal(int, int, int, str)   # file number, file count, rows read, file name
+    # file number, file count, Phase (its str value), rows read, share of the file read or -1, file name
+    progress = Signal(int, int, str, int, float, str)
     finished = Signal(object)               # ImportOutcome
 
     def __init__(self, db_path: Path, paths: list[Path], mappings: dict[str, dict[str, str]],
@@ -55,9 +57,16 @@ class ImportWorker(QObject):
         self.db_path, self.paths, self.mappings = db_path, paths, mappings
         self.forced = forced or {}
         self._cancel = threading.Event()
+        self._conn_lock = threading.Lock()     # the connection is interrupted only while it is open
+        self._conn = None
 
     def cancel(self) -> None:
+        """From the GUI thread: stop at the next step, and stop the statement running now (an index rebuild
+        or the customer roll-up of 100,000 leads takes seconds). SQLite then rolls the transaction back."""
         self._cancel.set()
+        with self._conn_lock:
+            if self._conn is not None:
+                self._conn.interrupt()
 
     def run(self) -> None:
         outcome = ImportOutcome()
@@ -67,22 +76,37 @@ class ImportWorker(QObject):
             outcome.error = str(exc)
             self.finished.emit(outcome)
             return
+        with self._conn_lock:
+            self._conn = db.conn
+        # interrupt() misses a statement that starts just after it (between two statements, nothing runs to
+        # be interrupted): SQLite also asks every 10,000 steps whether to go on, so no statement outlives a
+        # cancel by more than a moment.
+        db.conn.set_progress_handler(self._cancel.is_set, 10_000)
         try:
             with db.atomic():
                 for number, path in enumerate(self.paths, start=1):
                     self._one(db, number, path, outcome)
+                self.progress.emit(len(self.paths), len(self.paths), Phase.SAVING.value, 0, -1.0, "")
+                if self._cancel.is_set():
+                    raise ImportCancelled
         except ImportCancelled:
             outcome = ImportOutcome(cancelled=True)
         except Exception as exc:  # noqa: BLE001
-            # Disk full, read-only folder, busy, damaged: said plainly (the transaction was rolled back).
-            outcome = ImportOutcome(error=explain(exc, str(self.db_path.parent)) or f"{type(exc).__name__}: {exc}")
+            if was_interrupted(exc) and self._cancel.is_set():     # e.g. the commit itself
+                outcome = ImportOutcome(cancelled=True)
+            else:
+                # Disk full, read-only folder, busy, damaged: said plainly (the transaction was rolled back).
+                outcome = ImportOutcome(
+                    error=explain(exc, str(self.db_path.parent)) or f"{type(exc).__name__}: {exc}")
         finally:
-            db.close()
+            with self._conn_lock:
+                self._conn = None
+                db.close()
         self.finished.emit(outcome)
 
     def _one(self, db, number: int, path: Path, outcome: ImportOutcome) -> None:
         total = len(self.paths)
-        self.progress.emit(number, total, 0, path.name)
+        self.progress.emit(number, total, Phase.READING.value, 0, 0.0, path.name)
         try:
             lead_file = open_lead_file(path, self.forced.get(path), require_layout=False)
             if lead_file.layout is None:
@@ -94,7 +118,8 @@ class ImportWorker(QObject):
                 lead_file = open_lead_file(path, mapping)
             result = import_lead_file(
                 db, lead_file, cancelled=self._cancel.is_set,
-                progress=lambda rows: self.progress.emit(number, total, rows, path.name))
+                progress=lambda phase, rows, share: self.progress.emit(
+                    number, total, phase.value, rows, -1.0 if share is None else share, path.name))
         except FileRefused as exc:
             result = ImportResult(file=str(path), status="refused", error=exc.describe())
         outcome.results.append(result)
@@ -113,7 +138,7 @@ class ImportWorker(QObject):
 class ImportRunner(QObject):
     """Owns the worker thread; the window connects to `progress` and `finished`."""
 
-    progress = Signal(int, int, int, str)
+    progress = Signal(int, int, str, int, float, str)
     finished = Signal(object)
 
     def __init__(self, db_path: Path, parent=None) -> None:

@@ -84,16 +84,6 @@
     </message>
 </context>
 <context>
-    <name>ImportController</name>
-    <message numerus="yes">
-        <source>File %1 of %2: %Ln row(s)</source>
-        <translation>
-            <numerusform>File %1 of %2: %Ln row</numerusform>
-            <numerusform>File %1 of %2: %Ln rows</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>All %Ln lead(s) of %1 were already in LeadInbox</source>

@@ -1418,16 +1418,33 @@ Contoso Software · +31 20 555 0100</translation>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
-    <message numerus="yes">
-        <source>File %1 of %2: %Ln row(s)</source>
-        <translation>
-            <numerusform>Bestand %1 van %2: %Ln rij</numerusform>
-            <numerusform>Bestand %1 van %2: %Ln rijen</numerusform>
-        </translation>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation>Bestand %1 van %2: %3</translation>
     </message>
     <message>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
+    </message>
+    <message>
+        <source>Reading rows… %1</source>
+        <translation>Rijen lezen… %1</translation>
+    </message>
+    <message>
+        <source>Finding duplicates…</source>
+        <translation>Dubbele leads zoeken…</translation>
+    </message>
+    <message>
+        <source>Updating customers…</source>
+        <translation>Klanten bijwerken…</translation>
+    </message>
+    <message>
+        <source>Indexing for search…</source>
+        <translation>Indexeren om te zoeken…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>

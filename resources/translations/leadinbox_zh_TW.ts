@@ -1408,15 +1408,33 @@ Contoso Software · +886 2 5555 0100</translation>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
-    <message numerus="yes">
-        <source>File %1 of %2: %Ln row(s)</source>
-        <translation>
-            <numerusform>第 %1／%2 個檔案：%Ln 列</numerusform>
-        </translation>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation>第 %1 個檔案，共 %2 個：%3</translation>
     </message>
     <message>
         <source>Importing %1…</source>
         <translation>正在匯入 %1…</translation>
+    </message>
+    <message>
+        <source>Reading rows… %1</source>
+        <translation>正在讀取資料列… %1</translation>
+    </message>
+    <message>
+        <source>Finding duplicates…</source>
+        <translation>正在尋找重複項目…</translation>
+    </message>
+    <message>
+        <source>Updating customers…</source>
+        <translation>正在更新客戶…</translation>
+    </message>
+    <message>
+        <source>Indexing for search…</source>
+        <translation>正在建立搜尋索引…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在儲存…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>

@@ -90,7 +90,8 @@ def test_cancel_rolls_back(db, tmp_path, monkeypatch, first):
     lead_file = open_lead_file(pc_file(tmp_path, "big.csv", range(100, 200)))
     seen = []
     with pytest.raises(ImportCancelled):
-        import_lead_file(db, lead_file, progress=seen.append, cancelled=lambda: len(seen) >= 3)
+        import_lead_file(db, lead_file, progress=lambda _phase, rows, _share: seen.append(rows),
+                         cancelled=lambda: len(seen) >= 3)
     assert seen[:3] == [10, 20, 30]
     assert snapshot(db) == before
 
@@ -101,7 +102,7 @@ def test_failure_halfway_leaves_nothing(db, tmp_path, monkeypatch, first):
         run_import(db, pc_file(tmp_path, "old.csv", range(100, 103)))
     before = snapshot(db)
 
-    def boom(*_args):
+    def boom(*_args, **_kwargs):
         raise RuntimeError("disk on fire")
     for way in (import_empty, import_staged):
         monkeypatch.setattr(way, "refresh_customers", boom)

@@ -197,7 +197,7 @@ def test_closing_during_an_import_cancels_it_without_hanging(qtbot, window, tmp_
         for i in range(60000):
             out.write(f"x{i},2026-10-01T00:00:00Z,P {i},p{i}@big.example,AppSource,Contact me\n")
     drop(window, [big])
-    qtbot.waitUntil(lambda: window.runner.busy and "rows" in window.progress.format(), timeout=30000)
+    qtbot.waitUntil(lambda: window.runner.busy and "Reading rows" in window.progress.format(), timeout=30000)
     window.close()            # cancels, then waits for the worker thread on the GUI thread
     assert window.db.execute("SELECT count(*) FROM leads").fetchone()[0] == 0
 
