@@ -35,9 +35,24 @@ class InboxView(QTreeView):
         self.header().setSortIndicatorShown(True)
         self.header().setStretchLastSection(False)     # fit_columns gives the last column the spare width
         self.header().sectionResized.connect(self._user_resized)
+        # Connected after setSortingEnabled's own connection: runs once the model has sorted.
+        self.header().sortIndicatorChanged.connect(self._sorted)
         self.empty_text = ""       # said in the middle of the list when it shows nobody
         self._wanted: dict[int, int] = {}   # column widths as set by default or by the user, before fitting
         self._fitting = False
+
+    def _sorted(self, column: int, order: Qt.SortOrder) -> None:
+        """The urgency order (Follow-up, Activity) only goes one way (overdue first): the arrow must not say
+        it flipped when the list did not."""
+        query = getattr(self.model(), "query", None)
+        if query is None or query.descending == (order == Qt.SortOrder.DescendingOrder):
+            return
+        header = self.header()
+        header.blockSignals(True)
+        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if query.descending
+                                else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+        header.viewport().update()
 
     def empty_text_for(self, query) -> str:
         """What an empty list means in this view, and how to get out of it."""

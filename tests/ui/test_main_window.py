@@ -274,3 +274,31 @@ def test_letters_typed_into_a_drop_down_do_not_trigger_lead_actions(qtbot, windo
     qtbot.waitUntil(window.tree.hasFocus)
     with qtbot.waitSignal(note.triggered, timeout=1000):
         qtbot.keyClick(window.tree, "N")
+
+
+def _click_header(header, column):
+    """What a click on a header section does (QHeaderView's mouse release): same section, other way."""
+    flip = header.sortIndicatorSection() == column and header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if flip else Qt.SortOrder.AscendingOrder)
+
+
+@pytest.mark.parametrize("column", [COL_ACTIVITY, "followup"])
+def test_the_sort_arrow_shows_what_the_list_does(qtbot, window, sample_db, column):
+    """Follow-up and Activity sort by urgency, overdue first, one way only: a second click must not turn
+    the arrow. Other columns turn both ways."""
+    from leadinbox.ui.inbox_columns import COL_FOLLOWUP
+    column = COL_FOLLOWUP if column == "followup" else column
+    window.refresh()
+    window.views.select("all")
+    header = window.tree.header()
+    _click_header(header, COL_NAME)
+    first = None
+    for _ in range(2):
+        _click_header(header, column)
+        assert header.sortIndicatorSection() == column
+        assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+        assert not window.model.query.descending and names(window) == (first := first or names(window))
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        _click_header(header, COL_NAME)
+        assert header.sortIndicatorOrder() == order
+        assert window.model.query.descending == (order == Qt.SortOrder.DescendingOrder)
