@@ -1,8 +1,10 @@
 """Settings › Backups and privacy: where the data lives, the backups, and the retention setting with a
-preview of what it would erase now (saved with the dialog's OK; "Erase them now" acts at once)."""
+preview of what it would erase now (saved with the dialog's OK; "Erase them now" acts at once, after a
+backup)."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -12,7 +14,9 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, Q
                                QSpinBox, QVBoxLayout, QWidget)
 
 from leadinbox.store import retention
-from leadinbox.store.backups import folder_for, list_backups
+from leadinbox.store.backups import folder_for, list_backups, make_backup
+from leadinbox.store.db import StoreError
+from leadinbox.store.failures import explain
 
 
 class PrivacyPage(QWidget):
@@ -20,11 +24,12 @@ class PrivacyPage(QWidget):
     restore_requested = Signal()
     data_changed = Signal()          # retention erased leads: the views refresh
 
-    def __init__(self, db, db_path: Path, parent=None, *, clock=None, confirm=None) -> None:
+    def __init__(self, db, db_path: Path, parent=None, *, clock=None, confirm=None, tell=None) -> None:
         super().__init__(parent)
         self.db, self.db_path = db, Path(db_path)
         self.clock = clock or (lambda: datetime.now(timezone.utc))
         self.confirm = confirm or self._ask
+        self.tell = tell or (lambda title, text: QMessageBox.warning(self, title, text))
         where = QGroupBox(self.tr("Your data"))
         form = QFormLayout(where)
         form.addRow(self.tr("Database:"), _selectable(str(self.db_path)))
@@ -101,14 +106,26 @@ class PrivacyPage(QWidget):
         what = retention.preview(self.db, self.months.value(), now=self.clock())
         if not what.leads or not self.confirm(what):
             return
+        # The dialog's Cancel cannot bring the leads back: a backup can (File › Restore backup…).
+        try:
+            make_backup(self.db, self.db_path, "before-retention", now=self.clock())
+        except (StoreError, sqlite3.Error, OSError) as exc:
+            self.tell(self.tr("Erase old leads"), self.tr("No backup could be made, so nothing was erased.\n\n%1")
+                      .replace("%1", explain(exc, str(folder_for(self.db_path))) or str(exc)))
+            return
         retention.apply(self.db, self.months.value(), now=self.clock())
         self.refresh()
         self.data_changed.emit()
 
+    def backups_changed(self, _backup=None) -> None:
+        """A backup was made elsewhere (File › Back up now, the daily one): the summary says so."""
+        self.refresh()
+
     def _ask(self, what) -> bool:
         return QMessageBox.question(self, self.tr("Erase old leads"), self.tr(
-            "Erase %d leads that arrived before %s, and %d customers left without leads? This cannot be "
-            "undone.") % (what.leads, what.cutoff[:10], what.customers)) == QMessageBox.StandardButton.Yes
+            "Erase %d leads that arrived before %s, and %d customers left without leads?\n\nThis happens at once: "
+            "Cancel in Settings does not undo it. A backup is made first, so File › Restore backup… can bring "
+            "them back.") % (what.leads, what.cutoff[:10], what.customers)) == QMessageBox.StandardButton.Yes
 
 
 def _selectable(text: str) -> QLabel:

@@ -105,6 +105,7 @@ class TrustController(QObject):
         page.backup_requested.connect(self.back_up_now)
         page.restore_requested.connect(lambda: (dialog.reject(), self.show_restore()))
         page.data_changed.connect(self._after_change)
+        self.scheduler.backed_up.connect(page.backups_changed)
         dialog.add_page(self.tr("Backups and privacy"), page)
         return page
 

@@ -2058,8 +2058,20 @@ De nieuwste goede back-up is van %s (%s klanten, %s leads). Deze terugzetten? He
         <translation>Oude leads wissen</translation>
     </message>
     <message>
-        <source>Erase %d leads that arrived before %s, and %d customers left without leads? This cannot be undone.</source>
-        <translation>%d leads wissen die vóór %s binnenkwamen, en %d klanten die zonder leads achterblijven? Dit kan niet ongedaan worden gemaakt.</translation>
+        <source>No backup could be made, so nothing was erased.
+
+%1</source>
+        <translation>Er kon geen back-up worden gemaakt, dus er is niets gewist.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Erase %d leads that arrived before %s, and %d customers left without leads?
+
+This happens at once: Cancel in Settings does not undo it. A backup is made first, so File › Restore backup… can bring them back.</source>
+        <translation>%d leads wissen die vóór %s binnenkwamen, en %d klanten die daarna geen leads meer hebben?
+
+Dit gebeurt meteen: Annuleren in Instellingen maakt het niet ongedaan. Eerst wordt een back-up gemaakt, zodat je ze met Bestand › Back-up terugzetten… terug kunt halen.</translation>
     </message>
 </context>
 <context>

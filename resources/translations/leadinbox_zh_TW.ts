@@ -2036,8 +2036,20 @@ The newest good backup is from %s (%s customers, %s leads). Restore it? The unre
         <translation>清除舊的潛在客戶</translation>
     </message>
     <message>
-        <source>Erase %d leads that arrived before %s, and %d customers left without leads? This cannot be undone.</source>
-        <translation>要清除 %d 筆於 %s 之前收到的潛在客戶，以及 %d 位因此沒有潛在客戶的客戶嗎？此操作無法復原。</translation>
+        <source>No backup could be made, so nothing was erased.
+
+%1</source>
+        <translation>無法建立備份，因此未清除任何資料。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Erase %d leads that arrived before %s, and %d customers left without leads?
+
+This happens at once: Cancel in Settings does not undo it. A backup is made first, so File › Restore backup… can bring them back.</source>
+        <translation>要清除 %d 筆在 %s 之前收到的潛在客戶，以及 %d 位因此沒有潛在客戶的客戶嗎？
+
+這會立即執行：在「設定」中按「取消」無法復原。系統會先建立備份，因此可以用「檔案 › 還原備份…」把它們找回來。</translation>
     </message>
 </context>
 <context>

@@ -65,3 +65,53 @@ def test_shows_where_the_data_is_and_the_backups(qtbot, sample_db, db_path):
     assert page.backup_summary.text().startswith("Backups kept: 1, the newest from 2026-11-23")
     texts = [w.text() for w in page.findChildren(type(page.preview))]
     assert str(db_path) in texts and str(db_path.parent / "backups") in texts
+
+
+def test_erase_now_makes_a_backup_first(qtbot, sample_db, db_path):
+    from leadinbox.store.backups import folder_for, list_backups
+    page = page_for(qtbot, sample_db, db_path)
+    page.enabled.setChecked(True)
+    page.months.setValue(1)
+    leads = sample_db.execute("SELECT count(*) FROM leads").fetchone()[0]
+    page.apply_button.click()
+    made = list_backups(folder_for(db_path))
+    assert [b.reason for b in made] == ["before-retention"]
+    import sqlite3
+    copy = sqlite3.connect(made[0].path)
+    assert copy.execute("SELECT count(*) FROM leads").fetchone()[0] == leads    # what Cancel cannot bring back
+    copy.close()
+    assert "Backups kept: 1" in page.backup_summary.text()
+
+
+def test_erase_now_without_a_backup_erases_nothing(qtbot, sample_db, db_path, monkeypatch):
+    from leadinbox.ui import privacy_page
+
+    def full(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(privacy_page, "make_backup", full)
+    told = []
+    page = PrivacyPage(sample_db, db_path, clock=lambda: NOW, confirm=lambda what: True,
+                       tell=lambda title, text: told.append(text))
+    qtbot.addWidget(page)
+    page.enabled.setChecked(True)
+    page.months.setValue(1)
+    leads = sample_db.execute("SELECT count(*) FROM leads").fetchone()[0]
+    page.apply_button.click()
+    assert sample_db.execute("SELECT count(*) FROM leads").fetchone()[0] == leads
+    assert told and "nothing was erased" in told[0]
+
+
+def test_the_open_page_shows_a_backup_made_meanwhile(qtbot, window):
+    class Dialog:               # the Settings dialog: only where the page goes
+        def add_page(self, title, page):
+            self.page = page
+
+        def reject(self):
+            pass
+    dialog = Dialog()
+    page = window.trust.add_settings_page(dialog)
+    qtbot.addWidget(page)
+    assert "No backups yet" in page.backup_summary.text()
+    with qtbot.waitSignal(window.trust.scheduler.backed_up, timeout=10000):
+        window.trust.back_up_now()              # File › Back up now
+    assert "Backups kept: 1" in page.backup_summary.text()
