@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout,
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout,
                                QWidget)
 
 from leadinbox.core.countries import country_label
 from leadinbox.core.leadsource import ACTIONS
 from leadinbox.core.query import InboxQuery
 from leadinbox.ui.badges import SOURCE_LABELS, action_label
-from leadinbox.ui.i18n import current_language, date_field_format
+from leadinbox.ui.i18n import current_language
+from leadinbox.ui.optional_date import OptionalDateEdit
 
 DEBOUNCE_MS = 150
 
@@ -21,6 +22,7 @@ class FilterBar(QWidget):
     """Changes to any control emit `changed` with the new query (typing is debounced)."""
 
     changed = Signal(object)
+    to_list = Signal()        # Down, Enter (or Esc when empty) in the search box: go to the list's first row
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -64,6 +66,7 @@ class FilterBar(QWidget):
         self.hide_test.toggled.connect(self._emit)
         self.hide_dnc.toggled.connect(self._emit)
         self.reset.clicked.connect(self.clear)
+        self.search.installEventFilter(self)
 
     @staticmethod
     def _combo(anything: str, items: list[tuple[str, str]]) -> QComboBox:
@@ -80,12 +83,8 @@ class FilterBar(QWidget):
         return combo
 
     @staticmethod
-    def _date(label: str, tip: str) -> QDateEdit:
-        edit = QDateEdit(calendarPopup=True, displayFormat=date_field_format(), toolTip=tip)
-        edit.setMinimumDate(QDate(2000, 1, 1))
-        edit.setSpecialValueText(label)   # the minimum date shows as the label: no bound
-        edit.setDate(edit.minimumDate())
-        return edit
+    def _date(label: str, tip: str) -> OptionalDateEdit:
+        return OptionalDateEdit(label, tip)   # shows the label while empty: no bound
 
     def set_facets(self, facets: dict) -> None:
         """The values the database has (store.inbox.facets). A value picked that is no longer among them
@@ -135,8 +134,8 @@ class FilterBar(QWidget):
         self._emit()
 
     def query(self) -> InboxQuery:
-        def day(edit: QDateEdit) -> str | None:
-            return None if edit.date() == edit.minimumDate() else edit.date().toString("yyyy-MM-dd")
+        def day(edit: OptionalDateEdit) -> str | None:
+            return None if edit.is_empty() else edit.date().toString("yyyy-MM-dd")
         return replace(self._query, search=self.search.text(), action=self.action.currentData(),
                        source=self.source.currentData(), offer=self.offer.currentData(),
                        country=self.country.currentData(), owner=self.owner.currentData(),
@@ -157,6 +156,18 @@ class FilterBar(QWidget):
                   self.date_to):
             w.blockSignals(False)
         self._emit()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and not event.modifiers() & ~(
+                Qt.KeyboardModifier.KeypadModifier):
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) or (
+                    key == Qt.Key.Key_Escape and not self.search.text()):
+                if self._timer.isActive():       # the list must show what was typed before it takes the keys
+                    self._emit()
+                self.to_list.emit()
+                return True
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

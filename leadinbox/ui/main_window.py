@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.views.view_chosen.connect(self._view_chosen)
         self.views.delete_requested.connect(self.delete_view)
         self.tree.search_requested.connect(self.filters.focus_search)
+        self.filters.to_list.connect(self.focus_list)
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
         self.tree.opened.connect(lambda index: self.detail.show_customer(index.data(CUSTOMER_ID_ROLE)))
         self.empty.import_requested.connect(self.imports.import_dialog)
@@ -182,6 +183,12 @@ class MainWindow(QMainWindow):
     def delete_view(self, name: str) -> None:
         saved_views.delete(self.settings, name)
         self.views.set_saved(list(saved_views.load(self.settings)))
+
+    def focus_list(self) -> None:
+        """From the search box to the list, on its first row (the search stays)."""
+        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.model.rowCount():
+            self.tree.setCurrentIndex(self.model.index(0, 0))
 
     def clear_search(self) -> None:
         self.filters.search.clear()

@@ -302,3 +302,30 @@ def test_the_sort_arrow_shows_what_the_list_does(qtbot, window, sample_db, colum
         _click_header(header, COL_NAME)
         assert header.sortIndicatorOrder() == order
         assert window.model.query.descending == (order == Qt.SortOrder.DescendingOrder)
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+@pytest.mark.parametrize("key", [Qt.Key.Key_Down, Qt.Key.Key_Return])
+def test_down_or_enter_in_the_search_box_goes_to_the_first_row_keeping_the_search(qtbot, window, sample_db, key):
+    window.refresh()
+    window.views.select("all")
+    window.show()
+    qtbot.waitExposed(window)
+    window.filters.focus_search()
+    qtbot.waitUntil(window.filters.search.hasFocus)
+    qtbot.keyClicks(window.filters.search, "sanne")
+    qtbot.keyClick(window.filters.search, key)
+    qtbot.waitUntil(window.tree.hasFocus)
+    assert names(window) == ["Sanne de Vries"] and window.filters.search.text() == "sanne"
+    assert window.tree.currentIndex().row() == 0 and window.detail.name.text() == "Sanne de Vries"
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_esc_in_an_empty_search_box_goes_to_the_list(qtbot, window, sample_db):
+    window.refresh()
+    window.show()
+    qtbot.waitExposed(window)
+    window.filters.focus_search()
+    qtbot.waitUntil(window.filters.search.hasFocus)
+    qtbot.keyClick(window.filters.search, Qt.Key.Key_Escape)
+    qtbot.waitUntil(window.tree.hasFocus)
