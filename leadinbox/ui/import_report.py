@@ -94,6 +94,9 @@ class ImportReport(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Save)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.save)
+        # Enter closes the report: Save (an accept role) would otherwise be the default and open a file dialog.
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAutoDefault(False)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{summary}</b>"))
         layout.addWidget(files)

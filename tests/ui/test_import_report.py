@@ -1,5 +1,7 @@
 """The import report's summary line says what happened, also when nothing was new."""
 
+import pytest
+
 from leadinbox.store.import_result import ImportResult
 from leadinbox.ui.import_report import summary_line
 
@@ -27,3 +29,16 @@ def test_the_report_lists_every_dropped_file_also_those_waiting_for_a_mapping(qt
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["a.json", "b.xlsx", "broken.csv"]
     assert table.item(2, 1).text().startswith("waiting") and table.item(2, 2).text() == ""
     assert summary_line(refused, 1) == "Nothing imported; 2 files refused; 1 file waiting for a column mapping"
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_enter_closes_the_report_and_does_not_open_the_save_dialog(qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+    from leadinbox.ui.import_report import ImportReport
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("the save dialog opened"))
+    report = ImportReport([ImportResult("a.csv", rows=1, new_leads=1, new_customers=1)])
+    qtbot.addWidget(report)
+    report.open()
+    with qtbot.waitSignal(report.rejected, timeout=1000):
+        qtbot.keyClick(report, Qt.Key.Key_Return)
