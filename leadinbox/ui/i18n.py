@@ -89,7 +89,11 @@ def start(settings) -> str:
     setting = str(settings.value(SETTING, "") or "")
     language = language_for(setting)
     install(language)
-    QLocale.setDefault(locale_for(language, setting))
+    locale = locale_for(language, setting)
+    # The C/POSIX locale (no LANG, a minimal container or service) omits the group separator: counts then
+    # read "100000 new leads". Grouped in every locale, in format_number and in Qt's own %Ln alike.
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    QLocale.setDefault(locale)
     return language
 
 

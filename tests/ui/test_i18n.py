@@ -153,3 +153,12 @@ def test_date_fields_type_dates_the_locales_way_unless_that_is_ambiguous(languag
     assert i18n.date_field_format() == date_format
     moment = QDateTime(QDate(2026, 11, 23), QTime(14, 5))
     assert QLocale().toString(moment, i18n.datetime_field_format()) == datetime_text
+
+
+def test_counts_are_grouped_also_in_the_c_locale(language, settings, monkeypatch):
+    """Started with no LANG (the C locale omits group separators): 100,000 leads, not 100000."""
+    monkeypatch.setattr(i18n, "locale_for", lambda _language, _setting: QLocale.c())
+    i18n.start(settings)
+    assert i18n.format_number(100000) == "100,000"
+    assert QCoreApplication.translate("ImportReport", "Imported %Ln new lead(s)", "", 100000) \
+        == "Imported 100,000 new leads"
