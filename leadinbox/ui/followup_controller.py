@@ -86,6 +86,15 @@ class FollowUpController(QObject):
                 action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _=False, slot=slot: self._on_current(slot))
             lead_menu.addAction(action)
+        self.lead_menu = lead_menu
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        """The Lead menu (and its keys) only with a customer to act on: without one a key would do nothing,
+        and say nothing. The main window calls this when the current customer changes."""
+        enabled = self.current_customer() is not None
+        for action in self.lead_menu.actions():
+            action.setEnabled(enabled)
 
     def _changed(self, customer_id: int) -> None:
         self.window.model.reload_customer(customer_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
@@ -22,6 +22,7 @@ SHRINK = {COL_NAME: 110, COL_ACTIVITY: 110}
 class InboxView(QTreeView):
     search_requested = Signal()
     opened = Signal(object)   # the QModelIndex Enter was pressed on
+    menu_requested = Signal(QPoint)   # right-click, the Menu key or Shift+F10 on a row (now current); global
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -127,8 +128,27 @@ class InboxView(QTreeView):
         super().resizeEvent(event)
         self.fit_columns()
 
+    def contextMenuEvent(self, event) -> None:
+        if event.reason() == event.Reason.Mouse:
+            index = self.indexAt(self.viewport().mapFromGlobal(event.globalPos()))
+            if not index.isValid():
+                return
+            self.setCurrentIndex(index)
+        self._request_menu()
+
+    def _request_menu(self) -> None:
+        """The menu opens under the current row (from the keyboard, or the row just clicked)."""
+        index = self.currentIndex()
+        if index.isValid():
+            rect = self.visualRect(index.siblingAtColumn(0))
+            self.menu_requested.emit(self.viewport().mapToGlobal(rect.bottomLeft()))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, text = event.key(), event.text()
+        if key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10
+                                      and event.modifiers() == Qt.KeyboardModifier.ShiftModifier):
+            self._request_menu()
+            return
         if text == "/" and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
             self.search_requested.emit()
             return

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QInputDialog, QLabel, QMainWindow, QProgressBar, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QInputDialog, QLabel, QMainWindow, QMenu, QProgressBar, QPushButton, QSplitter,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from leadinbox import APP_NAME
@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.report_dialogs = report_dialogs  # tests turn the modal report off
         self.reports: ReportsWindow | None = None
+        self.row_menu: QMenu | None = None        # the inbox's context menu
         self.source = InboxSource(db, clock)
         self.clock = clock
         self.model = InboxModel(self.source, self, clock=clock)
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.views.delete_requested.connect(self.delete_view)
         self.tree.search_requested.connect(self.filters.focus_search)
         self.filters.to_list.connect(self.focus_list)
+        self.tree.menu_requested.connect(self._row_menu)
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
         self.tree.opened.connect(lambda index: self.detail.show_customer(index.data(CUSTOMER_ID_ROLE)))
         self.empty.import_requested.connect(self.imports.import_dialog)
@@ -138,7 +140,7 @@ class MainWindow(QMainWindow):
         act(edit, self.tr("&Clear search"), self.clear_search)
         edit.addSeparator()
         act(edit, self.tr("&Settings…"), self.show_settings, "Ctrl+,")
-        lead = bar.addMenu(self.tr("&Lead"))
+        lead = self.lead_menu = bar.addMenu(self.tr("&Lead"))
         self.followup.build_menus(edit, lead)
         self.trust.build_menus(file, lead)
         view = bar.addMenu(self.tr("&View"))
@@ -152,6 +154,14 @@ class MainWindow(QMainWindow):
         act(help_menu, self.tr("&Getting started"), lambda: GettingStartedDialog(self).exec(), "F1")
         act(help_menu, self.tr("&Keyboard shortcuts"), lambda: show_shortcuts(self))
         act(help_menu, self.tr("&About LeadInbox"), lambda: AboutDialog(self.db_path, self).exec())
+
+    def _row_menu(self, at) -> None:
+        """The Lead menu's own actions, for the row just made current."""
+        if self.row_menu is None:
+            self.row_menu = QMenu(self)
+        self.row_menu.clear()            # the actions stay: they belong to the window
+        self.row_menu.addActions(self.lead_menu.actions())
+        self.row_menu.popup(at)
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.filters.search.text():
@@ -237,6 +247,7 @@ class MainWindow(QMainWindow):
             else:
                 self.tree.setCurrentIndex(self.model.index(row, 0))
                 self.detail.show_customer(shown)
+        self.followup.update_actions()
 
     def _counts(self, customers: int, leads: int) -> None:
         self.count_label.setText(self.tr("%Ln customer(s)", "", customers) + " · "
@@ -244,6 +255,8 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, current, _previous) -> None:
         self.detail.show_customer(current.data(CUSTOMER_ID_ROLE) if current.isValid() else None)
+        if hasattr(self, "followup"):
+            self.followup.update_actions()
 
     def _tick(self) -> None:
         self.model.tick()

@@ -258,8 +258,10 @@ def _lead_action(window, key):
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 def test_letters_typed_into_a_drop_down_do_not_trigger_lead_actions(qtbot, window, sample_db, monkeypatch):
-    monkeypatch.setattr(window.followup, "current_customer", lambda: None)   # a triggered action opens nothing
+    monkeypatch.setattr(window.followup, "_on_current", lambda *_a: None)   # a triggered action opens nothing
     window.refresh()
+    window.views.select("all")
+    _select(window, "Sanne de Vries")                                         # the Lead keys are enabled
     window.show()
     qtbot.waitExposed(window)
     window.filters.set_facets(window.source.facets())
@@ -329,3 +331,42 @@ def test_esc_in_an_empty_search_box_goes_to_the_list(qtbot, window, sample_db):
     qtbot.waitUntil(window.filters.search.hasFocus)
     qtbot.keyClick(window.filters.search, Qt.Key.Key_Escape)
     qtbot.waitUntil(window.tree.hasFocus)
+
+
+def _lead_menu_enabled(window):
+    return {a.isEnabled() for a in window.lead_menu.actions() if not a.isSeparator()}
+
+
+def test_the_lead_menu_is_disabled_without_a_customer_and_enabled_with_one(qtbot, window, sample_db):
+    window.refresh()
+    window.views.select("all")
+    assert window.followup.current_customer() is None and _lead_menu_enabled(window) == {False}
+    _select(window, "Sanne de Vries")
+    assert _lead_menu_enabled(window) == {True}
+    _search(qtbot, window, "fabrik-nobody")          # the customer leaves the list: nobody to act on
+    assert _lead_menu_enabled(window) == {False}
+
+
+@pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise|grabbing)")
+@pytest.mark.parametrize("how", ["menu key", "shift+f10", "right click"])
+def test_a_row_opens_the_lead_menu_actions_as_a_context_menu(qtbot, window, sample_db, how):
+    window.refresh()
+    window.views.select("all")
+    window.show()
+    qtbot.waitExposed(window)
+    row = names(window).index("Sanne de Vries")
+    if how == "right click":
+        from PySide6.QtGui import QContextMenuEvent
+        from PySide6.QtWidgets import QApplication
+        where = window.tree.visualRect(window.model.index(row, 0)).center()
+        QApplication.sendEvent(window.tree.viewport(), QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, where, window.tree.viewport().mapToGlobal(where)))
+    else:
+        window.tree.setCurrentIndex(window.model.index(row, 0))
+        key, mods = ((Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier) if how == "menu key"
+                     else (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier))
+        qtbot.keyClick(window.tree, key, mods)
+    qtbot.waitUntil(lambda: window.row_menu is not None and window.row_menu.isVisible())
+    assert window.row_menu.actions() == window.lead_menu.actions()
+    assert window.detail.name.text() == "Sanne de Vries" and _lead_menu_enabled(window) == {True}
+    window.row_menu.close()
