@@ -103,6 +103,39 @@ class FollowUpActions(PlanningMixin, QObject):
             self.set_status(customer_id, "lost", lead_ids=command.logged.lead_ids, reason=dialog.outcome())
         return True
 
+    def log_attempts(self, customer_ids: list[int]) -> bool:
+        """One email sent to several selected customers: one attempt each, on their open leads, one undo
+        step. Customers who may not be contacted, or have no open lead, are left out and counted."""
+        allowed = [c for c in customer_ids if not followup.is_dnc(self.db, c) and self._open_leads(c)]
+        if len(allowed) <= 1:
+            return self.log_attempt(allowed[0]) if allowed else self.log_attempt(customer_ids[0])
+        rows = [(c, f"{cmd.who(self.db, c)} · " + self.tr("%n open lead(s)", "", len(self._open_leads(c))))
+                for c in allowed]
+        dialog = AttemptDialog(self.window, customer_name=self.tr("%n customer(s)", "", len(allowed)),
+                               leads=rows, now=self.clock())
+        if self.run(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        chosen = dialog.lead_ids()          # here the ticked rows are customers
+        self.undo_stack.beginMacro(self.tr("Log attempt for %n customer(s)", "", len(chosen)))
+        try:
+            logged = [self._push(lambda c=c: cmd.LogAttempt(self.db, c, dialog.channel(), dialog.outcome(),
+                                                            dialog.at(), dialog.note_text(), None, self._notify))
+                      for c in chosen]
+            lost = [c for c in logged if c is not None and c.logged.propose == "lost"]
+            if lost and self.ask(self.tr("Close as Lost?"), self.tr(
+                    "The customers are not reachable or not interested. Close their leads as Lost?")):
+                for c in lost:
+                    self.set_status(c.customer_id, "lost", lead_ids=c.logged.lead_ids, reason=dialog.outcome())
+        finally:
+            self.undo_stack.endMacro()
+        done = sum(c is not None for c in logged)
+        text = self.tr("Attempt logged for %n customer(s).", "", done)
+        if len(allowed) < len(customer_ids):
+            text += " " + self.tr("%n selected customer(s) left out: do not contact, or no open lead.", "",
+                                  len(customer_ids) - len(allowed))
+        self.message.emit(text)
+        return bool(done)
+
     def log_reply(self, customer_id: int) -> bool:
         """The customer answered (R, then Enter): their reply stops the cadence; it is not an attempt."""
         dialog = self._contact_dialog(customer_id, reply=True)

@@ -8,11 +8,18 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from leadinbox.store import followup, worklog
+from leadinbox.store import followup, inbox, worklog
+from leadinbox.ui.inbox_columns import STATUS_LABELS
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FollowUp", text)
+
+
+def who(db, customer_id: int) -> str:
+    """The customer's name (else email) for an undo text: "Undo Won for Sanne de Vries"."""
+    customer = inbox.customer(db, customer_id) or {}
+    return customer.get("full_name") or customer.get("email") or _tr("customer %1").replace("%1", str(customer_id))
 
 
 class StoreCommand(QUndoCommand):
@@ -20,7 +27,9 @@ class StoreCommand(QUndoCommand):
     `undo`/`do` again as the user steps through the stack. `changed` is told the customer after each step."""
 
     def __init__(self, text: str, customer_id: int, changed: Callable[[int], None]) -> None:
-        super().__init__(text)
+        # `text` names the customer as %1; the subclass has set self.db. The name is read before `do`, so an
+        # undo text names them even after a change that hides them.
+        super().__init__(text.replace("%1", who(self.db, customer_id)))
         self.customer_id = customer_id
         self._changed = changed
         self._first = True
@@ -49,7 +58,7 @@ class LogAttempt(StoreCommand):
                  lead_ids: list[int] | None, changed) -> None:
         self.db, self.args = db, (customer_id, channel, outcome, at, note, lead_ids)
         self.logged: followup.Logged | None = None
-        super().__init__(_tr("Log attempt"), customer_id, changed)
+        super().__init__(_tr("Log attempt for %1"), customer_id, changed)
 
     def do(self) -> None:
         customer_id, channel, outcome, at, note, lead_ids = self.args
@@ -67,7 +76,7 @@ class LogReply(StoreCommand):
                  changed) -> None:
         self.db, self.args = db, (customer_id, channel, at, note, lead_ids)
         self.logged: followup.Logged | None = None
-        super().__init__(_tr("Log reply"), customer_id, changed)
+        super().__init__(_tr("Log reply from %1"), customer_id, changed)
 
     def do(self) -> None:
         customer_id, channel, at, note, lead_ids = self.args
@@ -81,7 +90,7 @@ class SetStatus(StoreCommand):
     def __init__(self, db, customer_id: int, lead_ids: list[int], status: str, reason: str | None, changed) -> None:
         self.db, self.lead_ids, self.status, self.reason = db, lead_ids, status, reason
         self.changes: list[int] = []
-        super().__init__(_tr("Change status"), customer_id, changed)
+        super().__init__(_tr("%2 for %1").replace("%2", STATUS_LABELS.get(status, status)), customer_id, changed)
 
     def do(self) -> None:
         self.changes = followup.set_status(self.db, self.lead_ids, self.status, reason=self.reason)
@@ -93,7 +102,7 @@ class SetStatus(StoreCommand):
 class AddNote(StoreCommand):
     def __init__(self, db, customer_id: int, text: str, changed) -> None:
         self.db, self.text, self.note_id = db, text, None
-        super().__init__(_tr("Add note"), customer_id, changed)
+        super().__init__(_tr("Add note for %1"), customer_id, changed)
 
     def do(self) -> None:
         self.note_id = worklog.add_note(self.db, self.customer_id, self.text)
@@ -106,7 +115,7 @@ class ScheduleCall(StoreCommand):
     def __init__(self, db, customer_id: int, starts: datetime, minutes: int, kind: str, title: str, note: str,
                  changed) -> None:
         self.db, self.args, self.call_id = db, (starts, minutes, kind, title, note), None
-        super().__init__(_tr("Schedule call"), customer_id, changed)
+        super().__init__(_tr("Plan call with %1"), customer_id, changed)
 
     def do(self) -> None:
         starts, minutes, kind, title, note = self.args
@@ -120,7 +129,7 @@ class ScheduleCall(StoreCommand):
 class CallDone(StoreCommand):
     def __init__(self, db, customer_id: int, call_id: int, changed) -> None:
         self.db, self.call_id = db, call_id
-        super().__init__(_tr("Mark call done"), customer_id, changed)
+        super().__init__(_tr("Mark call with %1 done"), customer_id, changed)
 
     def do(self) -> None:
         worklog.set_call_done(self.db, self.call_id, True)
@@ -132,7 +141,7 @@ class CallDone(StoreCommand):
 class AssignOwner(StoreCommand):
     def __init__(self, db, customer_id: int, lead_ids: list[int], owner: str | None, changed) -> None:
         self.db, self.lead_ids, self.owner, self.before = db, lead_ids, owner, {}
-        super().__init__(_tr("Assign owner"), customer_id, changed)
+        super().__init__(_tr("Assign owner for %1"), customer_id, changed)
 
     def do(self) -> None:
         self.before = worklog.set_owner(self.db, self.lead_ids, self.owner)
@@ -148,7 +157,7 @@ class Qualify(StoreCommand):
         self.db, self.lead_id, self.met, self.to_qualified = db, lead_id, met, to_qualified
         self.before: list[str] = []
         self.changes: list[int] = []
-        super().__init__(_tr("Qualify"), customer_id, changed)
+        super().__init__(_tr("Qualify %1"), customer_id, changed)
 
     def do(self) -> None:
         self.before = worklog.set_qualification(self.db, self.lead_id, self.met)

@@ -54,6 +54,14 @@ class FollowUpController(QObject):
     def _assign_selected(self, customer_id: int) -> None:
         self.actions.assign_owner(customer_id, customer_ids=self.selected_customers() or None)
 
+    def _attempt_selected(self, customer_id: int) -> None:
+        # Several customers selected (one email to many): an attempt for each, as Assign owner does.
+        selected = self.selected_customers()
+        if len(selected) > 1 and customer_id in selected:
+            self.actions.log_attempts(selected)
+        else:
+            self.actions.log_attempt(customer_id)
+
     def _on_current(self, slot, *args) -> None:
         customer_id = self.current_customer()
         if customer_id is not None:
@@ -71,7 +79,7 @@ class FollowUpController(QObject):
         # Each item its own access key (tests/ui/test_access_keys.py), also with Erase person… (&E) below.
         for text, key, slot in (
                 (self.tr("E&mail…"), "E", a.email), (self.tr("&Call"), "C", a.call),
-                (self.tr("Log &attempt…"), "A", a.log_attempt), (self.tr("Log &reply"), "R", a.log_reply),
+                (self.tr("Log &attempt…"), "A", self._attempt_selected), (self.tr("Log &reply"), "R", a.log_reply),
                 (self.tr("&Plan call…"), "P", a.plan_call), (self.tr("Add &note…"), "N", a.add_note),
                 (self.tr("C&hange status…"), "S", lambda cid: self.window.detail.actions.status_button.showMenu()),
                 (self.tr("&Qualify…"), "Q", lambda cid: a.set_status(cid, "qualified")),

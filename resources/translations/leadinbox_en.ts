@@ -69,6 +69,41 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n open lead(s)</source>
+        <translation>
+            <numerusform>%n open lead</numerusform>
+            <numerusform>%n open leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log attempt for %n customer(s)</source>
+        <translation>
+            <numerusform>Log attempt for %n customer</numerusform>
+            <numerusform>Log attempt for %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attempt logged for %n customer(s).</source>
+        <translation>
+            <numerusform>Attempt logged for %n customer.</numerusform>
+            <numerusform>Attempt logged for %n customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected customer(s) left out: do not contact, or no open lead.</source>
+        <translation>
+            <numerusform>%n selected customer left out: do not contact, or no open lead.</numerusform>
+            <numerusform>%n selected customers left out: do not contact, or no open lead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Reply recorded on %n lead(s).</source>
         <translation>
             <numerusform>Reply recorded on %n lead.</numerusform>
@@ -173,6 +208,16 @@
         <translation>
             <numerusform>Import of %1 undone: %Ln lead removed.</numerusform>
             <numerusform>Import of %1 undone: %Ln leads removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanningMixin</name>
+    <message numerus="yes">
+        <source>Assign owner for %n customer(s)</source>
+        <translation>
+            <numerusform>Assign owner for %n customer</numerusform>
+            <numerusform>Assign owner for %n customers</numerusform>
         </translation>
     </message>
 </context>

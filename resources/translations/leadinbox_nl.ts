@@ -837,36 +837,40 @@ Alles blijft op deze computer.&lt;/p&gt;
 <context>
     <name>FollowUp</name>
     <message>
-        <source>Log attempt</source>
-        <translation>Poging vastleggen</translation>
+        <source>customer %1</source>
+        <translation>klant %1</translation>
     </message>
     <message>
-        <source>Log reply</source>
-        <translation>Antwoord vastleggen</translation>
+        <source>Log attempt for %1</source>
+        <translation>Poging vastleggen voor %1</translation>
     </message>
     <message>
-        <source>Change status</source>
-        <translation>Status wijzigen</translation>
+        <source>Log reply from %1</source>
+        <translation>Antwoord van %1 vastleggen</translation>
     </message>
     <message>
-        <source>Add note</source>
-        <translation>Notitie toevoegen</translation>
+        <source>%2 for %1</source>
+        <translation>%2 voor %1</translation>
     </message>
     <message>
-        <source>Schedule call</source>
-        <translation>Gesprek plannen</translation>
+        <source>Add note for %1</source>
+        <translation>Notitie toevoegen voor %1</translation>
     </message>
     <message>
-        <source>Mark call done</source>
-        <translation>Gesprek als gedaan markeren</translation>
+        <source>Plan call with %1</source>
+        <translation>Gesprek plannen met %1</translation>
     </message>
     <message>
-        <source>Assign owner</source>
-        <translation>Eigenaar toewijzen</translation>
+        <source>Mark call with %1 done</source>
+        <translation>Gesprek met %1 als gedaan markeren</translation>
     </message>
     <message>
-        <source>Qualify</source>
-        <translation>Kwalificeren</translation>
+        <source>Assign owner for %1</source>
+        <translation>Eigenaar toewijzen voor %1</translation>
+    </message>
+    <message>
+        <source>Qualify %1</source>
+        <translation>%1 kwalificeren</translation>
     </message>
 </context>
 <context>
@@ -909,6 +913,45 @@ Alles blijft op deze computer.&lt;/p&gt;
     <message>
         <source>The customer is not reachable or not interested. Close the lead(s) as Lost?</source>
         <translation>De klant is niet bereikbaar of heeft geen interesse. De lead(s) afsluiten als Verloren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open lead(s)</source>
+        <translation>
+            <numerusform>%n open lead</numerusform>
+            <numerusform>%n open leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n klant</numerusform>
+            <numerusform>%n klanten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log attempt for %n customer(s)</source>
+        <translation>
+            <numerusform>Poging vastleggen voor %n klant</numerusform>
+            <numerusform>Poging vastleggen voor %n klanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customers are not reachable or not interested. Close their leads as Lost?</source>
+        <translation>De klanten zijn niet bereikbaar of niet geïnteresseerd. Hun leads sluiten als Verloren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attempt logged for %n customer(s).</source>
+        <translation>
+            <numerusform>Poging vastgelegd voor %n klant.</numerusform>
+            <numerusform>Poging vastgelegd voor %n klanten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected customer(s) left out: do not contact, or no open lead.</source>
+        <translation>
+            <numerusform>%n geselecteerde klant overgeslagen: niet benaderen, of geen open lead.</numerusform>
+            <numerusform>%n geselecteerde klanten overgeslagen: niet benaderen, of geen open lead.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reply recorded on %n lead(s).</source>
@@ -1978,9 +2021,16 @@ De nieuwste goede back-up is van %s (%s klanten, %s leads). Deze terugzetten? He
         <source>There is no open lead to assign.</source>
         <translation>Er is geen open lead om toe te wijzen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Assign owner for %n customer(s)</source>
+        <translation>
+            <numerusform>Eigenaar toewijzen voor %n klant</numerusform>
+            <numerusform>Eigenaar toewijzen voor %n klanten</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Assign owner</source>
-        <translation>Eigenaar toewijzen</translation>
+        <source>Assign owner for %1</source>
+        <translation>Eigenaar toewijzen voor %1</translation>
     </message>
 </context>
 <context>

@@ -830,36 +830,40 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
 <context>
     <name>FollowUp</name>
     <message>
-        <source>Log attempt</source>
-        <translation>記錄嘗試</translation>
+        <source>customer %1</source>
+        <translation>客戶 %1</translation>
     </message>
     <message>
-        <source>Log reply</source>
-        <translation>記錄回覆</translation>
+        <source>Log attempt for %1</source>
+        <translation>記錄對 %1 的嘗試</translation>
     </message>
     <message>
-        <source>Change status</source>
-        <translation>變更狀態</translation>
+        <source>Log reply from %1</source>
+        <translation>記錄 %1 的回覆</translation>
     </message>
     <message>
-        <source>Add note</source>
-        <translation>新增備註</translation>
+        <source>%2 for %1</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Schedule call</source>
-        <translation>排定通話</translation>
+        <source>Add note for %1</source>
+        <translation>為 %1 新增備註</translation>
     </message>
     <message>
-        <source>Mark call done</source>
-        <translation>將通話標示為完成</translation>
+        <source>Plan call with %1</source>
+        <translation>安排與 %1 的通話</translation>
     </message>
     <message>
-        <source>Assign owner</source>
-        <translation>指派負責人</translation>
+        <source>Mark call with %1 done</source>
+        <translation>將與 %1 的通話標為完成</translation>
     </message>
     <message>
-        <source>Qualify</source>
-        <translation>評定資格</translation>
+        <source>Assign owner for %1</source>
+        <translation>為 %1 指派負責人</translation>
+    </message>
+    <message>
+        <source>Qualify %1</source>
+        <translation>評定 %1 的資格</translation>
     </message>
 </context>
 <context>
@@ -901,6 +905,40 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
     <message>
         <source>The customer is not reachable or not interested. Close the lead(s) as Lost?</source>
         <translation>客戶無法聯繫或沒有興趣。要將潛在客戶以「失敗」結案嗎？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open lead(s)</source>
+        <translation>
+            <numerusform>%n 筆未結潛在客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log attempt for %n customer(s)</source>
+        <translation>
+            <numerusform>記錄對 %n 位客戶的嘗試</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customers are not reachable or not interested. Close their leads as Lost?</source>
+        <translation>這些客戶無法聯絡或沒有興趣。要將他們的潛在客戶結案為「失敗」嗎？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attempt logged for %n customer(s).</source>
+        <translation>
+            <numerusform>已為 %n 位客戶記錄嘗試。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected customer(s) left out: do not contact, or no open lead.</source>
+        <translation>
+            <numerusform>已略過 %n 位選取的客戶：請勿聯絡，或沒有未結的潛在客戶。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reply recorded on %n lead(s).</source>
@@ -1956,9 +1994,15 @@ The newest good backup is from %s (%s customers, %s leads). Restore it? The unre
         <source>There is no open lead to assign.</source>
         <translation>沒有可指派的未結案潛在客戶。</translation>
     </message>
+    <message numerus="yes">
+        <source>Assign owner for %n customer(s)</source>
+        <translation>
+            <numerusform>為 %n 位客戶指派負責人</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Assign owner</source>
-        <translation>指派負責人</translation>
+        <source>Assign owner for %1</source>
+        <translation>為 %1 指派負責人</translation>
     </message>
 </context>
 <context>

@@ -288,3 +288,44 @@ def test_email_answers_contact_me_before_a_later_get_it_now(actions, sample_db):
     assert actions_by_date[0] != "PLT" and "PLT" in actions_by_date      # Contact me is not the newest
     actions.email(chen)
     assert user.dialogs[0].draft().subject == "Your request about Lead Router SaaS"
+
+
+def test_undo_texts_name_the_customer(actions, sample_db):
+    Recorder().install(actions)
+    smith = cid(sample_db, "jsmith@contoso.example")
+    name = sample_db.execute("SELECT full_name FROM customers WHERE id = ?", (smith,)).fetchone()[0]
+    actions.set_status(smith, "won")
+    assert actions.undo_stack.undoText() == f"Won for {name}"
+    actions.log_attempt(cid(sample_db, "p.jansen@northwind.example"))
+    assert actions.undo_stack.undoText().startswith("Log attempt for ")
+
+
+def test_an_attempt_on_three_selected_customers_is_logged_for_each_in_one_undo_step(
+        qtbot, db_path, sample_db, settings):
+    from PySide6.QtCore import QItemSelectionModel
+    from leadinbox.ui.main_window import MainWindow
+    window = MainWindow(sample_db, db_path, settings, report_dialogs=False, clock=lambda: NOW)
+    qtbot.addWidget(window)
+    window.views.select("all")
+    user = Recorder().install(window.followup.actions)
+    attempts = lambda: sample_db.execute("SELECT count(*) FROM attempts").fetchone()[0]  # noqa: E731
+    before = attempts()
+    sel = window.tree.selectionModel()
+    for row in (0, 1, 2):
+        sel.select(window.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                   | QItemSelectionModel.SelectionFlag.Rows)
+    window.tree.setCurrentIndex(window.model.index(0, 0))
+    for row in (1, 2):
+        sel.select(window.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                   | QItemSelectionModel.SelectionFlag.Rows)
+    chosen = window.followup.selected_customers()
+    contactable = [c for c in chosen if not followup.is_dnc(sample_db, c)
+                   and window.followup.actions._open_leads(c)]
+    assert len(contactable) >= 2
+    next(a for a in window.lead_menu.actions() if a.shortcut().toString() == "A").trigger()
+    assert len(user.dialogs) == 1
+    logged = sample_db.execute("SELECT DISTINCT customer_id FROM attempts").fetchall()
+    assert sorted(r[0] for r in logged) == sorted(contactable)
+    assert "customer" in window.status_text.text()
+    window.followup.undo_stack.undo()
+    assert attempts() == before
