@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QObject, QSettings, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from leadinbox.core.cadence import CLOSED, OPEN
@@ -231,7 +231,10 @@ class FollowUpActions(PlanningMixin, QObject):
         dialog = QInputDialog(self.window)
         dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
         dialog.setWindowTitle(self.tr("Add note"))
-        dialog.setLabelText(self.tr("Note (searchable, kept with the customer):"))
+        dialog.setLabelText(self.tr("Note (searchable, kept with the customer; Ctrl+Enter saves):"))
+        # Enter starts a new line in the note, so saving from the keyboard needs its own key.
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), dialog, dialog.accept)
         if self.run(dialog) != QDialog.DialogCode.Accepted or not dialog.textValue().strip():
             return False
         text = dialog.textValue()

@@ -152,8 +152,9 @@ class InboxView(QTreeView):
         if text == "/" and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
             self.search_requested.emit()
             return
-        if text in ("j", "k") and not event.modifiers():
-            step = Qt.Key.Key_Down if text == "j" else Qt.Key.Key_Up
+        if text.lower() in ("j", "k") and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+            # J and K too (Caps Lock, or Shift held): Help lists them as "J K".
+            step = Qt.Key.Key_Down if text.lower() == "j" else Qt.Key.Key_Up
             super().keyPressEvent(QKeyEvent(event.type(), step, Qt.KeyboardModifier.NoModifier))
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

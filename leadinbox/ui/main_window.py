@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QInputDialog, QLabel, QMainWindow, QMenu, QProgressBar, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar, QPushButton, QSplitter,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from leadinbox import APP_NAME
@@ -45,6 +45,9 @@ class MainWindow(QMainWindow):
         self.report_dialogs = report_dialogs  # tests turn the modal report off
         self.reports: ReportsWindow | None = None
         self.row_menu: QMenu | None = None        # the inbox's context menu
+        # A seam for tests: asks a yes/no question, No by default.
+        self.confirm = lambda title, text: QMessageBox.question(
+            self, title, text, defaultButton=QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
         self.source = InboxSource(db, clock)
         self.clock = clock
         self.model = InboxModel(self.source, self, clock=clock)
@@ -191,6 +194,9 @@ class MainWindow(QMainWindow):
             self.views.select(saved_views.PREFIX + name)
 
     def delete_view(self, name: str) -> None:
+        if not self.confirm(self.tr("Delete view"), self.tr("Delete the saved view “%1”? Its search, filters "
+                                                              "and sort cannot be brought back.").replace("%1", name)):
+            return
         saved_views.delete(self.settings, name)
         self.views.set_saved(list(saved_views.load(self.settings)))
 

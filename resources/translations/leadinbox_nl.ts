@@ -1012,8 +1012,8 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <source>Note (searchable, kept with the customer):</source>
-        <translation>Notitie (doorzoekbaar, bewaard bij de klant):</translation>
+        <source>Note (searchable, kept with the customer; Ctrl+Enter saves):</source>
+        <translation>Notitie (doorzoekbaar, bewaard bij de klant; Ctrl+Enter slaat op):</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1839,14 @@ Contoso Software · +31 20 555 0100</translation>
     <message>
         <source>Name for the current search, filters and sort:</source>
         <translation>Naam voor de huidige zoekopdracht, filters en sortering:</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Weergave verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the saved view “%1”? Its search, filters and sort cannot be brought back.</source>
+        <translation>De bewaarde weergave “%1” verwijderen? De zoekopdracht, filters en sortering kun je dan niet terughalen.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>

@@ -997,8 +997,8 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>新增備註</translation>
     </message>
     <message>
-        <source>Note (searchable, kept with the customer):</source>
-        <translation>備註（可搜尋，與客戶一起保存）：</translation>
+        <source>Note (searchable, kept with the customer; Ctrl+Enter saves):</source>
+        <translation>備註（可搜尋，與客戶一起保存；按 Ctrl+Enter 儲存）：</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1815,14 @@ Contoso Software · +886 2 5555 0100</translation>
     <message>
         <source>Name for the current search, filters and sort:</source>
         <translation>為目前的搜尋、篩選與排序命名：</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>刪除檢視</translation>
+    </message>
+    <message>
+        <source>Delete the saved view “%1”? Its search, filters and sort cannot be brought back.</source>
+        <translation>要刪除已儲存的檢視「%1」嗎？它的搜尋、篩選與排序將無法復原。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>

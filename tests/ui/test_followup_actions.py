@@ -329,3 +329,21 @@ def test_an_attempt_on_three_selected_customers_is_logged_for_each_in_one_undo_s
     assert "customer" in window.status_text.text()
     window.followup.undo_stack.undo()
     assert attempts() == before
+
+
+@pytest.mark.qt_log_ignore("does not support")
+def test_ctrl_enter_saves_a_note(actions, sample_db, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    def type_and_save(dialog):
+        dialog.show()
+        edit = dialog.findChild(QPlainTextEdit)
+        edit.setFocus()
+        qtbot.waitUntil(edit.hasFocus)
+        qtbot.keyClicks(edit, "Call back after the summer")
+        qtbot.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        return dialog.result()
+    actions.run = type_and_save
+    assert actions.add_note(cid(sample_db, "jsmith@contoso.example"))
+    assert sample_db.execute("SELECT count(*) FROM notes WHERE text LIKE 'Call back%'").fetchone()[0] == 1

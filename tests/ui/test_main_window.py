@@ -154,6 +154,10 @@ def test_saved_view_round_trip_with_filters_and_sort(qtbot, window, sample_db, s
     assert len(names(window)) > len(dutch)
     window.views.select("saved:Dutch leads")
     assert names(window) == dutch and window.model.query.sort == "company" and window.model.query.descending
+    asked = []
+    window.confirm = lambda title, text: asked.append(text) or len(asked) > 1    # No, then Yes
+    window.delete_view("Dutch leads")
+    assert window.views.count() == 8 and "Dutch leads" in asked[0]     # asked first: kept on No
     window.delete_view("Dutch leads")
     assert window.views.count() == 7 and "Dutch leads" not in settings.value("views/saved")
 
@@ -370,3 +374,13 @@ def test_a_row_opens_the_lead_menu_actions_as_a_context_menu(qtbot, window, samp
     assert window.row_menu.actions() == window.lead_menu.actions()
     assert window.detail.name.text() == "Sanne de Vries" and _lead_menu_enabled(window) == {True}
     window.row_menu.close()
+
+
+def test_upper_case_j_and_k_move_too(qtbot, window, sample_db):
+    window.refresh()
+    window.views.select("all")
+    window.tree.setCurrentIndex(window.model.index(0, 0))
+    qtbot.keyClick(window.tree, "J", Qt.KeyboardModifier.ShiftModifier)
+    assert window.tree.currentIndex().row() == 1
+    qtbot.keyClick(window.tree, "K")
+    assert window.tree.currentIndex().row() == 0
