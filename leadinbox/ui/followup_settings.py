@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QGroupBox, QLabel,
                                QLineEdit, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 from sqlite_utils import Database
 
@@ -15,6 +15,7 @@ from leadinbox.store import rules as stored
 from leadinbox.store.plan import apply_rules
 from leadinbox.ui.criteria_editor import CriteriaEditor
 from leadinbox.ui.templates_editor import TemplatesEditor
+from leadinbox.ui.two_columns import TwoColumns
 
 MAX_DAY = 365     # a later day is a typo, and would push dates past what the calendar widgets show
 
@@ -62,12 +63,15 @@ class FollowUpSettingsPage(QWidget):
         self.templates = TemplatesEditor()
         templates_box = QGroupBox(self.tr("Email templates"))
         QVBoxLayout(templates_box).addWidget(self.templates)
-        left = QVBoxLayout()
+        left_column = QWidget()
+        left = QVBoxLayout(left_column)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(timing_box)
         left.addWidget(criteria_box, 1)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addWidget(templates_box, 3)
+        # Side by side on a wide screen, stacked (scrolling) on a 1024-px one: the two columns need 1,109 px.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(TwoColumns(left_column, templates_box, (2, 3)))
         for signal in (self.hours.valueChanged, self.weekends.toggled, self.cadence.textChanged,
                        self.close_after.valueChanged, self.criteria.changed, self.templates.changed):
             signal.connect(self.changed)

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QMainWindow, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+                               QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from leadinbox.core.query import InboxQuery
 from leadinbox.core.reports import ReportSet, monday
@@ -80,6 +80,14 @@ class ReportsView(QWidget):
         self.bar.addWidget(self.status, 1, Qt.AlignmentFlag.AlignRight)
         for combo in (self.period, self.offer, self.source):
             combo.currentIndexChanged.connect(self.refresh)
+            # Sized for a short label, not the longest offer or Dutch text: the window must fit a 1024-px
+            # screen. The open list still shows whole names, the tooltip the one chosen.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.view().setMinimumWidth(280)
+            combo.currentTextChanged.connect(combo.setToolTip)
+        # The status ("Counted in 0.4 s") gives way rather than widen the window.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.follow.toggled.connect(self.refresh)
         self.refresh_button.clicked.connect(self.refresh)
 
