@@ -32,6 +32,10 @@ class CannotWrite(StoreError):
     """The folder is read-only or the disk full: said plainly (store/failures.py), nothing written."""
 
 
+class DatabaseMissing(StoreError):
+    """The file is not there, and the caller must not start a new one."""
+
+
 # How long a write waits for another writer (the window's import, a CLI import) before giving up.
 BUSY_TIMEOUT_S = 10.0
 
@@ -44,9 +48,13 @@ def connect(path: Path | str) -> sqlite3.Connection:
     return conn
 
 
-def open_database(path: Path | str, *, migrate: bool = True) -> Database:
-    """Open (creating if needed) and migrate the database at `path`. ':memory:' is allowed for tests."""
+def open_database(path: Path | str, *, migrate: bool = True, create: bool = True) -> Database:
+    """Open (creating if needed) and migrate the database at `path`. ':memory:' is allowed for tests. With
+    `create=False` (the window's import and export threads) a missing file raises DatabaseMissing: a new
+    empty database there would take work that belongs in the one the window has open."""
     from leadinbox.store.failures import explain
+    if not create and str(path) != ":memory:" and not Path(path).exists():
+        raise DatabaseMissing(f"the database file {path} is missing (deleted or moved while LeadInbox was open)")
     try:
         return _open(path, migrate)
     except (OSError, sqlite3.OperationalError) as exc:

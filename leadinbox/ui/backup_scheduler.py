@@ -33,6 +33,7 @@ class BackupScheduler(QObject):
         self.db_path = Path(db_path)
         self.clock = clock or (lambda: datetime.now(timezone.utc))
         self._thread: threading.Thread | None = None
+        self.may_run = lambda: True        # the window's check that the file is still the one it opened
         self._timer = QTimer(self, interval=HOUR_MS)
         self._timer.timeout.connect(self.check)
 
@@ -51,7 +52,7 @@ class BackupScheduler(QObject):
     def check(self, *, force: bool = False) -> bool:
         """Start a backup if today's is missing (or `force`); False when nothing was started."""
         now = self.clock()
-        if self.busy or not (force or daily_due(folder_for(self.db_path), now)):
+        if self.busy or not (force or daily_due(folder_for(self.db_path), now)) or not self.may_run():
             return False
         self._thread = threading.Thread(target=self._work, args=(now, "manual" if force else "daily"),
                                         name="leadinbox-backup", daemon=True)

@@ -37,7 +37,7 @@ class ExportWorker(QObject):
     def run(self) -> None:
         outcome = ExportOutcome(self.path)
         try:
-            db = open_database(self.db_path)
+            db = open_database(self.db_path, create=False)
         except Exception as exc:  # noqa: BLE001 - reported to the user, never a crash of the thread
             outcome.error = str(exc)
             self.finished.emit(outcome)

@@ -61,6 +61,8 @@ class ImportController(QObject):
             self.window.status_text.setText(
                 self.tr("An import is running; drop the files again when it has finished."))
             return
+        if not self.window.guard.check():     # the import opens the path: never a new file in its place
+            return
         self._set_busy(True)
         self.runner.start(files, self._mappings(), forced)
 

@@ -71,7 +71,7 @@ class ImportWorker(QObject):
     def run(self) -> None:
         outcome = ImportOutcome()
         try:
-            db = open_database(self.db_path)
+            db = open_database(self.db_path, create=False)
         except Exception as exc:  # noqa: BLE001 - reported to the user, never a crash of the thread
             outcome.error = str(exc)
             self.finished.emit(outcome)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QInputDialog, QLabel, QMainWindow, QMenu, QMessag
 
 from leadinbox import APP_NAME
 from leadinbox.ui.about_dialog import AboutDialog
+from leadinbox.ui.db_guard import DatabaseGuard
 from leadinbox.ui.detail_pane import DetailPane
 from leadinbox.ui.empty_state import EmptyState
 from leadinbox.ui.export_dialog import ExportDialog, selection_of
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self._build()
         self.followup = FollowUpController(self, clock=clock)
         self.trust = TrustController(self, clock=clock)
+        self.guard = DatabaseGuard(self)
         self._menus()
         self.model.counts_changed.connect(self._counts)
         self.model.modelReset.connect(self._after_reset)
@@ -265,7 +267,19 @@ class MainWindow(QMainWindow):
             self.followup.update_actions()
 
     def _tick(self) -> None:
+        self.guard.check()
         self.model.tick()
+
+    def use_database_at(self, path: Path) -> None:
+        """The database was written to another place (the file was gone): everything that opens it by path
+        follows. The connection `self.db` was already moved there (store.db_file.write_back)."""
+        self.db_path = path
+        self.imports.runner.db_path = path
+        self.trust.scheduler.db_path = path
+        if self.reports is not None:          # it reads by path: a new one is made when asked
+            self.reports.close()
+            self.reports.deleteLater()
+            self.reports = None
 
     # Importing ------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
@@ -359,6 +373,7 @@ class MainWindow(QMainWindow):
         self.views.select(s.value("window/view", "needs_reply"))
 
     def closeEvent(self, event) -> None:
+        self.guard.stop()
         self.trust.shutdown()
         if self.reports is not None:
             self.reports.close()

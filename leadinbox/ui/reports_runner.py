@@ -20,7 +20,7 @@ class ReportsWorker(QObject):
 
     def run(self) -> None:
         try:
-            db = open_database(self.db_path)
+            db = open_database(self.db_path, create=False)
             try:
                 result = report_set(db, self.query)
             finally:

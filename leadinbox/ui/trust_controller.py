@@ -29,6 +29,8 @@ class TrustController(QObject):
         self.run = lambda dialog: dialog.exec()      # tests answer dialogs themselves
         self.tell = lambda title, text: QMessageBox.warning(window, title, text)
         self.scheduler = BackupScheduler(window.db_path, self, clock=clock)
+        # A backup opens the path: a new file there would be backed up instead of the user's data.
+        self.scheduler.may_run = lambda: window.guard.check()
         self.scheduler.backed_up.connect(
             lambda b: window.status_text.setText(self.tr("Backed up to %s.") % b.path.name))
         self.scheduler.failed.connect(lambda text: self.tell(self.tr("Backup failed"), text))
@@ -74,10 +76,14 @@ class TrustController(QObject):
 
     # Backups ---------------------------------------------------------------------
     def back_up_now(self) -> None:
+        if not self.window.guard.check():
+            return
         if self.scheduler.check(force=True):
             self.window.status_text.setText(self.tr("Backing up…"))
 
     def show_restore(self) -> None:
+        if not self.window.guard.check():
+            return
         now = totals(self.window.db)
         dialog = RestoreDialog(self.window.db_path, (now["customers"], now["leads"]), self.window)
         dialog.restore_requested.connect(self.restore)
@@ -85,6 +91,8 @@ class TrustController(QObject):
 
     def restore(self, backup) -> bool:
         if self._refuse_while_importing(self.tr("An import is running: restore when it has finished.")):
+            return False
+        if not self.window.guard.check():
             return False
         self.scheduler.wait()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

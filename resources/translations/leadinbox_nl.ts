@@ -349,6 +349,61 @@
     </message>
 </context>
 <context>
+    <name>DatabaseGuard</name>
+    <message>
+        <source>Could not write the database</source>
+        <translation>De database kon niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>The database was written to %1; nothing was lost.</source>
+        <translation>De database is naar %1 geschreven; er is niets verloren gegaan.</translation>
+    </message>
+    <message>
+        <source>The database file %1 was deleted or moved while LeadInbox was open.</source>
+        <translation>Het databasebestand %1 is verwijderd of verplaatst terwijl LeadInbox open was.</translation>
+    </message>
+    <message>
+        <source>The database file %1 was replaced by another file while LeadInbox was open.</source>
+        <translation>Het databasebestand %1 is door een ander bestand vervangen terwijl LeadInbox open was.</translation>
+    </message>
+    <message>
+        <source>LeadInbox still has your data open, with everything you did since: nothing is lost, and nothing is written until you choose. Write it back there and continue, save it in another place and continue there, or quit (a copy is then kept in the backups folder).</source>
+        <translation>LeadInbox heeft je gegevens nog open, met alles wat je sindsdien hebt gedaan: er is niets verloren, en er wordt niets geschreven tot je kiest. Schrijf ze daar terug en ga verder, sla ze op een andere plek op en ga daar verder, of sluit af (er wordt dan een kopie bewaard in de map met back-ups).</translation>
+    </message>
+    <message>
+        <source>LeadInbox quits</source>
+        <translation>LeadInbox sluit af</translation>
+    </message>
+    <message>
+        <source>A copy of the database as LeadInbox had it is kept as %1. Restore it with File › Restore backup… or `leadinbox restore`.</source>
+        <translation>Een kopie van de database zoals LeadInbox die had, is bewaard als %1. Zet die terug met Bestand › Back-up terugzetten… of `leadinbox restore`.</translation>
+    </message>
+    <message>
+        <source>The database file is gone</source>
+        <translation>Het databasebestand is weg</translation>
+    </message>
+    <message>
+        <source>Write it back</source>
+        <translation>Terugschrijven</translation>
+    </message>
+    <message>
+        <source>Save in another place…</source>
+        <translation>Op een andere plek opslaan…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Save the database</source>
+        <translation>Database opslaan</translation>
+    </message>
+    <message>
+        <source>LeadInbox database (*.sqlite)</source>
+        <translation>LeadInbox-database (*.sqlite)</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Every planned attempt was made without a reply.</source>

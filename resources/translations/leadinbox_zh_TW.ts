@@ -349,6 +349,61 @@
     </message>
 </context>
 <context>
+    <name>DatabaseGuard</name>
+    <message>
+        <source>Could not write the database</source>
+        <translation>無法寫入資料庫</translation>
+    </message>
+    <message>
+        <source>The database was written to %1; nothing was lost.</source>
+        <translation>資料庫已寫入 %1，沒有遺失任何資料。</translation>
+    </message>
+    <message>
+        <source>The database file %1 was deleted or moved while LeadInbox was open.</source>
+        <translation>LeadInbox 開啟期間，資料庫檔案 %1 被刪除或移動了。</translation>
+    </message>
+    <message>
+        <source>The database file %1 was replaced by another file while LeadInbox was open.</source>
+        <translation>LeadInbox 開啟期間，資料庫檔案 %1 被另一個檔案取代了。</translation>
+    </message>
+    <message>
+        <source>LeadInbox still has your data open, with everything you did since: nothing is lost, and nothing is written until you choose. Write it back there and continue, save it in another place and continue there, or quit (a copy is then kept in the backups folder).</source>
+        <translation>LeadInbox 仍開著您的資料，包含之後所做的一切：沒有遺失任何資料，在您選擇之前也不會寫入任何東西。請選擇寫回原處並繼續、另存到其他位置並在那裡繼續，或結束（屆時會在備份資料夾保留一份副本）。</translation>
+    </message>
+    <message>
+        <source>LeadInbox quits</source>
+        <translation>LeadInbox 即將結束</translation>
+    </message>
+    <message>
+        <source>A copy of the database as LeadInbox had it is kept as %1. Restore it with File › Restore backup… or `leadinbox restore`.</source>
+        <translation>LeadInbox 所持有的資料庫副本已保存為 %1。可用「檔案 › 還原備份…」或 `leadinbox restore` 還原。</translation>
+    </message>
+    <message>
+        <source>The database file is gone</source>
+        <translation>資料庫檔案不見了</translation>
+    </message>
+    <message>
+        <source>Write it back</source>
+        <translation>寫回原處</translation>
+    </message>
+    <message>
+        <source>Save in another place…</source>
+        <translation>另存到其他位置…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Save the database</source>
+        <translation>儲存資料庫</translation>
+    </message>
+    <message>
+        <source>LeadInbox database (*.sqlite)</source>
+        <translation>LeadInbox 資料庫 (*.sqlite)</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Every planned attempt was made without a reply.</source>

@@ -182,8 +182,8 @@ def test_window_import_on_a_full_disk_says_so_and_changes_nothing(qtbot, window,
     write_csv(tmp_path / "big.csv", 2000)
     real_open = import_runner.open_database
 
-    def full_disk(path):          # the import thread's connection: no room for more than two pages
-        db = real_open(path)
+    def full_disk(path, **options):     # the import thread's connection: no room for more than two pages
+        db = real_open(path, **options)
         db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0] + 2}")
         return db
     monkeypatch.setattr(import_runner, "open_database", full_disk)
