@@ -48,6 +48,11 @@ def connect(path: Path | str) -> sqlite3.Connection:
     return conn
 
 
+def data_version(db: Database) -> int:
+    """Changes when another connection (`leadinbox import`, `erase`, a thread of the app) commits; cheap."""
+    return db.execute("PRAGMA data_version").fetchone()[0]
+
+
 def open_database(path: Path | str, *, migrate: bool = True, create: bool = True) -> Database:
     """Open (creating if needed) and migrate the database at `path`. ':memory:' is allowed for tests. With
     `create=False` (the window's import and export threads) a missing file raises DatabaseMissing: a new

@@ -33,7 +33,18 @@ def is_dnc(db: Database, customer_id: int) -> bool:
     return bool(row[0])
 
 
+GONE = "this customer is no longer in LeadInbox (erased or removed by an undone import)"
+
+
+def must_exist(db: Database, customer_id: int) -> None:
+    """Refuse a customer another writer removed (`leadinbox erase`, an undone import) while the window showed
+    them: said as it is, not as a closed lead or a foreign-key failure."""
+    if db.execute("SELECT 1 FROM customers WHERE id = ?", (customer_id,)).fetchone() is None:
+        raise NotAllowed(GONE)
+
+
 def guard(db: Database, customer_id: int) -> None:
+    must_exist(db, customer_id)
     if is_dnc(db, customer_id):
         raise DoNotContact("this customer asked not to be contacted (a Do-not-contact lead); "
                            "LeadInbox will not email, call or plan attempts for them")
@@ -87,6 +98,7 @@ def log_reply(db: Database, customer_id: int, channel: str = "email", *, at: dat
 
 def _log(db: Database, customer_id: int, direction: str, channel: str, outcome: str, at: datetime | None,
          note: str, lead_ids: list[int] | None, now: datetime | None) -> Logged:
+    must_exist(db, customer_id)
     if channel not in c.CHANNELS:
         raise NotAllowed(f"unknown channel: {channel}")
     what = "the reply" if direction == c.INCOMING else "the attempt"

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
-from leadinbox.store.followup import NotAllowed, guard, iso
+from leadinbox.store.followup import NotAllowed, guard, iso, must_exist
 from leadinbox.store.plan import replan, replan_customer
 from leadinbox.store.rollup import reindex
 
@@ -20,6 +20,7 @@ def _reindex_customer(db: Database, customer_id: int) -> None:
 
 
 def add_note(db: Database, customer_id: int, text: str, *, at: datetime | None = None) -> int:
+    must_exist(db, customer_id)
     text = text.strip()
     if not text:
         raise NotAllowed("an empty note")
@@ -41,6 +42,7 @@ def delete_note(db: Database, note_id: int) -> None:
 def schedule_call(db: Database, customer_id: int, starts: datetime, *, minutes: int = 30, kind: str = "call",
                   title: str = "", note: str = "", now: datetime | None = None) -> int:
     """A planned call or meeting; it becomes the next due item of the customer's open leads."""
+    must_exist(db, customer_id)
     if minutes < 5 or minutes > 24 * 60:
         raise NotAllowed("a call lasts between 5 minutes and a day")
     with db.atomic():

@@ -24,6 +24,7 @@ from leadinbox.ui.badges import action_label
 class FollowUpActions(PlanningMixin, QObject):
     changed = Signal(int)        # a customer whose data changed
     message = Signal(str)        # a line for the status bar
+    stale = Signal()             # another writer changed the data: the window reads it again
 
     def __init__(self, db, parent: QWidget, undo_stack: QUndoStack, settings: QSettings | None = None,
                  *, clock=None) -> None:
@@ -39,8 +40,20 @@ class FollowUpActions(PlanningMixin, QObject):
         self.tell = lambda title, text: QMessageBox.information(self.window, title, text)
 
     # Guards ---------------------------------------------------------------------------------------
+    def gone(self, customer_id: int) -> bool:
+        """True (and the user told why) when another writer removed the customer while the window showed
+        them (`leadinbox erase`, an undone import): the real reason, not "closed" or a crash."""
+        if inbox.customer(self.db, customer_id) is not None:
+            return False
+        self.tell(self.tr("Not possible"), self.tr("This customer is no longer in LeadInbox (erased, or removed "
+                                                   "by an undone import)."))
+        self.stale.emit()
+        return True
+
     def blocked(self, customer_id: int) -> bool:
-        """True (and the user told why) when the customer must not be contacted."""
+        """True (and the user told why) when the customer is gone or must not be contacted."""
+        if self.gone(customer_id):
+            return True
         if followup.is_dnc(self.db, customer_id):
             self.tell(self.tr("Do not contact"),
                       self.tr("This customer asked not to be contacted (a Do-not-contact lead). LeadInbox "
@@ -202,6 +215,8 @@ class FollowUpActions(PlanningMixin, QObject):
                    reason: str | None = None) -> bool:
         """Close, reopen or move a customer's leads: the open ones (closing, moving), or the closed ones
         (reopening, as New or Contacted)."""
+        if self.gone(customer_id):
+            return False
         leads = inbox.customer_leads(self.db, customer_id)
         if status == "qualified" and lead_ids is None:
             return self.qualify(customer_id)
@@ -228,6 +243,8 @@ class FollowUpActions(PlanningMixin, QObject):
         return done is not None
 
     def add_note(self, customer_id: int) -> bool:
+        if self.gone(customer_id):
+            return False
         dialog = QInputDialog(self.window)
         dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
         dialog.setWindowTitle(self.tr("Add note"))

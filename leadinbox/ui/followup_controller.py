@@ -20,6 +20,7 @@ class FollowUpController(QObject):
         self.actions = FollowUpActions(window.db, window, self.undo_stack, window.settings, clock=clock)
         self.actions.changed.connect(self._changed)
         self.actions.message.connect(window.status_text.setText)
+        self.actions.stale.connect(window.refresh)
         self.notifier = DueNotifier(window.db, self, clock=clock)
         self.notifier.count_changed.connect(self._due_count)
         self.notifier.became_due.connect(self._remind)

@@ -37,6 +37,8 @@ class PlanningMixin:
     def qualify(self, customer_id: int) -> bool:
         from leadinbox.store.worklog import qualification
         from leadinbox.ui.qualify_dialog import QualifyDialog
+        if self.gone(customer_id):
+            return False
         if followup.is_dnc(self.db, customer_id):     # not "reopen it": they asked not to be contacted
             self.tell(self.tr("Do not contact"), self.tr(
                 "This customer cannot be qualified: they asked not to be contacted (a Do-not-contact lead)."))
@@ -55,6 +57,8 @@ class PlanningMixin:
 
     def assign_owner(self, customer_id: int, *, customer_ids: list[int] | None = None) -> bool:
         from leadinbox.ui.owner_dialog import AssignOwnerDialog
+        if self.gone(customer_id):
+            return False
         ids = customer_ids or [customer_id]
         leads = {cid: [l["id"] for l in self._open_leads(cid)] for cid in ids}
         count = sum(len(v) for v in leads.values())

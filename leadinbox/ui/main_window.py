@@ -7,10 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar, QPushButton, QSplitter,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar,
+                               QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from leadinbox import APP_NAME
+from leadinbox.store.db import data_version
 from leadinbox.ui.about_dialog import AboutDialog
 from leadinbox.ui.db_guard import DatabaseGuard
 from leadinbox.ui.detail_pane import DetailPane
@@ -33,6 +34,7 @@ from leadinbox.ui.trust_controller import TrustController
 from leadinbox.ui.typing_keys import keep_typing_in
 from leadinbox.ui.views_panel import VIEW_LABELS, ViewsPanel
 
+OTHER_WRITERS_MS = 2000     # how often the window looks whether another connection committed
 INBOX_MIN_WIDTH = 450        # the name, the follow-up and two badges (inbox_view.SHRINK)
 DETAIL_WIDTH = 340           # its buttons and contact rows set its minimum
 
@@ -63,6 +65,10 @@ class MainWindow(QMainWindow):
         self._clock = QTimer(self, interval=60_000)
         self._clock.timeout.connect(self._tick)
         self._clock.start()
+        self._seen_version = data_version(db)
+        self._writers = QTimer(self, interval=OTHER_WRITERS_MS)
+        self._writers.timeout.connect(self.follow_other_writers)
+        self._writers.start()
         self.setAcceptDrops(True)
         self._restore()
         self.refresh()
@@ -214,6 +220,7 @@ class MainWindow(QMainWindow):
 
     # Data ---------------------------------------------------------------------
     def refresh(self) -> None:
+        self._seen_version = data_version(self.db)
         # The quick filters' choices group every lead (0.6 s at a million): after the list has painted.
         QTimer.singleShot(0, self._load_facets)
         self.model.refresh()
@@ -221,6 +228,15 @@ class MainWindow(QMainWindow):
         if hasattr(self, "followup"):
             self.followup.notifier.check()
         self.refresh_reports()
+
+    def follow_other_writers(self) -> None:
+        """`leadinbox import`/`erase` (or another connection) committed: read the list, counts and the detail
+        pane again, keeping the selection (_after_reset). Not under an open dialog, which may show the data
+        it was opened on; the next look after it closes catches up."""
+        if not self.isVisible() or self.isMinimized() or QApplication.activeModalWidget() is not None:
+            return
+        if data_version(self.db) != self._seen_version:
+            self.refresh()
 
     def refresh_reports(self) -> None:
         """An open Reports window counts again (in its worker thread) after the data changed."""

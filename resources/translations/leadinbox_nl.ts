@@ -943,6 +943,10 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>Niet mogelijk</translation>
     </message>
     <message>
+        <source>This customer is no longer in LeadInbox (erased, or removed by an undone import).</source>
+        <translation>Deze klant staat niet meer in LeadInbox (gewist, of verwijderd doordat een import ongedaan is gemaakt).</translation>
+    </message>
+    <message>
         <source>No open lead</source>
         <translation>Geen open lead</translation>
     </message>

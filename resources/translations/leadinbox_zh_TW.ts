@@ -936,6 +936,10 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>無法執行</translation>
     </message>
     <message>
+        <source>This customer is no longer in LeadInbox (erased, or removed by an undone import).</source>
+        <translation>此客戶已不在 LeadInbox 中（已被清除，或因復原匯入而移除）。</translation>
+    </message>
+    <message>
         <source>No open lead</source>
         <translation>沒有未結案的潛在客戶</translation>
     </message>

@@ -235,3 +235,18 @@ def test_a_reply_is_refused_for_dnc_and_closed_leads(pc, samples):
     f.set_status(pc, [leads_of(pc, smith)[0][0]], "lost", now=NOW)
     with pytest.raises(f.NotAllowed, match="reply"):
         f.log_reply(pc, smith, now=NOW)
+
+
+def test_a_customer_another_writer_erased_is_refused_with_the_reason(pc):
+    from leadinbox.store.erase import erase_customer
+    smith = cid(pc, "jsmith@contoso.example")
+    erase_customer(pc, smith)
+    before = snapshot(pc)
+    for act in (lambda: f.log_attempt(pc, smith, "email", "no_answer", at=NOW),
+                lambda: f.log_reply(pc, smith, at=NOW),
+                lambda: worklog.add_note(pc, smith, "hello"),
+                lambda: worklog.add_note(pc, smith, ""),          # the customer first, then the text
+                lambda: worklog.schedule_call(pc, smith, NOW, now=NOW)):
+        with pytest.raises(f.NotAllowed, match="no longer in LeadInbox"):
+            act()
+    assert snapshot(pc) == before

@@ -347,3 +347,50 @@ def test_ctrl_enter_saves_a_note(actions, sample_db, qtbot):
     actions.run = type_and_save
     assert actions.add_note(cid(sample_db, "jsmith@contoso.example"))
     assert sample_db.execute("SELECT count(*) FROM notes WHERE text LIKE 'Call back%'").fetchone()[0] == 1
+
+
+def test_a_customer_erased_from_the_command_line_is_refused_plainly(actions, sample_db, db_path):
+    from leadinbox.store.db import open_database
+    from leadinbox.store.erase import erase_customer
+    user = Recorder().install(actions)
+    stale = []
+    actions.stale.connect(lambda: stale.append(1))
+    smith = cid(sample_db, "jsmith@contoso.example")
+    other = open_database(db_path)              # `leadinbox erase` is another connection
+    erase_customer(other, smith)
+    other.close()
+    for act in (actions.log_attempt, actions.add_note, lambda c: actions.set_status(c, "won"),
+                lambda c: actions.set_status(c, "qualified"), actions.plan_call, actions.email, actions.call,
+                actions.assign_owner):
+        user.told.clear()
+        assert not act(smith)
+        assert user.told == [("Not possible", "This customer is no longer in LeadInbox (erased, or removed by an "
+                                              "undone import).")]
+    assert not user.dialogs and len(stale) == 8
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")     # offscreen: showing a window
+def test_the_window_follows_another_connection(qtbot, db_path, sample_db, settings, samples):
+    from leadinbox.store.db import open_database
+    from leadinbox.store.erase import erase_customer
+    from leadinbox.ui.inbox_columns import CUSTOMER_ID_ROLE
+    from leadinbox.ui.main_window import MainWindow
+    window = MainWindow(sample_db, db_path, settings, report_dialogs=False, clock=lambda: NOW)
+    qtbot.addWidget(window)
+    window.show()
+    window.views.select("all")
+    qtbot.wait(50)                                  # the count follows the list (a zero-time timer)
+    m = window.model
+    chen, smith = cid(sample_db, "yichun.chen@tailspin.example"), cid(sample_db, "jsmith@contoso.example")
+    row = next(r for r in range(m.rowCount()) if m.index(r, 0).data(CUSTOMER_ID_ROLE) == chen)
+    window.tree.setCurrentIndex(m.index(row, 0))
+    rows, counted = m.rowCount(), window.count_label.text()
+    window.follow_other_writers()
+    assert m.rowCount() == rows                     # nothing changed: nothing read again
+    other = open_database(db_path)
+    erase_customer(other, smith)
+    other.close()
+    qtbot.waitUntil(lambda: m.rowCount() == rows - 1, timeout=5000)      # the ~2 s poll, no F5
+    assert window.count_label.text() != counted
+    assert window.detail.customer_id == chen
+    assert window.tree.currentIndex().data(CUSTOMER_ID_ROLE) == chen
