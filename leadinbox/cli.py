@@ -57,6 +57,17 @@ def _mapping(pairs: list[str], parser: argparse.ArgumentParser) -> dict[str, str
     return mapping
 
 
+def _note_if_missing(db_path: Path) -> None:
+    """A missing database beside its backups was moved or deleted: say so before a new empty one is made."""
+    from leadinbox.store.backups import folder_for, list_backups
+    found = [] if db_path.exists() else list_backups(folder_for(db_path))
+    if found:
+        print(f"leadinbox: note: the database file {db_path} does not exist, but {folder_for(db_path)} holds "
+              f"{len(found)} backup(s), the newest from {found[0].taken_at:%Y-%m-%d %H:%M} UTC; a new empty "
+              "database is used. If it was moved, put it back (or use --db); otherwise "
+              "`leadinbox restore --newest` brings the newest backup back.", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         return _main(argv)
@@ -76,6 +87,8 @@ def _main(argv: list[str] | None) -> int:
     args = parser.parse_args(argv)
     if args.command in (None, "open"):
         return cli_open.run_open(args, args.db or default_db_path())
+    if args.command != "restore":
+        _note_if_missing(Path(args.db or default_db_path()))
     if args.command in cli_trust.COMMANDS:
         return cli_trust.run(args, args.db or default_db_path())
     from leadinbox.store.db import NotALeadInboxDatabase, StoreError, open_database

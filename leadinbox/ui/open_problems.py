@@ -1,5 +1,6 @@
 """What the app says when it cannot simply open: another LeadInbox has the database, or the database is
-damaged or not LeadInbox's (then the newest good backup is offered, never a silent fresh start)."""
+damaged, not LeadInbox's or missing beside its backups (then the newest good backup is offered, never a silent
+fresh start)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,42 @@ def offer_backup(db_path: Path, problem: str, *, ask=None) -> bool:
         QMessageBox.critical(None, APP_NAME, _tr("The backup could not be restored:\n\n%s") % exc)
         return False
     return True
+
+
+RESTORE, EMPTY, QUIT = "restore", "empty", "quit"
+
+
+def offer_for_missing(db_path: Path, *, choose=None) -> bool:
+    """The database file is not there but its backups folder has backups (the file was moved or deleted): offer
+    the newest good one (the default), an empty database, or quitting. True to go on and open the path."""
+    good = newest_good(folder_for(db_path))
+    if good is None:
+        return True                                   # nothing to offer: a first start, as before
+    taken = good.backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    text = _tr("The database file %1 does not exist: it was moved, renamed or deleted. Its backups folder still "
+               "has backups; the newest good one is from %2 (%3 customers, %4 leads).\n\nRestore that backup, "
+               "start with an empty database, or quit (to put the file back yourself first)?").replace(
+        "%1", str(db_path)).replace("%2", taken).replace("%3", f"{good.customers:,}").replace(
+        "%4", f"{good.leads:,}")
+    choice = (choose or _choose)(text)
+    if choice == EMPTY:
+        return True
+    if choice != RESTORE:
+        return False
+    try:
+        restore_over_damaged(db_path, good.backup)
+    except (RestoreRefused, OSError) as exc:
+        QMessageBox.critical(None, APP_NAME, _tr("The backup could not be restored:\n\n%s") % exc)
+        return False
+    return True
+
+
+def _choose(text: str) -> str:
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text)
+    restore = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    empty = box.addButton(_tr("Start empty"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    clicked = box.clickedButton()
+    return RESTORE if clicked is restore else EMPTY if clicked is empty else QUIT

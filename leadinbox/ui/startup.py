@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from leadinbox.store.db import NotALeadInboxDatabase, open_database
 from leadinbox.store.health import first_read
-from leadinbox.ui.open_problems import already_running, offer_backup
+from leadinbox.ui.open_problems import already_running, offer_backup, offer_for_missing
 from leadinbox.ui.single_instance import SingleInstance
 
 
@@ -30,10 +30,12 @@ def claim_or_hand_over(db_path: Path, files: list[Path]) -> SingleInstance | int
     return 1
 
 
-def open_or_offer_backup(db_path: Path, *, ask=None) -> Database | None:
-    """The database, opened; when it is damaged or not LeadInbox's, the newest good backup is offered
-    (None: the user chose to quit). A database from a newer LeadInbox raises DatabaseTooNew (no backup of
-    ours would help)."""
+def open_or_offer_backup(db_path: Path, *, ask=None, choose=None) -> Database | None:
+    """The database, opened; when it is damaged or not LeadInbox's, or missing while its backups folder has
+    backups, the newest good backup is offered (None: the user chose to quit). A database from a newer
+    LeadInbox raises DatabaseTooNew (no backup of ours would help)."""
+    if not Path(db_path).exists() and not offer_for_missing(Path(db_path), choose=choose):
+        return None
     for _attempt in range(2):
         db = None
         try:

@@ -2026,6 +2026,26 @@ De nieuwste goede back-up is van %s (%s klanten, %s leads). Deze terugzetten? He
 
 %s</translation>
     </message>
+    <message>
+        <source>The database file %1 does not exist: it was moved, renamed or deleted. Its backups folder still has backups; the newest good one is from %2 (%3 customers, %4 leads).
+
+Restore that backup, start with an empty database, or quit (to put the file back yourself first)?</source>
+        <translation>Het databasebestand %1 bestaat niet: het is verplaatst, hernoemd of verwijderd. De map met back-ups bevat nog back-ups; de nieuwste goede is van %2 (%3 klanten, %4 leads).
+
+Wil je die back-up terugzetten, met een lege database beginnen, of afsluiten (om het bestand eerst zelf terug te zetten)?</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Leeg beginnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
 </context>
 <context>
     <name>OriginalRowDialog</name>

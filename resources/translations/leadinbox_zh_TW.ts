@@ -1999,6 +1999,26 @@ The newest good backup is from %s (%s customers, %s leads). Restore it? The unre
 
 %s</translation>
     </message>
+    <message>
+        <source>The database file %1 does not exist: it was moved, renamed or deleted. Its backups folder still has backups; the newest good one is from %2 (%3 customers, %4 leads).
+
+Restore that backup, start with an empty database, or quit (to put the file back yourself first)?</source>
+        <translation>資料庫檔案 %1 不存在：它已被移動、重新命名或刪除。其備份資料夾中仍有備份；最新的完好備份來自 %2（%3 位客戶，%4 筆潛在客戶）。
+
+要還原該備份、以空白資料庫開始，還是結束（先自行把檔案放回原處）？</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>以空白開始</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
 </context>
 <context>
     <name>OriginalRowDialog</name>

@@ -146,3 +146,15 @@ def test_erase_says_which_backups_it_could_not_reach(capsys, loaded):
     done = json.loads(out.out)
     assert code == 1 and (done["backups"], done["backups_failed"]) == (1, 1)
     assert "1 backups could not be changed" in out.err
+
+
+def test_a_missing_database_beside_backups_is_noted_and_the_command_still_works(capsys, loaded):
+    code, _ = run(capsys, "backup", "--db", loaded)
+    assert code == 0
+    for suffix in ("", "-wal", "-shm"):
+        loaded.with_name(loaded.name + suffix).unlink(missing_ok=True)
+    code, out = run(capsys, "stats", "--db", loaded, "--json")
+    assert code == 0 and json.loads(out.out)["customers"] == 0
+    assert "does not exist" in out.err and "leadinbox restore --newest" in out.err
+    code, out = run(capsys, "stats", "--db", loaded, "--json")          # there now: nothing more to say
+    assert out.err == ""

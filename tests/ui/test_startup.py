@@ -73,3 +73,34 @@ def test_no_backup_says_so_and_leaves_the_file(qapp, db_path, said):
     assert open_or_offer_backup(db_path, ask=lambda text: pytest.fail("nothing to offer")) is None
     assert "There is no backup to restore" in said[0]
     assert db_path.read_bytes() == b"\x13garbage" * 5000
+
+
+def moved_away(db_path):
+    for suffix in ("", "-wal", "-shm"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+
+
+def test_missing_database_with_backups_offers_the_newest_and_restores_it(qapp, backed_up, db_path):
+    _taken, customers = backed_up
+    moved_away(db_path)
+    asked = []
+    db = open_or_offer_backup(db_path, choose=lambda text: asked.append(text) or "restore")
+    try:
+        assert "does not exist" in asked[0] and f"{customers} customers" in asked[0]
+        assert db.execute("SELECT count(*) FROM customers").fetchone()[0] == customers
+    finally:
+        db.close()
+
+
+def test_missing_database_with_backups_may_start_empty_or_quit(qapp, backed_up, db_path):
+    moved_away(db_path)
+    assert open_or_offer_backup(db_path, choose=lambda text: "quit") is None
+    assert not db_path.exists()                  # quitting makes no file: the user can put theirs back
+    db = open_or_offer_backup(db_path, choose=lambda text: "empty")
+    assert db.execute("SELECT count(*) FROM customers").fetchone()[0] == 0
+    db.close()
+
+
+def test_a_first_start_without_backups_asks_nothing(qapp, db_path):
+    db = open_or_offer_backup(db_path, choose=lambda text: pytest.fail("asked on a first start"))
+    db.close()
