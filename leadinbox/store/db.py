@@ -53,6 +53,24 @@ def data_version(db: Database) -> int:
     return db.execute("PRAGMA data_version").fetchone()[0]
 
 
+def can_write(db: Database) -> bool:
+    """Whether a write would reach the file (not read-only, not immutable, not opened read-only): one header
+    write, rolled back, so nothing changes."""
+    conn = db.conn
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+        finally:
+            conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        if "readonly" in str(exc) or "read-only" in str(exc):
+            return False
+        raise
+    return True
+
+
 def open_database(path: Path | str, *, migrate: bool = True, create: bool = True) -> Database:
     """Open (creating if needed) and migrate the database at `path`. ':memory:' is allowed for tests. With
     `create=False` (the window's import and export threads) a missing file raises DatabaseMissing: a new
@@ -63,7 +81,7 @@ def open_database(path: Path | str, *, migrate: bool = True, create: bool = True
     try:
         return _open(path, migrate)
     except (OSError, sqlite3.OperationalError) as exc:
-        message = explain(exc, str(Path(path).parent))
+        message = explain(exc, str(Path(path).parent), database=None if str(path) == ":memory:" else path)
         if message is None:
             raise
         raise CannotWrite(message) from exc

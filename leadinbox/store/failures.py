@@ -4,12 +4,17 @@ happens inside a transaction, so the message can say that nothing was half-writt
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
+from pathlib import Path
 
 DISK_FULL = ("The disk is full: nothing was changed (the last transaction was rolled back). "
              "Free some space and try again.")
 READ_ONLY = ("LeadInbox cannot write to its data folder ({where}): it is read-only or not yours. Nothing was "
              "changed. Fix the folder's permissions, or start LeadInbox with --db pointing to a writable place.")
+READ_ONLY_FILE = ("LeadInbox cannot write to its database ({where}): the file is read-only (its permissions, an "
+                  "immutable flag, or a read-only copy). Nothing was changed. Make the file writable again, or start "
+                  "LeadInbox with --db pointing to a writable copy.")
 BUSY = ("The database is busy: another LeadInbox (an import from the command line, or the window) is writing "
         "to it. Nothing was changed; try again when it has finished.")
 WRITE_FAILED = ("LeadInbox could not write to the disk ({detail}); it may be full or failing. Nothing was "
@@ -24,9 +29,30 @@ def _is_disk_full(exc: BaseException) -> bool:
         errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 
 
-def explain(exc: BaseException, where: str = "") -> str | None:
+def database_file(db) -> Path | None:
+    """The file a connection has open (None in memory): a message names it."""
+    try:
+        name = next((r[2] for r in db.execute("PRAGMA database_list") if r[1] == "main"), "")
+    except sqlite3.Error:
+        return None
+    return Path(name) if name else None
+
+
+def _read_only(where: str, database: Path | str | None) -> str:
+    """The folder or the file: a writable folder means the file (or the connection to it) is the read-only
+    one, and blaming the folder would send the user to fix the wrong thing."""
+    if database is not None:
+        folder = Path(database).parent
+        if os.access(folder, os.W_OK) or not folder.exists():
+            return READ_ONLY_FILE.format(where=database)
+        return READ_ONLY.format(where=folder)
+    return READ_ONLY.format(where=where or "?")
+
+
+def explain(exc: BaseException, where: str = "", *, database: Path | str | None = None) -> str | None:
     """A message for an expected failure of the disk or the database file; None for anything else (a bug,
-    which the exception hook reports)."""
+    which the exception hook reports). With `database` (its path) a read-only file is told from a read-only
+    folder."""
     text = str(exc)
     if _is_disk_full(exc):
         return DISK_FULL
@@ -34,7 +60,7 @@ def explain(exc: BaseException, where: str = "") -> str | None:
         return READ_ONLY.format(where=where or getattr(exc, "filename", "") or "?")
     if isinstance(exc, sqlite3.OperationalError):
         if "readonly" in text or "read-only" in text or "unable to open database file" in text:
-            return READ_ONLY.format(where=where or "?")
+            return _read_only(where, database)
         if "locked" in text or "busy" in text:
             return BUSY
         if "disk I/O error" in text:

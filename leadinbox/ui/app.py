@@ -34,7 +34,7 @@ def run_app(db_path: Path, files: list[Path] | None = None, *, smoke: bool | str
     from leadinbox.ui.main_window import MainWindow
 
     from leadinbox.ui.startup import claim_or_hand_over, open_or_offer_backup
-    install_excepthook()
+    install_excepthook(Path(db_path))
     instance = claim_or_hand_over(Path(db_path), list(files or []))
     if isinstance(instance, int):
         return instance           # another LeadInbox has this database: handed over to it, or said so
@@ -50,6 +50,7 @@ def run_app(db_path: Path, files: list[Path] | None = None, *, smoke: bool | str
     instance.files_received.connect(window.trust.files_from_another_start)
     window.trust.start()
     window.show()
+    QTimer.singleShot(0, window.say_if_read_only)
     if files:
         QTimer.singleShot(0, lambda: window.import_files(list(files)))
     if smoke:

@@ -3,6 +3,7 @@ the Do-not-contact guard in front of every contact and each change pushed on the
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QObject, QSettings, QUrl, Signal
@@ -13,9 +14,11 @@ from leadinbox.core.cadence import CLOSED, OPEN
 from leadinbox.core.mailto import NotAnAddress, mailto_url, tel_url
 from leadinbox.core.templates import kind_for, lead_to_answer, render
 from leadinbox.store import followup, inbox, rules
+from leadinbox.store.failures import database_file
 from leadinbox.ui import followup_commands as cmd
 from leadinbox.ui.attempt_dialog import AttemptDialog
 from leadinbox.ui.email_dialog import EmailDialog
+from leadinbox.ui.errors import show_failure
 from leadinbox.ui.followup_planning import PlanningMixin
 from leadinbox.ui.inbox_columns import STATUS_LABELS, lead_date
 from leadinbox.ui.badges import action_label
@@ -38,6 +41,7 @@ class FollowUpActions(PlanningMixin, QObject):
         self.ask = lambda title, text: QMessageBox.question(self.window, title, text) == \
             QMessageBox.StandardButton.Yes
         self.tell = lambda title, text: QMessageBox.information(self.window, title, text)
+        self.fail = lambda exc: show_failure(self.window, exc, database_file(self.db))
 
     # Guards ---------------------------------------------------------------------------------------
     def gone(self, customer_id: int) -> bool:
@@ -62,7 +66,8 @@ class FollowUpActions(PlanningMixin, QObject):
         return False
 
     def _push(self, make) -> cmd.StoreCommand | None:
-        """Run a command and push it; a refusal from the store is told, not raised."""
+        """Run a command and push it; a refusal from the store is told, not raised, and so is a write the disk
+        or the file refused (read-only, full, busy: the transaction was rolled back)."""
         try:
             command = make()
         except followup.DoNotContact as exc:
@@ -70,6 +75,9 @@ class FollowUpActions(PlanningMixin, QObject):
             return None
         except followup.NotAllowed as exc:
             self.tell(self.tr("Not possible"), str(exc))
+            return None
+        except (sqlite3.Error, OSError) as exc:
+            self.fail(exc)
             return None
         self.undo_stack.push(command)
         return command

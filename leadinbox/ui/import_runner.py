@@ -95,9 +95,9 @@ class ImportWorker(QObject):
             if was_interrupted(exc) and self._cancel.is_set():     # e.g. the commit itself
                 outcome = ImportOutcome(cancelled=True)
             else:
-                # Disk full, read-only folder, busy, damaged: said plainly (the transaction was rolled back).
-                outcome = ImportOutcome(
-                    error=explain(exc, str(self.db_path.parent)) or f"{type(exc).__name__}: {exc}")
+                # Disk full, read-only folder or file, busy, damaged: said plainly (the transaction was rolled back).
+                message = explain(exc, str(self.db_path.parent), database=self.db_path)
+                outcome = ImportOutcome(error=message or f"{type(exc).__name__}: {exc}")
         finally:
             with self._conn_lock:
                 self._conn = None

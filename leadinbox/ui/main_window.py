@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QMainWindow, 
                                QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from leadinbox import APP_NAME
-from leadinbox.store.db import data_version
+from leadinbox.store.db import can_write, data_version
 from leadinbox.ui.about_dialog import AboutDialog
 from leadinbox.ui.db_guard import DatabaseGuard
 from leadinbox.ui.detail_pane import DetailPane
@@ -285,6 +285,18 @@ class MainWindow(QMainWindow):
     def _tick(self) -> None:
         self.guard.check()
         self.model.tick()
+
+    def say_if_read_only(self) -> bool:
+        """Once at start: a database that cannot be written is said before the first change fails (the data
+        can still be read). True when it was said."""
+        if can_write(self.db):
+            return False
+        self.status_text.setText(self.tr("Read only: the database file cannot be written."))
+        QMessageBox.warning(self, self.tr("Read only"), self.tr(
+            "LeadInbox cannot write to its database (%1): the file is read-only. You can look at your leads, "
+            "but nothing you change can be saved until the file is writable again.").replace(
+            "%1", str(self.db_path)))
+        return True
 
     def use_database_at(self, path: Path) -> None:
         """The database was written to another place (the file was gone): everything that opens it by path

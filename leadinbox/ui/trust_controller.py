@@ -99,7 +99,7 @@ class TrustController(QObject):
         try:
             done = restore_backup(self.window.db, self.window.db_path, backup)
         except (StoreError, sqlite3.Error, OSError) as exc:
-            self.tell(self.tr("Restore failed"), explain(exc) or str(exc))
+            self.tell(self.tr("Restore failed"), explain(exc, database=self.window.db_path) or str(exc))
             return False
         finally:
             QApplication.restoreOverrideCursor()
@@ -131,7 +131,7 @@ class TrustController(QObject):
         try:
             done = erase_customer(self.window.db, customer_id, backups=folder)
         except (sqlite3.Error, OSError) as exc:
-            self.tell(self.tr("Erase failed"), explain(exc) or str(exc))
+            self.tell(self.tr("Erase failed"), explain(exc, database=self.window.db_path) or str(exc))
             return False
         finally:
             QApplication.restoreOverrideCursor()

@@ -641,6 +641,10 @@ Alles blijft op deze computer.&lt;/p&gt;
 <context>
     <name>Errors</name>
     <message>
+        <source>Nothing was changed</source>
+        <translation>Er is niets gewijzigd</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
@@ -1920,6 +1924,18 @@ Contoso Software · +31 20 555 0100</translation>
             <numerusform>%Ln lead</numerusform>
             <numerusform>%Ln leads</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read only: the database file cannot be written.</source>
+        <translation>Alleen-lezen: het databasebestand kan niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Alleen-lezen</translation>
+    </message>
+    <message>
+        <source>LeadInbox cannot write to its database (%1): the file is read-only. You can look at your leads, but nothing you change can be saved until the file is writable again.</source>
+        <translation>LeadInbox kan niet naar zijn database schrijven (%1): het bestand is alleen-lezen. Je kunt je leads bekijken, maar niets wat je wijzigt kan worden opgeslagen tot het bestand weer schrijfbaar is.</translation>
     </message>
     <message>
         <source>General</source>

@@ -637,6 +637,10 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
 <context>
     <name>Errors</name>
     <message>
+        <source>Nothing was changed</source>
+        <translation>沒有變更任何資料</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>未預期的錯誤</translation>
     </message>
@@ -1894,6 +1898,18 @@ Contoso Software · +886 2 5555 0100</translation>
         <translation>
             <numerusform>%Ln 筆潛在客戶</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read only: the database file cannot be written.</source>
+        <translation>唯讀：無法寫入資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>唯讀</translation>
+    </message>
+    <message>
+        <source>LeadInbox cannot write to its database (%1): the file is read-only. You can look at your leads, but nothing you change can be saved until the file is writable again.</source>
+        <translation>LeadInbox 無法寫入其資料庫（%1）：檔案為唯讀。您可以檢視潛在客戶，但在檔案恢復可寫入之前，您所做的任何變更都無法儲存。</translation>
     </message>
     <message>
         <source>General</source>

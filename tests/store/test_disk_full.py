@@ -99,3 +99,31 @@ def test_erase_works_on_a_full_disk_and_the_index_is_rewritten_when_there_is_roo
 def test_an_erase_with_room_rewrites_the_index_at_once(loaded):
     done = erase_email(loaded, "chloe.lefevre@adatum.example")
     assert done.leads == 3 and not done.index_pending and not purge.pending(loaded)
+
+
+def read_only(db_path):
+    """A read-only database without chattr (not usable in CI, and root ignores permission bits): SQLite's
+    own read-only open, which fails writes exactly as an immutable file does ("attempt to write a readonly
+    database")."""
+    from sqlite_utils import Database
+    return Database(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, isolation_level=None))
+
+
+def test_a_read_only_file_is_told_from_a_read_only_folder(loaded, db_path, monkeypatch):
+    ro = read_only(db_path)
+    with pytest.raises(sqlite3.OperationalError) as caught:
+        ro.execute("DELETE FROM notes")
+    said = failures.explain(caught.value, str(db_path.parent), database=failures.database_file(ro))
+    assert said == failures.READ_ONLY_FILE.format(where=db_path)       # the folder is writable: not blamed
+    monkeypatch.setattr(failures.os, "access", lambda path, mode: False)     # (root may write any folder)
+    assert failures.explain(caught.value, database=db_path) == failures.READ_ONLY.format(where=db_path.parent)
+    ro.close()
+
+
+def test_can_write_tells_a_read_only_database_and_changes_nothing(loaded, db_path):
+    from leadinbox.store.db import can_write
+    ro = read_only(db_path)
+    assert not can_write(ro)
+    assert can_write(loaded)
+    assert loaded.execute("PRAGMA user_version").fetchone()[0] == ro.execute("PRAGMA user_version").fetchone()[0]
+    ro.close()

@@ -12,6 +12,7 @@ from leadinbox.ui.attempt_dialog import AttemptDialog
 from leadinbox.ui.due_notifier import DueNotifier
 from leadinbox.ui.followup_actions import FollowUpActions
 from leadinbox.ui.followup_bar import FollowUpBar
+from tests.store.helpers import snapshot
 
 NOW = datetime(2026, 10, 20, 9, 0, tzinfo=timezone.utc)
 
@@ -394,3 +395,50 @@ def test_the_window_follows_another_connection(qtbot, db_path, sample_db, settin
     assert window.count_label.text() != counted
     assert window.detail.customer_id == chen
     assert window.tree.currentIndex().data(CUSTOMER_ID_ROLE) == chen
+
+
+def read_only_db(db_path):
+    """Read-only without chattr (CI cannot set the immutable flag; root ignores permission bits): SQLite's
+    mode=ro open, whose writes fail with the same "attempt to write a readonly database"."""
+    import sqlite3
+    from sqlite_utils import Database
+    return Database(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, isolation_level=None))
+
+
+def test_a_read_only_database_is_said_plainly_and_nothing_changes(qtbot, sample_db, db_path, settings, monkeypatch):
+    from leadinbox.ui import errors
+    shown = []
+    monkeypatch.setattr(errors, "show_error", lambda parent, title, text, details=None: shown.append((title, text)))
+    ro = read_only_db(db_path)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    actions = FollowUpActions(ro, parent, QUndoStack(parent), settings, clock=lambda: NOW)
+    user = Recorder(fill=lambda d: d.setTextValue("a note") if hasattr(d, "setTextValue") else None).install(actions)
+    smith = cid(ro, "jsmith@contoso.example")
+    before = snapshot(sample_db)
+    assert not actions.add_note(smith)
+    assert not actions.log_attempt(smith)
+    assert not actions.set_status(smith, "won")
+    assert len(shown) == 3 and not user.told
+    assert all(title == "Nothing was changed" and "cannot write to its database" in text and "file is read-only"
+               in text and str(db_path) in text for title, text in shown)
+    assert snapshot(sample_db) == before and actions.undo_stack.count() == 0
+    ro.close()
+
+
+def test_start_up_says_once_that_the_database_cannot_be_written(qtbot, sample_db, db_path, settings, monkeypatch):
+    from leadinbox.ui.main_window import MainWindow
+    warned = []
+    monkeypatch.setattr("leadinbox.ui.main_window.QMessageBox.warning", lambda *args: warned.append(args[2]))
+    writable = MainWindow(sample_db, db_path, settings, report_dialogs=False)
+    qtbot.addWidget(writable)
+    assert not writable.say_if_read_only() and not warned
+    ro = read_only_db(db_path)
+    window = MainWindow(ro, db_path, settings, report_dialogs=False)
+    qtbot.addWidget(window)
+    assert window.say_if_read_only()
+    assert len(warned) == 1 and "the file is read-only" in warned[0]
+    assert window.model.rowCount() > 0                    # the data still shows
+    qtbot.wait(50)                                        # (the quick filters load after the list)
+    window.close()
+    ro.close()
