@@ -11,6 +11,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from leadinbox.store import followup, worklog
@@ -26,7 +27,7 @@ NOW = datetime(2026, 10, 9, 14, 0, tzinfo=timezone.utc)     # the samples' leads
 
 
 def shoot(widget, name: str) -> None:
-    QApplication.processEvents()
+    QTest.qWait(300)        # the counts arrive from their own thread; let the status bar lay them out
     widget.grab().save(str(OUT / name))
     print("wrote", OUT / name)
 

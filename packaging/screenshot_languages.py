@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QSettings, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from leadinbox.core.query import InboxQuery
@@ -30,7 +31,7 @@ OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
 
 def shoot(widget, path: Path) -> None:
-    QApplication.processEvents()
+    QTest.qWait(300)        # the counts arrive from their own thread; let the status bar lay them out
     widget.grab().save(str(path))
     print("wrote", path)
 

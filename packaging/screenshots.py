@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from leadinbox.store.db import open_database
@@ -20,7 +21,7 @@ OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
 
 def shoot(widget, name: str) -> None:
-    QApplication.processEvents()
+    QTest.qWait(300)        # the counts arrive from their own thread; let the status bar lay them out
     widget.grab().save(str(OUT / name))
     print("wrote", OUT / name)
 
