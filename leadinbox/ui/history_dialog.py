@@ -49,8 +49,8 @@ class HistoryDialog(QDialog):
         batches = list_batches(self.db)
         self.table.setRowCount(len(batches))
         for row, b in enumerate(batches):
-            state = (self.tr("undone %1").replace("%1", short_date(b["undone_at"])) if b["undone_at"]
-                     else self.tr("active"))
+            state = (self.tr("Undone %1").replace("%1", short_date(b["undone_at"])) if b["undone_at"]
+                     else self.tr("Active"))
             counts = (b["new_leads"], b["new_customers"], b["known_leads"], b["skipped_rows"])
             values = (b["id"], short_date(b["imported_at"]), b["file_name"], *map(format_number, counts), state)
             for col, value in enumerate(values):

@@ -886,7 +886,7 @@ Alles blijft op deze computer.&lt;/p&gt;
     </message>
     <message>
         <source>Reset</source>
-        <translation>Wissen</translation>
+        <translation>Herstellen</translation>
     </message>
     <message>
         <source>Clear all filters</source>
@@ -1482,12 +1482,12 @@ Contoso Software · +31 20 555 0100</translation>
         <translation>Deze import ongedaan maken</translation>
     </message>
     <message>
-        <source>undone %1</source>
-        <translation>ongedaan gemaakt %1</translation>
+        <source>Undone %1</source>
+        <translation>Ongedaan gemaakt %1</translation>
     </message>
     <message>
-        <source>active</source>
-        <translation>actief</translation>
+        <source>Active</source>
+        <translation>Actief</translation>
     </message>
     <message>
         <source>Undo import</source>

@@ -1467,11 +1467,11 @@ Contoso Software · +886 2 5555 0100</translation>
         <translation>復原此次匯入</translation>
     </message>
     <message>
-        <source>undone %1</source>
+        <source>Undone %1</source>
         <translation>已於 %1 復原</translation>
     </message>
     <message>
-        <source>active</source>
+        <source>Active</source>
         <translation>有效</translation>
     </message>
     <message>
