@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from leadinbox.store.backups import BackupInfo, folder_for, inspect, list_backups
+from leadinbox.ui.i18n import format_number
 
 
 def _tr(text: str) -> str:
@@ -57,8 +58,12 @@ class RestoreDialog(QDialog):
         self.note = QLabel(self.tr("Backups are kept in %s: one a day for a week, then one a week for four "
                                    "weeks, and a copy before every update or restore.") % folder_for(self.db_path))
         self.note.setWordWrap(True)
+        self.empty = QLabel(self.tr("No backups yet. LeadInbox makes one each day it runs, and File › Back up "
+                                    "now makes one at once."), wordWrap=True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.table.itemSelectionChanged.connect(self._selection)
@@ -69,8 +74,8 @@ class RestoreDialog(QDialog):
         self.table.setRowCount(len(self.infos))
         for row, info in enumerate(self.infos):
             values = (info.backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"), reason_label(info.backup.reason),
-                      "" if info.customers is None else f"{info.customers:,}",
-                      "" if info.leads is None else f"{info.leads:,}", info.problem or self.tr("Readable"))
+                      "" if info.customers is None else format_number(info.customers),
+                      "" if info.leads is None else format_number(info.leads), info.problem or self.tr("Readable"))
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if col in (2, 3):
@@ -78,6 +83,9 @@ class RestoreDialog(QDialog):
                 self.table.setItem(row, col, item)
         if self.infos:
             self.table.selectRow(0)
+        # An empty table says nothing: the words say why there is nothing to restore.
+        self.table.setVisible(bool(self.infos))
+        self.empty.setVisible(not self.infos)
         self._selection()
 
     def selected(self) -> BackupInfo | None:

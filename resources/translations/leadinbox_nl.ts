@@ -2676,6 +2676,10 @@ Dit gebeurt meteen: Annuleren in Instellingen maakt het niet ongedaan. Eerst wor
         <translation>Back-ups staan in %s: één per dag gedurende een week, daarna één per week gedurende vier weken, en een kopie vóór elke update of elk terugzetten.</translation>
     </message>
     <message>
+        <source>No backups yet. LeadInbox makes one each day it runs, and File › Back up now makes one at once.</source>
+        <translation>Nog geen back-ups. LeadInbox maakt er elke dag een zolang het draait, en Bestand › Nu back-up maken maakt er meteen een.</translation>
+    </message>
+    <message>
         <source>Readable</source>
         <translation>Leesbaar</translation>
     </message>

@@ -2648,6 +2648,10 @@ This happens at once: Cancel in Settings does not undo it. A backup is made firs
         <translation>備份保存在 %s：一週內每天一份，之後四週內每週一份，並在每次更新或還原之前各保留一份副本。</translation>
     </message>
     <message>
+        <source>No backups yet. LeadInbox makes one each day it runs, and File › Back up now makes one at once.</source>
+        <translation>尚無備份。LeadInbox 每天執行時會建立一份，「檔案 › 立即備份」可立刻建立一份。</translation>
+    </message>
+    <message>
         <source>Readable</source>
         <translation>可讀取</translation>
     </message>

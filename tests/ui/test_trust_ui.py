@@ -63,6 +63,16 @@ def test_restore_dialog_lists_counts_and_asks(qtbot, sample_db, db_path, tmp_pat
     assert chosen.args == [good] and asked[0].customers == customers
 
 
+def test_restore_dialog_without_backups_says_so(qtbot, sample_db, db_path):
+    dialog = RestoreDialog(db_path, (0, 0))
+    qtbot.addWidget(dialog)
+    assert dialog.table.isHidden() and not dialog.empty.isHidden() and "No backups yet" in dialog.empty.text()
+    assert not dialog.restore_button.isEnabled()
+    backups.make_backup(sample_db, db_path, "manual")
+    dialog.reload()
+    assert not dialog.table.isHidden() and dialog.empty.isHidden() and dialog.table.rowCount() == 1
+
+
 def test_restore_from_the_window(qtbot, window, samples):
     fill(window, samples, "salesforce-leads-report.csv")
     taken = backups.make_backup(window.db, window.db_path, "daily", now=NOW - timedelta(days=1))
