@@ -75,7 +75,7 @@ class ReportCards:
         rows += [HBar(tr("Lost"), funnel.lost, format_number(funnel.lost), MISSED, gap_before=True),
                  HBar(tr("No response"), funnel.no_response, format_number(funnel.no_response), WAITING)]
         self.funnel.chart.set_rows(rows)
-        self.funnel.chart.set_subtitle(tr("Won %s of new leads; %s do-not-contact leads left out")
+        self.funnel.chart.set_subtitle(tr("Won %s of new leads; do-not-contact leads left out: %s")
                                        % (_pct(funnel.win_rate), format_number(funnel.dnc)) if funnel.new else "")
         table = [[label, n, _pct(rate), _pct(r.share(n, funnel.new))]
                  for label, (_, n), rate in zip(stages, funnel.stages, rates)]

@@ -2391,8 +2391,8 @@ Dit gebeurt meteen: Annuleren in Instellingen maakt het niet ongedaan. Eerst wor
         <translation>Geen reactie</translation>
     </message>
     <message>
-        <source>Won %s of new leads; %s do-not-contact leads left out</source>
-        <translation>%s van de nieuwe leads gewonnen; %s niet-benaderen-leads buiten beschouwing</translation>
+        <source>Won %s of new leads; do-not-contact leads left out: %s</source>
+        <translation>%s van de nieuwe leads gewonnen; niet-benaderen-leads buiten beschouwing: %s</translation>
     </message>
     <message>
         <source>Do not contact (left out)</source>

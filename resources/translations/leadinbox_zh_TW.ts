@@ -2363,8 +2363,8 @@ This happens at once: Cancel in Settings does not undo it. A backup is made firs
         <translation>無回應</translation>
     </message>
     <message>
-        <source>Won %s of new leads; %s do-not-contact leads left out</source>
-        <translation>新潛在客戶成交率 %s；已排除 %s 筆請勿聯絡潛在客戶</translation>
+        <source>Won %s of new leads; do-not-contact leads left out: %s</source>
+        <translation>新潛在客戶成交率 %s；已排除的請勿聯絡潛在客戶：%s</translation>
     </message>
     <message>
         <source>Do not contact (left out)</source>
