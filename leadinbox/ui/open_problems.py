@@ -43,8 +43,13 @@ def offer_backup(db_path: Path, problem: str, *, ask=None) -> bool:
     ask = ask or (lambda message: QMessageBox.question(None, APP_NAME, message) == QMessageBox.StandardButton.Yes)
     if not ask(text):
         return False
+    return _restore(db_path, good.backup)
+
+
+def _restore(db_path: Path, backup) -> bool:
+    """Put `backup` in place of the database file; False (and said) when that fails."""
     try:
-        restore_over_damaged(db_path, good.backup)
+        restore_over_damaged(db_path, backup)
     except (RestoreRefused, OSError) as exc:
         QMessageBox.critical(None, APP_NAME, _tr("The backup could not be restored:\n\n%s") % exc)
         return False
@@ -71,12 +76,7 @@ def offer_for_missing(db_path: Path, *, choose=None) -> bool:
         return True
     if choice != RESTORE:
         return False
-    try:
-        restore_over_damaged(db_path, good.backup)
-    except (RestoreRefused, OSError) as exc:
-        QMessageBox.critical(None, APP_NAME, _tr("The backup could not be restored:\n\n%s") % exc)
-        return False
-    return True
+    return _restore(db_path, good.backup)
 
 
 def _choose(text: str) -> str:
