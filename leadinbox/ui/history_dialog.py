@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
 from leadinbox.store.batches import UndoRefused, list_batches, undo_batch
 from leadinbox.ui.i18n import Texts, format_number
 from leadinbox.ui.inbox_columns import short_date
+from leadinbox.ui.screen_fit import resize_to_screen
 
 COLUMNS = Texts("HistoryDialog", ("#", QT_TRANSLATE_NOOP("HistoryDialog", "Imported"),
                                    QT_TRANSLATE_NOOP("HistoryDialog", "File"),
@@ -18,6 +19,8 @@ COLUMNS = Texts("HistoryDialog", ("#", QT_TRANSLATE_NOOP("HistoryDialog", "Impor
                                    QT_TRANSLATE_NOOP("HistoryDialog", "Rejected"),
                                    QT_TRANSLATE_NOOP("HistoryDialog", "State")))
 ACTIVE_ROLE = Qt.ItemDataRole.UserRole    #: on the State cell: True while the import is not undone
+FILE_COLUMN = 2
+FILE_WIDTH = 240      #: room the file name gets before it is shortened in the middle (full name in the tooltip)
 
 
 class HistoryDialog(QDialog):
@@ -27,13 +30,18 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(self.tr("Import history"))
-        self.resize(880, 380)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Dates, counts and states are as wide as their text in the language shown (a Chinese date with its
+        # 下午 is wider than the English one); only the file name gives way, shortened in the middle.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FILE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.undo_button = QPushButton(self.tr("Undo this import"))
         self.undo_button.clicked.connect(self.undo_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -44,6 +52,18 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.table.itemSelectionChanged.connect(self._selection)
         self.reload()
+        wanted = self.sizeHint()
+        resize_to_screen(self, max(wanted.width(), 640), max(wanted.height(), 380))
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for every column but the file name in full, and the file name its share."""
+        hint = super().sizeHint()
+        header = self.table.horizontalHeader()
+        others = sum(max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                     for c in range(len(COLUMNS)) if c != FILE_COLUMN)
+        frame = self.table.frameWidth() * 2 + self.table.verticalScrollBar().sizeHint().width()
+        margins = self.layout().contentsMargins()
+        return QSize(max(hint.width(), others + FILE_WIDTH + frame + margins.left() + margins.right()), hint.height())
 
     def reload(self) -> None:
         batches = list_batches(self.db)
@@ -55,6 +75,9 @@ class HistoryDialog(QDialog):
             values = (b["id"], short_date(b["imported_at"]), b["file_name"], *map(format_number, counts), state)
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(str(value)))
+            self.table.item(row, FILE_COLUMN).setToolTip(b["file_name"])
+            for col in (0, 3, 4, 5, 6):
+                self.table.item(row, col).setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             # An import that only met known leads stays in the history but has nothing to undo.
             self.table.item(row, 7).setData(ACTIVE_ROLE, not b["undone_at"] and b["new_leads"] > 0)
         self._selection()
