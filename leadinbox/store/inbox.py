@@ -127,7 +127,23 @@ def customer_page(db: Database, q: InboxQuery, offset: int, limit: int, now: dat
     sql = (f"SELECT {', '.join('c.' + c for c in CUSTOMER_COLUMNS)} FROM customers AS c{_access(db, q)}{where} "
            f"ORDER BY {order} LIMIT ? OFFSET ?")
     cur = db.execute(sql, [*params, limit, offset])
-    return [dict(zip(CUSTOMER_COLUMNS, row)) for row in cur]
+    return _with_offers(db, [dict(zip(CUSTOMER_COLUMNS, row)) for row in cur])
+
+
+def _with_offers(db: Database, customers: list[dict]) -> list[dict]:
+    """Each customer with `offers`: the names of the offers their leads touched, sorted. One query per page
+    (the customers table keeps no such column, and a subquery per row would run for every row sorted)."""
+    if not customers:
+        return customers
+    ids = [c["id"] for c in customers]
+    names: dict[int, set[str]] = {}
+    for customer_id, name in db.execute(
+            f"SELECT DISTINCT customer_id, coalesce(offer_name, offer_id) FROM leads "
+            f"WHERE customer_id IN ({','.join('?' * len(ids))}) AND coalesce(offer_name, offer_id, '') != ''", ids):
+        names.setdefault(customer_id, set()).add(name)
+    for c in customers:
+        c["offers"] = sorted(names.get(c["id"], ()), key=str.casefold)
+    return customers
 
 
 def count_matches(db: Database, q: InboxQuery, now: datetime | None = None) -> tuple[int, int]:
@@ -166,7 +182,7 @@ def customer_leads(db: Database, customer_id: int, *, include_test: bool = True)
 def customer(db: Database, customer_id: int) -> dict | None:
     cols = CUSTOMER_COLUMNS + ("first_name", "last_name", "country_raw", "phone_e164", "city", "state", "first_seen")
     row = db.execute(f"SELECT {', '.join(cols)} FROM customers WHERE id = ?", (customer_id,)).fetchone()
-    return dict(zip(cols, row)) if row else None
+    return _with_offers(db, [dict(zip(cols, row))])[0] if row else None
 
 
 def batch_files(db: Database, batch_ids: set[int]) -> dict[int, str]:

@@ -11,7 +11,8 @@ from leadinbox.core.leadsource import INTENT
 from leadinbox.ui.badges import FOLLOWUP_COLOURS, NEUTRAL, SOURCE_LABELS, action_badge, action_label
 from leadinbox.ui.due_text import due_label
 from leadinbox.ui.inbox_columns import (BACKGROUND, BADGES_ROLE, COL_ACTIVITY, COL_ATTEMPTS, COL_COMPANY,
-                                        COL_COUNTRY, COL_FOLLOWUP, COL_LATEST, COL_LEADS, COL_NAME, COL_STATUS,
+                                        COL_COUNTRY, COL_FOLLOWUP, COL_LATEST, COL_LEADS, COL_NAME, COL_OFFER,
+                                        COL_STATUS,
                                         CUSTOMER_ID_ROLE, DISPLAY, FONT, FOREGROUND, LEAD_ROLE, STATUS_LABELS,
                                         TOOLTIP, attempts_text, lead_date, short_date)
 
@@ -23,6 +24,8 @@ def customer_cell(c: dict, col: int, role, now: datetime, highlight: set[int]):
             return c["full_name"] or c["email"] or QCoreApplication.translate("Inbox", "(no name)")
         if col == COL_COMPANY:
             return c["company"] or ""
+        if col == COL_OFFER:
+            return ", ".join(c.get("offers") or ())
         if col == COL_COUNTRY:
             return c["country_code"] or ""
         if col == COL_LATEST:
@@ -59,6 +62,8 @@ def customer_cell(c: dict, col: int, role, now: datetime, highlight: set[int]):
         return QBrush(QColor(255, 214, 0, 60))
     if role == TOOLTIP and col == COL_NAME:
         return "\n".join(filter(None, (c["full_name"], c["job_title"], c["email"], c["phone"])))
+    if role == TOOLTIP and col == COL_OFFER and c.get("offers"):
+        return "\n".join(c["offers"])
     if role == TOOLTIP and col == COL_ATTEMPTS and c["last_attempt_at"]:
         return QCoreApplication.translate("Inbox", "%n attempt(s); the last on %1", "", c["attempt_count"]
                                           ).replace("%1", short_date(c["last_attempt_at"]))
@@ -69,7 +74,7 @@ def lead_cell(c: dict, lead: dict, col: int, role, now: datetime, highlight: set
     if role == DISPLAY:
         if col == COL_NAME:
             return lead_date(lead["created_at"] or lead["sort_at"])
-        if col == COL_COMPANY:
+        if col == COL_OFFER:
             return lead["offer_name"] or lead["offer_id"] or ""
         if col == COL_ACTIVITY:
             return action_label(lead["action"])

@@ -16,11 +16,13 @@ BADGES_ROLE = Qt.ItemDataRole.UserRole + 1      #: list of (text, colour or NEUT
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 2  #: the customer's id, on customer and lead rows
 LEAD_ROLE = Qt.ItemDataRole.UserRole + 3         #: the lead's row dict, on lead rows
 
-# Who, what is due, what they did first: the columns a laptop screen always shows.
-(COL_NAME, COL_FOLLOWUP, COL_ACTIVITY, COL_COMPANY, COL_STATUS, COL_ATTEMPTS, COL_COUNTRY, COL_LATEST,
- COL_LEADS) = range(9)
+# Who, what is due, what they did first: the columns a laptop screen always shows. A lead row fills the
+# columns that say what it has (its offer under Offer); its date is its label in the tree's first column.
+(COL_NAME, COL_FOLLOWUP, COL_ACTIVITY, COL_OFFER, COL_COMPANY, COL_STATUS, COL_ATTEMPTS, COL_COUNTRY, COL_LATEST,
+ COL_LEADS) = range(10)
 HEADERS = Texts("Inbox", (QT_TRANSLATE_NOOP("Inbox", "Customer"), QT_TRANSLATE_NOOP("Inbox", "Follow-up"),
-                          QT_TRANSLATE_NOOP("Inbox", "Activity"), QT_TRANSLATE_NOOP("Inbox", "Company"),
+                          QT_TRANSLATE_NOOP("Inbox", "Activity"), QT_TRANSLATE_NOOP("Inbox", "Offer"),
+                          QT_TRANSLATE_NOOP("Inbox", "Company"),
                           QT_TRANSLATE_NOOP("Inbox", "Status"), QT_TRANSLATE_NOOP("Inbox", "Attempts"),
                           QT_TRANSLATE_NOOP("Inbox", "Country"), QT_TRANSLATE_NOOP("Inbox", "Latest"),
                           QT_TRANSLATE_NOOP("Inbox", "Leads")))

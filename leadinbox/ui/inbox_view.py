@@ -11,11 +11,12 @@ from leadinbox.ui.badges import ACTION_WORDS
 from leadinbox.ui.column_fit import fit_columns
 from leadinbox.ui.due_text import sample_labels
 from leadinbox.ui.inbox_columns import (COL_ACTIVITY, COL_ATTEMPTS, COL_COMPANY, COL_COUNTRY, COL_FOLLOWUP,
-                                      COL_LATEST, COL_LEADS, COL_NAME, COL_STATUS)
+                                      COL_LATEST, COL_LEADS, COL_NAME, COL_OFFER, COL_STATUS)
 
 # When the list is narrow these columns hide, the least important first; who, what is due and the badges
-# stay, the name narrowing (elided) before the badges do.
-GIVE_WAY = (COL_LEADS, COL_COUNTRY, COL_LATEST, COL_ATTEMPTS, COL_STATUS, COL_COMPANY)
+# stay, the name narrowing (elided) before the badges do. The offer gives way before the attempts: the
+# follow-up work needs those, and the detail pane lists the offers too.
+GIVE_WAY = (COL_LEADS, COL_COUNTRY, COL_LATEST, COL_OFFER, COL_ATTEMPTS, COL_STATUS, COL_COMPANY)
 SHRINK = {COL_NAME: 110, COL_ACTIVITY: 110}
 
 
@@ -86,8 +87,8 @@ class InboxView(QTreeView):
         usual = ("INS", "PLT", "StartTestDrive")  # i18n: not UI (action codes)
         activity = max(200, chips_width(self.font(), [ACTION_WORDS[code] for code in usual]))
         for col, width in ((COL_NAME, 170), (COL_COMPANY, 140), (COL_ACTIVITY, activity), (COL_FOLLOWUP, follow_up),
-                           (COL_STATUS, 90), (COL_ATTEMPTS, 80), (COL_COUNTRY, 55), (COL_LATEST, 118),
-                           (COL_LEADS, 50)):
+                           (COL_OFFER, 140), (COL_STATUS, 90), (COL_ATTEMPTS, 80), (COL_COUNTRY, 55),
+                           (COL_LATEST, 118), (COL_LEADS, 50)):
             self._wanted[col] = width
         self.fit_columns()
 

@@ -394,8 +394,9 @@ class MainWindow(QMainWindow):
             resize_to_screen(self, 1400, 820)
         if s.value("window/splitter"):
             self.splitter.restoreState(s.value("window/splitter"))
-        if s.value("window/header-v3"):
-            self.tree.header().restoreState(s.value("window/header-v3"))
+        # v4: the Offer column came in after Activity; an older state would put widths on the wrong columns.
+        if s.value("window/header-v4"):
+            self.tree.header().restoreState(s.value("window/header-v4"))
             self.tree.adopt_header_widths()
         self.views.set_saved(list(saved_views.load(s)))
         self.views.select(s.value("window/view", "needs_reply"))
@@ -411,6 +412,6 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("window/header-v3", self.tree.header().saveState())
+        s.setValue("window/header-v4", self.tree.header().saveState())
         s.setValue("window/view", self.views.current_view())
         super().closeEvent(event)

@@ -1739,6 +1739,10 @@ Contoso Software · +31 20 555 0100</translation>
         <translation>Opvolging</translation>
     </message>
     <message>
+        <source>Offer</source>
+        <translation>Aanbieding</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>

@@ -1716,6 +1716,10 @@ Contoso Software · +886 2 5555 0100</translation>
         <translation>跟進</translation>
     </message>
     <message>
+        <source>Offer</source>
+        <translation>產品</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>狀態</translation>
     </message>

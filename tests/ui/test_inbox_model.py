@@ -40,6 +40,20 @@ def test_leads_appear_under_their_customer(sample_db):
     assert model.parent(model.index(0, 0, parent)) == parent.siblingAtColumn(0)
 
 
+def test_a_lead_row_puts_its_offer_under_the_offer_header_not_company(sample_db):
+    model = InboxModel(InboxSource(sample_db))
+    model.set_query(InboxQuery(view="all", sort="name"))
+    header = {model.headerData(c, Qt.Orientation.Horizontal): c for c in range(model.columnCount())}
+    chen = model.index(names(model).index("陳 怡君"), 0)
+    lead = model.index(0, 0, chen)
+    offer = lead.siblingAtColumn(header["Offer"]).data()
+    assert offer == "Lead Router SaaS"
+    assert lead.siblingAtColumn(header["Company"]).data() in (None, "")
+    # The customer row lists the offers their leads touched; the company stays the customer's.
+    assert chen.siblingAtColumn(header["Offer"]).data() == "Lead Router SaaS"
+    assert chen.siblingAtColumn(header["Company"]).data().startswith("Tailspin")
+
+
 def test_test_leads_shown_when_not_hidden(sample_db):
     model = InboxModel(InboxSource(sample_db))
     model.set_query(InboxQuery(view="all", hide_test=False))
