@@ -8,10 +8,16 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBo
 from leadinbox.store.erase import Erasure
 
 
+MIN_WIDTH = 480      #: the list of what goes reads one item a line, in Dutch too
+MAX_WIDTH = 640
+MARGIN = 20          #: a dialog that cannot be undone gets room around its words
+
+
 class EraseDialog(QDialog):
     def __init__(self, what: Erasure, backups: int, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Erase person"))
+        self.setMinimumWidth(MIN_WIDTH)
         who = what.name or what.email or self.tr("this customer")
         contact = ", ".join(x for x in (what.email if what.name else None, what.company) if x)
         heading = QLabel(self.tr("Erase <b>%s</b> and everything recorded about them?") % _html(who)
@@ -21,11 +27,13 @@ class EraseDialog(QDialog):
                  self.tr("%d attempts, %d notes and %d planned calls") % (what.attempts, what.notes, what.calls),
                  self.tr("%d status changes, and their entry in the search") % what.status_changes,
                  self.tr("their copies in %d backups in the data folder") % backups]
-        body = QLabel("<ul>" + "".join(f"<li>{_html(i)}</li>" for i in items) + "</ul>" + self.tr(
+        body = QLabel("<ul>" + "".join(f"<li>{_html(i)}</li>" for i in items) + "</ul>")
+        body.setWordWrap(True)
+        explanation = QLabel(self.tr(
             "A one-way code of their email (or name and company) is kept, so importing an old file does not "
             "bring them back; the import report counts the rows it skips. Copies outside LeadInbox (exports, "
             "your own backups) are not reached."))
-        body.setWordWrap(True)
+        explanation.setWordWrap(True)
         self.understood = QCheckBox(self.tr("I understand this cannot be undone"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.erase_button = self.buttons.addButton(self.tr("Erase"), QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -34,9 +42,20 @@ class EraseDialog(QDialog):
         self.erase_button.clicked.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (heading, body, self.understood, self.buttons):
+        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        layout.setSpacing(12)
+        for widget in (heading, body, explanation):
             layout.addWidget(widget)
-        self.text = f"{heading.text()}\n{body.text()}"
+        layout.addStretch(1)         # a taller window puts its room here, not between the lines
+        layout.addWidget(self.understood)
+        layout.addSpacing(8)
+        layout.addWidget(self.buttons)
+        # Wrapped labels ask for their height at the width they get: open as wide as the longest line wants
+        # (within reason) and exactly as tall as that width needs, not the taller guess Qt makes first.
+        width = max(MIN_WIDTH, min(self.sizeHint().width(), MAX_WIDTH))
+        self.resize(width, layout.totalHeightForWidth(width))
+        self.explanation = explanation
+        self.text = f"{heading.text()}\n{body.text()}{explanation.text()}"
 
 
 def _html(text: str) -> str:

@@ -1,0 +1,28 @@
+"""Lead › Erase person…: room for its words in every language, on a 1024×768 screen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from leadinbox.store.erase import Erasure
+from leadinbox.ui.erase_dialog import EraseDialog
+
+CHEN = Erasure(1, name="陳 怡君", email="yijun.chen@tailspin.example.com", company="Tailspin 科技股份有限公司",
+               leads=3, attempts=1, notes=2, calls=1, status_changes=4)
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")   # offscreen: showing a dialog
+@pytest.mark.parametrize("lang", ["en", "nl", "zh_TW"])
+def test_the_dialog_is_wide_enough_and_fits_a_small_screen(qtbot, language, lang):
+    language(lang)
+    dialog = EraseDialog(CHEN, 12)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.minimumWidth() >= 440
+    assert min(dialog.layout().contentsMargins().left(), dialog.layout().contentsMargins().top()) >= 16
+    assert dialog.width() <= 1024 * 0.9 and dialog.height() <= 768 * 0.9
+    for label in dialog.findChildren(QLabel):
+        assert label.wordWrap()
+        assert label.height() >= label.heightForWidth(label.width())      # no line cut off
