@@ -95,7 +95,7 @@ class DetailPane(QWidget):
         # A do-not-contact customer's status already says so (and the banner why): no "do not contact" clock.
         due = "" if c["dnc"] else due_label(c["next_due_at"], self._clock(), kind=c["next_due_kind"])[0]
         count = c["attempt_count"] or 0
-        attempts = (self.tr("%n attempt(s), the last on %1", "", count).replace(
+        attempts = (self.tr("%Ln attempt(s), the last on %1", "", count).replace(
             "%1", short_date(c["last_attempt_at"])) if count else self.tr("no attempt yet"))
         status = STATUS_LABELS.get(c["status"] or "", c["status"] or "")
         if c["dnc"] and c["status"] != "dnc":    # e.g. a Won lead, then the person asked to be left alone

@@ -29,10 +29,10 @@ _AHEAD = Labels("Due", {
 def span_text(seconds: float) -> str:
     n, unit = followup.span_parts(seconds)
     if unit == "min":
-        return QCoreApplication.translate("Due", "%n min", "", n)
+        return QCoreApplication.translate("Due", "%Ln min", "", n)
     if unit == "h":
-        return QCoreApplication.translate("Due", "%n h", "", n)
-    return QCoreApplication.translate("Due", "%n d", "", n)
+        return QCoreApplication.translate("Due", "%Ln h", "", n)
+    return QCoreApplication.translate("Due", "%Ln d", "", n)
 
 
 def due_label(due_at: str | None, now: datetime | None = None, *, dnc: bool = False,

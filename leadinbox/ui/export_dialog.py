@@ -45,8 +45,8 @@ class ExportDialog(QDialog):
         self._build(count_leads(db, query), count_leads(db, query, selection) if selection else 0)
 
     def _build(self, in_view: int, in_selection: int) -> None:
-        self.view_choice = QRadioButton(self.tr("The current view: %n lead(s)", "", in_view))
-        self.selection_choice = QRadioButton(self.tr("The selected rows: %n lead(s)", "", in_selection))
+        self.view_choice = QRadioButton(self.tr("The current view: %Ln lead(s)", "", in_view))
+        self.selection_choice = QRadioButton(self.tr("The selected rows: %Ln lead(s)", "", in_selection))
         self.selection_choice.setEnabled(bool(self.selection))
         (self.selection_choice if self.selection else self.view_choice).setChecked(True)
         group = QButtonGroup(self)
@@ -140,7 +140,7 @@ class ExportDialog(QDialog):
         elif outcome.error:
             self.result.setText(self.tr("The export failed; no file was written.\n%s") % outcome.error)
         else:
-            self.result.setText(self.tr("Exported %n lead(s) to %1.", "", outcome.count)
+            self.result.setText(self.tr("Exported %Ln lead(s) to %1.", "", outcome.count)
                                 .replace("%1", str(outcome.path)))
 
     def reject(self) -> None:

@@ -117,7 +117,7 @@ class FollowUpActions(PlanningMixin, QObject):
                                                     self._notify))
         if command is None:
             return False
-        self.message.emit(self.tr("Attempt logged on %n lead(s).", "", len(command.logged.lead_ids)))
+        self.message.emit(self.tr("Attempt logged on %Ln lead(s).", "", len(command.logged.lead_ids)))
         if command.logged.propose == "lost" and self.ask(
                 self.tr("Close as Lost?"), self.tr("The customer is not reachable or not interested. Close "
                                                    "the lead(s) as Lost?")):
@@ -130,14 +130,14 @@ class FollowUpActions(PlanningMixin, QObject):
         allowed = [c for c in customer_ids if not followup.is_dnc(self.db, c) and self._open_leads(c)]
         if len(allowed) <= 1:
             return self.log_attempt(allowed[0]) if allowed else self.log_attempt(customer_ids[0])
-        rows = [(c, f"{cmd.who(self.db, c)} · " + self.tr("%n open lead(s)", "", len(self._open_leads(c))))
+        rows = [(c, f"{cmd.who(self.db, c)} · " + self.tr("%Ln open lead(s)", "", len(self._open_leads(c))))
                 for c in allowed]
-        dialog = AttemptDialog(self.window, customer_name=self.tr("%n customer(s)", "", len(allowed)),
+        dialog = AttemptDialog(self.window, customer_name=self.tr("%Ln customer(s)", "", len(allowed)),
                                leads=rows, now=self.clock())
         if self.run(dialog) != QDialog.DialogCode.Accepted:
             return False
         chosen = dialog.lead_ids()          # here the ticked rows are customers
-        self.undo_stack.beginMacro(self.tr("Log attempt for %n customer(s)", "", len(chosen)))
+        self.undo_stack.beginMacro(self.tr("Log attempt for %Ln customer(s)", "", len(chosen)))
         try:
             logged = [self._push(lambda c=c: cmd.LogAttempt(self.db, c, dialog.channel(), dialog.outcome(),
                                                             dialog.at(), dialog.note_text(), None, self._notify))
@@ -150,9 +150,9 @@ class FollowUpActions(PlanningMixin, QObject):
         finally:
             self.undo_stack.endMacro()
         done = sum(c is not None for c in logged)
-        text = self.tr("Attempt logged for %n customer(s).", "", done)
+        text = self.tr("Attempt logged for %Ln customer(s).", "", done)
         if len(allowed) < len(customer_ids):
-            text += " " + self.tr("%n selected customer(s) left out: do not contact, or no open lead.", "",
+            text += " " + self.tr("%Ln selected customer(s) left out: do not contact, or no open lead.", "",
                                   len(customer_ids) - len(allowed))
         self.message.emit(text)
         return bool(done)
@@ -166,7 +166,7 @@ class FollowUpActions(PlanningMixin, QObject):
                                                   dialog.note_text(), dialog.lead_ids(), self._notify))
         if command is None:
             return False
-        self.message.emit(self.tr("Reply recorded on %n lead(s).", "", len(command.logged.lead_ids)))
+        self.message.emit(self.tr("Reply recorded on %Ln lead(s).", "", len(command.logged.lead_ids)))
         return True
 
     def email(self, customer_id: int) -> bool:
@@ -246,7 +246,7 @@ class FollowUpActions(PlanningMixin, QObject):
             return False
         done = self._push(lambda: cmd.SetStatus(self.db, customer_id, lead_ids, status, reason, self._notify))
         if done is not None:
-            self.message.emit(self.tr("Moved %n lead(s) to %1.", "", len(lead_ids)).replace(
+            self.message.emit(self.tr("Moved %Ln lead(s) to %1.", "", len(lead_ids)).replace(
                 "%1", STATUS_LABELS.get(status, status)))
         return done is not None
 

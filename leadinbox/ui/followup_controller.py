@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 from leadinbox import APP_NAME
 from leadinbox.ui.due_notifier import DueNotifier
 from leadinbox.ui.followup_actions import FollowUpActions
+from leadinbox.ui.i18n import format_number
 from leadinbox.ui.inbox_columns import CUSTOMER_ID_ROLE
 
 
@@ -114,9 +115,9 @@ class FollowUpController(QObject):
 
     def _due_count(self, due: int) -> None:
         self.due = due
-        self.window.setWindowTitle(self.tr("%s – %d due") % (APP_NAME, due) if due else APP_NAME)
+        self.window.setWindowTitle(self.tr("%s – %s due") % (APP_NAME, format_number(due)) if due else APP_NAME)
         if self.tray:
-            self.tray.setToolTip(self.tr("%s – %d due") % (APP_NAME, due) if due else APP_NAME)
+            self.tray.setToolTip(self.tr("%s – %s due") % (APP_NAME, format_number(due)) if due else APP_NAME)
 
     def _remind(self, fresh: list[dict]) -> None:
         if len(fresh) == 1:
@@ -126,7 +127,7 @@ class FollowUpController(QObject):
                                                      "call": self.tr("planned call"),
                                                      "close": self.tr("close?")}.get(fresh[0]["due_kind"], ""))
         else:
-            text = self.tr("%d customers have a reply, attempt or call due.") % max(self.due, 1)
+            text = self.tr("%s customers have a reply, attempt or call due.") % format_number(max(self.due, 1))
         if self.tray:
             self.tray.showMessage(APP_NAME, text, QSystemTrayIcon.MessageIcon.Information, 10_000)
         self.window.status_text.setText(text)

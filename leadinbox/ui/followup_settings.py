@@ -14,6 +14,7 @@ from leadinbox.core.templates import DEFAULTS
 from leadinbox.store import rules as stored
 from leadinbox.store.plan import apply_rules
 from leadinbox.ui.criteria_editor import CriteriaEditor
+from leadinbox.ui.i18n import format_number
 from leadinbox.ui.templates_editor import TemplatesEditor
 from leadinbox.ui.two_columns import TwoColumns
 
@@ -117,7 +118,7 @@ class FollowUpSettingsPage(QWidget):
         self.cadence_info.show()
         count = rules.planned_attempts
         self.cadence_info.setText(self.tr("One attempt in total.") if count == 1
-                                  else self.tr("%d attempts in total.") % count)
+                                  else self.tr("%s attempts in total.") % format_number(count))
         return True
 
     def save(self, db: Database) -> bool:

@@ -80,7 +80,7 @@ class ImportController(QObject):
         bar = self.window.progress
         text = self._phase_text(Phase(phase), rows)
         if total > 1 and phase != Phase.SAVING:
-            text = self.tr("File %1 of %2: %3").replace("%1", str(number)).replace("%2", str(total)).replace(
+            text = self.tr("File %1 of %2: %3").replace("%1", format_number(number)).replace("%2", format_number(total)).replace(
                 "%3", text)
         if share >= 0:          # the share of the file read: a percentage; else a busy bar
             bar.setRange(0, 100)

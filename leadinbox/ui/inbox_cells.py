@@ -65,7 +65,7 @@ def customer_cell(c: dict, col: int, role, now: datetime, highlight: set[int]):
     if role == TOOLTIP and col == COL_OFFER and c.get("offers"):
         return "\n".join(c["offers"])
     if role == TOOLTIP and col == COL_ATTEMPTS and c["last_attempt_at"]:
-        return QCoreApplication.translate("Inbox", "%n attempt(s); the last on %1", "", c["attempt_count"]
+        return QCoreApplication.translate("Inbox", "%Ln attempt(s); the last on %1", "", c["attempt_count"]
                                           ).replace("%1", short_date(c["last_attempt_at"]))
     return None
 

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from leadinbox.ui.i18n import Labels, Texts, format_date, format_datetime, format_day_month
+from leadinbox.ui.i18n import Labels, Texts, format_date, format_datetime, format_day_month, format_number
 
 # Enum lookups cost microseconds each in data(); keep them in module names (perf-floors.md).
 DISPLAY, TOOLTIP, FOREGROUND, FONT, BACKGROUND = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
@@ -42,7 +42,7 @@ def attempts_text(count: int | None, last: str | None) -> str:
     """'2 · 21 Nov' (how many attempts, and the local day of the last one)."""
     if not count:
         return ""
-    return f"{count} · {format_day_month(_utc(last).astimezone())}" if last else str(count)
+    return f"{format_number(count)} · {format_day_month(_utc(last).astimezone())}" if last else format_number(count)
 
 
 def _utc(iso: str) -> datetime:

@@ -22,6 +22,7 @@ from leadinbox.ui import saved_views
 from leadinbox.ui.followup_controller import FollowUpController
 from leadinbox.ui.getting_started import GettingStartedDialog
 from leadinbox.ui.history_dialog import HistoryDialog
+from leadinbox.ui.i18n import format_number
 from leadinbox.ui.import_controller import ImportController
 from leadinbox.ui.inbox_columns import COL_FOLLOWUP, CUSTOMER_ID_ROLE, SORT_FOR_COLUMN
 from leadinbox.ui.inbox_model import InboxModel
@@ -367,7 +368,7 @@ class MainWindow(QMainWindow):
         accepted = dialog.exec()
         if accepted and follow.replanned:
             self.refresh()
-            self.status_text.setText(self.tr("New follow-up rules: %d open leads replanned.") % follow.replanned)
+            self.status_text.setText(self.tr("New follow-up rules: %s open leads replanned.") % format_number(follow.replanned))
         if accepted and general.data_folder.move_now():      # after every page saved into this database
             self.close()
 

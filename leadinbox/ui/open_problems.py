@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from leadinbox import APP_NAME
 from leadinbox.store.backups import folder_for, newest_good
 from leadinbox.store.restore import RestoreRefused, restore_over_damaged
+from leadinbox.ui.i18n import format_number
 
 
 def _tr(text: str) -> str:
@@ -39,7 +40,7 @@ def offer_backup(db_path: Path, problem: str, *, ask=None) -> bool:
     taken = good.backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
     text = _tr("LeadInbox cannot open its database:\n\n%s\n\nThe newest good backup is from %s (%s customers, "
                "%s leads). Restore it? The unreadable file is kept in the backups folder.") % (
-        problem, taken, f"{good.customers:,}", f"{good.leads:,}")
+        problem, taken, format_number(good.customers), format_number(good.leads))
     ask = ask or (lambda message: QMessageBox.question(None, APP_NAME, message) == QMessageBox.StandardButton.Yes)
     if not ask(text):
         return False
@@ -69,8 +70,8 @@ def offer_for_missing(db_path: Path, *, choose=None) -> bool:
     text = _tr("The database file %1 does not exist: it was moved, renamed or deleted. Its backups folder still "
                "has backups; the newest good one is from %2 (%3 customers, %4 leads).\n\nRestore that backup, "
                "start with an empty database, or quit (to put the file back yourself first)?").replace(
-        "%1", str(db_path)).replace("%2", taken).replace("%3", f"{good.customers:,}").replace(
-        "%4", f"{good.leads:,}")
+        "%1", str(db_path)).replace("%2", taken).replace("%3", format_number(good.customers)).replace(
+        "%4", format_number(good.leads))
     choice = (choose or _choose)(text)
     if choice == EMPTY:
         return True

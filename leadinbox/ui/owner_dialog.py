@@ -6,13 +6,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QVBoxLayout)
 
+from leadinbox.ui.i18n import format_number
+
 
 class AssignOwnerDialog(QDialog):
     """`owner()` is the name chosen, or None for *Me* (the app's user), as is an empty field."""
 
     def __init__(self, parent=None, *, known_owners: list[str], current: str | None, count: int) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Assign one lead") if count == 1 else self.tr("Assign %d leads") % count)
+        self.setWindowTitle(self.tr("Assign one lead") if count == 1 else self.tr("Assign %s leads") % format_number(count))
         self._me = self.tr("Me")
         names = sorted({n.strip() for n in known_owners if n and n.strip()}, key=str.casefold)
         self.owner_box = QComboBox()

@@ -17,6 +17,7 @@ from leadinbox.store import retention
 from leadinbox.store.backups import folder_for, list_backups, make_backup
 from leadinbox.store.db import StoreError
 from leadinbox.store.failures import explain
+from leadinbox.ui.i18n import format_number
 
 
 class PrivacyPage(QWidget):
@@ -87,13 +88,13 @@ class PrivacyPage(QWidget):
     def refresh(self) -> None:
         found = list_backups(folder_for(self.db_path))
         self.backup_summary.setText(
-            self.tr("Backups kept: %d, the newest from %s.") % (len(found), found[0].taken_at.astimezone().strftime(
+            self.tr("Backups kept: %s, the newest from %s.") % (format_number(len(found)), found[0].taken_at.astimezone().strftime(
                 "%Y-%m-%d %H:%M")) if found else self.tr("No backups yet: the first is made today."))
         what = retention.preview(self.db, self.months.value(), now=self.clock())
         self.months.setEnabled(self.enabled.isChecked())
         self.apply_button.setEnabled(self.enabled.isChecked() and what.leads > 0)
-        text = self.tr("Now this would erase %d leads, and %d customers who have no newer lead.") % (
-            what.leads, what.customers)
+        text = self.tr("Now this would erase %s leads, and %s customers who have no newer lead.") % (
+            format_number(what.leads), format_number(what.customers))
         if self.enabled.isChecked():
             text += " " + self.tr("LeadInbox applies it once a day, after the daily backup. Backups made before "
                                   "keep those leads until they are rotated out (at most five weeks).")
@@ -123,9 +124,9 @@ class PrivacyPage(QWidget):
 
     def _ask(self, what) -> bool:
         return QMessageBox.question(self, self.tr("Erase old leads"), self.tr(
-            "Erase %d leads that arrived before %s, and %d customers left without leads?\n\nThis happens at once: "
+            "Erase %s leads that arrived before %s, and %s customers left without leads?\n\nThis happens at once: "
             "Cancel in Settings does not undo it. A backup is made first, so File › Restore backup… can bring "
-            "them back.") % (what.leads, what.cutoff[:10], what.customers)) == QMessageBox.StandardButton.Yes
+            "them back.") % (format_number(what.leads), what.cutoff[:10], format_number(what.customers))) == QMessageBox.StandardButton.Yes
 
 
 def _selectable(text: str) -> QLabel:

@@ -116,8 +116,9 @@ class ReportCards:
         self.attempts.chart.set_data([label for label, _ in attempts.to_reply], [(tr("Leads"), FUNNEL[0])],
                                      [[n] for _, n in attempts.to_reply])
         self.attempts.chart.set_subtitle(
-            tr("%s closed without a reply, %s of them before the %d planned attempts were made")
-            % (format_number(attempts.closed_no_reply), format_number(attempts.closed_early), attempts.planned)
+            tr("%s closed without a reply, %s of them before the %s planned attempts were made")
+            % (format_number(attempts.closed_no_reply), format_number(attempts.closed_early),
+               format_number(attempts.planned))
             if attempts.closed_no_reply else "")
         rows = [[tr("%s attempt(s)") % label, n] for label, n in attempts.to_reply]
         rows += [[tr("Replied, in all"), attempts.replied],
@@ -128,7 +129,7 @@ class ReportCards:
     def _top(self, card: ReportCard, top: r.TopList, what: str, label) -> None:
         card.chart.set_rows([HBar(label(name), n, f"{format_number(n)}  ({_pct(r.share(n, top.total))})")
                              for name, n in top.rows])
-        card.chart.set_subtitle(tr("%s leads; %s outside the top %d") % (format_number(top.total), format_number(top.others),
-                                                                        len(top.rows)) if top.others else "")
+        card.chart.set_subtitle(tr("%s leads; %s outside the top %s") % (format_number(top.total), format_number(top.others),
+                                                                        format_number(len(top.rows))) if top.others else "")
         card.set_table([what, tr("Leads"), tr("Share")],
                        [[label(name), n, _pct(r.share(n, top.total))] for name, n in top.rows])

@@ -109,6 +109,6 @@ class RestoreDialog(QDialog):
         text = self.tr("Replace the current database (%s customers, %s leads) with the backup of %s (%s "
                        "customers, %s leads)?\n\nThe current database is backed up first, so this can be undone "
                        "by restoring that copy. People you erased since the backup stay erased.") % (
-            f"{self.current[0]:,}", f"{self.current[1]:,}", taken, f"{info.customers:,}", f"{info.leads:,}")
+            format_number(self.current[0]), format_number(self.current[1]), taken, format_number(info.customers), format_number(info.leads))
         return QMessageBox.question(self, self.tr("Restore backup"), text) == QMessageBox.StandardButton.Yes
 

@@ -17,6 +17,7 @@ from leadinbox.store.restore import restore_backup
 from leadinbox.store.stats import totals
 from leadinbox.ui.backup_scheduler import BackupScheduler
 from leadinbox.ui.erase_dialog import EraseDialog
+from leadinbox.ui.i18n import format_number
 from leadinbox.ui.privacy_page import PrivacyPage
 from leadinbox.ui.restore_dialog import RestoreDialog
 
@@ -136,13 +137,14 @@ class TrustController(QObject):
         finally:
             QApplication.restoreOverrideCursor()
         self._after_change()
-        self.window.status_text.setText(self.tr("Erased: %d leads, %d attempts, %d notes; removed from %d "
-                                                "backups.") % (done.leads, done.attempts, done.notes, done.backups))
+        self.window.status_text.setText(self.tr("Erased: %s leads, %s attempts, %s notes; removed from %s "
+                                                "backups.") % tuple(map(format_number, (done.leads, done.attempts,
+                                                                                        done.notes, done.backups))))
         if done.backups_failed:
             self.tell(self.tr("Erase person"), self.tr(
-                "%d backups could not be changed (damaged, read-only, or a full disk) and still hold this person. "
+                "%s backups could not be changed (damaged, read-only, or a full disk) and still hold this person. "
                 "Fix that and run “leadinbox erase %s”, or delete those backups from %s.") % (
-                done.backups_failed, done.email or "EMAIL", folder))
+                format_number(done.backups_failed), done.email or "EMAIL", folder))
         if done.index_pending:
             self.tell(self.tr("Erase person"), self.tr(
                 "The disk is full. The person is erased and no search finds them, but their words stay in unused "
@@ -159,8 +161,8 @@ class TrustController(QObject):
 
     def _retention_applied(self, what) -> None:
         self._after_change()
-        self.window.status_text.setText(self.tr("Retention: erased %d leads older than %d months.") % (
-            what.leads, what.months))
+        self.window.status_text.setText(self.tr("Retention: erased %s leads older than %s months.") % (
+            format_number(what.leads), format_number(what.months)))
 
     def _damaged(self, detail: str) -> None:
         self.tell(self.tr("The database is damaged"), self.tr(

@@ -4,117 +4,117 @@
 <context>
     <name>DetailPane</name>
     <message numerus="yes">
-        <source>%n attempt(s), the last on %1</source>
+        <source>%Ln attempt(s), the last on %1</source>
         <translation>
-            <numerusform>%n attempt, the last on %1</numerusform>
-            <numerusform>%n attempts, the last on %1</numerusform>
+            <numerusform>%Ln attempt, the last on %1</numerusform>
+            <numerusform>%Ln attempts, the last on %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Due</name>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h</source>
+        <source>%Ln h</source>
         <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n d</source>
+        <source>%Ln d</source>
         <translation>
-            <numerusform>%n d</numerusform>
-            <numerusform>%n d</numerusform>
+            <numerusform>%Ln d</numerusform>
+            <numerusform>%Ln d</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <source>The current view: %n lead(s)</source>
+        <source>The current view: %Ln lead(s)</source>
         <translation>
-            <numerusform>The current view: %n lead</numerusform>
-            <numerusform>The current view: %n leads</numerusform>
+            <numerusform>The current view: %Ln lead</numerusform>
+            <numerusform>The current view: %Ln leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The selected rows: %n lead(s)</source>
+        <source>The selected rows: %Ln lead(s)</source>
         <translation>
-            <numerusform>The selected rows: %n lead</numerusform>
-            <numerusform>The selected rows: %n leads</numerusform>
+            <numerusform>The selected rows: %Ln lead</numerusform>
+            <numerusform>The selected rows: %Ln leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n lead(s) to %1.</source>
+        <source>Exported %Ln lead(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n lead to %1.</numerusform>
-            <numerusform>Exported %n leads to %1.</numerusform>
+            <numerusform>Exported %Ln lead to %1.</numerusform>
+            <numerusform>Exported %Ln leads to %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FollowUpActions</name>
     <message numerus="yes">
-        <source>Attempt logged on %n lead(s).</source>
+        <source>Attempt logged on %Ln lead(s).</source>
         <translation>
-            <numerusform>Attempt logged on %n lead.</numerusform>
-            <numerusform>Attempt logged on %n leads.</numerusform>
+            <numerusform>Attempt logged on %Ln lead.</numerusform>
+            <numerusform>Attempt logged on %Ln leads.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n open lead(s)</source>
+        <source>%Ln open lead(s)</source>
         <translation>
-            <numerusform>%n open lead</numerusform>
-            <numerusform>%n open leads</numerusform>
+            <numerusform>%Ln open lead</numerusform>
+            <numerusform>%Ln open leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n customer</numerusform>
-            <numerusform>%n customers</numerusform>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Log attempt for %n customer(s)</source>
+        <source>Log attempt for %Ln customer(s)</source>
         <translation>
-            <numerusform>Log attempt for %n customer</numerusform>
-            <numerusform>Log attempt for %n customers</numerusform>
+            <numerusform>Log attempt for %Ln customer</numerusform>
+            <numerusform>Log attempt for %Ln customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Attempt logged for %n customer(s).</source>
+        <source>Attempt logged for %Ln customer(s).</source>
         <translation>
-            <numerusform>Attempt logged for %n customer.</numerusform>
-            <numerusform>Attempt logged for %n customers.</numerusform>
+            <numerusform>Attempt logged for %Ln customer.</numerusform>
+            <numerusform>Attempt logged for %Ln customers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n selected customer(s) left out: do not contact, or no open lead.</source>
+        <source>%Ln selected customer(s) left out: do not contact, or no open lead.</source>
         <translation>
-            <numerusform>%n selected customer left out: do not contact, or no open lead.</numerusform>
-            <numerusform>%n selected customers left out: do not contact, or no open lead.</numerusform>
+            <numerusform>%Ln selected customer left out: do not contact, or no open lead.</numerusform>
+            <numerusform>%Ln selected customers left out: do not contact, or no open lead.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reply recorded on %n lead(s).</source>
+        <source>Reply recorded on %Ln lead(s).</source>
         <translation>
-            <numerusform>Reply recorded on %n lead.</numerusform>
-            <numerusform>Reply recorded on %n leads.</numerusform>
+            <numerusform>Reply recorded on %Ln lead.</numerusform>
+            <numerusform>Reply recorded on %Ln leads.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n lead(s) to %1.</source>
+        <source>Moved %Ln lead(s) to %1.</source>
         <translation>
-            <numerusform>Moved %n lead to %1.</numerusform>
-            <numerusform>Moved %n leads to %1.</numerusform>
+            <numerusform>Moved %Ln lead to %1.</numerusform>
+            <numerusform>Moved %Ln leads to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -180,10 +180,10 @@
 <context>
     <name>Inbox</name>
     <message numerus="yes">
-        <source>%n attempt(s); the last on %1</source>
+        <source>%Ln attempt(s); the last on %1</source>
         <translation>
-            <numerusform>%n attempt; the last on %1</numerusform>
-            <numerusform>%n attempts; the last on %1</numerusform>
+            <numerusform>%Ln attempt; the last on %1</numerusform>
+            <numerusform>%Ln attempts; the last on %1</numerusform>
         </translation>
     </message>
 </context>
@@ -214,10 +214,10 @@
 <context>
     <name>PlanningMixin</name>
     <message numerus="yes">
-        <source>Assign owner for %n customer(s)</source>
+        <source>Assign owner for %Ln customer(s)</source>
         <translation>
-            <numerusform>Assign owner for %n customer</numerusform>
-            <numerusform>Assign owner for %n customers</numerusform>
+            <numerusform>Assign owner for %Ln customer</numerusform>
+            <numerusform>Assign owner for %Ln customers</numerusform>
         </translation>
     </message>
 </context>

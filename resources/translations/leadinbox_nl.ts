@@ -58,8 +58,8 @@
         <translation>Eén lead toewijzen</translation>
     </message>
     <message>
-        <source>Assign %d leads</source>
-        <translation>%d leads toewijzen</translation>
+        <source>Assign %s leads</source>
+        <translation>%s leads toewijzen</translation>
     </message>
     <message>
         <source>Me</source>
@@ -442,10 +442,10 @@
         <translation>Kopiëren</translation>
     </message>
     <message numerus="yes">
-        <source>%n attempt(s), the last on %1</source>
+        <source>%Ln attempt(s), the last on %1</source>
         <translation>
-            <numerusform>%n poging, de laatste op %1</numerusform>
-            <numerusform>%n pogingen, de laatste op %1</numerusform>
+            <numerusform>%Ln poging, de laatste op %1</numerusform>
+            <numerusform>%Ln pogingen, de laatste op %1</numerusform>
         </translation>
     </message>
     <message>
@@ -508,24 +508,24 @@
         <translation>afsluiten? over %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h</source>
+        <source>%Ln h</source>
         <translation>
-            <numerusform>%n u</numerusform>
-            <numerusform>%n u</numerusform>
+            <numerusform>%Ln u</numerusform>
+            <numerusform>%Ln u</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n d</source>
+        <source>%Ln d</source>
         <translation>
-            <numerusform>%n d</numerusform>
-            <numerusform>%n d</numerusform>
+            <numerusform>%Ln d</numerusform>
+            <numerusform>%Ln d</numerusform>
         </translation>
     </message>
     <message>
@@ -610,20 +610,20 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>&lt;b&gt;%s&lt;/b&gt; wissen, met alles wat over deze persoon is vastgelegd?</translation>
     </message>
     <message>
-        <source>%d leads, with the rows they were imported from</source>
-        <translation>%d leads, met de rijen waaruit ze zijn geïmporteerd</translation>
+        <source>%s leads, with the rows they were imported from</source>
+        <translation>%s leads, met de rijen waaruit ze zijn geïmporteerd</translation>
     </message>
     <message>
-        <source>%d attempts, %d notes and %d planned calls</source>
-        <translation>%d pogingen, %d notities en %d geplande gesprekken</translation>
+        <source>%s attempts, %s notes and %s planned calls</source>
+        <translation>%s pogingen, %s notities en %s geplande gesprekken</translation>
     </message>
     <message>
-        <source>%d status changes, and their entry in the search</source>
-        <translation>%d statuswijzigingen, en hun vermelding in de zoekindex</translation>
+        <source>%s status changes, and their entry in the search</source>
+        <translation>%s statuswijzigingen, en hun vermelding in de zoekindex</translation>
     </message>
     <message>
-        <source>their copies in %d backups in the data folder</source>
-        <translation>hun kopieën in %d back-ups in de gegevensmap</translation>
+        <source>their copies in %s backups in the data folder</source>
+        <translation>hun kopieën in %s back-ups in de gegevensmap</translation>
     </message>
     <message>
         <source>A one-way code of their email (or name and company) is kept, so importing an old file does not bring them back; the import report counts the rows it skips. Copies outside LeadInbox (exports, your own backups) are not reached.</source>
@@ -660,17 +660,17 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>Leads exporteren</translation>
     </message>
     <message numerus="yes">
-        <source>The current view: %n lead(s)</source>
+        <source>The current view: %Ln lead(s)</source>
         <translation>
-            <numerusform>De huidige weergave: %n lead</numerusform>
-            <numerusform>De huidige weergave: %n leads</numerusform>
+            <numerusform>De huidige weergave: %Ln lead</numerusform>
+            <numerusform>De huidige weergave: %Ln leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The selected rows: %n lead(s)</source>
+        <source>The selected rows: %Ln lead(s)</source>
         <translation>
-            <numerusform>De geselecteerde rijen: %n lead</numerusform>
-            <numerusform>De geselecteerde rijen: %n leads</numerusform>
+            <numerusform>De geselecteerde rijen: %Ln lead</numerusform>
+            <numerusform>De geselecteerde rijen: %Ln leads</numerusform>
         </translation>
     </message>
     <message>
@@ -744,10 +744,10 @@ Alles blijft op deze computer.&lt;/p&gt;
 %s</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n lead(s) to %1.</source>
+        <source>Exported %Ln lead(s) to %1.</source>
         <translation>
-            <numerusform>%n lead geëxporteerd naar %1.</numerusform>
-            <numerusform>%n leads geëxporteerd naar %1.</numerusform>
+            <numerusform>%Ln lead geëxporteerd naar %1.</numerusform>
+            <numerusform>%Ln leads geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -963,10 +963,10 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>Alle leads van deze klant zijn afgesloten. Heropen er een om er een poging op vast te leggen.</translation>
     </message>
     <message numerus="yes">
-        <source>Attempt logged on %n lead(s).</source>
+        <source>Attempt logged on %Ln lead(s).</source>
         <translation>
-            <numerusform>Poging vastgelegd op %n lead.</numerusform>
-            <numerusform>Poging vastgelegd op %n leads.</numerusform>
+            <numerusform>Poging vastgelegd op %Ln lead.</numerusform>
+            <numerusform>Poging vastgelegd op %Ln leads.</numerusform>
         </translation>
     </message>
     <message>
@@ -978,24 +978,24 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>De klant is niet bereikbaar of heeft geen interesse. De lead(s) afsluiten als Verloren?</translation>
     </message>
     <message numerus="yes">
-        <source>%n open lead(s)</source>
+        <source>%Ln open lead(s)</source>
         <translation>
-            <numerusform>%n open lead</numerusform>
-            <numerusform>%n open leads</numerusform>
+            <numerusform>%Ln open lead</numerusform>
+            <numerusform>%Ln open leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n klant</numerusform>
-            <numerusform>%n klanten</numerusform>
+            <numerusform>%Ln klant</numerusform>
+            <numerusform>%Ln klanten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Log attempt for %n customer(s)</source>
+        <source>Log attempt for %Ln customer(s)</source>
         <translation>
-            <numerusform>Poging vastleggen voor %n klant</numerusform>
-            <numerusform>Poging vastleggen voor %n klanten</numerusform>
+            <numerusform>Poging vastleggen voor %Ln klant</numerusform>
+            <numerusform>Poging vastleggen voor %Ln klanten</numerusform>
         </translation>
     </message>
     <message>
@@ -1003,24 +1003,24 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>De klanten zijn niet bereikbaar of niet geïnteresseerd. Hun leads sluiten als Verloren?</translation>
     </message>
     <message numerus="yes">
-        <source>Attempt logged for %n customer(s).</source>
+        <source>Attempt logged for %Ln customer(s).</source>
         <translation>
-            <numerusform>Poging vastgelegd voor %n klant.</numerusform>
-            <numerusform>Poging vastgelegd voor %n klanten.</numerusform>
+            <numerusform>Poging vastgelegd voor %Ln klant.</numerusform>
+            <numerusform>Poging vastgelegd voor %Ln klanten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n selected customer(s) left out: do not contact, or no open lead.</source>
+        <source>%Ln selected customer(s) left out: do not contact, or no open lead.</source>
         <translation>
-            <numerusform>%n geselecteerde klant overgeslagen: niet benaderen, of geen open lead.</numerusform>
-            <numerusform>%n geselecteerde klanten overgeslagen: niet benaderen, of geen open lead.</numerusform>
+            <numerusform>%Ln geselecteerde klant overgeslagen: niet benaderen, of geen open lead.</numerusform>
+            <numerusform>%Ln geselecteerde klanten overgeslagen: niet benaderen, of geen open lead.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reply recorded on %n lead(s).</source>
+        <source>Reply recorded on %Ln lead(s).</source>
         <translation>
-            <numerusform>Antwoord vastgelegd op %n lead.</numerusform>
-            <numerusform>Antwoord vastgelegd op %n leads.</numerusform>
+            <numerusform>Antwoord vastgelegd op %Ln lead.</numerusform>
+            <numerusform>Antwoord vastgelegd op %Ln leads.</numerusform>
         </translation>
     </message>
     <message>
@@ -1064,10 +1064,10 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>Deze klant markeren als Niet benaderen? LeadInbox weigert dan hen te mailen, te bellen of pogingen te plannen (Ctrl+Z maakt dit ongedaan).</translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n lead(s) to %1.</source>
+        <source>Moved %Ln lead(s) to %1.</source>
         <translation>
-            <numerusform>%n lead naar %1 verplaatst.</numerusform>
-            <numerusform>%n leads naar %1 verplaatst.</numerusform>
+            <numerusform>%Ln lead naar %1 verplaatst.</numerusform>
+            <numerusform>%Ln leads naar %1 verplaatst.</numerusform>
         </translation>
     </message>
     <message>
@@ -1205,8 +1205,8 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>Nie&amp;t benaderen…</translation>
     </message>
     <message>
-        <source>%s – %d due</source>
-        <translation>%s – %d te doen</translation>
+        <source>%s – %s due</source>
+        <translation>%s – %s te doen</translation>
     </message>
     <message>
         <source>%s is due: %s</source>
@@ -1229,8 +1229,8 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>afsluiten?</translation>
     </message>
     <message>
-        <source>%d customers have a reply, attempt or call due.</source>
-        <translation>Bij %d klanten is een antwoord, poging of gesprek aan de beurt.</translation>
+        <source>%s customers have a reply, attempt or call due.</source>
+        <translation>Bij %s klanten is een antwoord, poging of gesprek aan de beurt.</translation>
     </message>
 </context>
 <context>
@@ -1300,8 +1300,8 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>In totaal één poging.</translation>
     </message>
     <message>
-        <source>%d attempts in total.</source>
-        <translation>In totaal %d pogingen.</translation>
+        <source>%s attempts in total.</source>
+        <translation>In totaal %s pogingen.</translation>
     </message>
 </context>
 <context>
@@ -1775,10 +1775,10 @@ Contoso Software · +31 20 555 0100</translation>
         <translation>geen e-mail</translation>
     </message>
     <message numerus="yes">
-        <source>%n attempt(s); the last on %1</source>
+        <source>%Ln attempt(s); the last on %1</source>
         <translation>
-            <numerusform>%n poging; de laatste op %1</numerusform>
-            <numerusform>%n pogingen; de laatste op %1</numerusform>
+            <numerusform>%Ln poging; de laatste op %1</numerusform>
+            <numerusform>%Ln pogingen; de laatste op %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1950,8 +1950,8 @@ Contoso Software · +31 20 555 0100</translation>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <source>New follow-up rules: %d open leads replanned.</source>
-        <translation>Nieuwe opvolgregels: %d open leads opnieuw gepland.</translation>
+        <source>New follow-up rules: %s open leads replanned.</source>
+        <translation>Nieuwe opvolgregels: %s open leads opnieuw gepland.</translation>
     </message>
     <message numerus="yes">
         <source>Import of %1 undone: %Ln lead(s) removed.</source>
@@ -2129,10 +2129,10 @@ Wil je die back-up terugzetten, met een lege database beginnen, of afsluiten (om
         <translation>Er is geen open lead om toe te wijzen.</translation>
     </message>
     <message numerus="yes">
-        <source>Assign owner for %n customer(s)</source>
+        <source>Assign owner for %Ln customer(s)</source>
         <translation>
-            <numerusform>Eigenaar toewijzen voor %n klant</numerusform>
-            <numerusform>Eigenaar toewijzen voor %n klanten</numerusform>
+            <numerusform>Eigenaar toewijzen voor %Ln klant</numerusform>
+            <numerusform>Eigenaar toewijzen voor %Ln klanten</numerusform>
         </translation>
     </message>
     <message>
@@ -2191,16 +2191,16 @@ Wil je die back-up terugzetten, met een lege database beginnen, of afsluiten (om
         <translation>Nu wissen…</translation>
     </message>
     <message>
-        <source>Backups kept: %d, the newest from %s.</source>
-        <translation>Bewaarde back-ups: %d, de nieuwste van %s.</translation>
+        <source>Backups kept: %s, the newest from %s.</source>
+        <translation>Bewaarde back-ups: %s, de nieuwste van %s.</translation>
     </message>
     <message>
         <source>No backups yet: the first is made today.</source>
         <translation>Nog geen back-ups: de eerste wordt vandaag gemaakt.</translation>
     </message>
     <message>
-        <source>Now this would erase %d leads, and %d customers who have no newer lead.</source>
-        <translation>Nu zou dit %d leads wissen, en %d klanten zonder nieuwere lead.</translation>
+        <source>Now this would erase %s leads, and %s customers who have no newer lead.</source>
+        <translation>Nu zou dit %s leads wissen, en %s klanten zonder nieuwere lead.</translation>
     </message>
     <message>
         <source>LeadInbox applies it once a day, after the daily backup. Backups made before keep those leads until they are rotated out (at most five weeks).</source>
@@ -2223,10 +2223,10 @@ Wil je die back-up terugzetten, met een lege database beginnen, of afsluiten (om
 %1</translation>
     </message>
     <message>
-        <source>Erase %d leads that arrived before %s, and %d customers left without leads?
+        <source>Erase %s leads that arrived before %s, and %s customers left without leads?
 
 This happens at once: Cancel in Settings does not undo it. A backup is made first, so File › Restore backup… can bring them back.</source>
-        <translation>%d leads wissen die vóór %s binnenkwamen, en %d klanten die daarna geen leads meer hebben?
+        <translation>%s leads wissen die vóór %s binnenkwamen, en %s klanten die daarna geen leads meer hebben?
 
 Dit gebeurt meteen: Annuleren in Instellingen maakt het niet ongedaan. Eerst wordt een back-up gemaakt, zodat je ze met Bestand › Back-up terugzetten… terug kunt halen.</translation>
     </message>
@@ -2455,8 +2455,8 @@ Dit gebeurt meteen: Annuleren in Instellingen maakt het niet ongedaan. Eerst wor
         <translation>Aandeel</translation>
     </message>
     <message>
-        <source>%s closed without a reply, %s of them before the %d planned attempts were made</source>
-        <translation>%s afgesloten zonder antwoord, waarvan %s voordat de %d geplande pogingen waren gedaan</translation>
+        <source>%s closed without a reply, %s of them before the %s planned attempts were made</source>
+        <translation>%s afgesloten zonder antwoord, waarvan %s voordat de %s geplande pogingen waren gedaan</translation>
     </message>
     <message>
         <source>%s attempt(s)</source>
@@ -2479,8 +2479,8 @@ Dit gebeurt meteen: Annuleren in Instellingen maakt het niet ongedaan. Eerst wor
         <translation>Vóór het antwoord</translation>
     </message>
     <message>
-        <source>%s leads; %s outside the top %d</source>
-        <translation>%s leads; %s buiten de top %d</translation>
+        <source>%s leads; %s outside the top %s</source>
+        <translation>%s leads; %s buiten de top %s</translation>
     </message>
 </context>
 <context>
@@ -3127,24 +3127,24 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
         <translation>Wissen mislukt</translation>
     </message>
     <message>
-        <source>Erased: %d leads, %d attempts, %d notes; removed from %d backups.</source>
-        <translation>Gewist: %d leads, %d pogingen, %d notities; verwijderd uit %d back-ups.</translation>
+        <source>Erased: %s leads, %s attempts, %s notes; removed from %s backups.</source>
+        <translation>Gewist: %s leads, %s pogingen, %s notities; verwijderd uit %s back-ups.</translation>
     </message>
     <message>
         <source>Erase person</source>
         <translation>Persoon wissen</translation>
     </message>
     <message>
-        <source>%d backups could not be changed (damaged, read-only, or a full disk) and still hold this person. Fix that and run “leadinbox erase %s”, or delete those backups from %s.</source>
-        <translation>%d back-ups konden niet worden aangepast (beschadigd, alleen-lezen of een volle schijf) en bevatten deze persoon nog. Los dat op en voer “leadinbox erase %s” uit, of verwijder die back-ups uit %s.</translation>
+        <source>%s backups could not be changed (damaged, read-only, or a full disk) and still hold this person. Fix that and run “leadinbox erase %s”, or delete those backups from %s.</source>
+        <translation>%s back-ups konden niet worden aangepast (beschadigd, alleen-lezen of een volle schijf) en bevatten deze persoon nog. Los dat op en voer “leadinbox erase %s” uit, of verwijder die back-ups uit %s.</translation>
     </message>
     <message>
         <source>The disk is full. The person is erased and no search finds them, but their words stay in unused parts of the search index until LeadInbox can rewrite it. Free some space: LeadInbox rewrites the index the next time it starts.</source>
         <translation>De schijf is vol. De persoon is gewist en geen zoekopdracht vindt hem of haar nog, maar de woorden blijven in ongebruikte delen van de zoekindex staan tot LeadInbox die kan herschrijven. Maak ruimte vrij: LeadInbox herschrijft de index bij de volgende start.</translation>
     </message>
     <message>
-        <source>Retention: erased %d leads older than %d months.</source>
-        <translation>Bewaartermijn: %d leads ouder dan %d maanden gewist.</translation>
+        <source>Retention: erased %s leads older than %s months.</source>
+        <translation>Bewaartermijn: %s leads ouder dan %s maanden gewist.</translation>
     </message>
     <message>
         <source>The database is damaged</source>

@@ -58,8 +58,8 @@
         <translation>指派一筆潛在客戶</translation>
     </message>
     <message>
-        <source>Assign %d leads</source>
-        <translation>指派 %d 筆潛在客戶</translation>
+        <source>Assign %s leads</source>
+        <translation>指派 %s 筆潛在客戶</translation>
     </message>
     <message>
         <source>Me</source>
@@ -442,9 +442,9 @@
         <translation>複製</translation>
     </message>
     <message numerus="yes">
-        <source>%n attempt(s), the last on %1</source>
+        <source>%Ln attempt(s), the last on %1</source>
         <translation>
-            <numerusform>%n 次嘗試，最近一次在 %1</numerusform>
+            <numerusform>%Ln 次嘗試，最近一次在 %1</numerusform>
         </translation>
     </message>
     <message>
@@ -507,21 +507,21 @@
         <translation>%1 後結案？</translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <translation>
-            <numerusform>%n 分鐘</numerusform>
+            <numerusform>%Ln 分鐘</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h</source>
+        <source>%Ln h</source>
         <translation>
-            <numerusform>%n 小時</numerusform>
+            <numerusform>%Ln 小時</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n d</source>
+        <source>%Ln d</source>
         <translation>
-            <numerusform>%n 天</numerusform>
+            <numerusform>%Ln 天</numerusform>
         </translation>
     </message>
     <message>
@@ -606,20 +606,20 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>要清除&lt;b&gt;%s&lt;/b&gt;以及所有關於此人的紀錄嗎？</translation>
     </message>
     <message>
-        <source>%d leads, with the rows they were imported from</source>
-        <translation>%d 筆潛在客戶，以及其匯入來源的資料列</translation>
+        <source>%s leads, with the rows they were imported from</source>
+        <translation>%s 筆潛在客戶，以及其匯入來源的資料列</translation>
     </message>
     <message>
-        <source>%d attempts, %d notes and %d planned calls</source>
-        <translation>%d 次聯絡嘗試、%d 則備註和 %d 通預定通話</translation>
+        <source>%s attempts, %s notes and %s planned calls</source>
+        <translation>%s 次聯絡嘗試、%s 則備註和 %s 通預定通話</translation>
     </message>
     <message>
-        <source>%d status changes, and their entry in the search</source>
-        <translation>%d 次狀態變更，以及其搜尋索引項目</translation>
+        <source>%s status changes, and their entry in the search</source>
+        <translation>%s 次狀態變更，以及其搜尋索引項目</translation>
     </message>
     <message>
-        <source>their copies in %d backups in the data folder</source>
-        <translation>資料夾中 %d 份備份裡的副本</translation>
+        <source>their copies in %s backups in the data folder</source>
+        <translation>資料夾中 %s 份備份裡的副本</translation>
     </message>
     <message>
         <source>A one-way code of their email (or name and company) is kept, so importing an old file does not bring them back; the import report counts the rows it skips. Copies outside LeadInbox (exports, your own backups) are not reached.</source>
@@ -656,15 +656,15 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>匯出潛在客戶</translation>
     </message>
     <message numerus="yes">
-        <source>The current view: %n lead(s)</source>
+        <source>The current view: %Ln lead(s)</source>
         <translation>
-            <numerusform>目前檢視：%n 筆潛在客戶</numerusform>
+            <numerusform>目前檢視：%Ln 筆潛在客戶</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The selected rows: %n lead(s)</source>
+        <source>The selected rows: %Ln lead(s)</source>
         <translation>
-            <numerusform>選取的列：%n 筆潛在客戶</numerusform>
+            <numerusform>選取的列：%Ln 筆潛在客戶</numerusform>
         </translation>
     </message>
     <message>
@@ -738,9 +738,9 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
 %s</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n lead(s) to %1.</source>
+        <source>Exported %Ln lead(s) to %1.</source>
         <translation>
-            <numerusform>已將 %n 筆潛在客戶匯出至 %1。</numerusform>
+            <numerusform>已將 %Ln 筆潛在客戶匯出至 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -956,9 +956,9 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>此客戶的所有潛在客戶皆已結案。請重新開啟其中一筆以記錄嘗試。</translation>
     </message>
     <message numerus="yes">
-        <source>Attempt logged on %n lead(s).</source>
+        <source>Attempt logged on %Ln lead(s).</source>
         <translation>
-            <numerusform>已在 %n 筆潛在客戶上記錄嘗試。</numerusform>
+            <numerusform>已在 %Ln 筆潛在客戶上記錄嘗試。</numerusform>
         </translation>
     </message>
     <message>
@@ -970,21 +970,21 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>客戶無法聯繫或沒有興趣。要將潛在客戶以「失敗」結案嗎？</translation>
     </message>
     <message numerus="yes">
-        <source>%n open lead(s)</source>
+        <source>%Ln open lead(s)</source>
         <translation>
-            <numerusform>%n 筆未結潛在客戶</numerusform>
+            <numerusform>%Ln 筆未結潛在客戶</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n 位客戶</numerusform>
+            <numerusform>%Ln 位客戶</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Log attempt for %n customer(s)</source>
+        <source>Log attempt for %Ln customer(s)</source>
         <translation>
-            <numerusform>記錄對 %n 位客戶的嘗試</numerusform>
+            <numerusform>記錄對 %Ln 位客戶的嘗試</numerusform>
         </translation>
     </message>
     <message>
@@ -992,21 +992,21 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>這些客戶無法聯絡或沒有興趣。要將他們的潛在客戶結案為「失敗」嗎？</translation>
     </message>
     <message numerus="yes">
-        <source>Attempt logged for %n customer(s).</source>
+        <source>Attempt logged for %Ln customer(s).</source>
         <translation>
-            <numerusform>已為 %n 位客戶記錄嘗試。</numerusform>
+            <numerusform>已為 %Ln 位客戶記錄嘗試。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n selected customer(s) left out: do not contact, or no open lead.</source>
+        <source>%Ln selected customer(s) left out: do not contact, or no open lead.</source>
         <translation>
-            <numerusform>已略過 %n 位選取的客戶：請勿聯絡，或沒有未結的潛在客戶。</numerusform>
+            <numerusform>已略過 %Ln 位選取的客戶：請勿聯絡，或沒有未結的潛在客戶。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reply recorded on %n lead(s).</source>
+        <source>Reply recorded on %Ln lead(s).</source>
         <translation>
-            <numerusform>已在 %n 筆潛在客戶上記錄回覆。</numerusform>
+            <numerusform>已在 %Ln 筆潛在客戶上記錄回覆。</numerusform>
         </translation>
     </message>
     <message>
@@ -1050,9 +1050,9 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>要將此客戶標示為「請勿聯絡」嗎？之後 LeadInbox 將拒絕寄信、撥打電話或為其排定嘗試（按 Ctrl+Z 可復原）。</translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n lead(s) to %1.</source>
+        <source>Moved %Ln lead(s) to %1.</source>
         <translation>
-            <numerusform>已將 %n 筆潛在客戶移至「%1」。</numerusform>
+            <numerusform>已將 %Ln 筆潛在客戶移至「%1」。</numerusform>
         </translation>
     </message>
     <message>
@@ -1190,8 +1190,8 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>請勿聯絡(&amp;D)…</translation>
     </message>
     <message>
-        <source>%s – %d due</source>
-        <translation>%s – %d 項到期</translation>
+        <source>%s – %s due</source>
+        <translation>%s – %s 項到期</translation>
     </message>
     <message>
         <source>%s is due: %s</source>
@@ -1214,8 +1214,8 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>結案？</translation>
     </message>
     <message>
-        <source>%d customers have a reply, attempt or call due.</source>
-        <translation>有 %d 位客戶的回覆、嘗試或通話已到期。</translation>
+        <source>%s customers have a reply, attempt or call due.</source>
+        <translation>有 %s 位客戶的回覆、嘗試或通話已到期。</translation>
     </message>
 </context>
 <context>
@@ -1285,8 +1285,8 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>總共一次嘗試。</translation>
     </message>
     <message>
-        <source>%d attempts in total.</source>
-        <translation>總共 %d 次嘗試。</translation>
+        <source>%s attempts in total.</source>
+        <translation>總共 %s 次嘗試。</translation>
     </message>
 </context>
 <context>
@@ -1752,9 +1752,9 @@ Contoso Software · +886 2 5555 0100</translation>
         <translation>無電子郵件</translation>
     </message>
     <message numerus="yes">
-        <source>%n attempt(s); the last on %1</source>
+        <source>%Ln attempt(s); the last on %1</source>
         <translation>
-            <numerusform>%n 次嘗試；最近一次在 %1</numerusform>
+            <numerusform>%Ln 次嘗試；最近一次在 %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1924,8 +1924,8 @@ Contoso Software · +886 2 5555 0100</translation>
         <translation>跟進</translation>
     </message>
     <message>
-        <source>New follow-up rules: %d open leads replanned.</source>
-        <translation>新的跟進規則：已重新排定 %d 筆未結案的潛在客戶。</translation>
+        <source>New follow-up rules: %s open leads replanned.</source>
+        <translation>新的跟進規則：已重新排定 %s 筆未結案的潛在客戶。</translation>
     </message>
     <message numerus="yes">
         <source>Import of %1 undone: %Ln lead(s) removed.</source>
@@ -2102,9 +2102,9 @@ Restore that backup, start with an empty database, or quit (to put the file back
         <translation>沒有可指派的未結案潛在客戶。</translation>
     </message>
     <message numerus="yes">
-        <source>Assign owner for %n customer(s)</source>
+        <source>Assign owner for %Ln customer(s)</source>
         <translation>
-            <numerusform>為 %n 位客戶指派負責人</numerusform>
+            <numerusform>為 %Ln 位客戶指派負責人</numerusform>
         </translation>
     </message>
     <message>
@@ -2163,16 +2163,16 @@ Restore that backup, start with an empty database, or quit (to put the file back
         <translation>立即清除…</translation>
     </message>
     <message>
-        <source>Backups kept: %d, the newest from %s.</source>
-        <translation>已保留備份：%d 份，最新一份建立於 %s。</translation>
+        <source>Backups kept: %s, the newest from %s.</source>
+        <translation>已保留備份：%s 份，最新一份建立於 %s。</translation>
     </message>
     <message>
         <source>No backups yet: the first is made today.</source>
         <translation>尚無備份：今天會建立第一份。</translation>
     </message>
     <message>
-        <source>Now this would erase %d leads, and %d customers who have no newer lead.</source>
-        <translation>目前這會清除 %d 筆潛在客戶，以及 %d 位沒有較新潛在客戶的客戶。</translation>
+        <source>Now this would erase %s leads, and %s customers who have no newer lead.</source>
+        <translation>目前這會清除 %s 筆潛在客戶，以及 %s 位沒有較新潛在客戶的客戶。</translation>
     </message>
     <message>
         <source>LeadInbox applies it once a day, after the daily backup. Backups made before keep those leads until they are rotated out (at most five weeks).</source>
@@ -2195,10 +2195,10 @@ Restore that backup, start with an empty database, or quit (to put the file back
 %1</translation>
     </message>
     <message>
-        <source>Erase %d leads that arrived before %s, and %d customers left without leads?
+        <source>Erase %s leads that arrived before %s, and %s customers left without leads?
 
 This happens at once: Cancel in Settings does not undo it. A backup is made first, so File › Restore backup… can bring them back.</source>
-        <translation>要清除 %d 筆在 %s 之前收到的潛在客戶，以及 %d 位因此沒有潛在客戶的客戶嗎？
+        <translation>要清除 %s 筆在 %s 之前收到的潛在客戶，以及 %s 位因此沒有潛在客戶的客戶嗎？
 
 這會立即執行：在「設定」中按「取消」無法復原。系統會先建立備份，因此可以用「檔案 › 還原備份…」把它們找回來。</translation>
     </message>
@@ -2427,8 +2427,8 @@ This happens at once: Cancel in Settings does not undo it. A backup is made firs
         <translation>比例</translation>
     </message>
     <message>
-        <source>%s closed without a reply, %s of them before the %d planned attempts were made</source>
-        <translation>%s 筆未獲回覆即結案，其中 %s 筆在完成 %d 次排定嘗試前就結案</translation>
+        <source>%s closed without a reply, %s of them before the %s planned attempts were made</source>
+        <translation>%s 筆未獲回覆即結案，其中 %s 筆在完成 %s 次排定嘗試前就結案</translation>
     </message>
     <message>
         <source>%s attempt(s)</source>
@@ -2451,8 +2451,8 @@ This happens at once: Cancel in Settings does not undo it. A backup is made firs
         <translation>回覆前</translation>
     </message>
     <message>
-        <source>%s leads; %s outside the top %d</source>
-        <translation>%s 筆潛在客戶；%s 筆在前 %d 名之外</translation>
+        <source>%s leads; %s outside the top %s</source>
+        <translation>%s 筆潛在客戶；%s 筆在前 %s 名之外</translation>
     </message>
 </context>
 <context>
@@ -3099,24 +3099,24 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>清除失敗</translation>
     </message>
     <message>
-        <source>Erased: %d leads, %d attempts, %d notes; removed from %d backups.</source>
-        <translation>已清除：%d 筆潛在客戶、%d 次聯絡嘗試、%d 則備註；已從 %d 份備份中移除。</translation>
+        <source>Erased: %s leads, %s attempts, %s notes; removed from %s backups.</source>
+        <translation>已清除：%s 筆潛在客戶、%s 次聯絡嘗試、%s 則備註；已從 %s 份備份中移除。</translation>
     </message>
     <message>
         <source>Erase person</source>
         <translation>清除個人資料</translation>
     </message>
     <message>
-        <source>%d backups could not be changed (damaged, read-only, or a full disk) and still hold this person. Fix that and run “leadinbox erase %s”, or delete those backups from %s.</source>
-        <translation>有 %d 份備份無法修改（已損毀、唯讀或磁碟已滿），仍含有此人的資料。請排除問題後執行「leadinbox erase %s」，或從 %s 刪除這些備份。</translation>
+        <source>%s backups could not be changed (damaged, read-only, or a full disk) and still hold this person. Fix that and run “leadinbox erase %s”, or delete those backups from %s.</source>
+        <translation>有 %s 份備份無法修改（已損毀、唯讀或磁碟已滿），仍含有此人的資料。請排除問題後執行「leadinbox erase %s」，或從 %s 刪除這些備份。</translation>
     </message>
     <message>
         <source>The disk is full. The person is erased and no search finds them, but their words stay in unused parts of the search index until LeadInbox can rewrite it. Free some space: LeadInbox rewrites the index the next time it starts.</source>
         <translation>磁碟已滿。此人已清除，搜尋也找不到他們，但在 LeadInbox 能重寫搜尋索引之前，他們的字詞仍留在索引未使用的部分。請釋放一些空間：LeadInbox 會在下次啟動時重寫索引。</translation>
     </message>
     <message>
-        <source>Retention: erased %d leads older than %d months.</source>
-        <translation>保存期限：已清除 %d 筆超過 %d 個月的潛在客戶。</translation>
+        <source>Retention: erased %s leads older than %s months.</source>
+        <translation>保存期限：已清除 %s 筆超過 %s 個月的潛在客戶。</translation>
     </message>
     <message>
         <source>The database is damaged</source>

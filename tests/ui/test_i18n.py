@@ -162,3 +162,23 @@ def test_counts_are_grouped_also_in_the_c_locale(language, settings, monkeypatch
     assert i18n.format_number(100000) == "100,000"
     assert QCoreApplication.translate("ImportReport", "Imported %Ln new lead(s)", "", 100000) \
         == "Imported 100,000 new leads"
+
+
+# Numbers that are not counts of things: an ordinal, a setting's limit in days, a process id, minutes.
+NOT_COUNTS = ("Log this email as attempt %d?", "An attempt can be planned at most %d days after the first.",
+              "(process %d)", "%d min")
+
+
+def test_counts_in_ui_texts_are_formatted_by_the_locale():
+    """A count reaches the text as %Ln or as a format_number() string (%s, %1): %n and %d would show
+    "12345" where the locale writes 12,345 or 12.345."""
+    root = ET.parse(translations.ts_path("nl")).getroot()
+    raw = [s for s in (m.findtext("source") for m in root.iter("message"))
+           if re.search(r"%n|%d", s) and not any(k in s for k in NOT_COUNTS)]
+    assert not raw, "\n".join(raw)
+
+
+def test_the_window_title_groups_the_due_count(window, language):
+    language("nl")
+    window.followup.notifier.count_changed.emit(12345)
+    assert window.windowTitle() == "LeadInbox – 12.345 te doen"
