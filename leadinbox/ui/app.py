@@ -47,6 +47,7 @@ def run_app(db_path: Path, files: list[Path] | None = None, *, smoke: bool | str
     if db is None:
         return 1
     window = MainWindow(db, Path(db_path))
+    window.instance = instance
     instance.files_received.connect(window.trust.files_from_another_start)
     window.trust.start()
     window.show()

@@ -14,6 +14,7 @@ from leadinbox.store.backups import folder_for
 from leadinbox.store.db import StoreError, backup_database
 from leadinbox.store.db_file import GONE, identity, problem, write_back
 from leadinbox.store.failures import explain
+from leadinbox.store.lock import InstanceLock
 
 log = logging.getLogger("leadinbox.guard")
 BACK, ELSEWHERE, QUIT = "back", "elsewhere", "quit"
@@ -83,6 +84,10 @@ class DatabaseGuard(QObject):
             target = path if choice == BACK else self.choose_path()
             if target is None:
                 continue
+            if Path(target) != path and _open_in_another_window(Path(target)):
+                self.tell(self.tr("Could not write the database"), self.tr(
+                    "LeadInbox is open on %1 in another window: choose another place.").replace("%1", str(target)))
+                continue
             try:
                 self.opened = write_back(self.window.db, Path(target))
             except (StoreError, sqlite3.Error, OSError) as exc:
@@ -133,3 +138,12 @@ class DatabaseGuard(QObject):
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save the database"),
                                               str(self.window.db_path), self.tr("LeadInbox database (*.sqlite)"))
         return Path(name) if name else None
+
+
+def _open_in_another_window(db_path: Path) -> bool:
+    """Another LeadInbox holds that database's lock: writing there would replace the file under it."""
+    probe = InstanceLock(db_path)
+    if not probe.acquire():
+        return True
+    probe.release()
+    return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from pathlib import Path
 
@@ -35,6 +36,7 @@ from leadinbox.ui.trust_controller import TrustController
 from leadinbox.ui.typing_keys import keep_typing_in
 from leadinbox.ui.views_panel import VIEW_LABELS, ViewsPanel
 
+log = logging.getLogger("leadinbox.window")
 OTHER_WRITERS_MS = 2000     # how often the window looks whether another connection committed
 INBOX_MIN_WIDTH = 450        # the name, the follow-up and two badges (inbox_view.SHRINK)
 DETAIL_WIDTH = 340           # its buttons and contact rows set its minimum
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.report_dialogs = report_dialogs  # tests turn the modal report off
         self.reports: ReportsWindow | None = None
+        self.instance = None     #: the SingleInstance holding this database's lock (app.py); None in tests
         self.row_menu: QMenu | None = None        # the inbox's context menu
         # A seam for tests: asks a yes/no question, No by default.
         self.confirm = lambda title, text: QMessageBox.question(
@@ -303,6 +306,9 @@ class MainWindow(QMainWindow):
         """The database was written to another place (the file was gone): everything that opens it by path
         follows. The connection `self.db` was already moved there (store.db_file.write_back)."""
         self.db_path = path
+        # The one-window lock follows, or a LeadInbox started on the new path would open it a second time.
+        if self.instance is not None and not self.instance.move_to(path):
+            log.warning("another LeadInbox holds the lock of %s; this window keeps the old one", path)
         self.imports.runner.db_path = path
         self.trust.scheduler.db_path = path
         if self.reports is not None:          # it reads by path: a new one is made when asked

@@ -53,6 +53,21 @@ class SingleInstance(QObject):
     def holder(self) -> int | None:
         return self.lock.holder()
 
+    def move_to(self, db_path: Path) -> bool:
+        """The database now lives at `db_path` (written there after its file was pulled away): hold the lock
+        and read the mailbox there, so a second start on the new path finds this window and one on the old
+        path may open it afresh. False, keeping the old ones, when another LeadInbox holds the new lock."""
+        lock = InstanceLock(Path(db_path))
+        if not lock.acquire():
+            return False
+        for helper in (self.watcher, self._timer):
+            if helper is not None:
+                helper.deleteLater()
+        self.release()
+        self.lock, self.inbox = lock, mailbox(Path(db_path))
+        self.claim()                                 # the lock is held: this sets up the new mailbox
+        return True
+
     def hand_over(self, files: list[Path], *, wait_s: float | None = None) -> bool:
         """Leave `files` for the running LeadInbox; False when it did not take them in time (then say so)."""
         if not self.inbox.is_dir():

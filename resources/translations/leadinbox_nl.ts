@@ -355,6 +355,10 @@
         <translation>De database kon niet worden geschreven</translation>
     </message>
     <message>
+        <source>LeadInbox is open on %1 in another window: choose another place.</source>
+        <translation>LeadInbox is in een ander venster geopend op %1: kies een andere plek.</translation>
+    </message>
+    <message>
         <source>The database was written to %1; nothing was lost.</source>
         <translation>De database is naar %1 geschreven; er is niets verloren gegaan.</translation>
     </message>

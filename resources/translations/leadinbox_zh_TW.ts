@@ -355,6 +355,10 @@
         <translation>無法寫入資料庫</translation>
     </message>
     <message>
+        <source>LeadInbox is open on %1 in another window: choose another place.</source>
+        <translation>另一個 LeadInbox 視窗已開啟 %1：請選擇其他位置。</translation>
+    </message>
+    <message>
         <source>The database was written to %1; nothing was lost.</source>
         <translation>資料庫已寫入 %1，沒有遺失任何資料。</translation>
     </message>

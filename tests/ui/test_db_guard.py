@@ -82,3 +82,43 @@ def test_saved_in_another_place_the_window_continues_there(qtbot, filled, db_pat
     assert filled.db_path == elsewhere == filled.runner.db_path == filled.trust.scheduler.db_path
     assert count(elsewhere, "SELECT count(*) FROM customers") > 0
     assert not db_path.exists()
+
+
+def test_saved_in_another_place_the_single_instance_lock_moves_along(qtbot, filled, db_path, tmp_path):
+    from leadinbox.store.lock import InstanceLock
+    from leadinbox.ui.single_instance import SingleInstance, mailbox
+    instance = SingleInstance(db_path)
+    assert instance.claim()
+    filled.instance = instance
+    delete_files(db_path)
+    elsewhere = tmp_path / "rescued" / "leads.sqlite"
+    answer(filled, ELSEWHERE)
+    filled.guard.choose_path = lambda: elsewhere
+    try:
+        assert filled.guard.check()
+        assert not InstanceLock(elsewhere).acquire()          # a start on the new path finds this window
+        old = InstanceLock(db_path)
+        assert old.acquire()                                  # and one on the old path is not turned away
+        old.release()
+        assert mailbox(elsewhere).is_dir() and not mailbox(db_path).exists()
+    finally:
+        instance.release()
+
+
+def test_a_place_another_window_has_open_is_refused(qtbot, filled, db_path, tmp_path):
+    from leadinbox.store.lock import InstanceLock
+    taken, free = tmp_path / "taken.sqlite", tmp_path / "free.sqlite"
+    other = InstanceLock(taken)
+    assert other.acquire()
+    told = []
+    filled.guard.tell = lambda title, text: told.append(text)
+    delete_files(db_path)
+    answer(filled, ELSEWHERE, ELSEWHERE)
+    places = [taken, free]
+    filled.guard.choose_path = lambda: places.pop(0)
+    try:
+        assert filled.guard.check()
+        assert filled.db_path == free and not taken.exists()
+        assert "another window" in told[0]
+    finally:
+        other.release()
