@@ -239,8 +239,22 @@ class MainWindow(QMainWindow):
         it was opened on; the next look after it closes catches up."""
         if not self.isVisible() or self.isMinimized() or QApplication.activeModalWidget() is not None:
             return
+        if self.imports.runner.busy:        # our own import commits on its connection, then refreshes itself
+            return
         if data_version(self.db) != self._seen_version:
+            self._forget_undo_after_other_writer()
             self.refresh()
+
+    def _forget_undo_after_other_writer(self) -> None:
+        """Undo steps restore what rows held before: after another program erased, imported or changed
+        them, undoing could bring back what it erased or overwrite what it wrote. They go, and the user hears
+        why Ctrl+Z no longer does anything."""
+        stack = self.followup.undo_stack
+        if stack.count() == 0:
+            return
+        stack.clear()
+        self.status_text.setText(self.tr("Another program changed the database; earlier steps can no longer be "
+                                         "undone."))
 
     def refresh_reports(self) -> None:
         """An open Reports window counts again (in its worker thread) after the data changed."""

@@ -1919,6 +1919,10 @@ Contoso Software · +31 20 555 0100</translation>
         <source>Delete the saved view “%1”? Its search, filters and sort cannot be brought back.</source>
         <translation>De bewaarde weergave “%1” verwijderen? De zoekopdracht, filters en sortering kun je dan niet terughalen.</translation>
     </message>
+    <message>
+        <source>Another program changed the database; earlier steps can no longer be undone.</source>
+        <translation>Een ander programma heeft de database gewijzigd; eerdere stappen kun je niet meer ongedaan maken.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
         <translation>

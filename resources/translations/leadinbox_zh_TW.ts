@@ -1895,6 +1895,10 @@ Contoso Software · +886 2 5555 0100</translation>
         <source>Delete the saved view “%1”? Its search, filters and sort cannot be brought back.</source>
         <translation>要刪除已儲存的檢視「%1」嗎？它的搜尋、篩選與排序將無法復原。</translation>
     </message>
+    <message>
+        <source>Another program changed the database; earlier steps can no longer be undone.</source>
+        <translation>其他程式已變更資料庫，之前的步驟無法再復原。</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
         <translation>

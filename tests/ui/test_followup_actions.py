@@ -442,3 +442,26 @@ def test_start_up_says_once_that_the_database_cannot_be_written(qtbot, sample_db
     qtbot.wait(50)                                        # (the quick filters load after the list)
     window.close()
     ro.close()
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")     # offscreen: showing a window
+def test_another_writer_clears_the_undo_history_and_says_so(qtbot, db_path, sample_db, settings):
+    from leadinbox.store.db import open_database
+    from leadinbox.store.erase import erase_customer
+    from leadinbox.ui.main_window import MainWindow
+    window = MainWindow(sample_db, db_path, settings, report_dialogs=False, clock=lambda: NOW)
+    qtbot.addWidget(window)
+    window.show()
+    Recorder().install(window.followup.actions)
+    smith = cid(sample_db, "jsmith@contoso.example")
+    assert window.followup.actions.log_attempt(smith)
+    stack = window.followup.undo_stack
+    assert stack.canUndo()
+    window.follow_other_writers()
+    assert stack.canUndo()                          # our own write is not another program's
+    other = open_database(db_path)
+    erase_customer(other, smith)                   # undoing the attempt now would write to erased leads
+    other.close()
+    window.follow_other_writers()
+    assert not stack.canUndo() and stack.count() == 0
+    assert "can no longer be undone" in window.status_text.text()
