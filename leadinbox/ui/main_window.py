@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.progress = QProgressBar(maximumWidth=260, textVisible=True)
         self.cancel_button = QPushButton(self.tr("Cancel import"))
         self.status_text = QLabel()
+        self.status_text.setContentsMargins(16, 0, 0, 0)   # apart from the counts: two messages, not one
         status = self.statusBar()
         status.addWidget(self.count_label)
         status.addWidget(self.status_text, 1)
