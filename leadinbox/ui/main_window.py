@@ -33,6 +33,7 @@ from leadinbox.ui.shortcuts import show_shortcuts
 from leadinbox.ui.trust_controller import TrustController
 from leadinbox.ui.typing_keys import keep_typing_in
 from leadinbox.ui.views_panel import VIEW_LABELS, ViewsPanel
+from leadinbox.ui.write_runner import WriteRunner
 
 OTHER_WRITERS_MS = 2000     # how often the window looks whether another connection committed
 INBOX_MIN_WIDTH = 450        # the name, the follow-up and two badges (inbox_view.SHRINK)
@@ -55,10 +56,12 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.model = InboxModel(self.source, self, clock=clock)
         self.imports = ImportController(self)
+        self.writes = WriteRunner(db_path, self)      # undo import, restore, erase: off the GUI thread
         self._build()
         self.followup = FollowUpController(self, clock=clock)
         self.trust = TrustController(self, clock=clock)
         self.guard = DatabaseGuard(self)
+        self.writes.may_start = self.guard.check      # its worker opens the path: the file must be ours
         self._menus()
         self.model.counts_changed.connect(self._counts)
         self.model.modelReset.connect(self._after_reset)
@@ -304,6 +307,7 @@ class MainWindow(QMainWindow):
         follows. The connection `self.db` was already moved there (store.db_file.write_back)."""
         self.db_path = path
         self.imports.runner.db_path = path
+        self.writes.db_path = path
         self.trust.scheduler.db_path = path
         if self.reports is not None:          # it reads by path: a new one is made when asked
             self.reports.close()
@@ -376,7 +380,7 @@ class MainWindow(QMainWindow):
         self.history_dialog().exec()
 
     def history_dialog(self) -> HistoryDialog:
-        dialog = HistoryDialog(self.db, self)
+        dialog = HistoryDialog(self.db, self.writes, self, importing=lambda: self.runner.busy)
         dialog.undone.connect(self._import_undone)
         return dialog
 
@@ -409,6 +413,7 @@ class MainWindow(QMainWindow):
         if self.runner.busy:
             self.runner.cancel()
             self.runner.wait()
+        self.writes.wait()        # an undo, restore or erase is never cut off: it commits first (seconds)
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/splitter", self.splitter.saveState())

@@ -30,7 +30,8 @@ class TrustController(QObject):
         self.tell = lambda title, text: QMessageBox.warning(window, title, text)
         self.scheduler = BackupScheduler(window.db_path, self, clock=clock)
         # A backup opens the path: a new file there would be backed up instead of the user's data.
-        self.scheduler.may_run = lambda: window.guard.check()
+        # Not beside an undo, restore or erase: its retention step would wait for their lock.
+        self.scheduler.may_run = lambda: not window.writes.busy and window.guard.check()
         self.scheduler.backed_up.connect(
             lambda b: window.status_text.setText(self.tr("Backed up to %s.") % b.path.name))
         self.scheduler.failed.connect(lambda text: self.tell(self.tr("Backup failed"), text))

@@ -1501,6 +1501,14 @@ Contoso Software · +31 20 555 0100</translation>
         <source>Cannot undo</source>
         <translation>Kan niet ongedaan maken</translation>
     </message>
+    <message>
+        <source>An import is running: undo when it has finished.</source>
+        <translation>Er loopt een import: maak ongedaan als die klaar is.</translation>
+    </message>
+    <message>
+        <source>Removing the leads that import %1 added…</source>
+        <translation>De leads verwijderen die import %1 heeft toegevoegd…</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -1519,6 +1527,10 @@ Contoso Software · +31 20 555 0100</translation>
     <message>
         <source>An import is running; drop the files again when it has finished.</source>
         <translation>Er loopt een import; sleep de bestanden opnieuw als die klaar is.</translation>
+    </message>
+    <message>
+        <source>LeadInbox is saving a change; drop the files again when it has finished.</source>
+        <translation>LeadInbox slaat een wijziging op; sleep de bestanden opnieuw als die klaar is.</translation>
     </message>
     <message>
         <source>Cancelling…</source>

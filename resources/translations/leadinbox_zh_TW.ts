@@ -1486,6 +1486,14 @@ Contoso Software · +886 2 5555 0100</translation>
         <source>Cannot undo</source>
         <translation>無法復原</translation>
     </message>
+    <message>
+        <source>An import is running: undo when it has finished.</source>
+        <translation>正在匯入：請在匯入完成後再復原。</translation>
+    </message>
+    <message>
+        <source>Removing the leads that import %1 added…</source>
+        <translation>正在移除第 %1 次匯入新增的潛在客戶…</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -1504,6 +1512,10 @@ Contoso Software · +886 2 5555 0100</translation>
     <message>
         <source>An import is running; drop the files again when it has finished.</source>
         <translation>正在匯入中；請在完成後再拖放檔案。</translation>
+    </message>
+    <message>
+        <source>LeadInbox is saving a change; drop the files again when it has finished.</source>
+        <translation>LeadInbox 正在儲存變更；請在完成後再拖放檔案。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
