@@ -3119,6 +3119,14 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
         <translation>Back-up maken…</translation>
     </message>
     <message>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %s…</source>
+        <translation>De back-up van %s terugzetten…</translation>
+    </message>
+    <message>
         <source>Restore failed</source>
         <translation>Terugzetten mislukt</translation>
     </message>

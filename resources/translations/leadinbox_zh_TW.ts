@@ -3091,6 +3091,14 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>正在備份…</translation>
     </message>
     <message>
+        <source>Restore backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %s…</source>
+        <translation>正在還原 %s 的備份…</translation>
+    </message>
+    <message>
         <source>Restore failed</source>
         <translation>還原失敗</translation>
     </message>

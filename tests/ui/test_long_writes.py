@@ -9,10 +9,10 @@ import time
 import pytest
 from PySide6.QtCore import QTimer
 
-from leadinbox.store import batches
+from leadinbox.store import backups, batches, restore
 from leadinbox.store.batches import UndoRefused
 from leadinbox.store.importing import import_path
-from leadinbox.ui import history_dialog
+from leadinbox.ui import history_dialog, trust_controller
 from leadinbox.ui.busy_dialog import BusyDialog
 
 SLOW_S = 0.4
@@ -134,3 +134,41 @@ def test_closing_waits_for_the_write_and_no_import_starts_meanwhile(qtbot, windo
     assert window.db.execute("SELECT count(*) FROM leads").fetchone()[0] == 0
     assert window.db.execute("SELECT undone_at FROM batches").fetchone()[0] is not None
     qtbot.waitUntil(lambda: not window.writes.busy, timeout=5000)
+
+
+def test_restore_runs_beside_a_painting_window(qtbot, window, samples, monkeypatch):
+    import_path(window.db, samples / "salesforce-leads-report.csv")
+    taken = backups.make_backup(window.db, window.db_path, "manual")
+    for path in sorted(samples.iterdir()):
+        import_path(window.db, path)
+    window.refresh()
+    calls = []
+    monkeypatch.setattr(trust_controller, "restore_backup", slowed(restore.restore_backup, calls))
+    ticks = Ticks()
+    with qtbot.waitSignal(window.writes.finished, timeout=20000):
+        assert window.trust.restore(taken)
+        started = ticks.count
+        assert window.writes.dialog.isVisible()
+    ticks.timer.stop()
+    assert calls and calls[0] is not threading.main_thread()
+    assert ticks.count - started >= SLOW_S * 1000 / 10 / 4
+    # The window's own connection reads the restored file: the list, the counts, the status line.
+    assert window.db.execute("SELECT count(*) FROM leads").fetchone()[0] == 10
+    window.views.select("all")
+    assert window.source.count_all() == backups.inspect(taken).customers
+    assert window.status_text.text().startswith("Restored the backup of")
+    assert window.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_failed_restore_is_said_as_before(qtbot, window, samples, monkeypatch):
+    import_path(window.db, samples / "salesforce-leads-report.csv")
+    taken = backups.make_backup(window.db, window.db_path, "manual")
+    told = []
+    window.trust.tell = lambda title, text: told.append((title, text))
+
+    def refused(db, db_path, backup):
+        raise restore.RestoreRefused("x.sqlite cannot be restored: it is damaged")
+    monkeypatch.setattr(trust_controller, "restore_backup", refused)
+    with qtbot.waitSignal(window.writes.finished, timeout=20000):
+        assert window.trust.restore(taken)
+    assert told == [("Restore failed", "x.sqlite cannot be restored: it is damaged")]
