@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from leadinbox.store.backups import folder_for, list_backups
 from leadinbox.store.db import StoreError
@@ -126,6 +126,7 @@ class TrustController(QObject):
 
     # Erasing ---------------------------------------------------------------------
     def erase_current(self) -> bool:
+        """Asks, then starts the erase in the background; True when it was started."""
         customer_id = self.window.followup.current_customer()
         what = describe(self.window.db, customer_id) if customer_id is not None else None
         if what is None or self._refuse_while_importing(
@@ -134,14 +135,20 @@ class TrustController(QObject):
         folder = folder_for(self.window.db_path)
         if self.run(EraseDialog(what, len(list_backups(folder)), self.window)) != QDialog.DialogCode.Accepted:
             return False
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            done = erase_customer(self.window.db, customer_id, backups=folder)
-        except (sqlite3.Error, OSError) as exc:
-            self.tell(self.tr("Erase failed"), explain(exc, database=self.window.db_path) or str(exc))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
+        # The erase rewrites the search index and every backup: seconds on a big database, in the background.
+        return self.window.writes.start(
+            lambda db: erase_customer(db, customer_id, backups=folder), lambda outcome: self._erased(outcome, folder),
+            title=self.tr("Erase person"), text=self.tr("Erasing %s and everything recorded about them…") % (
+                what.name or what.email or self.tr("this customer")), parent=self.window)
+
+    def _erased(self, outcome, folder) -> None:
+        if isinstance(outcome.error, (sqlite3.Error, OSError)):
+            self.tell(self.tr("Erase failed"), explain(outcome.error, database=self.window.db_path)
+                      or str(outcome.error))
+            return
+        if outcome.error is not None:
+            raise outcome.error          # a bug: the exception hook's dialog
+        done = outcome.value
         self._after_change()
         self.window.status_text.setText(self.tr("Erased: %d leads, %d attempts, %d notes; removed from %d "
                                                 "backups.") % (done.leads, done.attempts, done.notes, done.backups))
@@ -155,7 +162,6 @@ class TrustController(QObject):
                 "The disk is full. The person is erased and no search finds them, but their words stay in unused "
                 "parts of the search index until LeadInbox can rewrite it. Free some space: LeadInbox "
                 "rewrites the index the next time it starts."))
-        return True
 
     # After a change the views did not make ---------------------------------------
     def _after_change(self) -> None:

@@ -3139,6 +3139,14 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
         <translation>Back-ups en privacy</translation>
     </message>
     <message>
+        <source>Erasing %s and everything recorded about them…</source>
+        <translation>%s en alles wat over die persoon is vastgelegd wissen…</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>deze klant</translation>
+    </message>
+    <message>
         <source>Erase failed</source>
         <translation>Wissen mislukt</translation>
     </message>

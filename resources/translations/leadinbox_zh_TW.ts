@@ -3111,6 +3111,14 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>備份與隱私</translation>
     </message>
     <message>
+        <source>Erasing %s and everything recorded about them…</source>
+        <translation>正在清除 %s 及其所有記錄…</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>此客戶</translation>
+    </message>
+    <message>
         <source>Erase failed</source>
         <translation>清除失敗</translation>
     </message>

@@ -8,8 +8,9 @@ import time
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog
 
-from leadinbox.store import backups, batches, restore
+from leadinbox.store import backups, batches, erase, restore
 from leadinbox.store.batches import UndoRefused
 from leadinbox.store.importing import import_path
 from leadinbox.ui import history_dialog, trust_controller
@@ -172,3 +173,44 @@ def test_a_failed_restore_is_said_as_before(qtbot, window, samples, monkeypatch)
     with qtbot.waitSignal(window.writes.finished, timeout=20000):
         assert window.trust.restore(taken)
     assert told == [("Restore failed", "x.sqlite cannot be restored: it is damaged")]
+
+
+def test_erase_runs_beside_a_painting_window(qtbot, window, samples, monkeypatch):
+    for path in sorted(samples.iterdir()):
+        import_path(window.db, path)
+    backups.make_backup(window.db, window.db_path, "manual")
+    window.refresh()
+    chloe = erase.customer_for_email(window.db, "chloe.lefevre@adatum.example")
+    monkeypatch.setattr(window.followup, "current_customer", lambda: chloe)
+    window.trust.run = lambda dialog: QDialog.DialogCode.Accepted
+    calls = []
+    monkeypatch.setattr(trust_controller, "erase_customer", slowed(erase.erase_customer, calls))
+    ticks = Ticks()
+    with qtbot.waitSignal(window.writes.finished, timeout=20000):
+        assert window.trust.erase_current()
+        started = ticks.count
+        assert "Chloé Lefèvre" in window.writes.dialog.label.text()
+    ticks.timer.stop()
+    assert calls and calls[0] is not threading.main_thread()
+    assert ticks.count - started >= SLOW_S * 1000 / 10 / 4
+    assert erase.customer_for_email(window.db, "chloe.lefevre@adatum.example") is None
+    assert window.source.customer(chloe) is None
+    assert window.status_text.text() == "Erased: 3 leads, 0 attempts, 0 notes; removed from 1 backups."
+
+
+def test_a_failed_erase_is_said_as_before(qtbot, window, samples, monkeypatch):
+    import sqlite3
+    for path in sorted(samples.iterdir()):
+        import_path(window.db, path)
+    chloe = erase.customer_for_email(window.db, "chloe.lefevre@adatum.example")
+    monkeypatch.setattr(window.followup, "current_customer", lambda: chloe)
+    window.trust.run = lambda dialog: QDialog.DialogCode.Accepted
+    told = []
+    window.trust.tell = lambda title, text: told.append(title)
+
+    def full(db, customer_id, backups=None):
+        raise sqlite3.OperationalError("database or disk is full")
+    monkeypatch.setattr(trust_controller, "erase_customer", full)
+    with qtbot.waitSignal(window.writes.finished, timeout=20000):
+        assert window.trust.erase_current()
+    assert told == ["Erase failed"] and erase.customer_for_email(window.db, "chloe.lefevre@adatum.example") == chloe
