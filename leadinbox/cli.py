@@ -57,15 +57,26 @@ def _mapping(pairs: list[str], parser: argparse.ArgumentParser) -> dict[str, str
     return mapping
 
 
-def _note_if_missing(db_path: Path) -> None:
-    """A missing database beside its backups was moved or deleted: say so before a new empty one is made."""
+def _missing_database(db_path: Path, command: str) -> int | None:
+    """The database file is not there. Only `import` makes one (that is how a database starts); any other
+    command says so and fails, so a mistyped --db is never answered with a new, empty database. Backups
+    beside the path mean it was moved or deleted: said, with the way back. Returns the exit status, or None
+    to go on."""
     from leadinbox.store.backups import folder_for, list_backups
-    found = [] if db_path.exists() else list_backups(folder_for(db_path))
+    found = list_backups(folder_for(db_path))
     if found:
         print(f"leadinbox: note: the database file {db_path} does not exist, but {folder_for(db_path)} holds "
-              f"{len(found)} backup(s), the newest from {found[0].taken_at:%Y-%m-%d %H:%M} UTC; a new empty "
-              "database is used. If it was moved, put it back (or use --db); otherwise "
-              "`leadinbox restore --newest` brings the newest backup back.", file=sys.stderr)
+              f"{len(found)} backup(s), the newest from {found[0].taken_at:%Y-%m-%d %H:%M} UTC. If it was moved, "
+              "put it back (or use --db); otherwise `leadinbox restore --newest` brings the newest backup back.",
+              file=sys.stderr)
+    if command == "import":
+        if found:
+            print("leadinbox: note: importing into a new, empty database.", file=sys.stderr)
+        return None
+    if not found:
+        print(f"leadinbox: there is no database at {db_path}: nothing has been imported there yet "
+              "(`leadinbox import FILE` creates it).", file=sys.stderr)
+    return 1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -87,8 +98,10 @@ def _main(argv: list[str] | None) -> int:
     args = parser.parse_args(argv)
     if args.command in (None, "open"):
         return cli_open.run_open(args, args.db or default_db_path())
-    if args.command != "restore":
-        _note_if_missing(Path(args.db or default_db_path()))
+    db_path = Path(args.db or default_db_path())
+    if args.command != "restore" and not db_path.exists():
+        if (status := _missing_database(db_path, args.command)) is not None:
+            return status
     if args.command in cli_trust.COMMANDS:
         return cli_trust.run(args, args.db or default_db_path())
     from leadinbox.store.db import NotALeadInboxDatabase, StoreError, open_database

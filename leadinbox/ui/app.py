@@ -59,6 +59,7 @@ def run_app(db_path: Path, files: list[Path] | None = None, *, smoke: bool | str
     try:
         return app.exec()
     finally:
+        window.writes.wait()      # quit without the window's close (a session ending): the write commits first
         instance.release()
 
 

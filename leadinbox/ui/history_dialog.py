@@ -7,9 +7,11 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QMessageB
                                QTableWidgetItem, QVBoxLayout)
 
 from leadinbox.store.batches import UndoRefused, list_batches, undo_batch
+from leadinbox.ui.errors import show_failure
 from leadinbox.ui.i18n import Texts, format_number
 from leadinbox.ui.inbox_columns import short_date
 from leadinbox.ui.screen_fit import resize_to_screen
+from leadinbox.ui.write_runner import WriteOutcome, WriteRunner
 
 COLUMNS = Texts("HistoryDialog", ("#", QT_TRANSLATE_NOOP("HistoryDialog", "Imported"),
                                    QT_TRANSLATE_NOOP("HistoryDialog", "File"),
@@ -26,9 +28,9 @@ FILE_WIDTH = 240      #: room the file name gets before it is shortened in the m
 class HistoryDialog(QDialog):
     undone = Signal(dict)     #: store.batches.undo_batch's answer: batch, file, removed_leads, …
 
-    def __init__(self, db, parent=None) -> None:
+    def __init__(self, db, writes: WriteRunner, parent=None, *, importing=lambda: False) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db, self.writes, self.importing = db, writes, importing
         self.setWindowTitle(self.tr("Import history"))
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
@@ -91,7 +93,7 @@ class HistoryDialog(QDialog):
 
     def _selection(self) -> None:
         chosen = self._selected()
-        self.undo_button.setEnabled(bool(chosen and chosen[1]))
+        self.undo_button.setEnabled(bool(chosen and chosen[1]) and not self.writes.busy)
 
     def undo_selected(self, *, confirm: bool = True) -> None:
         chosen = self._selected()
@@ -102,10 +104,23 @@ class HistoryDialog(QDialog):
                 self, self.tr("Undo import"), self.tr("Remove the leads that import %1 added?").replace(
                     "%1", str(batch_id))) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            done = undo_batch(self.db, batch_id)
-        except UndoRefused as exc:
-            QMessageBox.warning(self, self.tr("Cannot undo"), str(exc).capitalize() + ".")
+        if self.importing():      # its worker would wait for the import's lock, then give up
+            QMessageBox.warning(self, self.tr("Cannot undo"),
+                                self.tr("An import is running: undo when it has finished."))
+            return
+        # At 100,000 leads the undo takes seconds: in the background, the window painting meanwhile.
+        if self.writes.start(lambda db: undo_batch(db, batch_id), self._finished, title=self.tr("Undo import"),
+                             text=self.tr("Removing the leads that import %1 added…").replace("%1", str(batch_id)),
+                             parent=self):
+            self.undo_button.setEnabled(False)
+
+    def _finished(self, outcome: WriteOutcome) -> None:
+        self._selection()
+        if isinstance(outcome.error, UndoRefused):
+            QMessageBox.warning(self, self.tr("Cannot undo"), str(outcome.error).capitalize() + ".")
+            return
+        if outcome.error is not None:
+            show_failure(self, outcome.error, self.writes.db_path)
             return
         self.reload()
-        self.undone.emit(done)
+        self.undone.emit(outcome.value)

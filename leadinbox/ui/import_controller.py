@@ -61,6 +61,10 @@ class ImportController(QObject):
             self.window.status_text.setText(
                 self.tr("An import is running; drop the files again when it has finished."))
             return
+        if self.window.writes.busy:          # files from a second start: an undo, restore or erase runs
+            self.window.status_text.setText(
+                self.tr("LeadInbox is saving a change; drop the files again when it has finished."))
+            return
         if not self.window.guard.check():     # the import opens the path: never a new file in its place
             return
         self._set_busy(True)

@@ -24,15 +24,18 @@ class InboxModel(QAbstractItemModel):
     """Customers in the order of the query; `source` is the store facade (see InboxSource)."""
 
     counts_changed = Signal(int, int)
-    _counted = Signal(int, int, int)      # generation, customers, leads: from the counting thread
+    _counted = Signal(int, int, int, int)  # generation, reset, customers, leads: from the counting thread
 
     def __init__(self, source, parent=None, *, clock=None) -> None:
         super().__init__(parent)
         self._source = source
         self._clock = clock or (lambda: datetime.now(timezone.utc))   # tests inject time
         self._query = InboxQuery()
-        self._rows: list[dict] = []          # loaded customer pages
-        self._more = False                   # the last page was full
+        # Customer rows in list order: a dict once its page is loaded, None until then (the list is as long
+        # as the count says, so the scrollbar spans every customer), {} for a row the database no longer has.
+        self._rows: list[dict | None] = []
+        self._more = False                   # the last page was full and the count has not come yet
+        self._resets = 0                     # which reset a count belongs to
         self._leads: dict[int, list[dict]] = {}  # customer id -> leads, filled on expand
         self._highlight: set[int] = set()    # batch ids whose leads are shown as new
         self._now = self._clock()
@@ -50,6 +53,7 @@ class InboxModel(QAbstractItemModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
+        self._resets += 1
         self._now = self._clock()
         self._rows = self._source.page(self._query, 0, PAGE)
         self._more = len(self._rows) == PAGE
@@ -63,24 +67,51 @@ class InboxModel(QAbstractItemModel):
         self._count_generation += 1
         file = self._source.file()
         if file is None:
-            self.counts_changed.emit(*self._source.count(self._query))
+            self._told(self._count_generation, self._resets, *self._source.count(self._query))
             return
-        _COUNTS.submit(self._count, self._count_generation, file, self._query)
+        _COUNTS.submit(self._count, self._count_generation, self._resets, file, self._query)
 
-    def _count(self, generation: int, file: str, query: InboxQuery) -> None:
+    def _count(self, generation: int, resets: int, file: str, query: InboxQuery) -> None:
         try:
             counts = self._source.count_in_own_connection(file, query)
         except Exception:        # noqa: BLE001 - a busy or vanished file: the shown count stays as it was
             log.warning("counting in the background failed", exc_info=True)
             return
         try:
-            self._counted.emit(generation, *counts)   # queued to the GUI thread, where the model lives
+            self._counted.emit(generation, resets, *counts)   # queued to the GUI thread, where the model lives
         except RuntimeError:                          # the model was closed meanwhile
             pass
 
-    def _told(self, generation: int, customers: int, leads: int) -> None:
-        if generation == self._count_generation:
-            self.counts_changed.emit(customers, leads)
+    def _told(self, generation: int, resets: int, customers: int, leads: int) -> None:
+        if generation != self._count_generation:
+            return
+        if resets == self._resets:
+            self._extend_to(customers)
+        self.counts_changed.emit(customers, leads)
+
+    def _extend_to(self, total: int) -> None:
+        """The count has come: the list gets a row for every customer, loaded a page at a time when shown
+        (the scrollbar then spans the whole list, and End goes to its real end)."""
+        if not self._more or total <= len(self._rows):
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), total - 1)
+        self._rows.extend([None] * (total - len(self._rows)))
+        self._more = False
+        self.endInsertRows()
+
+    def _customer(self, row: int) -> dict | None:
+        """The customer at a top-level row, its page read when first needed; None for a gone row."""
+        customer = self._rows[row]
+        if customer is None:
+            start = row - row % PAGE       # pages start at multiples of PAGE, as fetchMore reads them
+            end = min(start + PAGE, len(self._rows))
+            page = self._source.page(self._query, start, end - start)
+            for i in range(start, end):
+                if self._rows[i] is None:
+                    # Fewer rows than counted: customers went away since; the next refresh drops the rows.
+                    self._rows[i] = page[i - start] if i - start < len(page) else {}
+            customer = self._rows[row]
+        return customer or None
 
     def highlight_batches(self, batch_ids: set[int]) -> None:
         self._highlight = set(batch_ids)
@@ -123,13 +154,13 @@ class InboxModel(QAbstractItemModel):
 
     def row_of(self, customer_id: int) -> int | None:
         """The row of a customer among the pages loaded so far; None when not (or not yet) in the list."""
-        return next((i for i, c in enumerate(self._rows) if c["id"] == customer_id), None)
+        return next((i for i, c in enumerate(self._rows) if c and c["id"] == customer_id), None)
 
     def customer_at(self, index: QModelIndex) -> dict | None:
         if not index.isValid():
             return None
         row = index.row() if index.internalId() == _TOP else index.internalId() - 1
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._customer(row) if 0 <= row < len(self._rows) else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_FOR_COLUMN.get(column, "urgency")
@@ -137,6 +168,7 @@ class InboxModel(QAbstractItemModel):
         if key == "urgency":
             descending = False  # overdue first, then due soonest, then newest
         self.set_query(replace(self._query, sort=key, descending=descending))
+        self.recount()      # the same number, but the new order's rows beyond the first page need it
 
     # Structure ---------------------------------------------------------------
     def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
@@ -156,7 +188,8 @@ class InboxModel(QAbstractItemModel):
             return len(self._rows)
         if parent.internalId() != _TOP or parent.column() != 0:
             return 0
-        return len(self._leads_of(self._rows[parent.row()]))
+        customer = self._customer(parent.row())
+        return len(self._leads_of(customer)) if customer else 0
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return len(HEADERS)
@@ -164,7 +197,10 @@ class InboxModel(QAbstractItemModel):
     def hasChildren(self, parent=QModelIndex()) -> bool:
         if not parent.isValid():
             return bool(self._rows)
-        return parent.internalId() == _TOP and parent.column() == 0 and self._rows[parent.row()]["lead_count"] > 0
+        if parent.internalId() != _TOP or parent.column() != 0:
+            return False
+        customer = self._customer(parent.row())
+        return bool(customer and customer["lead_count"] > 0)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and self._more
@@ -201,8 +237,11 @@ class InboxModel(QAbstractItemModel):
         if not index.isValid():
             return None
         if index.internalId() == _TOP:
-            return customer_cell(self._rows[index.row()], index.column(), role, self._now, self._highlight)
-        customer = self._rows[index.internalId() - 1]
+            customer = self._customer(index.row())
+            return customer_cell(customer, index.column(), role, self._now, self._highlight) if customer else None
+        customer = self._customer(index.internalId() - 1)
+        if not customer:
+            return None
         leads = self._leads_of(customer)
         if index.row() >= len(leads):
             return None

@@ -35,6 +35,7 @@ from leadinbox.ui.shortcuts import show_shortcuts
 from leadinbox.ui.trust_controller import TrustController
 from leadinbox.ui.typing_keys import keep_typing_in
 from leadinbox.ui.views_panel import VIEW_LABELS, ViewsPanel
+from leadinbox.ui.write_runner import WriteRunner
 
 log = logging.getLogger("leadinbox.window")
 OTHER_WRITERS_MS = 2000     # how often the window looks whether another connection committed
@@ -59,10 +60,12 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.model = InboxModel(self.source, self, clock=clock)
         self.imports = ImportController(self)
+        self.writes = WriteRunner(db_path, self)      # undo import, restore, erase: off the GUI thread
         self._build()
         self.followup = FollowUpController(self, clock=clock)
         self.trust = TrustController(self, clock=clock)
         self.guard = DatabaseGuard(self)
+        self.writes.may_start = self.guard.check      # its worker opens the path: the file must be ours
         self._menus()
         self.model.counts_changed.connect(self._counts)
         self.model.modelReset.connect(self._after_reset)
@@ -116,6 +119,7 @@ class MainWindow(QMainWindow):
         self.progress = QProgressBar(maximumWidth=260, textVisible=True)
         self.cancel_button = QPushButton(self.tr("Cancel import"))
         self.status_text = QLabel()
+        self.status_text.setContentsMargins(16, 0, 0, 0)   # apart from the counts: two messages, not one
         status = self.statusBar()
         status.addWidget(self.count_label)
         status.addWidget(self.status_text, 1)
@@ -324,6 +328,7 @@ class MainWindow(QMainWindow):
         if self.instance is not None and not self.instance.move_to(path):
             log.warning("another LeadInbox holds the lock of %s; this window keeps the old one", path)
         self.imports.runner.db_path = path
+        self.writes.db_path = path
         self.trust.scheduler.db_path = path
         if self.reports is not None:          # it reads by path: a new one is made when asked
             self.reports.close()
@@ -396,7 +401,7 @@ class MainWindow(QMainWindow):
         self.history_dialog().exec()
 
     def history_dialog(self) -> HistoryDialog:
-        dialog = HistoryDialog(self.db, self)
+        dialog = HistoryDialog(self.db, self.writes, self, importing=lambda: self.runner.busy)
         dialog.undone.connect(self._import_undone)
         return dialog
 
@@ -430,6 +435,7 @@ class MainWindow(QMainWindow):
         if self.runner.busy:
             self.runner.cancel()
             self.runner.wait()
+        self.writes.wait()        # an undo, restore or erase is never cut off: it commits first (seconds)
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/splitter", self.splitter.saveState())

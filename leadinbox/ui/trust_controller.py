@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from leadinbox.store.backups import folder_for, list_backups
 from leadinbox.store.db import StoreError
@@ -31,7 +31,8 @@ class TrustController(QObject):
         self.tell = lambda title, text: QMessageBox.warning(window, title, text)
         self.scheduler = BackupScheduler(window.db_path, self, clock=clock)
         # A backup opens the path: a new file there would be backed up instead of the user's data.
-        self.scheduler.may_run = lambda: window.guard.check()
+        # Not beside an undo, restore or erase: its retention step would wait for their lock.
+        self.scheduler.may_run = lambda: not window.writes.busy and window.guard.check()
         self.scheduler.backed_up.connect(
             lambda b: window.status_text.setText(self.tr("Backed up to %s.") % b.path.name))
         self.scheduler.failed.connect(lambda text: self.tell(self.tr("Backup failed"), text))
@@ -91,23 +92,29 @@ class TrustController(QObject):
         self.run(dialog)
 
     def restore(self, backup) -> bool:
+        """Starts the restore (seconds at 100,000 leads) in the background; True when it was started."""
         if self._refuse_while_importing(self.tr("An import is running: restore when it has finished.")):
             return False
         if not self.window.guard.check():
             return False
         self.scheduler.wait()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            done = restore_backup(self.window.db, self.window.db_path, backup)
-        except (StoreError, sqlite3.Error, OSError) as exc:
-            self.tell(self.tr("Restore failed"), explain(exc, database=self.window.db_path) or str(exc))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
+        db_path = self.window.db_path
+        taken = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return self.window.writes.start(
+            lambda db: restore_backup(db, db_path, backup), lambda outcome: self._restored(outcome, taken),
+            title=self.tr("Restore backup"), text=self.tr("Restoring the backup of %s…") % taken,
+            parent=self.window)
+
+    def _restored(self, outcome, taken: str) -> None:
+        if isinstance(outcome.error, (StoreError, sqlite3.Error, OSError)):
+            self.tell(self.tr("Restore failed"), explain(outcome.error, database=self.window.db_path)
+                      or str(outcome.error))
+            return
+        if outcome.error is not None:
+            raise outcome.error          # a bug: the exception hook's dialog
         self._after_change()
         self.window.status_text.setText(self.tr("Restored the backup of %s; the database as it was is in %s.") % (
-            backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"), done.safety_copy.name))
-        return True
+            taken, outcome.value.safety_copy.name))
 
     def add_settings_page(self, dialog) -> PrivacyPage:
         page = PrivacyPage(self.window.db, self.window.db_path, clock=self.clock)
@@ -120,6 +127,7 @@ class TrustController(QObject):
 
     # Erasing ---------------------------------------------------------------------
     def erase_current(self) -> bool:
+        """Asks, then starts the erase in the background; True when it was started."""
         customer_id = self.window.followup.current_customer()
         what = describe(self.window.db, customer_id) if customer_id is not None else None
         if what is None or self._refuse_while_importing(
@@ -128,14 +136,20 @@ class TrustController(QObject):
         folder = folder_for(self.window.db_path)
         if self.run(EraseDialog(what, len(list_backups(folder)), self.window)) != QDialog.DialogCode.Accepted:
             return False
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            done = erase_customer(self.window.db, customer_id, backups=folder)
-        except (sqlite3.Error, OSError) as exc:
-            self.tell(self.tr("Erase failed"), explain(exc, database=self.window.db_path) or str(exc))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
+        # The erase rewrites the search index and every backup: seconds on a big database, in the background.
+        return self.window.writes.start(
+            lambda db: erase_customer(db, customer_id, backups=folder), lambda outcome: self._erased(outcome, folder),
+            title=self.tr("Erase person"), text=self.tr("Erasing %s and everything recorded about them…") % (
+                what.name or what.email or self.tr("this customer")), parent=self.window)
+
+    def _erased(self, outcome, folder) -> None:
+        if isinstance(outcome.error, (sqlite3.Error, OSError)):
+            self.tell(self.tr("Erase failed"), explain(outcome.error, database=self.window.db_path)
+                      or str(outcome.error))
+            return
+        if outcome.error is not None:
+            raise outcome.error          # a bug: the exception hook's dialog
+        done = outcome.value
         self._after_change()
         self.window.status_text.setText(self.tr("Erased: %s leads, %s attempts, %s notes; removed from %s "
                                                 "backups.") % tuple(map(format_number, (done.leads, done.attempts,
@@ -150,7 +164,6 @@ class TrustController(QObject):
                 "The disk is full. The person is erased and no search finds them, but their words stay in unused "
                 "parts of the search index until LeadInbox can rewrite it. Free some space: LeadInbox "
                 "rewrites the index the next time it starts."))
-        return True
 
     # After a change the views did not make ---------------------------------------
     def _after_change(self) -> None:

@@ -1505,6 +1505,14 @@ Contoso Software · +31 20 555 0100</translation>
         <source>Cannot undo</source>
         <translation>Kan niet ongedaan maken</translation>
     </message>
+    <message>
+        <source>An import is running: undo when it has finished.</source>
+        <translation>Er loopt een import: maak ongedaan als die klaar is.</translation>
+    </message>
+    <message>
+        <source>Removing the leads that import %1 added…</source>
+        <translation>De leads verwijderen die import %1 heeft toegevoegd…</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -1523,6 +1531,10 @@ Contoso Software · +31 20 555 0100</translation>
     <message>
         <source>An import is running; drop the files again when it has finished.</source>
         <translation>Er loopt een import; sleep de bestanden opnieuw als die klaar is.</translation>
+    </message>
+    <message>
+        <source>LeadInbox is saving a change; drop the files again when it has finished.</source>
+        <translation>LeadInbox slaat een wijziging op; sleep de bestanden opnieuw als die klaar is.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -3119,6 +3131,14 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
         <translation>Back-up maken…</translation>
     </message>
     <message>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %s…</source>
+        <translation>De back-up van %s terugzetten…</translation>
+    </message>
+    <message>
         <source>Restore failed</source>
         <translation>Terugzetten mislukt</translation>
     </message>
@@ -3129,6 +3149,14 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
     <message>
         <source>Backups and privacy</source>
         <translation>Back-ups en privacy</translation>
+    </message>
+    <message>
+        <source>Erasing %s and everything recorded about them…</source>
+        <translation>%s en alles wat over die persoon is vastgelegd wissen…</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>deze klant</translation>
     </message>
     <message>
         <source>Erase failed</source>

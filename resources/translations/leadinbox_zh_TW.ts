@@ -1490,6 +1490,14 @@ Contoso Software · +886 2 5555 0100</translation>
         <source>Cannot undo</source>
         <translation>無法復原</translation>
     </message>
+    <message>
+        <source>An import is running: undo when it has finished.</source>
+        <translation>正在匯入：請在匯入完成後再復原。</translation>
+    </message>
+    <message>
+        <source>Removing the leads that import %1 added…</source>
+        <translation>正在移除第 %1 次匯入新增的潛在客戶…</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -1508,6 +1516,10 @@ Contoso Software · +886 2 5555 0100</translation>
     <message>
         <source>An import is running; drop the files again when it has finished.</source>
         <translation>正在匯入中；請在完成後再拖放檔案。</translation>
+    </message>
+    <message>
+        <source>LeadInbox is saving a change; drop the files again when it has finished.</source>
+        <translation>LeadInbox 正在儲存變更；請在完成後再拖放檔案。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -3091,6 +3103,14 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>正在備份…</translation>
     </message>
     <message>
+        <source>Restore backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %s…</source>
+        <translation>正在還原 %s 的備份…</translation>
+    </message>
+    <message>
         <source>Restore failed</source>
         <translation>還原失敗</translation>
     </message>
@@ -3101,6 +3121,14 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Backups and privacy</source>
         <translation>備份與隱私</translation>
+    </message>
+    <message>
+        <source>Erasing %s and everything recorded about them…</source>
+        <translation>正在清除 %s 及其所有記錄…</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>此客戶</translation>
     </message>
     <message>
         <source>Erase failed</source>

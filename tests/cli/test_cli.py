@@ -132,3 +132,13 @@ def test_text_output_counts_in_words(capsys, tmp_path):
     assert "1 row read; added 1 new lead, 1 new customer;" in out and "0 rows skipped" in out
     assert main(["stats", "--db", db]) == 0
     assert capsys.readouterr().out.startswith("1 customer, 1 lead (0 do-not-contact, 0 test) from 1 import")
+
+
+@pytest.mark.parametrize("command", [["stats"], ["imports"], ["undo-import", "1"], ["due"], ["backup"],
+                                     ["erase", "someone@example.com", "--yes"]])
+def test_a_command_on_a_missing_database_fails_and_makes_none(capsys, tmp_path, command):
+    missing = tmp_path / "typo.sqlite"
+    code = main([*command, "--db", str(missing)])
+    err = capsys.readouterr().err
+    assert code == 1 and not missing.exists()
+    assert f"no database at {missing}" in err and "leadinbox import FILE" in err

@@ -3,6 +3,7 @@
 import json
 
 from leadinbox.cli import main
+from leadinbox.store.db import open_database
 
 
 def test_due_lists_overdue_first_replies_and_leaves_out_dnc(capsys, tmp_path, samples):
@@ -23,5 +24,6 @@ def test_due_lists_overdue_first_replies_and_leaves_out_dnc(capsys, tmp_path, sa
 
 
 def test_due_on_an_empty_database_says_so(capsys, tmp_path):
+    open_database(tmp_path / "l.sqlite").close()
     assert main(["due", "--db", str(tmp_path / "l.sqlite")]) == 0
     assert capsys.readouterr().out.strip() == "Nothing is due."

@@ -5,6 +5,7 @@ import csv
 import pytest
 
 from leadinbox.cli import main
+from leadinbox.store.db import open_database
 
 
 def rows(path, encoding="utf-8-sig"):
@@ -31,6 +32,7 @@ def test_export_formats_and_filters(capsys, tmp_path, samples):
 
 def test_export_errors_are_friendly(capsys, tmp_path):
     db = str(tmp_path / "l.sqlite")
+    open_database(db).close()
     assert main(["export", "--db", db, str(tmp_path / "missing" / "x.csv")]) == 1
     assert "cannot write" in capsys.readouterr().err
     with pytest.raises(SystemExit) as exit_:

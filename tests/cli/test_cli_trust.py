@@ -148,13 +148,22 @@ def test_erase_says_which_backups_it_could_not_reach(capsys, loaded):
     assert "1 backups could not be changed" in out.err
 
 
-def test_a_missing_database_beside_backups_is_noted_and_the_command_still_works(capsys, loaded):
+def test_a_missing_database_beside_backups_is_noted_and_nothing_is_made(capsys, loaded):
     code, _ = run(capsys, "backup", "--db", loaded)
     assert code == 0
     for suffix in ("", "-wal", "-shm"):
         loaded.with_name(loaded.name + suffix).unlink(missing_ok=True)
     code, out = run(capsys, "stats", "--db", loaded, "--json")
-    assert code == 0 and json.loads(out.out)["customers"] == 0
+    assert code == 1 and out.out == "" and not loaded.exists()
     assert "does not exist" in out.err and "leadinbox restore --newest" in out.err
+
+
+def test_import_into_a_missing_database_beside_backups_says_it_starts_empty(capsys, loaded, samples):
+    run(capsys, "backup", "--db", loaded)
+    for suffix in ("", "-wal", "-shm"):
+        loaded.with_name(loaded.name + suffix).unlink(missing_ok=True)
+    code, out = run(capsys, "import", str(samples / "partner-center-leads-export.csv"), "--db", loaded)
+    assert code == 0 and loaded.exists()
+    assert "leadinbox restore --newest" in out.err and "new, empty database" in out.err
     code, out = run(capsys, "stats", "--db", loaded, "--json")          # there now: nothing more to say
-    assert out.err == ""
+    assert code == 0 and out.err == ""

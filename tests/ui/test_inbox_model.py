@@ -116,3 +116,57 @@ def test_counts_come_from_another_connection_and_only_the_newest_is_told(qtbot, 
     qtbot.waitUntil(lambda: bool(told), timeout=3000)
     qtbot.wait(100)                                      # the first answer, if it were told, would be in by now
     assert told == [InboxSource(sample_db).count(InboxQuery(view="dnc"))] == [(1, 1)]
+
+
+def _many_customers(db, n):
+    for i in range(n):
+        db.execute("INSERT INTO customers (key, full_name, lead_count, latest_at) VALUES (?, ?, 0, ?)",
+                   (f"e:{i}@x", f"P{i:04d}", f"2026-10-01T00:00:{i % 60:02d}Z"))
+
+
+def test_once_counted_the_list_has_a_row_for_every_customer(db, qtmodeltester):
+    _many_customers(db, PAGE * 3 + 7)
+    model = InboxModel(InboxSource(db))
+    model.set_query(InboxQuery(view="all", sort="name"))
+    assert model.rowCount() == PAGE
+    model.recount()                       # the scrollbar spans the whole list, not the pages read so far
+    assert model.rowCount() == PAGE * 3 + 7 and not model.canFetchMore(QModelIndex())
+    assert model.index(PAGE * 3 + 6, COL_NAME).data() == f"P{PAGE * 3 + 6:04d}"   # the last page, read on demand
+    assert names(model) == [f"P{i:04d}" for i in range(PAGE * 3 + 7)]
+    qtmodeltester.check(model)
+
+
+def test_sorting_keeps_the_whole_list(db):
+    _many_customers(db, PAGE + 3)
+    model = InboxModel(InboxSource(db))
+    model.set_query(InboxQuery(view="all", sort="name"))
+    model.recount()
+    model.sort(COL_NAME, Qt.SortOrder.DescendingOrder)
+    assert model.rowCount() == PAGE + 3
+    assert names(model) == [f"P{i:04d}" for i in reversed(range(PAGE + 3))]
+
+
+def test_a_count_from_before_a_reset_does_not_stretch_the_new_list(db):
+    _many_customers(db, PAGE + 3)
+    model = InboxModel(InboxSource(db))
+    model.set_query(InboxQuery(view="all", sort="name"))
+    told = []
+    model.counts_changed.connect(lambda c, _l: told.append(c))
+    generation, resets = model._count_generation + 1, model._resets
+    model._count_generation = generation
+    db.execute("DELETE FROM customers WHERE full_name > 'P0004'")
+    model.refresh()                                             # a reset after the count was asked ...
+    model._told(generation, resets, PAGE + 3, PAGE + 3)         # ... and its stale answer
+    assert model.rowCount() == 5 and told == [PAGE + 3]
+
+
+def test_rows_counted_but_gone_show_nothing(db, qtmodeltester):
+    _many_customers(db, PAGE + 3)
+    model = InboxModel(InboxSource(db))
+    model.set_query(InboxQuery(view="all", sort="name"))
+    model.recount()
+    db.execute("DELETE FROM customers WHERE full_name >= ?", (f"P{PAGE + 1:04d}",))   # another program erased two
+    assert model.index(PAGE, COL_NAME).data() == f"P{PAGE:04d}"
+    assert model.index(PAGE + 2, COL_NAME).data() is None
+    assert model.customer_at(model.index(PAGE + 2, 0)) is None and not model.hasChildren(model.index(PAGE + 2, 0))
+    qtmodeltester.check(model)
