@@ -243,8 +243,8 @@ class MainWindow(QMainWindow):
         it was opened on; the next look after it closes catches up."""
         if not self.isVisible() or self.isMinimized() or QApplication.activeModalWidget() is not None:
             return
-        if self.imports.runner.busy:        # our own import commits on its connection, then refreshes itself
-            return
+        if self.imports.runner.busy or self.writes.busy:   # our own writes commit on a connection of their
+            return                                          # own, then refresh the window themselves
         if data_version(self.db) != self._seen_version:
             self._forget_undo_after_other_writer()
             self.refresh()
