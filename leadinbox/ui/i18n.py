@@ -15,7 +15,10 @@ from leadinbox.core import templates
 LANGUAGES = ("en", "nl", "zh_TW")       #: the languages the UI speaks; English is the source text
 # Each language's name in itself, never translated: a user lost in a foreign UI still finds their own.
 LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands", "zh_TW": "繁體中文"}  # i18n: not UI
-SETTING = "general/language"            #: "" (or missing) = follow the system
+SETTING = "ui/language"                 #: "" (or missing) = follow the system
+# Where 0.x saved it, as "general/language": Qt's INI format keeps a group named "general" (any case) in its
+# own [%General] section, which reads back as "General/language", so the choice never came back.
+_LEGACY_SETTING = "General/language"  # i18n: not UI
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "assets" / "translations"
 # Short date patterns per UI language: "23 Nov 2026" reads better than en_US's "11/23/26";
 # Taiwan writes y/M/d.
@@ -86,7 +89,7 @@ def _load(translator: QTranslator, name: str, folder: Path) -> bool:
 def start(settings) -> str:
     """At start-up: the language from `settings` (else the system's), its translators, and the locale that
     dates and numbers use. Returns the language."""
-    setting = str(settings.value(SETTING, "") or "")
+    setting = saved_language(settings)
     language = language_for(setting)
     install(language)
     locale = locale_for(language, setting)
@@ -95,6 +98,19 @@ def start(settings) -> str:
     locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
     QLocale.setDefault(locale)
     return language
+
+
+def saved_language(settings) -> str:
+    """The language the user chose in Settings ("" = the system's), also where an older version saved it."""
+    value = settings.value(SETTING)
+    if value is None:
+        value = settings.value(_LEGACY_SETTING)
+    return str(value or "")
+
+
+def save_language(settings, language: str) -> None:
+    settings.setValue(SETTING, language)
+    settings.remove(_LEGACY_SETTING)
 
 
 def current_language() -> str:

@@ -100,11 +100,11 @@ class GeneralPage(QWidget):
     def load(self) -> None:
         self.name.setText(str(self.settings.value("user/name", "")))
         self.signature.setPlainText(str(self.settings.value("user/signature", "")))
-        self._language = str(self.settings.value(i18n.SETTING, "") or "")
+        self._language = i18n.saved_language(self.settings)
         self.language.setCurrentIndex(max(self.language.findData(self._language), 0))
 
     def save(self) -> bool:
         self.settings.setValue("user/name", self.name.text().strip())
         self.settings.setValue("user/signature", self.signature.toPlainText().strip())
-        self.settings.setValue(i18n.SETTING, self.language.currentData())
+        i18n.save_language(self.settings, self.language.currentData())
         return True

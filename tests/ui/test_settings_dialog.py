@@ -1,6 +1,11 @@
 """The settings dialog: pages load on add, OK saves them all, a page that refuses keeps the dialog open."""
 
+import os
+import subprocess
+import sys
+
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel
 
 from leadinbox.ui.settings_dialog import GeneralPage, SettingsDialog
@@ -76,3 +81,44 @@ def test_the_page_list_fits_its_longest_name(qtbot):
     longest = max(dialog.pages.visualItemRect(dialog.pages.item(row)).width() for row in range(2))
     assert dialog.pages.viewport().width() >= longest
     assert not dialog.pages.horizontalScrollBar().isVisible()
+
+
+_READ_BACK = """
+import sys
+from PySide6.QtCore import QSettings
+from leadinbox.ui import i18n
+print(i18n.saved_language(QSettings(sys.argv[1], QSettings.Format.IniFormat)))
+"""
+
+
+def _next_start_reads(path) -> str:
+    # Another process: QSettings caches a file per process, so only a new one reads what was written.
+    done = subprocess.run([sys.executable, "-c", _READ_BACK, str(path)], capture_output=True, text=True,
+                          check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    return done.stdout.strip()
+
+
+def test_the_chosen_language_is_what_the_next_start_reads(qtbot, settings, tmp_path):
+    page = GeneralPage(settings)
+    qtbot.addWidget(page)
+    page.load()
+    page.language.setCurrentIndex(page.language.findData("nl"))
+    assert page.save()
+    settings.sync()
+    assert _next_start_reads(tmp_path / "settings.ini") == "nl"
+
+
+def test_a_language_saved_by_an_older_version_is_still_read(qtbot, tmp_path):
+    from leadinbox.ui import i18n
+    path = tmp_path / "old.ini"
+    path.write_text("[%General]\nlanguage=zh_TW\n", encoding="utf-8")   # what "general/language" became on disk
+    old = QSettings(str(path), QSettings.Format.IniFormat)
+    assert i18n.saved_language(old) == "zh_TW"
+    page = GeneralPage(old)
+    qtbot.addWidget(page)
+    page.load()
+    assert page.language.currentData() == "zh_TW"
+    page.language.setCurrentIndex(page.language.findData("nl"))
+    page.save()
+    old.sync()
+    assert _next_start_reads(path) == "nl" and "%General" not in path.read_text(encoding="utf-8")
