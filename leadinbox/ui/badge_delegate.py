@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
 from leadinbox.ui.badges import ACTION_BADGES, NEUTRAL, text_colour_for
+from leadinbox.ui.chip_fit import chips_that_fit
 from leadinbox.ui.inbox_columns import BADGES_ROLE
 
 _PAD_X, _GAP, _RADIUS = 6, 4, 4
@@ -26,7 +27,24 @@ def chips_width(font: QFont, texts: list[str]) -> int:
     return 2 + sum(metrics.horizontalAdvance(t) + 2 * _PAD_X + _GAP for t in texts) + 4
 
 
+def first_and_more_width(font: QFont, texts: list[str]) -> int:
+    """The narrowest a cell may get and still show its first chip (the longest of `texts`) and a "+N"."""
+    metrics = QFontMetrics(chip_font(font))
+    return 2 + max(metrics.horizontalAdvance(t) for t in texts) + 2 * _PAD_X + _GAP + _more_width(metrics, 9) + 4
+
+
+def more_text(count: int) -> str:
+    return f"+{count}"      # i18n: not UI (a count; the tooltip names the chips)
+
+
+def _more_width(metrics: QFontMetrics, count: int) -> int:
+    return metrics.horizontalAdvance(more_text(count)) + 2 * _PAD_X
+
+
 class BadgeDelegate(QStyledItemDelegate):
+    """Chips left to right; those that do not fit are counted in a last "+N" chip, and the cell's tooltip
+    then names them all (a test drive must not vanish because Dutch words are longer)."""
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         chips = index.data(BADGES_ROLE)
         if not chips:
@@ -41,14 +59,34 @@ class BadgeDelegate(QStyledItemDelegate):
         height = min(metrics.height() + 4, option.rect.height() - 2)
         x = option.rect.left() + 2
         y = option.rect.top() + (option.rect.height() - height) / 2
-        for text, colour in chips:
-            width = metrics.horizontalAdvance(text) + 2 * _PAD_X + (height if colour == STOP_COLOUR else 0)
-            if x + width > option.rect.right():
-                self._more(painter, option, x, y, height)
-                break
+        widths = self._widths(metrics, chips, height)
+        shown = chips_that_fit(widths, option.rect.width() - 5, _GAP, lambda n: _more_width(metrics, n))
+        for (text, colour), width in zip(chips[:shown], widths):
             self._chip(painter, option, QRectF(x, y, width, height), text, colour)
             x += width + _GAP
+        if shown < len(chips):
+            more = more_text(len(chips) - shown)
+            self._chip(painter, option, QRectF(x, y, _more_width(metrics, len(chips) - shown), height), more,
+                       NEUTRAL)
         painter.restore()
+
+    @staticmethod
+    def _widths(metrics: QFontMetrics, chips, height: float) -> list[float]:
+        return [metrics.horizontalAdvance(text) + 2 * _PAD_X + (height if colour == STOP_COLOUR else 0)
+                for text, colour in chips]
+
+    def helpEvent(self, event, view, option: QStyleOptionViewItem, index) -> bool:
+        """A cell that hides chips behind "+N" names them all in its tooltip."""
+        chips = index.data(BADGES_ROLE) if index.isValid() else None
+        if event.type() == QEvent.Type.ToolTip and chips:
+            metrics = QFontMetrics(chip_font(option.font))
+            height = min(metrics.height() + 4, option.rect.height() - 2)
+            shown = chips_that_fit(self._widths(metrics, chips, height), option.rect.width() - 5, _GAP,
+                                   lambda n: _more_width(metrics, n))
+            if shown < len(chips):
+                QToolTip.showText(event.globalPos(), "\n".join(text for text, _ in chips), view)
+                return True
+        return super().helpEvent(event, view, option, index)
 
     def _background(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -89,11 +127,6 @@ class BadgeDelegate(QStyledItemDelegate):
         bar = size * 0.22
         painter.drawRect(QRectF(disc.left() + size * 0.2, disc.center().y() - bar / 2, size * 0.6, bar))
         painter.restore()
-
-    @staticmethod
-    def _more(painter: QPainter, option, x: float, y: float, height: float) -> None:
-        painter.setPen(option.palette.text().color())
-        painter.drawText(QRectF(x, y, 20, height), Qt.AlignmentFlag.AlignVCenter, "…")
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         size = super().sizeHint(option, index)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
-from leadinbox.ui.badge_delegate import BadgeDelegate, chips_width
+from leadinbox.ui.badge_delegate import BadgeDelegate, chips_width, first_and_more_width
 from leadinbox.ui.badges import ACTION_WORDS
 from leadinbox.ui.column_fit import fit_columns
 from leadinbox.ui.due_text import sample_labels
@@ -14,10 +14,11 @@ from leadinbox.ui.inbox_columns import (COL_ACTIVITY, COL_ATTEMPTS, COL_COMPANY,
                                       COL_LATEST, COL_LEADS, COL_NAME, COL_OFFER, COL_STATUS)
 
 # When the list is narrow these columns hide, the least important first; who, what is due and the badges
-# stay, the name narrowing (elided) before the badges do. The offer gives way before the attempts: the
-# follow-up work needs those, and the detail pane lists the offers too.
+# stay, the name narrowing (elided) before the badges do; the badges narrow to their first chip and a "+N".
+# The offer gives way before the attempts: the follow-up work needs those, and the detail pane lists the offers.
 GIVE_WAY = (COL_LEADS, COL_COUNTRY, COL_LATEST, COL_OFFER, COL_ATTEMPTS, COL_STATUS, COL_COMPANY)
-SHRINK = {COL_NAME: 110, COL_ACTIVITY: 110}
+NAME_MIN = 110
+USUAL = ("INS", "PLT", "StartTestDrive")  # i18n: not UI (action codes: the usual strongest three)
 
 
 class InboxView(QTreeView):
@@ -41,6 +42,7 @@ class InboxView(QTreeView):
         self.header().sortIndicatorChanged.connect(self._sorted)
         self.empty_text = ""       # said in the middle of the list when it shows nobody
         self._wanted: dict[int, int] = {}   # column widths as set by default or by the user, before fitting
+        self._shrink = {COL_NAME: NAME_MIN, COL_ACTIVITY: 110}     # in this language's words: set_default_widths
         self._fitting = False
 
     def _sorted(self, column: int, order: Qt.SortOrder) -> None:
@@ -84,8 +86,9 @@ class InboxView(QTreeView):
         # The follow-up labels are longest in Dutch ("volgende poging over 47 u"): wide enough for them.
         follow_up = max([150] + [self.fontMetrics().horizontalAdvance(t) + 16 for t in sample_labels()])
         # Room for the usual strongest three (Get it now, Contact me, Test drive) in this language's words.
-        usual = ("INS", "PLT", "StartTestDrive")  # i18n: not UI (action codes)
-        activity = max(200, chips_width(self.font(), [ACTION_WORDS[code] for code in usual]))
+        words = [ACTION_WORDS[code] for code in USUAL]
+        activity = max(200, chips_width(self.font(), words))
+        self._shrink[COL_ACTIVITY] = first_and_more_width(self.font(), words)
         for col, width in ((COL_NAME, 170), (COL_COMPANY, 140), (COL_ACTIVITY, activity), (COL_FOLLOWUP, follow_up),
                            (COL_OFFER, 140), (COL_STATUS, 90), (COL_ATTEMPTS, 80), (COL_COUNTRY, 55),
                            (COL_LATEST, 118), (COL_LEADS, 50)):
@@ -112,7 +115,7 @@ class InboxView(QTreeView):
         wanted = {col: self._wanted[col] for col in order if col in self._wanted}
         self._fitting = True
         try:
-            for col, width in fit_columns(wanted, GIVE_WAY, SHRINK, self.viewport().width()).items():
+            for col, width in fit_columns(wanted, GIVE_WAY, self._shrink, self.viewport().width()).items():
                 header.setSectionHidden(col, width is None)
                 if width is not None:
                     header.resizeSection(col, width)
