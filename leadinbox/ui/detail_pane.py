@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
                                QVBoxLayout, QWidget)
 
 from leadinbox.ui.due_text import due_label
+from leadinbox.ui.elided_label import ElidedLabel
 from leadinbox.ui.followup_bar import FollowUpBar
 from leadinbox.ui.inbox_columns import STATUS_LABELS, short_date
 from leadinbox.ui.original_row_dialog import OriginalRowDialog
@@ -26,11 +27,12 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self._source = source
         self._clock = clock or (lambda: datetime.now(timezone.utc))
-        self.name = QLabel(objectName="detailName", textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name = ElidedLabel(objectName="detailName", mode=Qt.TextElideMode.ElideRight,
+                                textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.name.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
-        self.name.setFont(font)
+        self.name.setFont(font)     # before any text: the label elides with its own font's metrics
         self.subtitle = QLabel(wordWrap=True)
         self.dnc_banner = QLabel(wordWrap=True, objectName="dncBanner")
         self.dnc_banner.setStyleSheet("QLabel#dncBanner { background: #D55E00; color: white; padding: 6px;"
@@ -72,10 +74,10 @@ class DetailPane(QWidget):
         self.customer_id: int | None = None
         self.show_customer(None)
 
-    def _contact_row(self, grid: QGridLayout, row: int, label: str, tip: str) -> tuple[QLabel, QToolButton]:
-        value = QLabel(textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+    def _contact_row(self, grid: QGridLayout, row: int, label: str, tip: str) -> tuple[ElidedLabel, QToolButton]:
+        value = ElidedLabel(textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         button = QToolButton(text=self.tr("Copy"), toolTip=tip)
-        button.clicked.connect(lambda: QGuiApplication.clipboard().setText(value.text()))
+        button.clicked.connect(lambda: QGuiApplication.clipboard().setText(value.full_text))
         grid.addWidget(QLabel(label), row, 0)
         grid.addWidget(value, row, 1)
         grid.addWidget(button, row, 2)
@@ -102,12 +104,12 @@ class DetailPane(QWidget):
             status = " · ".join(filter(None, (status, STATUS_LABELS["dnc"])))
         self.state.setText(" · ".join(filter(None, (status, attempts, due))))
         leads = self._source.leads(customer_id)
-        self.name.setText(c["full_name"] or c["email"] or self.tr("(no name)"))
+        self.name.set_full_text(c["full_name"] or c["email"] or self.tr("(no name)"))
         self.subtitle.setText(" · ".join(filter(None, (c["job_title"], c["company"], c["country_code"]))))
         self.dnc_banner.setText(self.tr("DO NOT CONTACT. This customer asked not to be contacted: LeadInbox will "
                                         "not email, call or plan attempts for them."))
-        self.email.setText(c["email"] or "—")
-        self.phone.setText(c["phone"] or "—")
+        self.email.set_full_text(c["email"] or "—")
+        self.phone.set_full_text(c["phone"] or "—")
         self.copy_email.setEnabled(bool(c["email"]) and not c["dnc"])
         self.copy_phone.setEnabled(bool(c["phone"]) and not c["dnc"])
         # Not even by selecting the text: a do-not-contact address should not reach a mail client by accident.

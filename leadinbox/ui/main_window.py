@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar,
-                               QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+                               QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from leadinbox import APP_NAME
 from leadinbox.store.db import can_write, data_version
@@ -19,7 +19,7 @@ from leadinbox.ui.detail_pane import DetailPane
 from leadinbox.ui.empty_state import EmptyState
 from leadinbox.ui.export_dialog import ExportDialog, selection_of
 from leadinbox.ui.filter_bar import FilterBar
-from leadinbox.ui import saved_views
+from leadinbox.ui import i18n, saved_views
 from leadinbox.ui.followup_controller import FollowUpController
 from leadinbox.ui.getting_started import GettingStartedDialog
 from leadinbox.ui.history_dialog import HistoryDialog
@@ -28,6 +28,7 @@ from leadinbox.ui.import_controller import ImportController
 from leadinbox.ui.inbox_columns import COL_FOLLOWUP, CUSTOMER_ID_ROLE, SORT_FOR_COLUMN
 from leadinbox.ui.inbox_model import InboxModel
 from leadinbox.ui.inbox_source import InboxSource
+from leadinbox.ui.inbox_splitter import InboxSplitter
 from leadinbox.ui.inbox_view import InboxView
 from leadinbox.ui.reports_view import ReportsWindow
 from leadinbox.ui.screen_fit import resize_to_screen
@@ -39,7 +40,7 @@ from leadinbox.ui.write_runner import WriteRunner
 
 log = logging.getLogger("leadinbox.window")
 OTHER_WRITERS_MS = 2000     # how often the window looks whether another connection committed
-INBOX_MIN_WIDTH = 450        # the name, the follow-up and two badges (inbox_view.SHRINK)
+INBOX_MIN_WIDTH = 460        # the name, the follow-up and the first badge with its "+N" (inbox_view._shrink)
 DETAIL_WIDTH = 340           # its buttons and contact rows set its minimum
 
 
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
         self.detail = DetailPane(self.source, clock=self.clock)
         for typing in (self.filters, self.views):
             keep_typing_in(typing)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = InboxSplitter()
         for w in (self.views, self.stack, self.detail):
             self.splitter.addWidget(w)
         # The inbox takes the space: it alone grows with the window, and it keeps room for who, what is due
@@ -418,12 +419,18 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(s.value("window/geometry"))
         else:
             resize_to_screen(self, 1400, 820)
-        if s.value("window/splitter"):
+        # Widths saved in another language fit that language's words ("Needs first reply" is longer in
+        # Dutch): keep the column order and sort, but size the views and columns for this language.
+        same_language = s.value("window/language", i18n.current_language()) == i18n.current_language()
+        if s.value("window/splitter") and same_language:
             self.splitter.restoreState(s.value("window/splitter"))
         # v4: the Offer column came in after Activity; an older state would put widths on the wrong columns.
         if s.value("window/header-v4"):
             self.tree.header().restoreState(s.value("window/header-v4"))
-            self.tree.adopt_header_widths()
+            if same_language:
+                self.tree.adopt_header_widths()
+            else:
+                self.tree.set_default_widths()
         self.views.set_saved(list(saved_views.load(s)))
         self.views.select(s.value("window/view", "needs_reply"))
 
@@ -440,5 +447,6 @@ class MainWindow(QMainWindow):
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("window/header-v4", self.tree.header().saveState())
+        s.setValue("window/language", i18n.current_language())
         s.setValue("window/view", self.views.current_view())
         super().closeEvent(event)

@@ -3199,7 +3199,7 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
     </message>
     <message>
         <source>Needs first reply</source>
-        <translation>Nog te beantwoorden</translation>
+        <translation>Onbeantwoord</translation>
     </message>
     <message>
         <source>Due today</source>

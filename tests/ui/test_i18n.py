@@ -89,7 +89,7 @@ def test_language_follows_the_setting_then_the_system(setting, system, expected)
 def test_dutch_and_chinese_translate_the_ui_and_qt(language):
     from leadinbox.ui.views_panel import VIEW_LABELS
     language("nl")
-    assert dict(VIEW_LABELS)["needs_reply"] == "Nog te beantwoorden"
+    assert dict(VIEW_LABELS)["needs_reply"] == "Onbeantwoord"
     assert QCoreApplication.translate("MainWindow", "%Ln lead(s)", "", 2) == "2 leads"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"      # qtbase_nl
     language("zh_TW")

@@ -3,6 +3,7 @@
 import pytest
 
 from leadinbox.ui.inbox_columns import COL_ACTIVITY, COL_ATTEMPTS, COL_COMPANY, COL_FOLLOWUP, COL_NAME
+from leadinbox.ui.main_window import INBOX_MIN_WIDTH
 
 
 def shown(window):
@@ -36,3 +37,61 @@ def test_the_inbox_grows_with_the_window_and_the_sides_keep_their_width(qtbot, s
     qtbot.waitUntil(lambda: window.splitter.sizes() != before)
     after = window.splitter.sizes()
     assert after[0] == before[0] and after[2] == before[2] and after[1] == before[1] + 200
+
+
+
+@pytest.fixture
+def window_in(qtbot, db_path, settings, language):
+    """The main window built in another language (as it starts in it)."""
+    from leadinbox.store.db import open_database
+    from leadinbox.ui.main_window import MainWindow
+    opened = []
+
+    def build(lang):
+        language(lang)
+        db = open_database(db_path)
+        win = MainWindow(db, db_path, settings, report_dialogs=False)
+        qtbot.addWidget(win)
+        opened.append((win, db))
+        return win
+    yield build
+    for win, db in opened:
+        win.runner.wait()
+        db.close()
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+@pytest.mark.parametrize("lang", ["en", "nl", "zh_TW"])
+@pytest.mark.parametrize("width", [880, 1024, 1366])
+def test_view_names_show_whole_and_the_detail_pane_gives_way(qtbot, sample_db, window_in, lang, width):
+    """At 880 px QSplitter cut "Needs first…" while the detail pane kept its 340 px."""
+    window = window_in(lang)
+    window.show()
+    window.resize(1440, 760)
+    window.views.select("all")
+    window.tree.setCurrentIndex(window.model.index(0, 0))
+    qtbot.waitUntil(lambda: window.detail.card.isVisible())
+    window.resize(width, 760)
+    qtbot.waitUntil(lambda: window.width() <= width + 40)
+    views = window.views
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] == views.width())
+    metrics = views.fontMetrics()
+    for row in range(views.count()):
+        text = views.item(row).text()
+        assert metrics.horizontalAdvance(text) + 16 <= views.viewport().width(), text   # 8 px padding each side
+    assert window.stack.width() >= INBOX_MIN_WIDTH
+    assert window.tree.header().length() <= window.tree.viewport().width()
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+@pytest.mark.parametrize("lang", ["en", "nl", "zh_TW"])
+def test_the_window_works_from_860_px(qtbot, sample_db, window_in, lang):
+    """The README's promise, with the longest email address shown (it held the detail pane 358 px wide)."""
+    window = window_in(lang)
+    longest = sample_db.execute("SELECT id FROM customers ORDER BY length(email) DESC LIMIT 1").fetchone()[0]
+    window.show()
+    window.refresh()
+    window.detail.show_customer(longest)
+    qtbot.waitUntil(lambda: window.detail.isVisible() and window.detail.card.isVisible())
+    qtbot.wait(20)
+    assert window.minimumSizeHint().width() <= 860
