@@ -6,10 +6,11 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QMainWindow, QPushButton,
-                               QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
+                               QScrollArea, QSizePolicy, QStyle, QStyleOptionComboBox, QVBoxLayout,
+                               QWidget)
 
 from leadinbox.core.query import InboxQuery
 from leadinbox.core.reports import ReportSet, monday
@@ -80,16 +81,31 @@ class ReportsView(QWidget):
         self.bar.addWidget(self.status, 1, Qt.AlignmentFlag.AlignRight)
         for combo in (self.period, self.offer, self.source):
             combo.currentIndexChanged.connect(self.refresh)
-            # Sized for a short label, not the longest offer or Dutch text: the window must fit a 1024-px
-            # screen. The open list still shows whole names, the tooltip the one chosen.
+            # As wide as its own choices ("Dates as in the inbox" was cut to "Dates as in the inbo"), but not
+            # the offers' names, which can be any length: the window must fit a 1024-px screen. The open list
+            # still shows whole names, the tooltip the one chosen.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(1)
+            combo.setMinimumWidth(self._width_for(combo, self._own_choices(combo)))
             combo.view().setMinimumWidth(280)
             combo.currentTextChanged.connect(combo.setToolTip)
         # The status ("Counted in 0.4 s") gives way rather than widen the window.
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.follow.toggled.connect(self.refresh)
         self.refresh_button.clicked.connect(self.refresh)
+
+    def _own_choices(self, combo: QComboBox) -> list[str]:
+        """The texts of the combo's fixed choices (the offer list's first two; every period and source)."""
+        count = 2 if combo is self.offer else combo.count()
+        return [combo.itemText(i) for i in range(count)]
+
+    @staticmethod
+    def _width_for(combo: QComboBox, texts: list[str]) -> int:
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        metrics = combo.fontMetrics()
+        text = QSize(max(metrics.horizontalAdvance(t) for t in texts), metrics.height())
+        return combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo).width()
 
     def set_facets(self, facets: dict) -> None:
         """The offers the database knows (store.inbox.facets), for the offer filter."""

@@ -167,3 +167,22 @@ def test_reports_window_opens_from_the_inbox_and_follows_its_filters(qtbot, wind
                     timeout=20000)
     assert isinstance(reports, ReportsWindow) and reports.isVisible()
     reports.close()
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")     # offscreen: showing a window
+@pytest.mark.parametrize("lang", ["en", "nl", "zh_TW"])
+def test_the_filter_boxes_show_their_own_choices_whole(qtbot, language, worked, db_path, settings, lang):
+    """English showed "Dates as in the inbo": the boxes were sized for 12 characters."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+    language(lang)
+    widget = ReportsView(db_path, settings, today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    widget.set_facets(facets(worked))
+    widget.show()
+    for combo in (widget.period, widget.offer, widget.source):
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        room = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, combo).width()
+        assert combo.fontMetrics().horizontalAdvance(combo.itemText(0)) <= room, combo.itemText(0)
+    widget.runner.wait()
