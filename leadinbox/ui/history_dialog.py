@@ -6,11 +6,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
-from leadinbox.store.batches import UndoRefused, list_batches, undo_batch
+from leadinbox.store.batches import UndoPlan, UndoRefused, list_batches, undo_batch, undo_plan
 from leadinbox.ui.errors import show_failure
 from leadinbox.ui.i18n import Texts, format_number
 from leadinbox.ui.inbox_columns import short_date
+from leadinbox.ui.read_runner import ReadRunner
 from leadinbox.ui.screen_fit import resize_to_screen
+from leadinbox.ui.undo_confirm import UndoConfirmation
 from leadinbox.ui.write_runner import WriteOutcome, WriteRunner
 
 COLUMNS = Texts("HistoryDialog", ("#", QT_TRANSLATE_NOOP("HistoryDialog", "Imported"),
@@ -31,6 +33,8 @@ class HistoryDialog(QDialog):
     def __init__(self, db, writes: WriteRunner, parent=None, *, importing=lambda: False) -> None:
         super().__init__(parent)
         self.db, self.writes, self.importing = db, writes, importing
+        self.reads = ReadRunner(db, self)
+        self.ask = lambda box: box.exec()       #: shows the confirmation; tests answer it instead
         self.setWindowTitle(self.tr("Import history"))
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
@@ -93,34 +97,64 @@ class HistoryDialog(QDialog):
 
     def _selection(self) -> None:
         chosen = self._selected()
-        self.undo_button.setEnabled(bool(chosen and chosen[1]) and not self.writes.busy)
+        self.undo_button.setEnabled(bool(chosen and chosen[1]) and not self.writes.busy and not self.reads.busy)
 
     def undo_selected(self, *, confirm: bool = True) -> None:
+        """First what the undo would remove (read beside the GUI thread), then the question, then the undo.
+        `confirm=False` answers Yes, never to removing worked-on leads (the undo then refuses)."""
         chosen = self._selected()
         if not chosen:
-            return
-        batch_id = chosen[0]
-        if confirm and QMessageBox.question(
-                self, self.tr("Undo import"), self.tr("Remove the leads that import %1 added?").replace(
-                    "%1", str(batch_id))) != QMessageBox.StandardButton.Yes:
             return
         if self.importing():      # its worker would wait for the import's lock, then give up
             QMessageBox.warning(self, self.tr("Cannot undo"),
                                 self.tr("An import is running: undo when it has finished."))
             return
+        batch_id = chosen[0]
+        if self.reads.start(lambda db: undo_plan(db, batch_id), lambda outcome: self._planned(outcome, confirm)):
+            self.undo_button.setEnabled(False)
+
+    def _planned(self, outcome: WriteOutcome, confirm: bool) -> None:
+        self._selection()
+        if outcome.error is not None:
+            self._failed(outcome.error)
+            return
+        plan: UndoPlan = outcome.value
+        if confirm:
+            box = UndoConfirmation(plan, self)
+            self.ask(box)
+            if not box.confirmed():
+                return
         # At 100,000 leads the undo takes seconds: in the background, the window painting meanwhile.
-        if self.writes.start(lambda db: undo_batch(db, batch_id), self._finished, title=self.tr("Undo import"),
-                             text=self.tr("Removing the leads that import %1 added…").replace("%1", str(batch_id)),
+        # Only the work the user was shown may go: more since (another window) refuses.
+        allowed = plan.worked if confirm else 0
+        if self.writes.start(lambda db: undo_batch(db, plan.batch, worked_allowed=allowed), self._finished,
+                             title=self.tr("Undo import"),
+                             text=self.tr("Removing the leads that %1 added…").replace("%1", plan.file),
                              parent=self):
             self.undo_button.setEnabled(False)
 
     def _finished(self, outcome: WriteOutcome) -> None:
         self._selection()
-        if isinstance(outcome.error, UndoRefused):
-            QMessageBox.warning(self, self.tr("Cannot undo"), str(outcome.error).capitalize() + ".")
-            return
         if outcome.error is not None:
-            show_failure(self, outcome.error, self.writes.db_path)
+            self._failed(outcome.error)
             return
         self.reload()
         self.undone.emit(outcome.value)
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, UndoRefused):
+            show_failure(self, error, self.writes.db_path)
+            return
+        texts = {"unknown": self.tr("This import is no longer in the history."),
+                 "undone": self.tr("This import was already undone."),
+                 "empty": self.tr("This import added no new leads, so there is nothing to undo."),
+                 "worked": self.tr("%Ln of its leads have been worked on since you were asked; nothing was "
+                                   "removed. Choose Undo again to see whose work would be lost.", "",
+                                   error.worked)}
+        text = texts.get(error.reason) or self.tr("This import cannot be undone.")
+        QMessageBox.warning(self, self.tr("Cannot undo"), text)
+        self.reload()
+
+    def done(self, result: int) -> None:
+        self.reads.cancel()     # a question arriving after the window closed would have nothing to ask over
+        super().done(result)

@@ -119,6 +119,16 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <source>%Ln of its leads have been worked on since you were asked; nothing was removed. Choose Undo again to see whose work would be lost.</source>
+        <translation>
+            <numerusform>%Ln of its leads has been worked on since you were asked; nothing was removed. Choose Undo again to see whose work would be lost.</numerusform>
+            <numerusform>%Ln of its leads have been worked on since you were asked; nothing was removed. Choose Undo again to see whose work would be lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>All %Ln lead(s) of %1 were already in LeadInbox</source>
@@ -218,6 +228,44 @@
         <translation>
             <numerusform>Assign owner for %Ln customer</numerusform>
             <numerusform>Assign owner for %Ln customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoConfirmation</name>
+    <message numerus="yes">
+        <source>Remove %Ln lead(s) and %1 added by %2?</source>
+        <translation>
+            <numerusform>Remove %Ln lead and %1 added by %2?</numerusform>
+            <numerusform>Remove %Ln leads and %1 added by %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln lead(s) added by %1?</source>
+        <translation>
+            <numerusform>Remove %Ln lead added by %1?</numerusform>
+            <numerusform>Remove %Ln leads added by %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have worked on %Ln of these leads since the import, for %1.</source>
+        <translation>
+            <numerusform>You have worked on %Ln of these leads since the import, for %1.</numerusform>
+            <numerusform>You have worked on %Ln of these leads since the import, for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln other customer(s)</source>
+        <translation>
+            <numerusform>%1 and %Ln other customer</numerusform>
+            <numerusform>%1 and %Ln other customers</numerusform>
         </translation>
     </message>
 </context>

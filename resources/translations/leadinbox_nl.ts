@@ -1498,8 +1498,31 @@ Contoso Software · +31 20 555 0100</translation>
         <translation>Import ongedaan maken</translation>
     </message>
     <message>
-        <source>Remove the leads that import %1 added?</source>
-        <translation>De leads verwijderen die import %1 heeft toegevoegd?</translation>
+        <source>Removing the leads that %1 added…</source>
+        <translation>De leads die %1 toevoegde worden verwijderd…</translation>
+    </message>
+    <message>
+        <source>This import is no longer in the history.</source>
+        <translation>Deze import staat niet meer in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>This import was already undone.</source>
+        <translation>Deze import is al ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>This import added no new leads, so there is nothing to undo.</source>
+        <translation>Deze import voegde geen nieuwe leads toe, dus er valt niets ongedaan te maken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of its leads have been worked on since you were asked; nothing was removed. Choose Undo again to see whose work would be lost.</source>
+        <translation>
+            <numerusform>Intussen is aan %Ln van de leads gewerkt; er is niets verwijderd. Kies opnieuw Ongedaan maken om te zien wiens werk verloren zou gaan.</numerusform>
+            <numerusform>Intussen is aan %Ln van de leads gewerkt; er is niets verwijderd. Kies opnieuw Ongedaan maken om te zien wiens werk verloren zou gaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This import cannot be undone.</source>
+        <translation>Deze import kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>Cannot undo</source>
@@ -1508,10 +1531,6 @@ Contoso Software · +31 20 555 0100</translation>
     <message>
         <source>An import is running: undo when it has finished.</source>
         <translation>Er loopt een import: maak ongedaan als die klaar is.</translation>
-    </message>
-    <message>
-        <source>Removing the leads that import %1 added…</source>
-        <translation>De leads verwijderen die import %1 heeft toegevoegd…</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3208,64 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
     <message>
         <source>SQLite found damage in the database (%s). No backup was made of it, so your good backups are kept. Use File › Restore backup… to restore the newest good one; the database as it is now is kept in the backups folder first.</source>
         <translation>SQLite heeft schade in de database gevonden (%s). Er is geen back-up van gemaakt, zodat je goede back-ups bewaard blijven. Gebruik Bestand › Back-up terugzetten… om de nieuwste goede terug te zetten; de database zoals hij nu is wordt eerst in de back-upmap bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoConfirmation</name>
+    <message>
+        <source>Undo import</source>
+        <translation>Import ongedaan maken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln lead(s) and %1 added by %2?</source>
+        <translation>
+            <numerusform>%Ln lead en %1 verwijderen die %2 heeft toegevoegd?</numerusform>
+            <numerusform>%Ln leads en %1 verwijderen die %2 heeft toegevoegd?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln klant</numerusform>
+            <numerusform>%Ln klanten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln lead(s) added by %1?</source>
+        <translation>
+            <numerusform>%Ln lead verwijderen die %1 heeft toegevoegd?</numerusform>
+            <numerusform>%Ln leads verwijderen die %1 heeft toegevoegd?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leads you had before this import stay, with the details it filled in.</source>
+        <translation>Leads die je al had voor deze import blijven staan, met de gegevens die de import aanvulde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have worked on %Ln of these leads since the import, for %1.</source>
+        <translation>
+            <numerusform>Je hebt sinds de import aan %Ln van deze leads gewerkt, voor %1.</numerusform>
+            <numerusform>Je hebt sinds de import aan %Ln van deze leads gewerkt, voor %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing it anyway deletes that work: the status changes and attempts logged on those leads, and the notes and calls of the customers removed.</source>
+        <translation>Als je de import toch ongedaan maakt, gaat dat werk verloren: de statuswijzigingen en pogingen bij die leads, en de notities en gesprekken van de klanten die verdwijnen.</translation>
+    </message>
+    <message>
+        <source>Keep the import</source>
+        <translation>Import houden</translation>
+    </message>
+    <message>
+        <source>Undo anyway and lose that work</source>
+        <translation>Toch ongedaan maken, werk kwijt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln other customer(s)</source>
+        <translation>
+            <numerusform>%1 en %Ln andere klant</numerusform>
+            <numerusform>%1 en %Ln andere klanten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

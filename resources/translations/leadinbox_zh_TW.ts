@@ -1483,8 +1483,30 @@ Contoso Software · +886 2 5555 0100</translation>
         <translation>復原匯入</translation>
     </message>
     <message>
-        <source>Remove the leads that import %1 added?</source>
-        <translation>要移除第 %1 次匯入新增的潛在客戶嗎？</translation>
+        <source>Removing the leads that %1 added…</source>
+        <translation>正在移除 %1 新增的潛在客戶…</translation>
+    </message>
+    <message>
+        <source>This import is no longer in the history.</source>
+        <translation>此次匯入已不在匯入紀錄中。</translation>
+    </message>
+    <message>
+        <source>This import was already undone.</source>
+        <translation>此次匯入已經復原過了。</translation>
+    </message>
+    <message>
+        <source>This import added no new leads, so there is nothing to undo.</source>
+        <translation>此次匯入沒有新增任何潛在客戶，因此沒有可復原的內容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of its leads have been worked on since you were asked; nothing was removed. Choose Undo again to see whose work would be lost.</source>
+        <translation>
+            <numerusform>在詢問你之後，其中有 %Ln 筆潛在客戶已被處理；沒有移除任何資料。請再次選擇復原，查看哪些客戶的處理紀錄會遺失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This import cannot be undone.</source>
+        <translation>此次匯入無法復原。</translation>
     </message>
     <message>
         <source>Cannot undo</source>
@@ -1493,10 +1515,6 @@ Contoso Software · +886 2 5555 0100</translation>
     <message>
         <source>An import is running: undo when it has finished.</source>
         <translation>正在匯入：請在匯入完成後再復原。</translation>
-    </message>
-    <message>
-        <source>Removing the leads that import %1 added…</source>
-        <translation>正在移除第 %1 次匯入新增的潛在客戶…</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3179,59 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>SQLite found damage in the database (%s). No backup was made of it, so your good backups are kept. Use File › Restore backup… to restore the newest good one; the database as it is now is kept in the backups folder first.</source>
         <translation>SQLite 在資料庫中發現損毀（%s）。系統沒有為它建立備份，因此您完好的備份都會保留。請使用「檔案 › 還原備份…」還原最新的完好備份；目前的資料庫會先保存在備份資料夾中。</translation>
+    </message>
+</context>
+<context>
+    <name>UndoConfirmation</name>
+    <message>
+        <source>Undo import</source>
+        <translation>復原匯入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln lead(s) and %1 added by %2?</source>
+        <translation>
+            <numerusform>要移除 %2 新增的 %Ln 筆潛在客戶和 %1 嗎？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 位客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln lead(s) added by %1?</source>
+        <translation>
+            <numerusform>要移除 %1 新增的 %Ln 筆潛在客戶嗎？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leads you had before this import stay, with the details it filled in.</source>
+        <translation>此次匯入之前就有的潛在客戶會保留，包括匯入時補上的資料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have worked on %Ln of these leads since the import, for %1.</source>
+        <translation>
+            <numerusform>匯入後你已處理其中 %Ln 筆潛在客戶，客戶為：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing it anyway deletes that work: the status changes and attempts logged on those leads, and the notes and calls of the customers removed.</source>
+        <translation>仍要復原的話，這些處理紀錄會一併刪除：這些潛在客戶的狀態變更與聯絡紀錄，以及被移除客戶的備註和通話。</translation>
+    </message>
+    <message>
+        <source>Keep the import</source>
+        <translation>保留此次匯入</translation>
+    </message>
+    <message>
+        <source>Undo anyway and lose that work</source>
+        <translation>仍要復原，刪除這些紀錄</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln other customer(s)</source>
+        <translation>
+            <numerusform>%1 及其他 %Ln 位客戶</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,12 @@ def slowed(real, calls):
     return run
 
 
+def start_undo(qtbot, dialog, window) -> None:
+    """Undo the selected import, answering Yes: what it would remove is read first, beside the GUI thread."""
+    dialog.undo_selected(confirm=False)
+    qtbot.waitUntil(lambda: window.writes.busy, timeout=5000)
+
+
 class Ticks:
     """A 10 ms timer on the GUI thread: it only ticks while the GUI thread is free."""
 
@@ -52,7 +58,7 @@ def test_undo_import_runs_beside_a_painting_window(qtbot, window, samples, monke
     dialog.table.selectRow(0)
     ticks = Ticks()
     with qtbot.waitSignal(window.writes.finished, timeout=20000):
-        dialog.undo_selected(confirm=False)
+        start_undo(qtbot, dialog, window)
         started = ticks.count
         busy = window.writes.dialog
         assert isinstance(busy, BusyDialog) and busy.isVisible() and busy.isModal()
@@ -68,20 +74,22 @@ def test_undo_import_runs_beside_a_painting_window(qtbot, window, samples, monke
     assert dialog.table.item(0, 7).text().startswith("Undone")
 
 
-def test_undo_refused_is_said_as_before(qtbot, window, samples, monkeypatch):
+def test_undo_refused_is_said_in_the_windows_words(qtbot, window, samples, monkeypatch):
     import_path(window.db, samples / "salesforce-leads-report.csv")
     told = []
     monkeypatch.setattr(history_dialog.QMessageBox, "warning", lambda parent, title, text: told.append(text))
 
-    def refuse(db, batch_id):
-        raise UndoRefused("3 lead(s) of import 1 have been worked on since")
+    def refuse(db, batch_id, **kwargs):       # worked on from elsewhere between the question and the undo
+        raise UndoRefused("3 lead(s) of import 1 have been worked on since (--force undoes it anyway)", "worked", 3)
     monkeypatch.setattr(history_dialog, "undo_batch", refuse)
     dialog = window.history_dialog()
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)
     with qtbot.waitSignal(window.writes.finished, timeout=20000):
         dialog.undo_selected(confirm=False)
-    assert told == ["3 lead(s) of import 1 have been worked on since."]
+    # In the window's words: never the command line's --force.
+    assert told == ["3 of its leads have been worked on since you were asked; nothing was removed. "
+                    "Choose Undo again to see whose work would be lost."]
     assert dialog.undo_button.isEnabled()
     assert window.db.execute("SELECT count(*) FROM leads").fetchone()[0] == 10
 
@@ -93,7 +101,7 @@ def test_undo_on_a_read_only_file_goes_to_the_error_dialog(qtbot, window, sample
     shown = []
     monkeypatch.setattr(errors, "show_error", lambda parent, title, message, details=None: shown.append(title))
 
-    def read_only(db, batch_id):
+    def read_only(db, batch_id, **kwargs):
         raise sqlite3.OperationalError("attempt to write a readonly database")
     monkeypatch.setattr(history_dialog, "undo_batch", read_only)
     dialog = window.history_dialog()
@@ -126,8 +134,7 @@ def test_closing_waits_for_the_write_and_no_import_starts_meanwhile(qtbot, windo
     dialog = window.history_dialog()
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)
-    dialog.undo_selected(confirm=False)
-    assert window.writes.busy
+    start_undo(qtbot, dialog, window)
     window.import_files([samples / "partner-center-leads-export.csv"])      # e.g. from a second start
     assert not window.runner.busy and "saving a change" in window.status_text.text()
     window.close()
