@@ -40,7 +40,8 @@ class ImportResult:
     rows: int = 0
     new_leads: int = 0
     new_customers: int = 0
-    known_leads: int = 0
+    known_leads: int = 0              # rows: leads known before the file, and repeats of a row of it
+    known_lead_ids: set[int] = field(default_factory=set)  # those leads, each once (several rows can be one)
     updated_leads: int = 0            # known leads that took fields they lacked from this file (import_fill.py)
     skipped_rows: list[RowProblem] = field(default_factory=list)
     batch_id: int | None = None

@@ -105,6 +105,9 @@ def _apply(db: Database, batch_id: int, base: int, now: str, result: ImportResul
          WHERE known_id IS NULL AND dup = 0 AND customer_id IS NOT NULL""")
     new = "dup = 0 AND known_id IS NULL"
     result.known_leads = x(f"SELECT count(*) FROM temp.stage WHERE NOT ({new})").fetchone()[0]
+    # Several rows (of this file, or of other files of the drop) can be one lead: the report counts leads.
+    result.known_lead_ids = {row[0] for row in x("SELECT DISTINCT known_id FROM temp.stage "
+                                                 "WHERE known_id IS NOT NULL")}
     # Known leads take what they lacked from this file (a date, an offer name, an owner, ...).
     result.updated_leads = fill_known(db)
     result.new_customers = x(f"""INSERT INTO customers (key, created_batch)

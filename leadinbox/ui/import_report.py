@@ -35,11 +35,7 @@ def summary_line(results, waiting: int = 0) -> str:
     known = sum(r.known_leads for r in results)
     refused = sum(r.status == "refused" for r in results)
     if not new and known:       # not "Imported 0 new leads": the file was fine, LeadInbox had it all
-        met = [r for r in results if r.known_leads]
-        text = (QCoreApplication.translate("ImportReport", "All %Ln lead(s) of %1 were already in LeadInbox", "",
-                                           known).replace("%1", Path(met[0].file).name) if len(met) == 1 else
-                QCoreApplication.translate("ImportReport", "All %Ln lead(s) of these files were already in "
-                                                           "LeadInbox", "", known))
+        text = _all_known(results, known)
     elif not new:
         text = QCoreApplication.translate("ImportReport", "Nothing imported")
     else:
@@ -54,6 +50,26 @@ def summary_line(results, waiting: int = 0) -> str:
     if suppressed:    # people erased earlier (store/suppression.py) are not brought back
         text += QCoreApplication.translate("ImportReport", "; %Ln row(s) of erased people skipped", "", suppressed)
     return text
+
+
+def _all_known(results, rows: int) -> str:
+    """'All 20 leads (65 rows) of these files were already in LeadInbox': the files of one drop, even one
+    file, can hold a lead several times. Results without lead ids (built by hand) count their rows."""
+    leads = len(set().union(*(r.known_lead_ids for r in results))) or rows
+    met = [r for r in results if r.known_leads]
+    name = Path(met[0].file).name if len(met) == 1 else None
+    if leads == rows:
+        if name:
+            return QCoreApplication.translate("ImportReport", "All %Ln lead(s) of %1 were already in LeadInbox",
+                                              "", leads).replace("%1", name)
+        return QCoreApplication.translate("ImportReport", "All %Ln lead(s) of these files were already in "
+                                                          "LeadInbox", "", leads)
+    counted = QCoreApplication.translate("ImportReport", "%Ln row(s)", "", rows)
+    if name:
+        return QCoreApplication.translate("ImportReport", "All %Ln lead(s) (%1) of %2 were already in LeadInbox",
+                                          "", leads).replace("%1", counted).replace("%2", name)
+    return QCoreApplication.translate("ImportReport", "All %Ln lead(s) (%1) of these files were already in "
+                                                      "LeadInbox", "", leads).replace("%1", counted)
 
 
 class ImportReport(QDialog):

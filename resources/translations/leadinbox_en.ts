@@ -180,6 +180,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln lead(s) (%1) of %2 were already in LeadInbox</source>
+        <translation>
+            <numerusform>The %Ln lead (%1) of %2 was already in LeadInbox</numerusform>
+            <numerusform>All %Ln leads (%1) of %2 were already in LeadInbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln lead(s) (%1) of these files were already in LeadInbox</source>
+        <translation>
+            <numerusform>The %Ln lead (%1) of these files was already in LeadInbox</numerusform>
+            <numerusform>All %Ln leads (%1) of these files were already in LeadInbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Rejected rows (%Ln):</source>
         <translation>
             <numerusform>Rejected rows (%Ln):</numerusform>

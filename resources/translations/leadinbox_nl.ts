@@ -1715,6 +1715,27 @@ Contoso Software · +31 20 555 0100</translation>
             <numerusform>; %Ln rijen van gewiste personen overgeslagen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln rij</numerusform>
+            <numerusform>%Ln rijen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln lead(s) (%1) of %2 were already in LeadInbox</source>
+        <translation>
+            <numerusform>De %Ln lead (%1) uit %2 stond al in LeadInbox</numerusform>
+            <numerusform>Alle %Ln leads (%1) uit %2 stonden al in LeadInbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln lead(s) (%1) of these files were already in LeadInbox</source>
+        <translation>
+            <numerusform>De %Ln lead (%1) uit deze bestanden stond al in LeadInbox</numerusform>
+            <numerusform>Alle %Ln leads (%1) uit deze bestanden stonden al in LeadInbox</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import report</source>
         <translation>Importverslag</translation>

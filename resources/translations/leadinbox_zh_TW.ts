@@ -1692,6 +1692,24 @@ Contoso Software · +886 2 5555 0100</translation>
             <numerusform>；已略過 %Ln 筆已清除人員的資料列</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln lead(s) (%1) of %2 were already in LeadInbox</source>
+        <translation>
+            <numerusform>%2 的 %Ln 筆潛在客戶（%1）都已在 LeadInbox 中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln lead(s) (%1) of these files were already in LeadInbox</source>
+        <translation>
+            <numerusform>這些檔案的 %Ln 筆潛在客戶（%1）都已在 LeadInbox 中</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import report</source>
         <translation>匯入報告</translation>

@@ -42,3 +42,15 @@ def test_enter_closes_the_report_and_does_not_open_the_save_dialog(qtbot, monkey
     report.open()
     with qtbot.waitSignal(report.rejected, timeout=1000):
         qtbot.keyClick(report, Qt.Key.Key_Return)
+
+
+def test_known_leads_are_counted_once_however_many_rows_name_them(db, samples):
+    from leadinbox.store.importing import import_path
+    files = sorted(samples.iterdir())
+    for path in files:
+        import_path(db, path)
+    again = [import_path(db, path) for path in files]       # the 5 files hold 65 rows of 20 leads
+    assert sum(r.known_leads for r in again) == 65
+    assert summary_line(again) == "All 20 leads (65 rows) of these files were already in LeadInbox"
+    one = [ImportResult("/x/a.csv", rows=3, known_leads=3, known_lead_ids={7})]
+    assert summary_line(one) == "The 1 lead (3 rows) of a.csv was already in LeadInbox"

@@ -386,3 +386,10 @@ def test_upper_case_j_and_k_move_too(qtbot, window, sample_db):
     assert window.tree.currentIndex().row() == 1
     qtbot.keyClick(window.tree, "K")
     assert window.tree.currentIndex().row() == 0
+
+
+def test_the_samples_again_count_their_leads_not_their_rows(qtbot, window, samples):
+    for _ in range(2):
+        with qtbot.waitSignal(window.runner.finished, timeout=20000):
+            drop(window, sorted(samples.iterdir()))
+    assert window.status_text.text() == "All 20 leads (65 rows) of these files were already in LeadInbox"
