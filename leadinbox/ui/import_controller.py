@@ -37,6 +37,7 @@ class ImportController(QObject):
         super().__init__(window)
         self.window = window
         self.last_outcome = None
+        self.ask = lambda box: box.exec()       #: shows a question; tests answer it instead
         self.runner = ImportRunner(window.db_path, window)
         self.runner.progress.connect(self._progress)
         self.runner.finished.connect(self._import_finished)
@@ -50,7 +51,23 @@ class ImportController(QObject):
             self.import_files([Path(n) for n in names])
 
     def open_samples(self) -> None:
+        """The demo leads go into the database the user works in: on one that holds leads, only when asked
+        to (it is in the File menu, a click away from real data)."""
+        if self.window.source.count_all() and not self.confirm_samples():
+            return
         self.import_files(sorted(SAMPLES.iterdir()))
+
+    def confirm_samples(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Open sample data"),
+                          self.tr("Add the demo leads to your database?"), parent=self.window)
+        box.setInformativeText(
+            self.tr("The sample files hold made-up leads. They go into the database you work in, beside your "
+                    "own leads:\n%1\n\nYou can remove them again in File › Import history: undo the import of "
+                    "each sample file.").replace("%1", str(self.window.db_path)))
+        add = box.addButton(self.tr("Add demo leads"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        self.ask(box)
+        return box.clickedButton() is add
 
     def import_files(self, paths: list[Path], forced: dict[Path, dict[str, str]] | None = None) -> None:
         files = local_files(paths)

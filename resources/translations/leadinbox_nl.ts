@@ -1544,6 +1544,28 @@ Contoso Software · +31 20 555 0100</translation>
         <translation>Leadbestanden (%1);;Alle bestanden (*)</translation>
     </message>
     <message>
+        <source>Open sample data</source>
+        <translation>Voorbeeldgegevens openen</translation>
+    </message>
+    <message>
+        <source>Add the demo leads to your database?</source>
+        <translation>De demoleads aan je database toevoegen?</translation>
+    </message>
+    <message>
+        <source>The sample files hold made-up leads. They go into the database you work in, beside your own leads:
+%1
+
+You can remove them again in File › Import history: undo the import of each sample file.</source>
+        <translation>De voorbeeldbestanden bevatten verzonnen leads. Ze komen in de database waarin je werkt, naast je eigen leads:
+%1
+
+Je kunt ze weer verwijderen via Bestand › Importgeschiedenis: maak de import van elk voorbeeldbestand ongedaan.</translation>
+    </message>
+    <message>
+        <source>Add demo leads</source>
+        <translation>Demoleads toevoegen</translation>
+    </message>
+    <message>
         <source>Nothing to import: drop CSV, Excel or JSON lead files.</source>
         <translation>Niets te importeren: sleep CSV-, Excel- of JSON-leadbestanden hierheen.</translation>
     </message>

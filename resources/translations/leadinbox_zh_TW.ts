@@ -1528,6 +1528,28 @@ Contoso Software · +886 2 5555 0100</translation>
         <translation>潛在客戶檔案 (%1);;所有檔案 (*)</translation>
     </message>
     <message>
+        <source>Open sample data</source>
+        <translation>開啟範例資料</translation>
+    </message>
+    <message>
+        <source>Add the demo leads to your database?</source>
+        <translation>要將示範潛在客戶加入你的資料庫嗎？</translation>
+    </message>
+    <message>
+        <source>The sample files hold made-up leads. They go into the database you work in, beside your own leads:
+%1
+
+You can remove them again in File › Import history: undo the import of each sample file.</source>
+        <translation>範例檔案中是虛構的潛在客戶。它們會加入你正在使用的資料庫，與你自己的潛在客戶放在一起：
+%1
+
+之後可在「檔案 › 匯入紀錄」中移除：逐一復原每個範例檔案的匯入。</translation>
+    </message>
+    <message>
+        <source>Add demo leads</source>
+        <translation>加入示範潛在客戶</translation>
+    </message>
+    <message>
         <source>Nothing to import: drop CSV, Excel or JSON lead files.</source>
         <translation>沒有可匯入的內容：請拖放 CSV、Excel 或 JSON 潛在客戶檔案。</translation>
     </message>
