@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
@@ -20,12 +20,24 @@ COLUMNS = Texts("ImportReport", (QT_TRANSLATE_NOOP("ImportReport", "File"),
                                   QT_TRANSLATE_NOOP("ImportReport", "New leads"),
                                   QT_TRANSLATE_NOOP("ImportReport", "New customers"),
                                   QT_TRANSLATE_NOOP("ImportReport", "Already known"),
+                                  QT_TRANSLATE_NOOP("ImportReport", "Updated leads"),
                                   QT_TRANSLATE_NOOP("ImportReport", "Rejected rows")))
+COUNTS = range(2, len(COLUMNS))     #: the columns holding numbers: right-aligned, as numbers are
+# The status column in words: an imported file that brought nothing is not "imported" to a reader.
 STATUSES = Labels("ImportReport", {
-    "imported": QT_TRANSLATE_NOOP("ImportReport", "imported"),
-    "refused": QT_TRANSLATE_NOOP("ImportReport", "refused"),
-    "nothing to import": QT_TRANSLATE_NOOP("ImportReport", "nothing to import"),
-    WAITING: QT_TRANSLATE_NOOP("ImportReport", "waiting: choose what its columns hold (next window)")})
+    "imported": QT_TRANSLATE_NOOP("ImportReport", "Imported"),
+    "updated": QT_TRANSLATE_NOOP("ImportReport", "Filled in known leads"),
+    "nothing new": QT_TRANSLATE_NOOP("ImportReport", "Nothing new"),
+    "refused": QT_TRANSLATE_NOOP("ImportReport", "Refused"),
+    "nothing to import": QT_TRANSLATE_NOOP("ImportReport", "Nothing to import"),
+    WAITING: QT_TRANSLATE_NOOP("ImportReport", "Waiting: choose what its columns hold (next window)")})
+
+
+def status_key(result: ImportResult) -> str:
+    """The STATUSES key that says what the file did; ImportResult.status only says it was read."""
+    if result.status != "imported" or result.new_leads:
+        return result.status
+    return "updated" if result.updated_leads else "nothing new"  # i18n: not UI (STATUSES keys)
 
 
 def summary_line(results, waiting: int = 0) -> str:
@@ -86,14 +98,14 @@ class ImportReport(QDialog):
         files = QTableWidget(len(results), len(COLUMNS))
         files.setHorizontalHeaderLabels(list(COLUMNS))
         for row, r in enumerate(results):
-            status = STATUSES.get(r.status, r.status)
+            status = STATUSES.get(status_key(r), r.status)
             if r.status == "refused":
-                status = self.tr("refused: %1").replace("%1", str(r.error))
-            counts = (r.rows, r.new_leads, r.new_customers, r.known_leads, len(r.skipped_rows))
+                status = self.tr("Refused: %1").replace("%1", str(r.error))
+            counts = (r.rows, r.new_leads, r.new_customers, r.known_leads, r.updated_leads, len(r.skipped_rows))
             values = (Path(r.file).name, status, *(("",) * len(counts) if r.status == WAITING
                                                    else map(format_number, counts)))
             for col, value in enumerate(values):
-                files.setItem(row, col, QTableWidgetItem(str(value)))
+                files.setItem(row, col, _cell(value, col in COUNTS))
         files.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         files.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         problems = [(Path(r.file).name, p) for r in results for p in r.skipped_rows]
@@ -101,17 +113,18 @@ class ImportReport(QDialog):
         rows.setHorizontalHeaderLabels((self.tr("File"), self.tr("Row"), self.tr("Column"),
                                         self.tr("Why it was skipped")))
         for i, (name, p) in enumerate(problems):
-            for col, value in enumerate((name, p.row, p.column or "", p.reason)):
-                rows.setItem(i, col, QTableWidgetItem(str(value)))
+            for col, value in enumerate((name, format_number(p.row), p.column or "", p.reason)):
+                rows.setItem(i, col, _cell(value, col == 1))
         rows.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for table in (files, rows):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.verticalHeader().setVisible(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Save)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.accepted.connect(self.save)
-        # Enter closes the report: Save (an accept role) would otherwise be the default and open a file dialog.
-        buttons.button(QDialogButtonBox.StandardButton.Save).setAutoDefault(False)
+        # "Save…": it opens a file dialog. Enter closes the report, never that dialog.
+        self.save_button = buttons.addButton(self.tr("Save…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.clicked.connect(lambda: self.save())
+        self.save_button.setAutoDefault(False)
         buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{summary}</b>"))
@@ -132,9 +145,17 @@ class ImportReport(QDialog):
         with open(path, "w", newline="", encoding="utf-8-sig") as handle:
             out = csv.writer(handle)
             out.writerow(("file", "status", "error", "rows", "new_leads", "new_customers", "known_leads",
-                          "row", "column", "reason"))
+                          "updated_leads", "row", "column", "reason"))
             for r in self.results:
-                base = (r.file, r.status, r.error or "", r.rows, r.new_leads, r.new_customers, r.known_leads)
+                base = (r.file, r.status, r.error or "", r.rows, r.new_leads, r.new_customers, r.known_leads,
+                        r.updated_leads)
                 out.writerow(base + ("", "", ""))
                 for p in r.skipped_rows:
                     out.writerow(base + (p.row, p.column or "", p.reason))
+
+
+def _cell(value, number: bool) -> QTableWidgetItem:
+    item = QTableWidgetItem(str(value))
+    if number:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item

@@ -1668,22 +1668,6 @@ Je kunt ze weer verwijderen via Bestand › Importgeschiedenis: maak de import v
         <source>Rejected rows</source>
         <translation>Afgewezen rijen</translation>
     </message>
-    <message>
-        <source>imported</source>
-        <translation>geïmporteerd</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>geweigerd</translation>
-    </message>
-    <message>
-        <source>nothing to import</source>
-        <translation>niets te importeren</translation>
-    </message>
-    <message>
-        <source>waiting: choose what its columns hold (next window)</source>
-        <translation>wacht: kies wat de kolommen bevatten (volgend venster)</translation>
-    </message>
     <message numerus="yes">
         <source>All %Ln lead(s) of %1 were already in LeadInbox</source>
         <translation>
@@ -1701,6 +1685,34 @@ Je kunt ze weer verwijderen via Bestand › Importgeschiedenis: maak de import v
     <message>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Updated leads</source>
+        <translation>Aangevulde leads</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Filled in known leads</source>
+        <translation>Bekende leads aangevuld</translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>Niets nieuws</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Niets te importeren</translation>
+    </message>
+    <message>
+        <source>Waiting: choose what its columns hold (next window)</source>
+        <translation>Wacht: kies wat de kolommen bevatten (volgend venster)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln new lead(s)</source>
@@ -1763,8 +1775,8 @@ Je kunt ze weer verwijderen via Bestand › Importgeschiedenis: maak de import v
         <translation>Importverslag</translation>
     </message>
     <message>
-        <source>refused: %1</source>
-        <translation>geweigerd: %1</translation>
+        <source>Refused: %1</source>
+        <translation>Geweigerd: %1</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1777,6 +1789,10 @@ Je kunt ze weer verwijderen via Bestand › Importgeschiedenis: maak de import v
     <message>
         <source>Why it was skipped</source>
         <translation>Waarom overgeslagen</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Opslaan…</translation>
     </message>
     <message numerus="yes">
         <source>Rejected rows (%Ln):</source>

@@ -1652,22 +1652,6 @@ You can remove them again in File › Import history: undo the import of each sa
         <source>Rejected rows</source>
         <translation>已拒絕的列</translation>
     </message>
-    <message>
-        <source>imported</source>
-        <translation>已匯入</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>已拒絕</translation>
-    </message>
-    <message>
-        <source>nothing to import</source>
-        <translation>沒有可匯入的內容</translation>
-    </message>
-    <message>
-        <source>waiting: choose what its columns hold (next window)</source>
-        <translation>等待中：請選擇各欄位的內容（下一個視窗）</translation>
-    </message>
     <message numerus="yes">
         <source>All %Ln lead(s) of %1 were already in LeadInbox</source>
         <translation>
@@ -1683,6 +1667,34 @@ You can remove them again in File › Import history: undo the import of each sa
     <message>
         <source>Nothing imported</source>
         <translation>未匯入任何內容</translation>
+    </message>
+    <message>
+        <source>Updated leads</source>
+        <translation>已補充的潛在客戶</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已匯入</translation>
+    </message>
+    <message>
+        <source>Filled in known leads</source>
+        <translation>已補充既有潛在客戶</translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>沒有新資料</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>沒有可匯入的內容</translation>
+    </message>
+    <message>
+        <source>Waiting: choose what its columns hold (next window)</source>
+        <translation>等待中：請選擇各欄位的內容（下一個視窗）</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln new lead(s)</source>
@@ -1737,7 +1749,7 @@ You can remove them again in File › Import history: undo the import of each sa
         <translation>匯入報告</translation>
     </message>
     <message>
-        <source>refused: %1</source>
+        <source>Refused: %1</source>
         <translation>已拒絕：%1</translation>
     </message>
     <message>
@@ -1751,6 +1763,10 @@ You can remove them again in File › Import history: undo the import of each sa
     <message>
         <source>Why it was skipped</source>
         <translation>略過原因</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>儲存…</translation>
     </message>
     <message numerus="yes">
         <source>Rejected rows (%Ln):</source>

@@ -27,7 +27,7 @@ def test_the_report_lists_every_dropped_file_also_those_waiting_for_a_mapping(qt
     qtbot.addWidget(report)
     table = report.files_table
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["a.json", "b.xlsx", "broken.csv"]
-    assert table.item(2, 1).text().startswith("waiting") and table.item(2, 2).text() == ""
+    assert table.item(2, 1).text().startswith("Waiting") and table.item(2, 2).text() == ""
     assert summary_line(refused, 1) == "Nothing imported; 2 files refused; 1 file waiting for a column mapping"
 
 
@@ -54,3 +54,38 @@ def test_known_leads_are_counted_once_however_many_rows_name_them(db, samples):
     assert summary_line(again) == "All 20 leads (65 rows) of these files were already in LeadInbox"
     one = [ImportResult("/x/a.csv", rows=3, known_leads=3, known_lead_ids={7})]
     assert summary_line(one) == "The 1 lead (3 rows) of a.csv was already in LeadInbox"
+
+
+def test_the_report_says_each_files_status_in_words_and_aligns_its_numbers(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from leadinbox.ui.import_report import COLUMNS, ImportReport
+    results = [ImportResult("/x/new.csv", rows=1200, new_leads=1200, new_customers=700),
+               ImportResult("/x/again.csv", rows=20, known_leads=20),
+               ImportResult("/x/richer.csv", rows=9, known_leads=9, updated_leads=9),
+               ImportResult("/x/empty.csv", status="refused", error="the file is empty")]
+    report = ImportReport(results)
+    qtbot.addWidget(report)
+    table = report.files_table
+    assert [table.item(r, 1).text() for r in range(4)] == ["Imported", "Nothing new", "Filled in known leads",
+                                                            "Refused: the file is empty"]
+    updated = list(COLUMNS).index("Updated leads")
+    assert table.item(2, updated).text() == "9" and table.item(0, 2).text() == "1,200"
+    for col in range(2, table.columnCount()):
+        assert table.item(0, col).textAlignment() & Qt.AlignmentFlag.AlignRight
+    assert not table.item(0, 0).textAlignment() & Qt.AlignmentFlag.AlignRight
+    assert report.save_button.text() == "Save…"
+    report.save(str(tmp_path / "r.csv"))
+    header, first = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()[:2]
+    assert "updated_leads" in header.split(",") and first.startswith("/x/new.csv,imported,")
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_save_opens_the_file_dialog(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    from leadinbox.ui.import_report import ImportReport
+    opened = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (opened.append(1), ("", ""))[1])
+    report = ImportReport([ImportResult("a.csv", rows=1, new_leads=1, new_customers=1)])
+    qtbot.addWidget(report)
+    report.save_button.click()
+    assert opened == [1]
