@@ -18,6 +18,7 @@ from leadinbox.core.table import Table
 from leadinbox.core.xlsx_reader import read_xlsx
 
 SUPPORTED = ("*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xlsm", "*.json", "*.jsonl", "*.ndjson")
+_WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -100,14 +101,23 @@ def open_lead_file(path: str | Path, mapping: dict[str, str] | None = None, *,
         if unplaced_fields(match) and not (match.fields & {"email", "full_name", "first_name", "last_name"}):
             raise FileRefused("the mapping places neither an email nor a name column")
         layout = "mapped"
+    if layout is None and not mapping and path.suffix.lower() in _WORKBOOK_SUFFIXES and not _is_zip(sample):
+        # Read as text, it is no lead list either: the name promised a workbook, so that is what to say,
+        # rather than offering to map "columns" made of whatever text it holds.
+        raise FileRefused(f"the file is named {path.suffix} but is not an Excel workbook (it holds text); "
+                          "if it is a CSV export, give it a .csv name")
     if layout is None and require_layout:
         guess = {str(table.headers[i]): name for i, name in match.columns.items()}
         raise LayoutNotRecognised(unplaced_fields(match), guess)
     return LeadFile(path, table, match, layout, size, details=table.details)
 
 
+def _is_zip(sample: bytes) -> bool:
+    return sample.startswith((b"PK\x03\x04", b"PK\x05\x06"))
+
+
 def _read_table(path: Path, sample: bytes, size: int) -> Table:
-    if sample.startswith(b"PK\x03\x04") or sample.startswith(b"PK\x05\x06"):
+    if _is_zip(sample):
         return read_xlsx(path)
     if sample.startswith(_OLE2):
         raise FileRefused("this is an old binary Excel file (.xls) or a password-protected workbook; "

@@ -386,3 +386,15 @@ def test_formula_looking_cells_are_stored_as_plain_text(loaded, tmp_path):
                         "WHERE email = 'eve@x.example'").fetchone()
     assert stored[:5] == (name, "+1 425 555 0100", "-x", "=1+1", "@SUM(A1:A9)")
     assert dict(original_row(db, stored[5])["fields"])["Name"] == name
+
+
+def test_text_named_xlsx_is_refused_as_not_a_workbook(loaded, tmp_path):
+    # Not offered as columns to map: the name promised a workbook, and that is what is wrong.
+    error = refuse(loaded, csv_file(tmp_path, "this is not a spreadsheet\n", name="leads.xlsx"))
+    assert "named .xlsx but is not an Excel workbook" in error
+
+
+def test_a_real_lead_csv_named_xlsx_still_imports(loaded, tmp_path):
+    db, _ = loaded
+    rows = "\n".join([HEADER, ROW.format(1)]) + "\n"
+    assert import_path(db, csv_file(tmp_path, rows, name="export.xlsx")).new_leads == 1
