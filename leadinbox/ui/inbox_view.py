@@ -11,7 +11,8 @@ from leadinbox.ui.badges import ACTION_WORDS
 from leadinbox.ui.column_fit import fit_columns
 from leadinbox.ui.due_text import sample_labels
 from leadinbox.ui.inbox_columns import (COL_ACTIVITY, COL_ATTEMPTS, COL_COMPANY, COL_COUNTRY, COL_FOLLOWUP,
-                                      COL_LATEST, COL_LEADS, COL_NAME, COL_OFFER, COL_STATUS)
+                                      COL_LATEST, COL_LEADS, COL_NAME, COL_OFFER, COL_STATUS,
+                                      short_date)
 
 # When the list is narrow these columns hide, the least important first; who, what is due and the badges
 # stay, the name narrowing (elided) before the badges do; the badges narrow to their first chip and a "+N".
@@ -89,9 +90,11 @@ class InboxView(QTreeView):
         words = [ACTION_WORDS[code] for code in USUAL]
         activity = max(200, chips_width(self.font(), words))
         self._shrink[COL_ACTIVITY] = first_and_more_width(self.font(), words)
+        # A wide date and time in this language's format ("2026/12/28 下午11:58" is wider than "28 Dec 2026 23:58").
+        latest = max(118, self.fontMetrics().horizontalAdvance(short_date("2026-12-28T23:58:00Z")) + 16)
         for col, width in ((COL_NAME, 170), (COL_COMPANY, 140), (COL_ACTIVITY, activity), (COL_FOLLOWUP, follow_up),
                            (COL_OFFER, 140), (COL_STATUS, 90), (COL_ATTEMPTS, 80), (COL_COUNTRY, 55),
-                           (COL_LATEST, 118), (COL_LEADS, 50)):
+                           (COL_LATEST, latest), (COL_LEADS, 50)):
             self._wanted[col] = width
         self.fit_columns()
 

@@ -95,3 +95,19 @@ def test_the_window_works_from_860_px(qtbot, sample_db, window_in, lang):
     qtbot.waitUntil(lambda: window.detail.isVisible() and window.detail.card.isVisible())
     qtbot.wait(20)
     assert window.minimumSizeHint().width() <= 860
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+@pytest.mark.parametrize("lang", ["en", "nl", "zh_TW"])
+def test_the_latest_column_holds_a_whole_date_and_time(qtbot, sample_db, window_in, lang):
+    """Taiwan's "2026/10/3 上午1:00" was cut to "2026/10/3 上午1…" in a column sized for English."""
+    from leadinbox.ui.inbox_columns import COL_LATEST, short_date
+    window = window_in(lang)
+    window.show()
+    window.resize(2400, 900)                    # wide enough that every column shows at its wanted width
+    window.views.select("all")
+    tree = window.tree
+    qtbot.waitUntil(lambda: not tree.isColumnHidden(COL_LATEST))
+    widest = max(tree.fontMetrics().horizontalAdvance(short_date(f"2026-12-2{d}T{h}:58:00Z"))
+                 for d in range(8) for h in (10, 13, 23))
+    assert tree.columnWidth(COL_LATEST) >= widest + 8
