@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from leadinbox.store.erase import Erasure
-from leadinbox.ui.i18n import format_number
 
 
 MIN_WIDTH = 480      #: the list of what goes reads one item a line, in Dutch too
@@ -24,11 +23,13 @@ class EraseDialog(QDialog):
         heading = QLabel(self.tr("Erase <b>%s</b> and everything recorded about them?") % _html(who)
                          + (f"<br>{_html(contact)}" if contact else ""))
         heading.setWordWrap(True)
-        n = format_number
-        items = [self.tr("%s leads, with the rows they were imported from") % n(what.leads),
-                 self.tr("%s attempts, %s notes and %s planned calls") % (n(what.attempts), n(what.notes), n(what.calls)),
-                 self.tr("%s status changes, and their entry in the search") % n(what.status_changes),
-                 self.tr("their copies in %s backups in the data folder") % n(backups)]
+        # One plural each ("1 attempt", not "1 attempts"); %Ln groups digits as the locale does.
+        items = [self.tr("%Ln lead(s), with the rows they were imported from", "", what.leads),
+                 self.tr("%Ln attempt(s)", "", what.attempts),
+                 self.tr("%Ln note(s)", "", what.notes),
+                 self.tr("%Ln planned call(s)", "", what.calls),
+                 self.tr("%Ln status change(s), and their entry in the search", "", what.status_changes),
+                 self.tr("their copies in %Ln backup(s) in the data folder", "", backups)]
         body = QLabel("<ul>" + "".join(f"<li>{_html(i)}</li>" for i in items) + "</ul>")
         body.setWordWrap(True)
         explanation = QLabel(self.tr(

@@ -36,6 +36,51 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message numerus="yes">
+        <source>%Ln lead(s), with the rows they were imported from</source>
+        <translation>
+            <numerusform>%Ln lead, with the rows they were imported from</numerusform>
+            <numerusform>%Ln leads, with the rows they were imported from</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempt(s)</source>
+        <translation>
+            <numerusform>%Ln attempt</numerusform>
+            <numerusform>%Ln attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln planned call(s)</source>
+        <translation>
+            <numerusform>%Ln planned call</numerusform>
+            <numerusform>%Ln planned calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln status change(s), and their entry in the search</source>
+        <translation>
+            <numerusform>%Ln status change, and their entry in the search</numerusform>
+            <numerusform>%Ln status changes, and their entry in the search</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>their copies in %Ln backup(s) in the data folder</source>
+        <translation>
+            <numerusform>their copies in %Ln backup in the data folder</numerusform>
+            <numerusform>their copies in %Ln backups in the data folder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>The current view: %Ln lead(s)</source>

@@ -613,21 +613,47 @@ Alles blijft op deze computer.&lt;/p&gt;
         <source>Erase &lt;b&gt;%s&lt;/b&gt; and everything recorded about them?</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; wissen, met alles wat over deze persoon is vastgelegd?</translation>
     </message>
-    <message>
-        <source>%s leads, with the rows they were imported from</source>
-        <translation>%s leads, met de rijen waaruit ze zijn geïmporteerd</translation>
+    <message numerus="yes">
+        <source>%Ln lead(s), with the rows they were imported from</source>
+        <translation>
+            <numerusform>%Ln lead, met de rij waaruit die is geïmporteerd</numerusform>
+            <numerusform>%Ln leads, met de rijen waaruit ze zijn geïmporteerd</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%s attempts, %s notes and %s planned calls</source>
-        <translation>%s pogingen, %s notities en %s geplande gesprekken</translation>
+    <message numerus="yes">
+        <source>%Ln attempt(s)</source>
+        <translation>
+            <numerusform>%Ln poging</numerusform>
+            <numerusform>%Ln pogingen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%s status changes, and their entry in the search</source>
-        <translation>%s statuswijzigingen, en hun vermelding in de zoekindex</translation>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln notitie</numerusform>
+            <numerusform>%Ln notities</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>their copies in %s backups in the data folder</source>
-        <translation>hun kopieën in %s back-ups in de gegevensmap</translation>
+    <message numerus="yes">
+        <source>%Ln planned call(s)</source>
+        <translation>
+            <numerusform>%Ln gepland belmoment</numerusform>
+            <numerusform>%Ln geplande belmomenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln status change(s), and their entry in the search</source>
+        <translation>
+            <numerusform>%Ln statuswijziging, en hun vermelding in de zoekindex</numerusform>
+            <numerusform>%Ln statuswijzigingen, en hun vermelding in de zoekindex</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>their copies in %Ln backup(s) in the data folder</source>
+        <translation>
+            <numerusform>hun kopieën in %Ln back-up in de gegevensmap</numerusform>
+            <numerusform>hun kopieën in %Ln back-ups in de gegevensmap</numerusform>
+        </translation>
     </message>
     <message>
         <source>A one-way code of their email (or name and company) is kept, so importing an old file does not bring them back; the import report counts the rows it skips. Copies outside LeadInbox (exports, your own backups) are not reached.</source>

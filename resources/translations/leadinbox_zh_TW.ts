@@ -609,21 +609,41 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <source>Erase &lt;b&gt;%s&lt;/b&gt; and everything recorded about them?</source>
         <translation>要清除&lt;b&gt;%s&lt;/b&gt;以及所有關於此人的紀錄嗎？</translation>
     </message>
-    <message>
-        <source>%s leads, with the rows they were imported from</source>
-        <translation>%s 筆潛在客戶，以及其匯入來源的資料列</translation>
+    <message numerus="yes">
+        <source>%Ln lead(s), with the rows they were imported from</source>
+        <translation>
+            <numerusform>%Ln 筆潛在客戶，以及匯入它們的原始資料列</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%s attempts, %s notes and %s planned calls</source>
-        <translation>%s 次聯絡嘗試、%s 則備註和 %s 通預定通話</translation>
+    <message numerus="yes">
+        <source>%Ln attempt(s)</source>
+        <translation>
+            <numerusform>%Ln 次聯絡嘗試</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%s status changes, and their entry in the search</source>
-        <translation>%s 次狀態變更，以及其搜尋索引項目</translation>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln 則備註</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>their copies in %s backups in the data folder</source>
-        <translation>資料夾中 %s 份備份裡的副本</translation>
+    <message numerus="yes">
+        <source>%Ln planned call(s)</source>
+        <translation>
+            <numerusform>%Ln 通預定通話</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln status change(s), and their entry in the search</source>
+        <translation>
+            <numerusform>%Ln 次狀態變更，以及其搜尋索引項目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>their copies in %Ln backup(s) in the data folder</source>
+        <translation>
+            <numerusform>資料夾中 %Ln 份備份內的副本</numerusform>
+        </translation>
     </message>
     <message>
         <source>A one-way code of their email (or name and company) is kept, so importing an old file does not bring them back; the import report counts the rows it skips. Copies outside LeadInbox (exports, your own backups) are not reached.</source>

@@ -26,3 +26,13 @@ def test_the_dialog_is_wide_enough_and_fits_a_small_screen(qtbot, language, lang
     for label in dialog.findChildren(QLabel):
         assert label.wordWrap()
         assert label.height() >= label.heightForWidth(label.width())      # no line cut off
+
+
+@pytest.mark.parametrize("lang, one, several", [("en", "1 attempt", "3 leads"), ("nl", "1 poging", "3 leads"),
+                                                ("zh_TW", "1 次聯絡嘗試", "3 筆潛在客戶")])
+def test_what_goes_is_counted_in_words_that_agree_with_the_number(qtbot, language, lang, one, several):
+    language(lang)
+    dialog = EraseDialog(CHEN, 1)
+    qtbot.addWidget(dialog)
+    text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert f"{one}<" in text and several in text and "1 attempts" not in text and "1 backups" not in text
