@@ -43,9 +43,13 @@ class EmailDialog(QDialog):
     def draft(self) -> Template:
         return Template(self.subject.text(), self.body.toPlainText())
 
+    def copy_text(self) -> None:
+        """The subject and text on the clipboard (Copy text, or the way out when no mail app opens)."""
+        d = self.draft()
+        QGuiApplication.clipboard().setText(f"{self.tr('Subject:')} {d.subject}\n\n{d.body}")
+
     def _done(self, choice: str) -> None:
         self.choice = choice
         if choice == "copy":
-            d = self.draft()
-            QGuiApplication.clipboard().setText(f"{self.tr('Subject:')} {d.subject}\n\n{d.body}")
+            self.copy_text()
         self.accept()

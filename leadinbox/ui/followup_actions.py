@@ -197,7 +197,15 @@ class FollowUpActions(PlanningMixin, QObject):
             return False
         if dialog.choice == "open":
             d = dialog.draft()
-            self.open_url(mailto_url(customer["email"], d.subject, d.body))
+            if not self.open_url(mailto_url(customer["email"], d.subject, d.body)):
+                # No mail app (Qt only warns on the terminal): give the text another way, and ask nothing
+                # about logging an email that was not sent.
+                dialog.copy_text()
+                self.tell(self.tr("No mail app"), self.tr(
+                    "No mail app could be opened. The email's subject and text were copied: paste them into "
+                    "a new email to %1 in your mail program or webmail, then log the attempt (A).")
+                    .replace("%1", customer["email"]))
+                return False
         if self._open_leads(customer_id) and self.ask(
                 self.tr("Log attempt?"), self.tr("Log this email as attempt %d?") % number):
             return self._push(lambda: cmd.LogAttempt(self.db, customer_id, "email", "no_answer", self.clock(), "",
@@ -213,7 +221,10 @@ class FollowUpActions(PlanningMixin, QObject):
         except NotAnAddress:
             self.tell(self.tr("No phone number"), self.tr("This customer has no phone number."))
             return False
-        self.open_url(url)
+        if not self.open_url(url):
+            self.tell(self.tr("No phone app"), self.tr(
+                "No app for phone calls could be opened. Dial %1 yourself; then log how the call went.")
+                .replace("%1", customer["phone"] or customer["phone_e164"]))
         if self._open_leads(customer_id):
             return self.log_attempt(customer_id, channel="call", outcome="no_answer")
         return False

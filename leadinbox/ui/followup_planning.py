@@ -30,8 +30,12 @@ class PlanningMixin:
             text = invitation(f"leadinbox-call-{command.call_id}@leadinbox.local", dialog.starts(),
                               dialog.minutes(), dialog.title(), dialog.note(), attendee=customer["email"])
             path = save_invitation(self.window, text, f"call-{customer_id}.ics")
-            if path is not None:
-                self.open_url(QUrl.fromLocalFile(str(path)).toString())
+            if path is not None and not self.open_url(QUrl.fromLocalFile(str(path)).toString()):
+                # No calendar app for .ics files: the file is there all the same, say where.
+                self.tell(self.tr("No calendar app"), self.tr(
+                    "The invitation was saved as %1, but no calendar app could open it. Import that file in "
+                    "your calendar (most have File › Import), or open it from your file manager.")
+                    .replace("%1", str(path)))
         return True
 
     def qualify(self, customer_id: int) -> bool:

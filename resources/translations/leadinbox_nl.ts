@@ -1062,6 +1062,14 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>Deze klant heeft geen bruikbaar e-mailadres.</translation>
     </message>
     <message>
+        <source>No mail app</source>
+        <translation>Geen mailprogramma</translation>
+    </message>
+    <message>
+        <source>No mail app could be opened. The email&apos;s subject and text were copied: paste them into a new email to %1 in your mail program or webmail, then log the attempt (A).</source>
+        <translation>Er kon geen mailprogramma worden geopend. Het onderwerp en de tekst van de e-mail zijn gekopieerd: plak ze in een nieuwe e-mail aan %1 in je mailprogramma of webmail en leg daarna de poging vast (A).</translation>
+    </message>
+    <message>
         <source>Log attempt?</source>
         <translation>Poging vastleggen?</translation>
     </message>
@@ -1076,6 +1084,14 @@ Alles blijft op deze computer.&lt;/p&gt;
     <message>
         <source>This customer has no phone number.</source>
         <translation>Deze klant heeft geen telefoonnummer.</translation>
+    </message>
+    <message>
+        <source>No phone app</source>
+        <translation>Geen bel-app</translation>
+    </message>
+    <message>
+        <source>No app for phone calls could be opened. Dial %1 yourself; then log how the call went.</source>
+        <translation>Er kon geen app voor telefoongesprekken worden geopend. Bel %1 zelf en leg daarna vast hoe het gesprek ging.</translation>
     </message>
     <message>
         <source>Nothing to change</source>
@@ -2231,6 +2247,14 @@ Wil je die back-up terugzetten, met een lege database beginnen, of afsluiten (om
     <message>
         <source>Save an invitation (.ics) your calendar opens?</source>
         <translation>Een uitnodiging (.ics) opslaan die je agenda opent?</translation>
+    </message>
+    <message>
+        <source>No calendar app</source>
+        <translation>Geen agenda-app</translation>
+    </message>
+    <message>
+        <source>The invitation was saved as %1, but no calendar app could open it. Import that file in your calendar (most have File › Import), or open it from your file manager.</source>
+        <translation>De uitnodiging is opgeslagen als %1, maar geen agenda-app kon haar openen. Importeer dat bestand in je agenda (meestal via Bestand › Importeren) of open het vanuit je bestandsbeheerder.</translation>
     </message>
     <message>
         <source>Do not contact</source>

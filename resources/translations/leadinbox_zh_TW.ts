@@ -1042,6 +1042,14 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>此客戶沒有可用的電子郵件地址。</translation>
     </message>
     <message>
+        <source>No mail app</source>
+        <translation>沒有郵件程式</translation>
+    </message>
+    <message>
+        <source>No mail app could be opened. The email&apos;s subject and text were copied: paste them into a new email to %1 in your mail program or webmail, then log the attempt (A).</source>
+        <translation>無法開啟郵件程式。郵件的主旨和內文已複製：請貼到寄給 %1 的新郵件（郵件程式或網頁郵件）中，然後記錄這次嘗試（A）。</translation>
+    </message>
+    <message>
         <source>Log attempt?</source>
         <translation>記錄嘗試？</translation>
     </message>
@@ -1056,6 +1064,14 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
     <message>
         <source>This customer has no phone number.</source>
         <translation>此客戶沒有電話號碼。</translation>
+    </message>
+    <message>
+        <source>No phone app</source>
+        <translation>沒有電話程式</translation>
+    </message>
+    <message>
+        <source>No app for phone calls could be opened. Dial %1 yourself; then log how the call went.</source>
+        <translation>無法開啟撥打電話的程式。請自行撥打 %1，然後記錄通話結果。</translation>
     </message>
     <message>
         <source>Nothing to change</source>
@@ -2194,6 +2210,14 @@ Restore that backup, start with an empty database, or quit (to put the file back
     <message>
         <source>Save an invitation (.ics) your calendar opens?</source>
         <translation>要儲存可由行事曆開啟的邀請（.ics）嗎？</translation>
+    </message>
+    <message>
+        <source>No calendar app</source>
+        <translation>沒有行事曆程式</translation>
+    </message>
+    <message>
+        <source>The invitation was saved as %1, but no calendar app could open it. Import that file in your calendar (most have File › Import), or open it from your file manager.</source>
+        <translation>邀請已儲存為 %1，但沒有行事曆程式能開啟它。請在行事曆中匯入該檔案（多數在「檔案 › 匯入」），或從檔案管理員開啟。</translation>
     </message>
     <message>
         <source>Do not contact</source>

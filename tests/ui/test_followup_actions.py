@@ -24,12 +24,13 @@ def cid(db, email):
 class Recorder:
     """Stands in for the user: accepts dialogs (after `fill`), answers questions, records what was shown."""
 
-    def __init__(self, answer=True, fill=None):
-        self.answer, self.fill = answer, fill
+    def __init__(self, answer=True, fill=None, opens=True):
+        self.answer, self.fill, self.opens = answer, fill, opens
         self.urls, self.told, self.asked, self.dialogs = [], [], [], []
 
     def install(self, actions):
-        actions.open_url = self.urls.append
+        # QDesktopServices.openUrl's answer: False when no app handles the URL (no mail or calendar app).
+        actions.open_url = lambda url: self.urls.append(url) or self.opens
         actions.tell = lambda title, text: self.told.append((title, text))
         actions.ask = lambda title, text: self.asked.append(title) or self.answer
         actions.run = self.run
@@ -92,6 +93,24 @@ def test_email_opens_encoded_mailto_then_logs_one_attempt_on_all_open_leads(acti
     attempts = sample_db.execute("SELECT count(*) FROM attempts").fetchone()[0]
     linked = sample_db.execute("SELECT count(*) FROM attempt_leads").fetchone()[0]
     assert (attempts, linked) == (1, 3)
+
+
+def test_no_mail_app_says_so_copies_the_text_and_logs_nothing(actions, sample_db, qapp):
+    from PySide6.QtGui import QGuiApplication
+    user = Recorder(fill=lambda d: setattr(d, "choice", "open"), opens=False).install(actions)
+    chen = cid(sample_db, "yichun.chen@tailspin.example")
+    assert not actions.email(chen)
+    assert len(user.urls) == 1 and user.asked == []        # not "Log this email as attempt 1?"
+    (title, text), = user.told
+    assert title == "No mail app" and "copied" in text and "yichun.chen@tailspin.example" in text
+    assert "Tailspin" in QGuiApplication.clipboard().text()
+    assert sample_db.execute("SELECT count(*) FROM attempts").fetchone()[0] == 0
+
+
+def test_no_phone_app_says_which_number_to_dial(actions, sample_db):
+    user = Recorder(opens=False).install(actions)
+    actions.call(cid(sample_db, "jsmith@contoso.example"))
+    assert user.told[0][0] == "No phone app" and "Dial" in user.told[0][1]
 
 
 def test_undo_and_redo_an_attempt(actions, sample_db):
@@ -200,6 +219,16 @@ def test_plan_call_becomes_next_due_and_writes_an_invitation(actions, sample_db,
     assert user.urls == [saved[0].as_uri()]
     actions.undo_stack.undo()
     assert sample_db.execute("SELECT count(*) FROM appointments").fetchone()[0] == 0
+
+
+def test_plan_call_without_a_calendar_app_says_where_the_invitation_is(actions, sample_db, tmp_path,
+                                                                        monkeypatch):
+    from leadinbox.ui import schedule_dialog
+    monkeypatch.setattr(schedule_dialog, "save_invitation", lambda parent, text, name: tmp_path / "call.ics")
+    user = Recorder(opens=False).install(actions)
+    assert actions.plan_call(cid(sample_db, "jsmith@contoso.example"))
+    (title, text), = user.told
+    assert title == "No calendar app" and str(tmp_path / "call.ics") in text
 
 
 def test_plan_call_refused_for_dnc(actions, sample_db):
