@@ -23,7 +23,7 @@ class EmailDialog(QDialog):
         form.addRow(self.tr("To:"), self.to)
         form.addRow(self.tr("&Subject:"), self.subject)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.open_button = QPushButton(self.tr("&Open in mail app"), default=True)
+        self.open_button = QPushButton(self.tr("&Open in mail app"))
         self.copy_button = QPushButton(self.tr("&Copy text"))
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -38,6 +38,9 @@ class EmailDialog(QDialog):
                                wordWrap=True)
             layout.addWidget(self.hint)
         layout.addWidget(buttons)
+        # Only now, with the button inside the dialog: `default=True` while it had no dialog was lost, and
+        # QDialog then made the first button in the focus chain (Cancel) the default.
+        self.open_button.setDefault(True)
         self.choice: str | None = None
 
     def draft(self) -> Template:
