@@ -19,9 +19,15 @@ class AttemptDialog(QDialog):
     how and when they answered, no outcome (a reply is not an attempt of ours)."""
 
     def __init__(self, parent=None, *, customer_name: str, leads: list[tuple[int, str]], now: datetime,
-                 channel: str = "email", outcome: str = "no_answer", reply: bool = False) -> None:
+                 channel: str = "email", outcome: str = "no_answer", reply: bool = False, left_out: str = "",
+                 unreachable: dict[str, set[int]] | None = None) -> None:
         super().__init__(parent)
         self.reply = reply
+        # Several customers at once: `left_out` says who was not listed (do not contact, no open lead);
+        # `unreachable` names, per channel, the rows that lack it (no email address, no phone): those rows are
+        # unticked and greyed while that channel is chosen, so no email is logged for someone without one.
+        self.unreachable = unreachable or {}
+        self._auto_unticked: set[int] = set()
         self.setWindowTitle((self.tr("Log reply – %s") if reply else self.tr("Log attempt – %s")) % customer_name)
         labels = {"email": self.tr("Email"), "call": self.tr("Call"), "meeting": self.tr("Meeting"),
                   "linkedin": self.tr("LinkedIn"), "other": self.tr("Other")}
@@ -54,6 +60,8 @@ class AttemptDialog(QDialog):
             self.lead_list.addItem(item)
         self.lead_list.setMaximumHeight(22 * min(len(leads), 5) + 8)
         self.hint = QLabel(wordWrap=True)
+        self.left_out = QLabel(left_out, wordWrap=True)
+        self.left_out.setVisible(bool(left_out))
         form = QFormLayout()
         form.addRow(self.tr("&Channel:"), self.channel_box)
         form.addRow(self.tr("&Outcome:"), self.outcome_box)
@@ -69,12 +77,42 @@ class AttemptDialog(QDialog):
         self.setMinimumWidth(520)     # lead labels ("Test drive · offer · date") read whole
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.left_out)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self.outcome_box.currentIndexChanged.connect(self._explain)
         self.lead_list.itemChanged.connect(self._explain)
-        self._explain()
+        self.channel_box.currentIndexChanged.connect(self._reachable)
+        self._reachable()
         (self.channel_box if reply else self.outcome_box).setFocus()
+
+    def _reachable(self, *_args) -> None:
+        """Untick and grey the rows the chosen channel cannot reach; tick again the ones this unticked."""
+        missing = self.unreachable.get(self.channel(), set())
+        self.lead_list.blockSignals(True)
+        for i in range(self.lead_list.count()):
+            item = self.lead_list.item(i)
+            row_id = item.data(Qt.ItemDataRole.UserRole)
+            if row_id in missing:
+                if item.checkState() == Qt.CheckState.Checked:
+                    self._auto_unticked.add(row_id)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEnabled)
+                if row_id in self._auto_unticked:
+                    item.setCheckState(Qt.CheckState.Checked)
+                    self._auto_unticked.discard(row_id)
+        self.lead_list.blockSignals(False)
+        self._explain()
+
+    def _missing_text(self) -> str:
+        count = len(self.unreachable.get(self.channel(), ()))
+        if not count:
+            return ""
+        if self.channel() == "call":
+            return self.tr("%n customer(s) without a phone number left out.", "", count)
+        return self.tr("%n customer(s) without an email address left out.", "", count)
 
     def _explain(self, *_args) -> None:
         text = {"replied": self.tr("This attempt was answered: the cadence stops and the lead moves to "
@@ -87,7 +125,8 @@ class AttemptDialog(QDialog):
             text = self.tr("The customer's reply stops the cadence: the lead moves to Nurturing. It is not "
                            "counted as an attempt.")
         none = not self.lead_ids()
-        self.hint.setText(self.tr("Tick at least one lead.") if none else text)
+        missing = self._missing_text()
+        self.hint.setText(self.tr("Tick at least one lead.") if none else f"{missing} {text}" if missing else text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not none)
 
     def channel(self) -> str:

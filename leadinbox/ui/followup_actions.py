@@ -127,13 +127,21 @@ class FollowUpActions(PlanningMixin, QObject):
     def log_attempts(self, customer_ids: list[int]) -> bool:
         """One email sent to several selected customers: one attempt each, on their open leads, one undo
         step. Customers who may not be contacted, or have no open lead, are left out and counted."""
-        allowed = [c for c in customer_ids if not followup.is_dnc(self.db, c) and self._open_leads(c)]
+        dnc = [c for c in customer_ids if followup.is_dnc(self.db, c)]
+        allowed = [c for c in customer_ids if c not in dnc and self._open_leads(c)]
         if len(allowed) <= 1:
             return self.log_attempt(allowed[0]) if allowed else self.log_attempt(customer_ids[0])
         rows = [(c, f"{cmd.who(self.db, c)} · " + self.tr("%Ln open lead(s)", "", len(self._open_leads(c))))
                 for c in allowed]
+        left_out = []
+        if dnc:
+            left_out.append(self.tr("%Ln do-not-contact customer(s) left out.", "", len(dnc)))
+        if len(customer_ids) - len(dnc) - len(allowed):
+            left_out.append(self.tr("%Ln customer(s) without an open lead left out.", "",
+                                    len(customer_ids) - len(dnc) - len(allowed)))
         dialog = AttemptDialog(self.window, customer_name=self.tr("%Ln customer(s)", "", len(allowed)),
-                               leads=rows, now=self.clock())
+                               leads=rows, now=self.clock(), left_out=" ".join(left_out),
+                               unreachable=self._unreachable(allowed))
         if self.run(dialog) != QDialog.DialogCode.Accepted:
             return False
         chosen = dialog.lead_ids()          # here the ticked rows are customers
@@ -156,6 +164,19 @@ class FollowUpActions(PlanningMixin, QObject):
                                   len(customer_ids) - len(allowed))
         self.message.emit(text)
         return bool(done)
+
+    def _unreachable(self, customer_ids: list[int]) -> dict[str, set[int]]:
+        """Per channel, the customers it cannot reach: no usable email address, no phone number."""
+        out: dict[str, set[int]] = {"email": set(), "call": set()}
+        for c in customer_ids:
+            customer = inbox.customer(self.db, c)
+            try:
+                mailto_url(customer["email"] or "")
+            except NotAnAddress:
+                out["email"].add(c)
+            if not (customer["phone_e164"] or customer["phone"]):
+                out["call"].add(c)
+        return out
 
     def log_reply(self, customer_id: int) -> bool:
         """The customer answered (R, then Enter): their reply stops the cadence; it is not an attempt."""

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttemptDialog</name>
+    <message numerus="yes">
+        <source>%n customer(s) without a phone number left out.</source>
+        <translation>
+            <numerusform>%n customer without a phone number left out.</numerusform>
+            <numerusform>%n customers without a phone number left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) without an email address left out.</source>
+        <translation>
+            <numerusform>%n customer without an email address left out.</numerusform>
+            <numerusform>%n customers without an email address left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message numerus="yes">
         <source>%Ln attempt(s), the last on %1</source>
@@ -118,6 +135,20 @@
         <translation>
             <numerusform>%Ln open lead</numerusform>
             <numerusform>%Ln open leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln do-not-contact customer(s) left out.</source>
+        <translation>
+            <numerusform>%Ln do-not-contact customer left out.</numerusform>
+            <numerusform>%Ln do-not-contact customers left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) without an open lead left out.</source>
+        <translation>
+            <numerusform>%Ln customer without an open lead left out.</numerusform>
+            <numerusform>%Ln customers without an open lead left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

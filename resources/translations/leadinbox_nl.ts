@@ -168,6 +168,20 @@
         <source>&amp;Log attempt</source>
         <translation>Poging &amp;vastleggen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) without a phone number left out.</source>
+        <translation>
+            <numerusform>%n klant zonder telefoonnummer weggelaten.</numerusform>
+            <numerusform>%n klanten zonder telefoonnummer weggelaten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) without an email address left out.</source>
+        <translation>
+            <numerusform>%n klant zonder e-mailadres weggelaten.</numerusform>
+            <numerusform>%n klanten zonder e-mailadres weggelaten.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This attempt was answered: the cadence stops and the lead moves to Nurturing. A reply on its own is logged with Log reply (R).</source>
         <translation>Op deze poging is geantwoord: de reeks stopt en de lead gaat naar Onderhouden. Een antwoord dat zomaar binnenkomt, leg je vast met Antwoord vastleggen (R).</translation>
@@ -1012,6 +1026,20 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>
             <numerusform>%Ln open lead</numerusform>
             <numerusform>%Ln open leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln do-not-contact customer(s) left out.</source>
+        <translation>
+            <numerusform>%Ln klant die niet benaderd wil worden, weggelaten.</numerusform>
+            <numerusform>%Ln klanten die niet benaderd willen worden, weggelaten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) without an open lead left out.</source>
+        <translation>
+            <numerusform>%Ln klant zonder open lead weggelaten.</numerusform>
+            <numerusform>%Ln klanten zonder open lead weggelaten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

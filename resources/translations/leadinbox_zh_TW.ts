@@ -168,6 +168,18 @@
         <source>&amp;Log attempt</source>
         <translation>記錄嘗試(&amp;L)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) without a phone number left out.</source>
+        <translation>
+            <numerusform>已略過 %n 位沒有電話號碼的客戶。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) without an email address left out.</source>
+        <translation>
+            <numerusform>已略過 %n 位沒有電子郵件地址的客戶。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This attempt was answered: the cadence stops and the lead moves to Nurturing. A reply on its own is logged with Log reply (R).</source>
         <translation>這次嘗試得到了回覆：停止聯繫節奏，潛在客戶移至「培養中」。客戶主動的回覆請用「記錄回覆」(R) 記錄。</translation>
@@ -997,6 +1009,18 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <source>%Ln open lead(s)</source>
         <translation>
             <numerusform>%Ln 筆未結潛在客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln do-not-contact customer(s) left out.</source>
+        <translation>
+            <numerusform>已略過 %Ln 位請勿聯絡的客戶。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) without an open lead left out.</source>
+        <translation>
+            <numerusform>已略過 %Ln 位沒有未結案潛在客戶的客戶。</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -361,6 +361,30 @@ def test_an_attempt_on_three_selected_customers_is_logged_for_each_in_one_undo_s
     assert attempts() == before
 
 
+def test_an_attempt_on_a_selection_says_who_was_left_out_and_skips_who_the_channel_cannot_reach(actions,
+                                                                                                 sample_db):
+    sample_db.execute("UPDATE customers SET phone = NULL, phone_e164 = NULL WHERE email = 'aiko@woodgrove.example'")
+    seen = []
+
+    def look(dialog):
+        seen.append((dialog.left_out.text(), dialog.hint.text(), len(dialog.lead_ids())))
+        dialog.channel_box.setCurrentIndex(dialog.channel_box.findData("call"))
+        seen.append((dialog.left_out.text(), dialog.hint.text(), len(dialog.lead_ids())))
+        dialog.channel_box.setCurrentIndex(dialog.channel_box.findData("email"))
+    Recorder(fill=look).install(actions)
+    everyone = [r[0] for r in sample_db.execute("SELECT id FROM customers WHERE status != 'test' ORDER BY id")]
+    assert actions.log_attempts(everyone)
+    (dnc_note, email_hint, email_rows), (_, call_hint, call_rows) = seen
+    assert dnc_note == "1 do-not-contact customer left out."                  # Lukas Müller
+    assert "1 customer without an email address left out." in email_hint     # Emma Bakker
+    assert "1 customer without a phone number left out." in call_hint        # Aiko Tanaka, for this test
+    assert (email_rows, call_rows) == (len(everyone) - 2, len(everyone) - 2)
+    emailed = {r[0] for r in sample_db.execute("SELECT customer_id FROM attempts")}
+    emma = sample_db.execute("SELECT id FROM customers WHERE email IS NULL").fetchone()[0]
+    assert emma not in emailed and cid(sample_db, "lukas.mueller@litware.example") not in emailed
+    assert cid(sample_db, "aiko@woodgrove.example") in emailed              # back on the list for Email
+
+
 @pytest.mark.qt_log_ignore("does not support")
 def test_ctrl_enter_saves_a_note(actions, sample_db, qtbot):
     from PySide6.QtCore import Qt
