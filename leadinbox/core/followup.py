@@ -16,14 +16,16 @@ def parse_utc(text: str | None) -> datetime | None:
 
 
 def span_parts(seconds: float) -> tuple[int, str]:
-    """(5, 'h'): a duration rounded down to minutes under an hour, hours under two days, else days."""
-    minutes = int(seconds // 60)
+    """(5, 'h'): a duration to the nearest minute under an hour, hour under two days, else day. The unit
+    follows the rounded value, so 47 h 59 min reads "2 d" as 48 h 1 min does: rounding down made the same
+    due time "2 d" in the list and "47 h" a minute later in the detail pane."""
+    minutes = round(seconds / 60)
     if minutes < 60:
         return max(minutes, 1), "min"
-    hours = minutes // 60
+    hours = round(seconds / 3600)
     if hours < 48:
         return hours, "h"
-    return hours // 24, "d"
+    return round(seconds / 86400), "d"
 
 
 def _span(seconds: float) -> str:

@@ -94,15 +94,8 @@ class DetailPane(QWidget):
             return
         self.actions.set_customer(c)
         self.proposal.setVisible(c["next_due_kind"] == "close" and not c["dnc"])
-        # A do-not-contact customer's status already says so (and the banner why): no "do not contact" clock.
-        due = "" if c["dnc"] else due_label(c["next_due_at"], self._clock(), kind=c["next_due_kind"])[0]
-        count = c["attempt_count"] or 0
-        attempts = (self.tr("%Ln attempt(s), the last on %1", "", count).replace(
-            "%1", short_date(c["last_attempt_at"])) if count else self.tr("no attempt yet"))
-        status = STATUS_LABELS.get(c["status"] or "", c["status"] or "")
-        if c["dnc"] and c["status"] != "dnc":    # e.g. a Won lead, then the person asked to be left alone
-            status = " · ".join(filter(None, (status, STATUS_LABELS["dnc"])))
-        self.state.setText(" · ".join(filter(None, (status, attempts, due))))
+        self._shown = c
+        self._show_state(c)
         leads = self._source.leads(customer_id)
         self.name.set_full_text(c["full_name"] or c["email"] or self.tr("(no name)"))
         self.subtitle.setText(" · ".join(filter(None, (c["job_title"], c["company"], c["country_code"]))))
@@ -121,6 +114,22 @@ class DetailPane(QWidget):
         self.offers.setText(
             self.tr("<b>Offers:</b> %1").replace("%1", escape(", ".join(offers))) if offers else "")
         self.timeline.setHtml(timeline_html(self._source.timeline(customer_id)))
+
+    def _show_state(self, c: dict) -> None:
+        # A do-not-contact customer's status already says so (and the banner why): no "do not contact" clock.
+        due = "" if c["dnc"] else due_label(c["next_due_at"], self._clock(), kind=c["next_due_kind"])[0]
+        count = c["attempt_count"] or 0
+        attempts = (self.tr("%Ln attempt(s), the last on %1", "", count).replace(
+            "%1", short_date(c["last_attempt_at"])) if count else self.tr("no attempt yet"))
+        status = STATUS_LABELS.get(c["status"] or "", c["status"] or "")
+        if c["dnc"] and c["status"] != "dnc":    # e.g. a Won lead, then the person asked to be left alone
+            status = " · ".join(filter(None, (status, STATUS_LABELS["dnc"])))
+        self.state.setText(" · ".join(filter(None, (status, attempts, due))))
+
+    def tick(self) -> None:
+        """The due clock counts down with the list's (the main window's minute timer), timeline untouched."""
+        if self.customer_id is not None and getattr(self, "_shown", None) is not None:
+            self._show_state(self._shown)
 
     def _open_link(self, url: QUrl) -> None:
         """A lead's "original row" link: the row of the file it came from, in a dialog."""

@@ -118,6 +118,11 @@ class InboxModel(QAbstractItemModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1))
 
+    def now(self) -> datetime:
+        """The moment the Follow-up column counts from (advanced by tick); the detail pane uses it too, so
+        both say the same "next attempt in 2 d"."""
+        return self._now
+
     def tick(self) -> None:
         """Advance the clock so 'due in' labels count down."""
         self._now = self._clock()

@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.tree)
-        self.detail = DetailPane(self.source, clock=self.clock)
+        self.detail = DetailPane(self.source, clock=self.model.now)     # the list's moment: the same countdown
         for typing in (self.filters, self.views):
             keep_typing_in(typing)
         self.splitter = InboxSplitter()
@@ -308,6 +308,7 @@ class MainWindow(QMainWindow):
     def _tick(self) -> None:
         self.guard.check()
         self.model.tick()
+        self.detail.tick()
 
     def say_if_read_only(self) -> bool:
         """Once at start: a database that cannot be written is said before the first change fails (the data

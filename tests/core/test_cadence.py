@@ -132,3 +132,17 @@ def test_due_labels_say_what_is_due_and_how_urgent(due, kind, label, level):
     from leadinbox.core.followup import due_label
     assert due_label(due.strftime("%Y-%m-%dT%H:%M:%SZ"), T0, kind=kind) == (label, level)
     assert due_label(due.strftime("%Y-%m-%dT%H:%M:%SZ"), T0, dnc=True, kind=kind) == ("do not contact", "none")
+
+
+@pytest.mark.parametrize("seconds, parts", [
+    (47 * 3600 + 59 * 60, (2, "d")),      # was "47 h" while 48 h 1 min read "2 d": one rule on both sides
+    (48 * 3600 + 60, (2, "d")),
+    (5 * 3600 + 40 * 60, (6, "h")),
+    (59 * 60 + 50, (1, "h")),
+    (90, (2, "min")),
+    (10, (1, "min")),
+    (3 * 86400 - 3600, (3, "d")),
+])
+def test_spans_round_to_the_nearest_unit_and_take_the_unit_of_the_rounded_value(seconds, parts):
+    from leadinbox.core.followup import span_parts
+    assert span_parts(seconds) == parts

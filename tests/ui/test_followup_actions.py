@@ -518,3 +518,23 @@ def test_another_writer_clears_the_undo_history_and_says_so(qtbot, db_path, samp
     window.follow_other_writers()
     assert not stack.canUndo() and stack.count() == 0
     assert "can no longer be undone" in window.status_text.text()
+
+
+def test_the_list_and_the_detail_pane_say_the_same_countdown(qtbot, db_path, sample_db, settings):
+    from leadinbox.ui.inbox_columns import COL_FOLLOWUP
+    from leadinbox.ui.main_window import MainWindow
+    clock = [NOW]
+    window = MainWindow(sample_db, db_path, settings, report_dialogs=False, clock=lambda: clock[0])
+    qtbot.addWidget(window)
+    window.views.select("all")
+    Recorder().install(window.followup.actions)
+    clock[0] += timedelta(seconds=40)       # the list's clock ticks once a minute; the attempt is later
+    smith = cid(sample_db, "jsmith@contoso.example")
+    window.tree.setCurrentIndex(window.model.index(window.model.row_of(smith), 0))
+    assert window.followup.actions.log_attempt(smith)
+    in_list = window.model.index(window.model.row_of(smith), COL_FOLLOWUP).data()
+    assert in_list.startswith("next attempt in") and in_list in window.detail.state.text()
+    clock[0] += timedelta(hours=5)
+    window._tick()
+    later = window.model.index(window.model.row_of(smith), COL_FOLLOWUP).data()
+    assert later != in_list and later in window.detail.state.text()
