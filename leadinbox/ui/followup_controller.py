@@ -74,6 +74,11 @@ class FollowUpController(QObject):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # Said after the step (these slots run after the stack's own): the step undone is now the redo text.
+        undo.triggered.connect(lambda: self.window.status_text.setText(
+            self.tr("Undone: %1").replace("%1", self.undo_stack.redoText())))
+        redo.triggered.connect(lambda: self.window.status_text.setText(
+            self.tr("Redone: %1").replace("%1", self.undo_stack.undoText())))
         first = edit_menu.actions()[0] if edit_menu.actions() else None
         edit_menu.insertActions(first, [undo, redo])
         edit_menu.insertSeparator(first)
@@ -108,6 +113,8 @@ class FollowUpController(QObject):
 
     def _changed(self, customer_id: int) -> None:
         self.window.model.reload_customer(customer_id)
+        # The row stays until a refresh even when it no longer matches the view; the counts say the truth.
+        self.window.model.recount()
         if self.window.detail.customer_id == customer_id:
             self.window.detail.show_customer(customer_id)
         self.notifier.check()

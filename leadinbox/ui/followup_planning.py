@@ -30,6 +30,8 @@ class PlanningMixin:
             text = invitation(f"leadinbox-call-{command.call_id}@leadinbox.local", dialog.starts(),
                               dialog.minutes(), dialog.title(), dialog.note(), attendee=customer["email"])
             path = save_invitation(self.window, text, f"call-{customer_id}.ics")
+            if path is not None:
+                self.message.emit(self.tr("Invitation saved as %1.").replace("%1", str(path)))
             if path is not None and not self.open_url(QUrl.fromLocalFile(str(path)).toString()):
                 # No calendar app for .ics files: the file is there all the same, say where.
                 self.tell(self.tr("No calendar app"), self.tr(

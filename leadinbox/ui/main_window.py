@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
             act(view, label, lambda _=False, k=key: self.views.select(k), f"Ctrl+{number}")
         view.addSeparator()
         act(view, self.tr("&Save current view…"), self.save_view, "Ctrl+Shift+S")
-        act(view, self.tr("&Refresh"), self.refresh, "F5")
+        act(view, self.tr("&Refresh"), self.reload, "F5")
         act(view, self.tr("Re&ports…"), self.show_reports, "Ctrl+R")
         help_menu = bar.addMenu(self.tr("&Help"))
         act(help_menu, self.tr("&Getting started"), lambda: GettingStartedDialog(self).exec(), "F1")
@@ -238,6 +238,11 @@ class MainWindow(QMainWindow):
             self.followup.notifier.check()
         self.refresh_reports()
 
+    def reload(self) -> None:
+        """F5: read everything again; the status bar's last message is about the data as it was."""
+        self.status_text.clear()
+        self.refresh()
+
     def follow_other_writers(self) -> None:
         """`leadinbox import`/`erase` (or another connection) committed: read the list, counts and the detail
         pane again, keeping the selection (_after_reset). Not under an open dialog, which may show the data
@@ -247,8 +252,10 @@ class MainWindow(QMainWindow):
         if self.imports.runner.busy or self.writes.busy:   # our own writes commit on a connection of their
             return                                          # own, then refresh the window themselves
         if data_version(self.db) != self._seen_version:
+            # "Import … undone: 2 leads removed" is stale once `leadinbox import` brought them back; the undo
+            # steps go too, and that is said last.
+            self.reload()
             self._forget_undo_after_other_writer()
-            self.refresh()
 
     def _forget_undo_after_other_writer(self) -> None:
         """Undo steps restore what rows held before: after another program erased, imported or changed

@@ -1263,6 +1263,14 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>&amp;E-mailen…</translation>
     </message>
     <message>
+        <source>Undone: %1</source>
+        <translation>Ongedaan gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Opnieuw gedaan: %1</translation>
+    </message>
+    <message>
         <source>C&amp;hange status…</source>
         <translation>&amp;Status wijzigen…</translation>
     </message>
@@ -2275,6 +2283,10 @@ Wil je die back-up terugzetten, met een lege database beginnen, of afsluiten (om
     <message>
         <source>Save an invitation (.ics) your calendar opens?</source>
         <translation>Een uitnodiging (.ics) opslaan die je agenda opent?</translation>
+    </message>
+    <message>
+        <source>Invitation saved as %1.</source>
+        <translation>Uitnodiging opgeslagen als %1.</translation>
     </message>
     <message>
         <source>No calendar app</source>

@@ -1238,6 +1238,14 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>寄送郵件(&amp;M)…</translation>
     </message>
     <message>
+        <source>Undone: %1</source>
+        <translation>已復原：%1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
         <source>C&amp;hange status…</source>
         <translation>變更狀態(&amp;H)…</translation>
     </message>
@@ -2234,6 +2242,10 @@ Restore that backup, start with an empty database, or quit (to put the file back
     <message>
         <source>Save an invitation (.ics) your calendar opens?</source>
         <translation>要儲存可由行事曆開啟的邀請（.ics）嗎？</translation>
+    </message>
+    <message>
+        <source>Invitation saved as %1.</source>
+        <translation>邀請已儲存為 %1。</translation>
     </message>
     <message>
         <source>No calendar app</source>

@@ -207,6 +207,8 @@ def test_plan_call_becomes_next_due_and_writes_an_invitation(actions, sample_db,
         return path
     monkeypatch.setattr(schedule_dialog, "save_invitation", save)
     user = Recorder().install(actions)
+    said = []
+    actions.message.connect(said.append)
     smith = cid(sample_db, "jsmith@contoso.example")
     assert actions.plan_call(smith)
     due, kind = sample_db.execute("SELECT next_due_at, next_due_kind FROM customers WHERE id = ?",
@@ -217,6 +219,7 @@ def test_plan_call_becomes_next_due_and_writes_an_invitation(actions, sample_db,
     text = saved[0].read_bytes().decode("utf-8")
     assert "BEGIN:VEVENT" in text and "\r\n" in text and "ATTENDEE" in text
     assert user.urls == [saved[0].as_uri()]
+    assert said == [f"Invitation saved as {saved[0]}."]
     actions.undo_stack.undo()
     assert sample_db.execute("SELECT count(*) FROM appointments").fetchone()[0] == 0
 
@@ -441,10 +444,12 @@ def test_the_window_follows_another_connection(qtbot, db_path, sample_db, settin
     rows = m.rowCount()
     window.follow_other_writers()
     assert m.rowCount() == rows                     # nothing changed: nothing read again
+    window.status_text.setText("Import of leads.csv undone: 2 leads removed.")
     other = open_database(db_path)
     erase_customer(other, smith)
     other.close()
     qtbot.waitUntil(lambda: m.rowCount() == rows - 1, timeout=5000)      # the ~2 s poll, no F5
+    assert window.status_text.text() == ""        # said about the data before the other writer changed it
     qtbot.waitUntil(lambda: window.count_label.text().startswith("9 customers"), timeout=3000)
     assert window.detail.customer_id == chen
     assert window.tree.currentIndex().data(CUSTOMER_ID_ROLE) == chen
@@ -538,3 +543,28 @@ def test_the_list_and_the_detail_pane_say_the_same_countdown(qtbot, db_path, sam
     window._tick()
     later = window.model.index(window.model.row_of(smith), COL_FOLLOWUP).data()
     assert later != in_list and later in window.detail.state.text()
+
+
+def test_the_status_bar_says_what_was_undone_and_counts_what_the_view_now_holds(qtbot, db_path, sample_db,
+                                                                                settings):
+    from leadinbox.ui.main_window import MainWindow
+    window = MainWindow(sample_db, db_path, settings, report_dialogs=False, clock=lambda: NOW)
+    qtbot.addWidget(window)
+    window.views.select("needs_reply")
+    customers = lambda: int(window.count_label.text().split()[0] or 0)  # noqa: E731
+    qtbot.waitUntil(lambda: window.count_label.text().endswith("leads"), timeout=3000)
+    before = customers()
+    Recorder().install(window.followup.actions)
+    smith = cid(sample_db, "jsmith@contoso.example")
+    rows = window.model.rowCount()
+    window.tree.setCurrentIndex(window.model.index(window.model.row_of(smith), 0))
+    assert window.followup.actions.log_attempt(smith)
+    assert window.model.rowCount() == rows        # kept under the keyboard until a refresh...
+    qtbot.waitUntil(lambda: customers() == before - 1, timeout=3000)  # ...but no longer counted
+    keys = {a.shortcut().toString(): a for menu in window.menuBar().actions() for a in menu.menu().actions()}
+    keys["Ctrl+Z"].trigger()
+    assert window.status_text.text() == "Undone: Log attempt for John Smith"
+    qtbot.waitUntil(lambda: customers() == before, timeout=3000)
+    window.status_text.setText("Attempt logged on 1 lead.")
+    keys["F5"].trigger()
+    assert window.status_text.text() == ""
