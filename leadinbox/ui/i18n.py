@@ -138,10 +138,14 @@ def format_number(value: int | float, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
+def date_pattern() -> str:
+    """How dates read in this UI language ('d MMM yyyy', 'yyyy/M/d'): lists, timeline, dialogs, fields."""
+    return _DATE_PATTERNS.get(_language) or QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+
+
 def format_date(day: date | datetime) -> str:
     qdate = QDate(day.year, day.month, day.day)
-    pattern = _DATE_PATTERNS.get(_language) or QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return QLocale().toString(qdate, pattern)
+    return QLocale().toString(qdate, date_pattern())
 
 
 def format_day_month(day: date | datetime) -> str:
@@ -175,12 +179,14 @@ def date_field_format() -> str:
 
 
 def datetime_field_format() -> str:
-    """A date-and-time field's display format: date_field_format and the locale's short time ('HH:mm' when
-    the locale's has no hours or minutes)."""
+    """A date-and-time field's display format (when an attempt was made, when a call is planned): the moment
+    as format_datetime writes it everywhere else ('23 Nov 2026 15:37', '2026/11/23 下午3:37'), not ISO or
+    '23-11-2026' beside a timeline that says '23 nov 2026'. Its sections still take typing and arrows; the
+    locale's short time ('HH:mm' when that has no hours or minutes)."""
     time = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
     if "m" not in time or not {"h", "H"} & set(time):
         time = "HH:mm"   # i18n: not UI
-    return f"{date_field_format()} {time}"
+    return f"{date_pattern()} {time}"
 
 
 # Label tables ------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from leadinbox import APP_NAME
 from leadinbox.store.backups import folder_for, newest_good
 from leadinbox.store.restore import RestoreRefused, restore_over_damaged
-from leadinbox.ui.i18n import format_number
+from leadinbox.ui.i18n import format_datetime, format_number
 
 
 def _tr(text: str) -> str:
@@ -37,7 +37,7 @@ def offer_backup(db_path: Path, problem: str, *, ask=None) -> bool:
             "left as it is. Start LeadInbox with --db pointing to another file to begin a new database.")
             % (problem, folder_for(db_path)))
         return False
-    taken = good.backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    taken = format_datetime(good.backup.taken_at.astimezone())
     text = _tr("LeadInbox cannot open its database:\n\n%s\n\nThe newest good backup is from %s (%s customers, "
                "%s leads). Restore it? The unreadable file is kept in the backups folder.") % (
         problem, taken, format_number(good.customers), format_number(good.leads))
@@ -66,7 +66,7 @@ def offer_for_missing(db_path: Path, *, choose=None) -> bool:
     good = newest_good(folder_for(db_path))
     if good is None:
         return True                                   # nothing to offer: a first start, as before
-    taken = good.backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    taken = format_datetime(good.backup.taken_at.astimezone())
     text = _tr("The database file %1 does not exist: it was moved, renamed or deleted. Its backups folder still "
                "has backups; the newest good one is from %2 (%3 customers, %4 leads).\n\nRestore that backup, "
                "start with an empty database, or quit (to put the file back yourself first)?").replace(

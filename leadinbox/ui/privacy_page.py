@@ -17,7 +17,7 @@ from leadinbox.store import retention
 from leadinbox.store.backups import folder_for, list_backups, make_backup
 from leadinbox.store.db import StoreError
 from leadinbox.store.failures import explain
-from leadinbox.ui.i18n import format_number
+from leadinbox.ui.i18n import format_datetime, format_number
 
 
 class PrivacyPage(QWidget):
@@ -88,8 +88,8 @@ class PrivacyPage(QWidget):
     def refresh(self) -> None:
         found = list_backups(folder_for(self.db_path))
         self.backup_summary.setText(
-            self.tr("Backups kept: %s, the newest from %s.") % (format_number(len(found)), found[0].taken_at.astimezone().strftime(
-                "%Y-%m-%d %H:%M")) if found else self.tr("No backups yet: the first is made today."))
+            self.tr("Backups kept: %s, the newest from %s.") % (format_number(len(found)), format_datetime(
+                found[0].taken_at.astimezone())) if found else self.tr("No backups yet: the first is made today."))
         what = retention.preview(self.db, self.months.value(), now=self.clock())
         self.months.setEnabled(self.enabled.isChecked())
         self.apply_button.setEnabled(self.enabled.isChecked() and what.leads > 0)

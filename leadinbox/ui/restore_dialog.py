@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from leadinbox.store.backups import BackupInfo, folder_for, inspect, list_backups
-from leadinbox.ui.i18n import format_number
+from leadinbox.ui.i18n import format_datetime, format_number
 
 
 def _tr(text: str) -> str:
@@ -73,7 +73,7 @@ class RestoreDialog(QDialog):
         self.infos: list[BackupInfo] = [inspect(b) for b in list_backups(folder_for(self.db_path))]
         self.table.setRowCount(len(self.infos))
         for row, info in enumerate(self.infos):
-            values = (info.backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"), reason_label(info.backup.reason),
+            values = (format_datetime(info.backup.taken_at.astimezone()), reason_label(info.backup.reason),
                       "" if info.customers is None else format_number(info.customers),
                       "" if info.leads is None else format_number(info.leads), info.problem or self.tr("Readable"))
             for col, value in enumerate(values):
@@ -105,7 +105,7 @@ class RestoreDialog(QDialog):
             self.accept()
 
     def _ask(self, info: BackupInfo) -> bool:
-        taken = info.backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        taken = format_datetime(info.backup.taken_at.astimezone())
         text = self.tr("Replace the current database (%s customers, %s leads) with the backup of %s (%s "
                        "customers, %s leads)?\n\nThe current database is backed up first, so this can be undone "
                        "by restoring that copy. People you erased since the backup stay erased.") % (

@@ -17,7 +17,7 @@ from leadinbox.store.restore import restore_backup
 from leadinbox.store.stats import totals
 from leadinbox.ui.backup_scheduler import BackupScheduler
 from leadinbox.ui.erase_dialog import EraseDialog
-from leadinbox.ui.i18n import format_number
+from leadinbox.ui.i18n import format_datetime, format_number
 from leadinbox.ui.privacy_page import PrivacyPage
 from leadinbox.ui.restore_dialog import RestoreDialog
 
@@ -99,7 +99,7 @@ class TrustController(QObject):
             return False
         self.scheduler.wait()
         db_path = self.window.db_path
-        taken = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        taken = format_datetime(backup.taken_at.astimezone())
         return self.window.writes.start(
             lambda db: restore_backup(db, db_path, backup), lambda outcome: self._restored(outcome, taken),
             title=self.tr("Restore backup"), text=self.tr("Restoring the backup of %s…") % taken,

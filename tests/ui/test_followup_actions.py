@@ -63,12 +63,14 @@ def test_attempt_dialog_defaults_and_needs_a_lead(qtbot):
 
 
 def test_attempt_when_field_under_the_c_locale_reads_as_a_date(qtbot, language):
+    from leadinbox.ui.i18n import format_datetime
     language("en", "C")     # LANG=C: the locale's own short format is 'd MM yyyy HH:mm'
     dialog = AttemptDialog(customer_name="Chen", leads=[(1, "Contact me")], now=NOW)
     qtbot.addWidget(dialog)
-    assert dialog.when.displayFormat() == "yyyy-MM-dd HH:mm"
-    local = NOW.astimezone()
-    assert dialog.when.text() == local.strftime("%Y-%m-%d %H:%M") and dialog.at() == NOW
+    assert dialog.when.displayFormat() == "d MMM yyyy HH:mm"        # as the timeline and the list say it
+    assert dialog.when.text() == format_datetime(NOW.astimezone()) and dialog.at() == NOW
+    dialog.when.setDateTime(dialog.when.dateTime().addDays(-1))      # still a field to change
+    assert dialog.at() == NOW - timedelta(days=1)
 
 
 def test_dnc_customer_gets_no_mailto_no_call_no_attempt(actions, sample_db):

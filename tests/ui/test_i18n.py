@@ -141,18 +141,29 @@ def test_a_catalogue_replaced_while_the_app_runs_does_not_change_what_it_shows(l
         language("en")
 
 
-@pytest.mark.parametrize("locale, date_format, datetime_text", [
-    ("en_US", "M/d/yyyy", "11/23/2026 2:05\u202fPM"),
-    ("nl_NL", "dd-MM-yyyy", "23-11-2026 14:05"),
-    ("de_DE", "dd.MM.yyyy", "23.11.2026 14:05"),           # its 'dd.MM.yy' gets a four-digit year
-    ("C", "yyyy-MM-dd", "2026-11-23 14:05"),               # not '23 11 2026 14:05'
+@pytest.mark.parametrize("locale, date_format", [
+    ("en_US", "M/d/yyyy"),
+    ("nl_NL", "dd-MM-yyyy"),
+    ("de_DE", "dd.MM.yyyy"),           # its 'dd.MM.yy' gets a four-digit year
+    ("C", "yyyy-MM-dd"),               # not '23 11 2026'
 ])
-def test_date_fields_type_dates_the_locales_way_unless_that_is_ambiguous(language, locale, date_format,
-                                                                         datetime_text):
+def test_date_fields_type_dates_the_locales_way_unless_that_is_ambiguous(language, locale, date_format):
     language("en", locale)
     assert i18n.date_field_format() == date_format
+
+
+@pytest.mark.parametrize("name, locale, text", [
+    ("en", "en_US", "23 Nov 2026 2:05\u202fPM"),
+    ("en", "C", "23 Nov 2026 14:05"),                       # not ISO '2026-11-23 14:05'
+    ("nl", "nl_NL", "23 nov 2026 14:05"),                   # not '23-11-2026 14:05' beside '23 nov 2026'
+    ("zh_TW", "zh_TW", "2026/11/23 下午2:05"),
+])
+def test_date_time_fields_read_as_every_other_moment_in_the_window(language, name, locale, text):
+    from datetime import datetime
+    language(name, locale)
     moment = QDateTime(QDate(2026, 11, 23), QTime(14, 5))
-    assert QLocale().toString(moment, i18n.datetime_field_format()) == datetime_text
+    assert QLocale().toString(moment, i18n.datetime_field_format()) == text
+    assert i18n.format_datetime(datetime(2026, 11, 23, 14, 5)) == text
 
 
 def test_counts_are_grouped_also_in_the_c_locale(language, settings, monkeypatch):

@@ -62,7 +62,8 @@ def test_shows_where_the_data_is_and_the_backups(qtbot, sample_db, db_path):
     from leadinbox.store.backups import make_backup
     make_backup(sample_db, db_path, "manual", now=NOW)
     page.refresh()
-    assert page.backup_summary.text().startswith("Backups kept: 1, the newest from 2026-11-23")
+    from leadinbox.ui.i18n import format_datetime
+    assert page.backup_summary.text() == f"Backups kept: 1, the newest from {format_datetime(NOW.astimezone())}."
     texts = [w.text() for w in page.findChildren(type(page.preview))]
     assert str(db_path) in texts and str(db_path.parent / "backups") in texts
 

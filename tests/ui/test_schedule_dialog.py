@@ -124,4 +124,4 @@ def test_default_folder_falls_back_to_home(monkeypatch, tmp_path):
 def test_when_field_under_the_c_locale_reads_as_a_date(qtbot, language):
     language("en", "C")
     dialog = make(qtbot)
-    assert dialog.when.displayFormat() == "ddd yyyy-MM-dd HH:mm" and dialog.when.text() == "Mon 2026-10-26 10:00"
+    assert dialog.when.displayFormat() == "ddd d MMM yyyy HH:mm" and dialog.when.text() == "Mon 26 Oct 2026 10:00"

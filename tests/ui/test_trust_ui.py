@@ -58,6 +58,8 @@ def test_restore_dialog_lists_counts_and_asks(qtbot, sample_db, db_path, tmp_pat
     dialog.table.selectRow(1)
     assert [dialog.table.item(1, c).text() for c in (1, 2, 3, 4)] == ["Daily", str(customers), str(leads),
                                                                        "Readable"]
+    from leadinbox.ui.i18n import format_datetime           # as every other moment reads, not ISO
+    assert dialog.table.item(1, 0).text() == format_datetime((NOW - timedelta(days=1)).astimezone())
     with qtbot.waitSignal(dialog.restore_requested) as chosen:
         dialog.restore_button.click()
     assert chosen.args == [good] and asked[0].customers == customers
