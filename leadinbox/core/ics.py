@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, timedelta, timezone
 
 
@@ -26,6 +27,13 @@ def _fold(line: str) -> list[str]:
 
 def _utc(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+def call_uid(call_id: int, created_at: str, customer: str) -> str:
+    """The event's UID: the same for one planned call each time it is saved (a calendar then updates the
+    event instead of adding a second), and unlike any other call's, in this database or another one (whose
+    call ids start at 1 too): the row's id with when it was made and for whom."""
+    return f"{uuid.uuid5(uuid.NAMESPACE_URL, f'leadinbox:call:{customer}:{created_at}:{call_id}')}@leadinbox"
 
 
 def invitation(uid: str, starts: datetime, minutes: int, summary: str, description: str = "",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog
 
 from leadinbox.store import followup, inbox, rules
@@ -13,7 +12,8 @@ class PlanningMixin:
     """Mixed into FollowUpActions, whose db, guards, seams (run, ask, tell, open_url) and undo stack it uses."""
 
     def plan_call(self, customer_id: int) -> bool:
-        from leadinbox.core.ics import invitation
+        from leadinbox.core.ics import call_uid, invitation
+        from leadinbox.store.worklog import call
         from leadinbox.ui.schedule_dialog import ScheduleCallDialog, save_invitation
         if self.blocked(customer_id):
             return False
@@ -27,12 +27,19 @@ class PlanningMixin:
         if command is None:
             return False
         if self.ask(self.tr("Add to calendar?"), self.tr("Save an invitation (.ics) your calendar opens?")):
-            text = invitation(f"leadinbox-call-{command.call_id}@leadinbox.local", dialog.starts(),
-                              dialog.minutes(), dialog.title(), dialog.note(), attendee=customer["email"])
-            path = save_invitation(self.window, text, f"call-{customer_id}.ics")
+            row = call(self.db, command.call_id)
+            uid = call_uid(command.call_id, row["created_at"], customer["email"] or str(customer_id))
+            # What the call needs at a glance in the calendar: the number to dial and who they are with.
+            lines = [dialog.note(),
+                     self.tr("Phone: %1").replace("%1", customer["phone"] or "") if customer["phone"] else "",
+                     self.tr("Company: %1").replace("%1", customer["company"] or "") if customer["company"] else ""]
+            text = invitation(uid, dialog.starts(), dialog.minutes(), dialog.title(),
+                              "\n".join(line for line in lines if line), attendee=customer["email"])
+            day = dialog.starts().astimezone().date().isoformat()    # sorts in a folder; i18n: not UI
+            path = save_invitation(self.window, text, f"{dialog.title()} {day}.ics")
             if path is not None:
                 self.message.emit(self.tr("Invitation saved as %1.").replace("%1", str(path)))
-            if path is not None and not self.open_url(QUrl.fromLocalFile(str(path)).toString()):
+            if path is not None and not self.open_url(path.as_uri()):
                 # No calendar app for .ics files: the file is there all the same, say where.
                 self.tell(self.tr("No calendar app"), self.tr(
                     "The invitation was saved as %1, but no calendar app could open it. Import that file in "

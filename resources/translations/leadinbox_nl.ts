@@ -2285,6 +2285,14 @@ Wil je die back-up terugzetten, met een lege database beginnen, of afsluiten (om
         <translation>Een uitnodiging (.ics) opslaan die je agenda opent?</translation>
     </message>
     <message>
+        <source>Phone: %1</source>
+        <translation>Telefoon: %1</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Bedrijf: %1</translation>
+    </message>
+    <message>
         <source>Invitation saved as %1.</source>
         <translation>Uitnodiging opgeslagen als %1.</translation>
     </message>

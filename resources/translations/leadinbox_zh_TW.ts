@@ -2244,6 +2244,14 @@ Restore that backup, start with an empty database, or quit (to put the file back
         <translation>要儲存可由行事曆開啟的邀請（.ics）嗎？</translation>
     </message>
     <message>
+        <source>Phone: %1</source>
+        <translation>電話：%1</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>公司：%1</translation>
+    </message>
+    <message>
         <source>Invitation saved as %1.</source>
         <translation>邀請已儲存為 %1。</translation>
     </message>

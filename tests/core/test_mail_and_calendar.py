@@ -90,3 +90,12 @@ def test_invitation_is_valid_ics_with_folded_escaped_utf8_lines():
     unfolded = text.replace("\r\n ", "")
     assert "SUMMARY:Call: 陳怡君\\, Contoso\\; 台灣" in unfolded
     assert "DESCRIPTION:Notes\\nline two " + "é" * 80 in unfolded
+
+
+def test_a_calls_uid_is_stable_for_the_call_and_unlike_any_others():
+    from leadinbox.core.ics import call_uid
+    uid = call_uid(1, "2026-11-23T15:37:00Z", "aiko@woodgrove.example")
+    assert uid == call_uid(1, "2026-11-23T15:37:00Z", "aiko@woodgrove.example")   # saved again: updated
+    assert uid.endswith("@leadinbox") and len({uid, call_uid(2, "2026-11-23T15:37:00Z", "aiko@woodgrove.example"),
+                                               call_uid(1, "2026-11-24T09:00:00Z", "aiko@woodgrove.example"),
+                                               call_uid(1, "2026-11-23T15:37:00Z", "jsmith@contoso.example")}) == 4

@@ -220,6 +220,12 @@ def test_plan_call_becomes_next_due_and_writes_an_invitation(actions, sample_db,
     assert call > NOW.strftime("%Y-%m-%dT%H:%M:%SZ")
     text = saved[0].read_bytes().decode("utf-8")
     assert "BEGIN:VEVENT" in text and "\r\n" in text and "ATTENDEE" in text
+    day = datetime.fromisoformat(call.replace("Z", "+00:00")).astimezone().date().isoformat()
+    assert saved[0].name == f"Call with John Smith {day}.ics"          # not call-1.ics
+    unfolded = text.replace("\r\n ", "")
+    assert "Phone: +1 425 555 0100" in unfolded and "Company: Contoso" in unfolded
+    uid = next(line for line in unfolded.split("\r\n") if line.startswith("UID:"))
+    assert "leadinbox-call-1" not in uid
     assert user.urls == [saved[0].as_uri()]
     assert said == [f"Invitation saved as {saved[0]}."]
     actions.undo_stack.undo()
