@@ -28,7 +28,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self._query = InboxQuery()
         self.search = QLineEdit(placeholderText=self.tr(
-            "Search name, email, phone, company, offer, notes…  ( / )"))
+            "Search name, email, phone, company, offer, notes… (press / to search)"))
         self.search.setClearButtonEnabled(True)
         self.action = self._combo(self.tr("Any action"), [(a, action_label(a)) for a in ACTIONS])
         self.source = self._combo(self.tr("Any source"), list(SOURCE_LABELS.items()))

@@ -26,7 +26,8 @@ class PlanningMixin:
                                                       dialog.kind(), dialog.title(), dialog.note(), self._notify))
         if command is None:
             return False
-        if self.ask(self.tr("Add to calendar?"), self.tr("Save an invitation (.ics) your calendar opens?")):
+        if self.ask(self.tr("Add to calendar?"), self.tr(
+                "Also save this call as a calendar invitation (an .ics file) and open it in your calendar app?")):
             row = call(self.db, command.call_id)
             uid = call_uid(command.call_id, row["created_at"], customer["email"] or str(customer_id))
             # What the call needs at a glance in the calendar: the number to dial and who they are with.

@@ -19,6 +19,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Reports", text)
 
 
+def _attempts_label(bucket: str) -> str:
+    """'1 attempt', '2 attempts', '6 or more attempts' for core.reports' buckets '1', '2', … '6+'."""
+    if bucket.endswith("+"):
+        return QCoreApplication.translate("Reports", "%n or more attempts", "", int(bucket[:-1]))
+    return QCoreApplication.translate("Reports", "%n attempt(s)", "", int(bucket))
+
+
 def _week(day) -> str:
     # The date a week starts on, as the table beside the chart writes it ("12 Oct 2026", "2026/10/12").
     return format_date(day)
@@ -120,7 +127,7 @@ class ReportCards:
             % (format_number(attempts.closed_no_reply), format_number(attempts.closed_early),
                format_number(attempts.planned))
             if attempts.closed_no_reply else "")
-        rows = [[tr("%s attempt(s)") % label, n] for label, n in attempts.to_reply]
+        rows = [[_attempts_label(label), n] for label, n in attempts.to_reply]
         rows += [[tr("Replied, in all"), attempts.replied],
                  [tr("Closed without a reply"), attempts.closed_no_reply],
                  [tr("… before the cadence was spent"), attempts.closed_early]]

@@ -329,6 +329,23 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message numerus="yes">
+        <source>%n or more attempts</source>
+        <translation>
+            <numerusform>%n or more attempts</numerusform>
+            <numerusform>%n or more attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UndoConfirmation</name>
     <message numerus="yes">
         <source>Remove %Ln lead(s) and %1 added by %2?</source>

@@ -877,8 +877,8 @@ Alles blijft op deze computer.&lt;/p&gt;
 <context>
     <name>FilterBar</name>
     <message>
-        <source>Search name, email, phone, company, offer, notes…  ( / )</source>
-        <translation>Zoek op naam, e-mail, telefoon, bedrijf, aanbieding, notities…  ( / )</translation>
+        <source>Search name, email, phone, company, offer, notes… (press / to search)</source>
+        <translation>Zoek op naam, e-mail, telefoon, bedrijf, aanbieding, notities… (druk op / om te zoeken)</translation>
     </message>
     <message>
         <source>Any action</source>
@@ -2281,8 +2281,8 @@ Wil je die back-up terugzetten, met een lege database beginnen, of afsluiten (om
         <translation>Aan agenda toevoegen?</translation>
     </message>
     <message>
-        <source>Save an invitation (.ics) your calendar opens?</source>
-        <translation>Een uitnodiging (.ics) opslaan die je agenda opent?</translation>
+        <source>Also save this call as a calendar invitation (an .ics file) and open it in your calendar app?</source>
+        <translation>Dit gesprek ook opslaan als agenda-uitnodiging (een .ics-bestand) en openen in je agenda-app?</translation>
     </message>
     <message>
         <source>Phone: %1</source>
@@ -2506,6 +2506,20 @@ Dit gebeurt meteen: Annuleren in Instellingen maakt het niet ongedaan. Eerst wor
 </context>
 <context>
     <name>Reports</name>
+    <message numerus="yes">
+        <source>%n or more attempts</source>
+        <translation>
+            <numerusform>%n of meer pogingen</numerusform>
+            <numerusform>%n of meer pogingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n poging</numerusform>
+            <numerusform>%n pogingen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Leads per week, by action</source>
         <translation>Leads per week, per actie</translation>
@@ -2653,10 +2667,6 @@ Dit gebeurt meteen: Annuleren in Instellingen maakt het niet ongedaan. Eerst wor
     <message>
         <source>%s closed without a reply, %s of them before the %s planned attempts were made</source>
         <translation>%s afgesloten zonder antwoord, waarvan %s voordat de %s geplande pogingen waren gedaan</translation>
-    </message>
-    <message>
-        <source>%s attempt(s)</source>
-        <translation>%s poging(en)</translation>
     </message>
     <message>
         <source>Replied, in all</source>

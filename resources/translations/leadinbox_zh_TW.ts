@@ -862,8 +862,8 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
 <context>
     <name>FilterBar</name>
     <message>
-        <source>Search name, email, phone, company, offer, notes…  ( / )</source>
-        <translation>搜尋名稱、電子郵件、電話、公司、產品、備註…  ( / )</translation>
+        <source>Search name, email, phone, company, offer, notes… (press / to search)</source>
+        <translation>搜尋名稱、電子郵件、電話、公司、產品、備註…（按 / 開始搜尋）</translation>
     </message>
     <message>
         <source>Any action</source>
@@ -2240,8 +2240,8 @@ Restore that backup, start with an empty database, or quit (to put the file back
         <translation>加入行事曆？</translation>
     </message>
     <message>
-        <source>Save an invitation (.ics) your calendar opens?</source>
-        <translation>要儲存可由行事曆開啟的邀請（.ics）嗎？</translation>
+        <source>Also save this call as a calendar invitation (an .ics file) and open it in your calendar app?</source>
+        <translation>也要將這次通話儲存為行事曆邀請（.ics 檔案），並在行事曆程式中開啟嗎？</translation>
     </message>
     <message>
         <source>Phone: %1</source>
@@ -2464,6 +2464,18 @@ This happens at once: Cancel in Settings does not undo it. A backup is made firs
 </context>
 <context>
     <name>Reports</name>
+    <message numerus="yes">
+        <source>%n or more attempts</source>
+        <translation>
+            <numerusform>%n 次以上嘗試</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n 次嘗試</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Leads per week, by action</source>
         <translation>每週潛在客戶（依動作）</translation>
@@ -2611,10 +2623,6 @@ This happens at once: Cancel in Settings does not undo it. A backup is made firs
     <message>
         <source>%s closed without a reply, %s of them before the %s planned attempts were made</source>
         <translation>%s 筆未獲回覆即結案，其中 %s 筆在完成 %s 次排定嘗試前就結案</translation>
-    </message>
-    <message>
-        <source>%s attempt(s)</source>
-        <translation>%s 次嘗試</translation>
     </message>
     <message>
         <source>Replied, in all</source>

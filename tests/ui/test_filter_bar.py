@@ -66,3 +66,13 @@ def test_a_picked_offer_that_leaves_the_choices_falls_back_to_any(qtbot):
     assert emitted.args[0].offer is None and bar.offer.currentIndex() == 0
     with qtbot.assertNotEmitted(bar.changed):               # a choice still there: nothing to tell
         bar.set_facets({"offers": [("pub.x", "Offer X"), ("pub.y", "Offer Y")], "countries": []})
+
+
+def test_the_search_placeholder_says_how_to_get_there(qtbot, language):
+    bar = FilterBar()
+    qtbot.addWidget(bar)
+    assert bar.search.placeholderText().endswith("(press / to search)")      # not a cryptic "( / )"
+    language("nl", "nl_NL")
+    bar = FilterBar()
+    qtbot.addWidget(bar)
+    assert "druk op / om te zoeken" in bar.search.placeholderText()

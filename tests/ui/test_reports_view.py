@@ -113,7 +113,8 @@ def test_reports_show_the_stores_numbers(qtbot, view):
     assert cards.weeks.model.index(0, 0).data() == "12 Oct 2026"
     assert cards.weeks.chart.categories == ["28 Sep 2026", "5 Oct 2026", "12 Oct 2026"]
     assert cards.sla.model.index(0, 0).data() == "12 Oct 2026" and cards.sla.chart.categories[-1] == "12 Oct 2026"
-    assert table(cards.attempts)[:2] == [["1 attempt(s)", 1], ["2 attempt(s)", 0]]
+    assert table(cards.attempts)[:2] == [["1 attempt", 1], ["2 attempts", 0]]
+    assert table(cards.attempts)[5][0] == "6 or more attempts"          # not "6+ attempt(s)"
     assert table(cards.attempts)[-2:] == [["Closed without a reply", 1],
                                           ["… before the cadence was spent", 1]]
     assert table(cards.offers)[0][1] >= table(cards.offers)[-1][1]
