@@ -247,6 +247,10 @@ def _stats(db, args) -> int:
     else:
         print(f"{count(t['customers'], 'customer')}, {count(t['leads'], 'lead')} ({t['dnc_leads']} do-not-contact, "
               f"{t['test_leads']} test) from {count(t['imports'], 'import')}")
+        from leadinbox.core.leadsource import ACTION_NAMES
+        names = {code: f"{ACTION_NAMES.get(code, code)} ({code})" if code in ACTION_NAMES else code
+                 for code in t["by_action"]}
+        width = max((len(name) for name in names.values()), default=0) + 2
         for action, n in t["by_action"].items():
-            print(f"  {action:<16}{n}")
+            print(f"  {names[action]:<{width}}{n:>6}")
     return 0

@@ -9,6 +9,10 @@ from functools import lru_cache
 # Canonical action codes, strongest intent first (the order badges are shown in).
 ACTIONS = ("Create", "INS", "PLT", "StartTestDrive", "DNC")
 INTENT = {code: rank for rank, code in enumerate(ACTIONS)}
+# What the window calls each action (ui/badges.py translates these words; a test keeps the two equal), for
+# the English command line: "Contact me (PLT)", not a bare "PLT".
+ACTION_NAMES = {"PLT": "Contact me", "StartTestDrive": "Test drive", "INS": "Get it now", "Create": "Azure portal",
+                "DNC": "Do not contact"}
 _CODES = {code.casefold(): code for code in ACTIONS}
 
 SOURCES = ("azure_marketplace", "azure_portal", "appsource", "test_drive")

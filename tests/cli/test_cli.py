@@ -131,7 +131,15 @@ def test_text_output_counts_in_words(capsys, tmp_path):
     out = capsys.readouterr().out
     assert "1 row read; added 1 new lead, 1 new customer;" in out and "0 rows skipped" in out
     assert main(["stats", "--db", db]) == 0
-    assert capsys.readouterr().out.startswith("1 customer, 1 lead (0 do-not-contact, 0 test) from 1 import")
+    out = capsys.readouterr().out
+    assert out.startswith("1 customer, 1 lead (0 do-not-contact, 0 test) from 1 import")
+    assert "  Contact me (PLT)       1\n" in out                 # as the window names it, the code beside
+
+
+def test_the_command_line_names_actions_as_the_window_does():
+    from leadinbox.core.leadsource import ACTION_NAMES
+    from leadinbox.ui.badges import ACTION_WORDS
+    assert ACTION_WORDS.source == ACTION_NAMES
 
 
 @pytest.mark.parametrize("command", [["stats"], ["imports"], ["undo-import", "1"], ["due"], ["backup"],
