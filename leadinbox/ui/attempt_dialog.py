@@ -111,8 +111,8 @@ class AttemptDialog(QDialog):
         if not count:
             return ""
         if self.channel() == "call":
-            return self.tr("%n customer(s) without a phone number left out.", "", count)
-        return self.tr("%n customer(s) without an email address left out.", "", count)
+            return self.tr("%Ln customer(s) without a phone number left out.", "", count)
+        return self.tr("%Ln customer(s) without an email address left out.", "", count)
 
     def _explain(self, *_args) -> None:
         text = {"replied": self.tr("This attempt was answered: the cadence stops and the lead moves to "

@@ -22,8 +22,8 @@ def tr(text: str) -> str:
 def _attempts_label(bucket: str) -> str:
     """'1 attempt', '2 attempts', '6 or more attempts' for core.reports' buckets '1', '2', … '6+'."""
     if bucket.endswith("+"):
-        return QCoreApplication.translate("Reports", "%n or more attempts", "", int(bucket[:-1]))
-    return QCoreApplication.translate("Reports", "%n attempt(s)", "", int(bucket))
+        return QCoreApplication.translate("Reports", "%Ln or more attempts", "", int(bucket[:-1]))
+    return QCoreApplication.translate("Reports", "%Ln attempt(s)", "", int(bucket))
 
 
 def _week(day) -> str:

@@ -4,17 +4,17 @@
 <context>
     <name>AttemptDialog</name>
     <message numerus="yes">
-        <source>%n customer(s) without a phone number left out.</source>
+        <source>%Ln customer(s) without a phone number left out.</source>
         <translation>
-            <numerusform>%n customer without a phone number left out.</numerusform>
-            <numerusform>%n customers without a phone number left out.</numerusform>
+            <numerusform>%Ln customer without a phone number left out.</numerusform>
+            <numerusform>%Ln customers without a phone number left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) without an email address left out.</source>
+        <source>%Ln customer(s) without an email address left out.</source>
         <translation>
-            <numerusform>%n customer without an email address left out.</numerusform>
-            <numerusform>%n customers without an email address left out.</numerusform>
+            <numerusform>%Ln customer without an email address left out.</numerusform>
+            <numerusform>%Ln customers without an email address left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -331,17 +331,17 @@
 <context>
     <name>Reports</name>
     <message numerus="yes">
-        <source>%n or more attempts</source>
+        <source>%Ln or more attempts</source>
         <translation>
-            <numerusform>%n or more attempts</numerusform>
-            <numerusform>%n or more attempts</numerusform>
+            <numerusform>%Ln or more attempts</numerusform>
+            <numerusform>%Ln or more attempts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attempt(s)</source>
+        <source>%Ln attempt(s)</source>
         <translation>
-            <numerusform>%n attempt</numerusform>
-            <numerusform>%n attempts</numerusform>
+            <numerusform>%Ln attempt</numerusform>
+            <numerusform>%Ln attempts</numerusform>
         </translation>
     </message>
 </context>

@@ -169,17 +169,17 @@
         <translation>Poging &amp;vastleggen</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) without a phone number left out.</source>
+        <source>%Ln customer(s) without a phone number left out.</source>
         <translation>
-            <numerusform>%n klant zonder telefoonnummer weggelaten.</numerusform>
-            <numerusform>%n klanten zonder telefoonnummer weggelaten.</numerusform>
+            <numerusform>%Ln klant zonder telefoonnummer weggelaten.</numerusform>
+            <numerusform>%Ln klanten zonder telefoonnummer weggelaten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) without an email address left out.</source>
+        <source>%Ln customer(s) without an email address left out.</source>
         <translation>
-            <numerusform>%n klant zonder e-mailadres weggelaten.</numerusform>
-            <numerusform>%n klanten zonder e-mailadres weggelaten.</numerusform>
+            <numerusform>%Ln klant zonder e-mailadres weggelaten.</numerusform>
+            <numerusform>%Ln klanten zonder e-mailadres weggelaten.</numerusform>
         </translation>
     </message>
     <message>
@@ -2507,17 +2507,17 @@ Dit gebeurt meteen: Annuleren in Instellingen maakt het niet ongedaan. Eerst wor
 <context>
     <name>Reports</name>
     <message numerus="yes">
-        <source>%n or more attempts</source>
+        <source>%Ln or more attempts</source>
         <translation>
-            <numerusform>%n of meer pogingen</numerusform>
-            <numerusform>%n of meer pogingen</numerusform>
+            <numerusform>%Ln of meer pogingen</numerusform>
+            <numerusform>%Ln of meer pogingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attempt(s)</source>
+        <source>%Ln attempt(s)</source>
         <translation>
-            <numerusform>%n poging</numerusform>
-            <numerusform>%n pogingen</numerusform>
+            <numerusform>%Ln poging</numerusform>
+            <numerusform>%Ln pogingen</numerusform>
         </translation>
     </message>
     <message>

@@ -169,15 +169,15 @@
         <translation>記錄嘗試(&amp;L)</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) without a phone number left out.</source>
+        <source>%Ln customer(s) without a phone number left out.</source>
         <translation>
-            <numerusform>已略過 %n 位沒有電話號碼的客戶。</numerusform>
+            <numerusform>已略過 %Ln 位沒有電話號碼的客戶。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) without an email address left out.</source>
+        <source>%Ln customer(s) without an email address left out.</source>
         <translation>
-            <numerusform>已略過 %n 位沒有電子郵件地址的客戶。</numerusform>
+            <numerusform>已略過 %Ln 位沒有電子郵件地址的客戶。</numerusform>
         </translation>
     </message>
     <message>
@@ -2465,15 +2465,15 @@ This happens at once: Cancel in Settings does not undo it. A backup is made firs
 <context>
     <name>Reports</name>
     <message numerus="yes">
-        <source>%n or more attempts</source>
+        <source>%Ln or more attempts</source>
         <translation>
-            <numerusform>%n 次以上嘗試</numerusform>
+            <numerusform>%Ln 次以上嘗試</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attempt(s)</source>
+        <source>%Ln attempt(s)</source>
         <translation>
-            <numerusform>%n 次嘗試</numerusform>
+            <numerusform>%Ln 次聯絡嘗試</numerusform>
         </translation>
     </message>
     <message>
