@@ -110,7 +110,9 @@ class ReportCards:
                                   bar_colours=[GOOD] * 4 + [LATE] * 3 + [MISSED])
         median = response.median_hours
         if median is not None:
-            span = f"{median:.1f} h" if median < 48 else f"{median / 24:.1f} days"
+            # "5.3 h" / "5,3 u" / "2.1 days": the unit in the UI's words, the decimal mark the locale's.
+            span = (tr("%s h") % format_number(median, 1) if median < 48
+                    else tr("%s days") % format_number(median / 24, 1))
             self.times.chart.set_subtitle(tr("Median %s; green: within a day") % span)
         else:
             self.times.chart.set_subtitle("")

@@ -2653,6 +2653,14 @@ Dit gebeurt meteen: Annuleren in Instellingen maakt het niet ongedaan. Eerst wor
         <translation>Wachtend</translation>
     </message>
     <message>
+        <source>%s h</source>
+        <translation>%s u</translation>
+    </message>
+    <message>
+        <source>%s days</source>
+        <translation>%s dagen</translation>
+    </message>
+    <message>
         <source>Median %s; green: within a day</source>
         <translation>Mediaan %s; groen: binnen een dag</translation>
     </message>

@@ -2609,6 +2609,14 @@ This happens at once: Cancel in Settings does not undo it. A backup is made firs
         <translation>等待中</translation>
     </message>
     <message>
+        <source>%s h</source>
+        <translation>%s 小時</translation>
+    </message>
+    <message>
+        <source>%s days</source>
+        <translation>%s 天</translation>
+    </message>
+    <message>
         <source>Median %s; green: within a day</source>
         <translation>中位數 %s；綠色：一天內</translation>
     </message>

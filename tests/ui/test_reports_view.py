@@ -187,3 +187,18 @@ def test_the_filter_boxes_show_their_own_choices_whole(qtbot, language, worked, 
                                             QStyle.SubControl.SC_ComboBoxEditField, combo).width()
         assert combo.fontMetrics().horizontalAdvance(combo.itemText(0)) <= room, combo.itemText(0)
     widget.runner.wait()
+
+
+@pytest.mark.parametrize("lang, hours, days", [("en", "Median 5.5 h", "Median 2.5 days"),
+                                               ("nl", "5,5 u", "2,5 dagen"), ("zh_TW", "5.5 小時", "2.5 天")])
+def test_the_median_response_time_speaks_the_ui_language(qtbot, language, lang, hours, days):
+    from leadinbox.core import reports
+    from leadinbox.ui.report_cards import ReportCards
+    language(lang)
+    cards = ReportCards()
+    qtbot.addWidget(cards.times)
+    buckets = [("< 1 h", 1), ("1–4 h", 0), ("4–24 h", 0), ("1–2 d", 0), ("2–3 d", 0), ("3–7 d", 0), ("> 7 d", 0)]
+    cards._times(reports.ResponseTimes([], buckets, 0, median_hours=5.5))
+    assert hours in cards.times.chart.subtitle
+    cards._times(reports.ResponseTimes([], buckets, 0, median_hours=60.0))
+    assert days in cards.times.chart.subtitle
