@@ -8,10 +8,10 @@ import xml.etree.ElementTree as ET
 
 from tests.ui.i18n_scan import translations
 
-# "u", "uw", "uzelf" as words. Not formal: the hour unit ("%n u", "47 u") and text quoted from the
+# "u", "uw", "uzelf" as words. Not formal: the hour unit ("%n u", "%s u", "47 u") and text quoted from the
 # customer-facing emails (“uw organisatie”), which address the customer formally on purpose.
 FORMAL = re.compile(r"\b(?:[Uu]w?|[Uu]zelf|[Uu]we)\b")
-NOT_ADDRESS = re.compile(r"“[^”]*”|(?:%L?n|\d+) u\b|<[^>]+>")
+NOT_ADDRESS = re.compile(r"“[^”]*”|(?:%L?n|%s|\d+) u\b|<[^>]+>")
 
 
 def formal_forms(text: str) -> list[str]:
