@@ -66,8 +66,10 @@ def summary_line(results, waiting: int = 0) -> str:
 
 def _all_known(results, rows: int) -> str:
     """'All 20 leads (65 rows) of these files were already in LeadInbox': the files of one drop, even one
-    file, can hold a lead several times. Results without lead ids (built by hand) count their rows."""
-    leads = len(set().union(*(r.known_lead_ids for r in results))) or rows
+    file, can hold a lead several times. A file that kept no lead ids (a very big one, or a result built by
+    hand) makes the sentence count rows."""
+    counted_ids = all(r.known_lead_ids for r in results if r.known_leads)
+    leads = len(set().union(*(r.known_lead_ids for r in results))) if counted_ids else rows
     met = [r for r in results if r.known_leads]
     name = Path(met[0].file).name if len(met) == 1 else None
     if leads == rows:

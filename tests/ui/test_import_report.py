@@ -89,3 +89,17 @@ def test_save_opens_the_file_dialog(qtbot, monkeypatch):
     qtbot.addWidget(report)
     report.save_button.click()
     assert opened == [1]
+
+
+def test_a_file_with_more_known_leads_than_are_kept_counts_rows(db, samples, monkeypatch):
+    """Memory does not grow with the file: past KNOWN_IDS_KEPT the ids are not kept, the sentence counts rows."""
+    from leadinbox.store import import_staged
+    from leadinbox.store.importing import import_path
+    files = sorted(samples.iterdir())
+    for path in files:
+        import_path(db, path)
+    monkeypatch.setattr(import_staged, "KNOWN_IDS_KEPT", 5)
+    again = [import_path(db, path) for path in files]
+    assert any(r.known_leads and not r.known_lead_ids for r in again)
+    assert all(len(r.known_lead_ids) <= 5 for r in again)
+    assert summary_line(again) == "All 65 leads of these files were already in LeadInbox"
