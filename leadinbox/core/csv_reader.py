@@ -14,7 +14,8 @@ from charset_normalizer import from_bytes
 from leadinbox.core import limits
 from leadinbox.core.errors import FileRefused, RowProblem
 from leadinbox.core.headers import header_score
-from leadinbox.core.table import Row, Table, chain_rows, header_index, split_header
+from leadinbox.core.messages import QT_TRANSLATE_NOOP, Message
+from leadinbox.core.table import TOO_MANY_ROWS, Row, Table, chain_rows, header_index, split_header
 
 csv.field_size_limit(limits.MAX_FIELD_CHARS)
 _SAMPLE = 256 * 1024
@@ -113,7 +114,7 @@ def read_csv(path: Path, sample: bytes) -> Table:
     ending = {"newline": True}
     # Excel hides the hint line, so rows are numbered as if it were not there: the header is row 1.
     header, buffered, rest = split_header(_records(stream, path, delimiter, encoding, skip_hint, names, ending),
-                                          what="file")
+                                          )
     if header and isinstance(header[0], str):
         header[0] = header[0].lstrip("\ufeff")
     names[:] = [h.strip() if isinstance(h, str) and h.strip() else None for h in header]
@@ -135,8 +136,8 @@ def _cut_off_last(rows: Iterator[Row], names: list[str | None], ending: dict) ->
     number, cells = previous
     if not ending["newline"] and len(cells) < len(names):
         column = _column_name(len(cells), names)
-        previous = (number, RowProblem(number, column, "the row is cut off: the file ends in the middle of it "
-                                                       "(an interrupted download?)"))
+        previous = (number, RowProblem.of(number, column, QT_TRANSLATE_NOOP(
+            "CoreMessages", "the row is cut off: the file ends in the middle of it (an interrupted download?)")))
     yield previous
 
 
@@ -186,10 +187,11 @@ def _records(stream: io.TextIOWrapper, path: Path, delimiter: str, encoding: str
                 stream.readline(limits.MAX_LINE_CHARS)
             for number, cells in enumerate(reader, start=1):
                 if number > limits.MAX_ROWS:
-                    raise FileRefused(f"more than {limits.MAX_ROWS:,} rows; split the file", row=number)
+                    raise FileRefused(TOO_MANY_ROWS, row=number, limit=limits.MAX_ROWS)
                 if len(cells) > limits.MAX_COLUMNS:
-                    raise FileRefused(f"this row has {len(cells):,} cells; at most {limits.MAX_COLUMNS:,} "
-                                      "are read (is the file damaged?)", row=number)
+                    raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "this row has {count:,} cells; at most "
+                                                        "{limit:,} are read (is the file damaged?)"),
+                                      row=number, count=len(cells), limit=limits.MAX_COLUMNS)
                 if cells and (len(cells) > 1 or cells[0].strip("\x00")):   # NUL padding is not a row
                     yield number, cells
     except (csv.Error, _LongLine, UnicodeDecodeError) as exc:
@@ -199,14 +201,18 @@ def _records(stream: io.TextIOWrapper, path: Path, delimiter: str, encoding: str
         raise _diagnose(path, encoding, delimiter, skip_hint, names, fallback) from None
 
 
-def _generic_reason(exc: Exception, encoding: str) -> str:
+def _generic_reason(exc: Exception, encoding: str) -> Message:
     if isinstance(exc, _LongLine):
-        return f"this row is longer than {limits.MAX_LINE_CHARS // 1024**2} MiB (is the file damaged?)"
+        return Message(QT_TRANSLATE_NOOP("CoreMessages", "this row is longer than {size} MiB (is the file damaged?)"),
+                       {"size": limits.MAX_LINE_CHARS // 1024**2})
     if isinstance(exc, UnicodeDecodeError):
-        return f"the file mixes text encodings: it reads as {encoding}, then has bytes that are not"
+        return Message(QT_TRANSLATE_NOOP("CoreMessages", "the file mixes text encodings: it reads as {encoding}, "
+                                         "then has bytes that are not"), {"encoding": encoding})
     if "field larger than field limit" in str(exc):
-        return f"a cell is longer than {limits.MAX_FIELD_CHARS // 1024} KiB (an unclosed quote?)"
-    return f"the CSV is malformed ({exc}); is a quote left open?"
+        return Message(QT_TRANSLATE_NOOP("CoreMessages", "a cell is longer than {size} KiB (an unclosed quote?)"),
+                       {"size": limits.MAX_FIELD_CHARS // 1024})
+    return Message(QT_TRANSLATE_NOOP("CoreMessages", "the CSV is malformed ({error}); is a quote left open?"),
+                   {"error": str(exc)})
 
 
 def _diagnose(path: Path, encoding: str, delimiter: str, skip_hint: bool, names: list[str | None],
@@ -226,9 +232,10 @@ def _diagnose(path: Path, encoding: str, delimiter: str, skip_hint: bool, names:
                 for index, cell in enumerate(cells):
                     if not cell.isascii() and _MARKED.search(cell):
                         return FileRefused(
-                            f"the text changes encoding here: the file reads as {encoding} before this cell, "
-                            f"but this cell is not {encoding} (save the file as UTF-8 and import it again)",
-                            row=number, column=_column_name(index, names or _header_of(head)))
+                            QT_TRANSLATE_NOOP("CoreMessages", "the text changes encoding here: the file reads as "
+                                              "{encoding} before this cell, but this cell is not {encoding} (save "
+                                              "the file as UTF-8 and import it again)"),
+                            row=number, column=_column_name(index, names or _header_of(head)), encoding=encoding)
                 if not names and cells and len(head) < limits.HEADER_SCAN_ROWS:
                     head.append((number, cells))
         except (csv.Error, _LongLine):
@@ -237,7 +244,7 @@ def _diagnose(path: Path, encoding: str, delimiter: str, skip_hint: bool, names:
                 index, reason = found
                 column = _column_name(index, names or _header_of(head))
                 return FileRefused(reason, row=number + 1, column=column)
-            return FileRefused(fallback.reason, row=number + 1)
+            return FileRefused(fallback.message, row=number + 1)
     return fallback
 
 
@@ -261,7 +268,7 @@ def _column_name(index: int, names: list[str | None]) -> str:
     return letters
 
 
-def _bad_cell(text: str, delimiter: str) -> tuple[int, str] | None:
+def _bad_cell(text: str, delimiter: str) -> tuple[int, Message] | None:
     """(index, reason) for the cell where one record's text, as far as it was read, goes wrong.
 
     Follows csv's rules (a cell is quoted when it starts with '"'; '""' is a quote inside it).
@@ -277,22 +284,26 @@ def _bad_cell(text: str, delimiter: str) -> tuple[int, str] | None:
                 close += 2
             if close < 0:
                 if end - pos > limit:
-                    return index, f"this cell is longer than {kib} KiB (is a closing quote missing?)"
-                return index, "a quote opens in this cell and is never closed (is the file cut off?)"
+                    return index, Message(QT_TRANSLATE_NOOP("CoreMessages", "this cell is longer than {size} KiB (is "
+                                                            "a closing quote missing?)"), {"size": kib})
+                return index, Message(QT_TRANSLATE_NOOP("CoreMessages", "a quote opens in this cell and is never "
+                                                        "closed (is the file cut off?)"))
             if close - pos > limit:
-                return index, f"this quoted cell is longer than {kib} KiB"
+                return index, Message(QT_TRANSLATE_NOOP("CoreMessages", "this quoted cell is longer than {size} KiB"),
+                                      {"size": kib})
             after = close + 1
             if after == end or text[after] in "\r\n":
                 return None
             if text[after] != delimiter:
-                return index, ("text follows the closing quote of this cell; a quote inside a cell "
-                               'must be doubled ("")')
+                return index, Message(QT_TRANSLATE_NOOP("CoreMessages", "text follows the closing quote of this "
+                                                        'cell; a quote inside a cell must be doubled ("")'))
             pos = after + 1
         else:
             found = ends.search(text, pos)
             stop = found.start() if found else end
             if stop - pos > limit:
-                return index, f"this cell is longer than {kib} KiB"
+                return index, Message(QT_TRANSLATE_NOOP("CoreMessages", "this cell is longer than {size} KiB"),
+                                      {"size": kib})
             if found is None:
                 return None
             if found.group() != delimiter:

@@ -6,6 +6,8 @@ import re
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
+from leadinbox.core.messages import QT_TRANSLATE_NOOP, Message
+
 _EXCEL_EPOCH = datetime(1899, 12, 30, tzinfo=timezone.utc)
 # Serial numbers of 1990-01-01 .. 2099-12-31: anything outside is not a plausible lead date.
 _SERIAL_MIN, _SERIAL_MAX = 32874, 73415
@@ -28,7 +30,11 @@ _ISO_UTC = re.compile(r"((?:19|2[0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{
 
 
 class BadDate(ValueError):
-    """A value that is meant to be a date but cannot be read as one."""
+    """A value that is meant to be a date but cannot be read as one; `message` says why (messages.py)."""
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        self.message = Message(template, params)
+        super().__init__(str(self.message))
 
 
 def to_utc_iso(value: object) -> str | None:
@@ -62,7 +68,8 @@ def _fmt(moment: datetime) -> str:
     # A lead from before 1900 or after 2999 is a typing error; near year 1 or 9999 a time zone cannot even be
     # applied (OverflowError), and before 1000 the text would not be ISO (found by tests/core/test_fuzz_parsers.py).
     if not 1900 <= moment.year <= 2999:
-        raise BadDate(f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} is not a plausible date")
+        raise BadDate(QT_TRANSLATE_NOOP("CoreMessages", "{date} is not a plausible date"),
+                      date=f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}")
     if moment.tzinfo is not None:
         moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
     return moment.isoformat(timespec="seconds") + "Z"   # several times faster than strftime
@@ -70,14 +77,14 @@ def _fmt(moment: datetime) -> str:
 
 def _from_serial(serial: float) -> str:
     if not _SERIAL_MIN <= serial <= _SERIAL_MAX:
-        raise BadDate(f"{serial:g} is not a date")
+        raise BadDate(QT_TRANSLATE_NOOP("CoreMessages", "{value} is not a date"), value=f"{serial:g}")
     return _fmt(_EXCEL_EPOCH + timedelta(days=serial))
 
 
 @lru_cache(maxsize=4096)
 def _parse_text(text: str) -> str:
     if not text:
-        raise BadDate("empty date")
+        raise BadDate(QT_TRANSLATE_NOOP("CoreMessages", "empty date"))
     if _AZURE_KEY.match(text):  # Azure Table PartitionKey: "/" escaped as ":2F"
         text = re.sub(":2F", "/", text, flags=re.IGNORECASE)
     if text[0].isdigit() and len(text) >= 10 and text[4] == "-":
@@ -91,7 +98,8 @@ def _parse_text(text: str) -> str:
         moment = parser(text)
         if moment is not None:
             return _fmt(moment)
-    raise BadDate(f"“{text[:40]}” is not a date this app can read")
+    raise BadDate(QT_TRANSLATE_NOOP("CoreMessages", "“{value}” is not a date this app can read"),
+                  value=text[:40])
 
 
 def _numeric(text: str) -> datetime | None:

@@ -8,17 +8,18 @@ from pathlib import Path
 
 from leadinbox.core import limits
 from leadinbox.core.errors import FileRefused
+from leadinbox.core.messages import QT_TRANSLATE_NOOP
 from leadinbox.core.table import Table
 
 _MAX_DEPTH = 4
 # The json parser recurses once per level: a few kB of "[[[[..." exhausts the interpreter's stack limit.
-_TOO_DEEP = "the JSON is nested too deeply to be a lead export"
+_TOO_DEEP = QT_TRANSLATE_NOOP("CoreMessages", "the JSON is nested too deeply to be a lead export")
 
 
 def read_json(path: Path, size: int) -> Table:
     if size > limits.MAX_JSON_BYTES:
-        raise FileRefused(f"the JSON file is {size // 1024**2:,} MiB; at most "
-                          f"{limits.MAX_JSON_BYTES // 1024**2} MiB can be read")
+        raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the JSON file is {size:,} MiB; at most {limit} MiB can "
+                                            "be read"), size=size // 1024**2, limit=limits.MAX_JSON_BYTES // 1024**2)
     text = _decode(path.read_bytes())
     items = _items(text)
     flat: list[tuple[int, dict]] = []
@@ -32,7 +33,8 @@ def read_json(path: Path, size: int) -> Table:
             folded[key.casefold()] = value
         flat.append((row, folded))
     if len(headers) > limits.MAX_COLUMNS:
-        raise FileRefused(f"the JSON objects have {len(headers)} different keys; at most {limits.MAX_COLUMNS}")
+        raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the JSON objects have {count} different keys; at most "
+                                            "{limit}"), count=len(headers), limit=limits.MAX_COLUMNS)
     keys = list(headers)
     rows = ((row, [rec.get(k) for k in keys]) for row, rec in flat)
     return Table([headers[k] for k in keys], rows, kind="json", layout_hint="https_json")
@@ -48,7 +50,8 @@ def _decode(data: bytes) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise FileRefused(f"the JSON is not valid UTF-8 (byte {exc.start})") from None
+        raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the JSON is not valid UTF-8 (byte {byte})"),
+                          byte=exc.start) from None
 
 
 def _items(text: str) -> list[tuple[int, dict]]:
@@ -60,17 +63,19 @@ def _items(text: str) -> list[tuple[int, dict]]:
     except json.JSONDecodeError as exc:
         if exc.msg != "Extra data":
             # A line, not a row: one lead object of a JSON array usually spans several lines.
-            raise FileRefused(f"the JSON is invalid or cut off at line {exc.lineno}, column {exc.colno} "
-                              f"({_what(exc)})") from None
+            raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the JSON is invalid or cut off at line {line}, "
+                                                "column {position} ({error})"),
+                              line=exc.lineno, position=exc.colno, error=_what(exc)) from None
         return _lines(text)
     if isinstance(data, dict):
         lists = [v for v in data.values() if isinstance(v, list) and v and all(isinstance(i, dict) for i in v)]
         data = lists[0] if len(lists) == 1 and not _looks_like_lead(data) else [data]
     if not isinstance(data, list):
-        raise FileRefused("the JSON holds no lead objects")
+        raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the JSON holds no lead objects"))
     bad = next((i for i, item in enumerate(data) if not isinstance(item, dict)), None)
     if bad is not None:
-        raise FileRefused("the JSON array holds something other than lead objects", row=bad + 1)
+        raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the JSON array holds something other than lead "
+                                            "objects"), row=bad + 1)
     return list(enumerate(data, start=1))
 
 
@@ -84,10 +89,11 @@ def _lines(text: str) -> list[tuple[int, dict]]:
         except RecursionError:
             raise FileRefused(_TOO_DEEP, row=number) from None
         except json.JSONDecodeError as exc:
-            raise FileRefused(f"this JSON Lines row is invalid or cut off at column {exc.colno} "
-                              f"({_what(exc)})", row=number) from None
+            raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "this JSON Lines row is invalid or cut off at "
+                                                "column {position} ({error})"),
+                              row=number, position=exc.colno, error=_what(exc)) from None
         if not isinstance(item, dict):
-            raise FileRefused("this JSON Lines row is not a lead object", row=number)
+            raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "this JSON Lines row is not a lead object"), row=number)
         items.append((number, item))
     return items
 

@@ -12,6 +12,7 @@ from leadinbox.core.csv_reader import read_csv
 from leadinbox.core.errors import FileRefused, LayoutNotRecognised, RowProblem
 from leadinbox.core.headers import HeaderMatch, match_headers, recognise_layout, unplaced_fields
 from leadinbox.core.json_reader import read_json
+from leadinbox.core.messages import QT_TRANSLATE_NOOP
 from leadinbox.core.normalise import RowNormaliser
 from leadinbox.core.records import LeadRecord
 from leadinbox.core.table import Table
@@ -84,28 +85,30 @@ def open_lead_file(path: str | Path, mapping: dict[str, str] | None = None, *,
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise FileRefused("this is not a file")
+            raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "this is not a file"))
         with open(path, "rb") as handle:
             sample = handle.read(256 * 1024)
     except OSError as exc:
-        raise FileRefused(f"the file cannot be read ({exc.strerror or exc})") from None
+        raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the file cannot be read ({error})"),
+                          error=exc.strerror or exc) from None
     if size == 0 or not sample.strip(b"\x00 \t\r\n\xef\xbb\xbf"):
-        raise FileRefused("the file is empty")
+        raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the file is empty"))
     if size > limits.MAX_FILE_BYTES:
-        raise FileRefused(f"the file is {size / 1024**3:.1f} GiB; at most "
-                          f"{limits.MAX_FILE_BYTES // 1024**3} GiB can be imported")
+        raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the file is {size:.1f} GiB; at most {limit} GiB can be "
+                                            "imported"), size=size / 1024**3, limit=limits.MAX_FILE_BYTES // 1024**3)
     table = _read_table(path, sample, size)
     match = match_headers(table.headers, mapping)
     layout = table.layout_hint or recognise_layout(table.headers, match)
     if layout is None and mapping:
         if unplaced_fields(match) and not (match.fields & {"email", "full_name", "first_name", "last_name"}):
-            raise FileRefused("the mapping places neither an email nor a name column")
+            raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the mapping places neither an email nor a name column"))
         layout = "mapped"
     if layout is None and not mapping and path.suffix.lower() in _WORKBOOK_SUFFIXES and not _is_zip(sample):
         # Read as text, it is no lead list either: the name promised a workbook, so that is what to say,
         # rather than offering to map "columns" made of whatever text it holds.
-        raise FileRefused(f"the file is named {path.suffix} but is not an Excel workbook (it holds text); "
-                          "if it is a CSV export, give it a .csv name")
+        raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the file is named {suffix} but is not an Excel workbook "
+                                            "(it holds text); if it is a CSV export, give it a .csv name"),
+                          suffix=path.suffix)
     if layout is None and require_layout:
         guess = {str(table.headers[i]): name for i, name in match.columns.items()}
         raise LayoutNotRecognised(unplaced_fields(match), guess)
@@ -120,13 +123,13 @@ def _read_table(path: Path, sample: bytes, size: int) -> Table:
     if _is_zip(sample):
         return read_xlsx(path)
     if sample.startswith(_OLE2):
-        raise FileRefused("this is an old binary Excel file (.xls) or a password-protected workbook; "
-                          "save it as .xlsx or CSV first")
+        raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "this is an old binary Excel file (.xls) or a "
+                                            "password-protected workbook; save it as .xlsx or CSV first"))
     stripped = sample.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped[:1] in (b"{", b"["):
         return read_json(path, size)
     if _looks_binary(sample):
-        raise FileRefused("this is a binary file, not a lead list (CSV, Excel or JSON)")
+        raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "this is a binary file, not a lead list (CSV, Excel or JSON)"))
     return read_csv(path, sample)
 
 

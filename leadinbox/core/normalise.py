@@ -14,6 +14,7 @@ from leadinbox.core.dates import BadDate, to_utc_iso
 from leadinbox.core.errors import RowProblem
 from leadinbox.core.headers import HeaderMatch, normalise_header
 from leadinbox.core.identity import customer_key, offer_key
+from leadinbox.core.messages import QT_TRANSLATE_NOOP
 from leadinbox.core.names import join_name, split_full_name
 from leadinbox.core.phones import to_e164
 from leadinbox.core.rawjson import RawRow
@@ -111,7 +112,7 @@ class RowNormaliser:
             try:
                 created = to_utc_iso(cell)
             except BadDate as exc:
-                return RowProblem(row_no, self.headers[index], str(exc))
+                return RowProblem.of(row_no, self.headers[index], exc.message)
             if created:
                 break
         updated = None
@@ -136,9 +137,11 @@ class RowNormaliser:
         try:
             info = json.loads(text)
         except ValueError:
-            return RowProblem(row_no, self.header_of("customer_info"), "the customer details are not valid JSON")
+            return RowProblem.of(row_no, self.header_of("customer_info"),
+                                 QT_TRANSLATE_NOOP("CoreMessages", "the customer details are not valid JSON"))
         if not isinstance(info, dict):
-            return RowProblem(row_no, self.header_of("customer_info"), "the customer details are not a JSON object")
+            return RowProblem.of(row_no, self.header_of("customer_info"),
+                                 QT_TRANSLATE_NOOP("CoreMessages", "the customer details are not a JSON object"))
         for key, value in info.items():
             name = _INFO_KEYS.get(str(key).casefold())
             if name and not v.get(name):
@@ -159,8 +162,9 @@ class RowNormaliser:
             full = join_name(first, last)
         key = customer_key(email, full, company)
         if key is None:
-            return RowProblem(row_no, self.header_of("email") or self.header_of("full_name"),
-                              "no email and no name: the lead cannot be tied to a customer")
+            return RowProblem.of(row_no, self.header_of("email") or self.header_of("full_name"),
+                                 QT_TRANSLATE_NOOP("CoreMessages",
+                                                   "no email and no name: the lead cannot be tied to a customer"))
         intent_of = (lead_source, offer_name_cell, action_cell, offer_id_cell)
         intent = self._intents.get(intent_of)
         if intent is None:

@@ -8,8 +8,11 @@ from dataclasses import dataclass, field
 from leadinbox.core import limits
 from leadinbox.core.errors import FileRefused
 from leadinbox.core.headers import header_score
+from leadinbox.core.messages import QT_TRANSLATE_NOOP
 
 Row = tuple[int, list]
+# Said by every reader that counts rows (CSV, XLSX).
+TOO_MANY_ROWS = QT_TRANSLATE_NOOP("CoreMessages", "more than {limit:,} rows; split the file")
 
 
 @dataclass
@@ -24,8 +27,9 @@ class Table:
     position: Callable[[], int] | None = None    #: bytes of the file read so far, where a reader knows
 
 
-def split_header(rows: Iterator[Row], *, what: str) -> tuple[list, list[Row], Iterator[Row]]:
-    """Find the header row among the first rows (title rows may come first).
+def split_header(rows: Iterator[Row], *, sheet: str | None = None) -> tuple[list, list[Row], Iterator[Row]]:
+    """Find the header row among the first rows (title rows may come first) of a file, or of a workbook's
+    `sheet`.
 
     Returns (header, rows already read after it, rest of the iterator).
     """
@@ -35,11 +39,18 @@ def split_header(rows: Iterator[Row], *, what: str) -> tuple[list, list[Row], It
         if len(head) >= limits.HEADER_SCAN_ROWS:
             break
     if not head:
-        raise FileRefused(f"the {what} is empty")
+        if sheet is None:
+            raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the file is empty"))
+        raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the sheet “{sheet}” is empty"), sheet=sheet)
     best = header_index(head)
     header = [c if c not in (None, "") else None for c in head[best][1]]
     if len(header) > limits.MAX_COLUMNS:
-        raise FileRefused(f"the {what} has {len(header)} columns; at most {limits.MAX_COLUMNS} are read")
+        if sheet is None:
+            raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the file has {count} columns; at most {limit} are "
+                                                "read"), count=len(header), limit=limits.MAX_COLUMNS)
+        raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the sheet “{sheet}” has {count} columns; at most "
+                                            "{limit} are read"),
+                          sheet=sheet, count=len(header), limit=limits.MAX_COLUMNS)
     return header, head[best + 1:], rows
 
 

@@ -14,9 +14,11 @@ from defusedxml.ElementTree import iterparse
 from leadinbox.core import limits
 from leadinbox.core.errors import FileRefused
 from leadinbox.core.headers import header_score
-from leadinbox.core.table import Row, Table, chain_rows, split_header
+from leadinbox.core.messages import QT_TRANSLATE_NOOP
+from leadinbox.core.table import TOO_MANY_ROWS, Row, Table, chain_rows, split_header
 
 _MiB = 1024**2
+_DAMAGED = QT_TRANSLATE_NOOP("CoreMessages", "the workbook part {part} is damaged")
 
 
 def check_workbook_zip(path: Path) -> None:
@@ -24,22 +26,25 @@ def check_workbook_zip(path: Path) -> None:
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
-        raise FileRefused("this is not a valid Excel workbook (the .xlsx container is damaged or cut off)") from None
+        raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "this is not a valid Excel workbook (the .xlsx "
+                                            "container is damaged or cut off)")) from None
     with archive:
         entries = archive.infolist()
         names = {e.filename for e in entries}
         if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-            raise FileRefused("this is a zip archive, but not an Excel workbook")
+            raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "this is a zip archive, but not an Excel workbook"))
         if len(entries) > limits.MAX_ZIP_ENTRIES:
-            raise FileRefused(f"the workbook has {len(entries):,} parts; that is not a lead export")
+            raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the workbook has {count:,} parts; that is not a "
+                                                "lead export"), count=len(entries))
         total = 0
         for entry in entries:
             total += entry.file_size
             ratio = entry.file_size / max(entry.compress_size, 1)
             if entry.file_size > limits.MAX_ZIP_MEMBER_BYTES or total > limits.MAX_ZIP_TOTAL_BYTES or (
                     entry.file_size > _MiB and ratio > limits.MAX_ZIP_RATIO):
-                raise FileRefused(f"the workbook part {entry.filename} would unpack to "
-                                  f"{entry.file_size // _MiB:,} MiB; refused as a possible zip bomb")
+                raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the workbook part {part} would unpack to "
+                                                    "{size:,} MiB; refused as a possible zip bomb"),
+                                  part=entry.filename, size=entry.file_size // _MiB)
         for entry in entries:
             # Every part, whatever its name: calamine follows the relationships to a part named, say,
             # "SharedStrings.XML". A part that is not XML fails at its first bytes, which costs nothing.
@@ -54,12 +59,13 @@ def _check_prolog(archive: zipfile.ZipFile, name: str) -> None:
             for _event, _elem in iterparse(part, events=("start",), forbid_dtd=True):
                 return
     except DefusedXmlException:
-        raise FileRefused(f"the workbook part {name} declares XML entities; refused as unsafe") from None
+        raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the workbook part {part} declares XML entities; "
+                                            "refused as unsafe"), part=name) from None
     except zipfile.BadZipFile:
-        raise FileRefused(f"the workbook part {name} is damaged") from None
+        raise FileRefused(_DAMAGED, part=name) from None
     except Exception as exc:  # a ParseError in one part: calamine reports it better when reading
         if "truncated" in str(exc).lower() or "crc" in str(exc).lower():
-            raise FileRefused(f"the workbook part {name} is damaged") from None
+            raise FileRefused(_DAMAGED, part=name) from None
 
 
 def read_xlsx(path: Path) -> Table:
@@ -70,8 +76,9 @@ def read_xlsx(path: Path) -> Table:
     except FileRefused:
         raise
     except Exception as exc:  # calamine raises its own types for broken XML or zip parts
-        raise FileRefused(f"the workbook could not be read ({type(exc).__name__}: {str(exc)[:200]})") from None
-    header, buffered, rest = split_header(rows, what=f"sheet “{sheet_name}”")
+        raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the workbook could not be read ({error})"),
+                          error=f"{type(exc).__name__}: {str(exc)[:200]}") from None
+    header, buffered, rest = split_header(rows, sheet=sheet_name)
     return Table(header, chain_rows(buffered, rest), kind="xlsx", details={"sheet": sheet_name})
 
 
@@ -81,13 +88,15 @@ def _leads_sheet(book) -> tuple[str, Iterator[Row]]:
     for name in book.sheet_names:
         sheet = book.get_sheet_by_name(name)
         if sheet.height * max(sheet.width, 1) > limits.MAX_SHEET_CELLS:
-            raise FileRefused(f"the sheet “{name}” has {sheet.height:,} rows × {sheet.width:,} columns; too large")
+            raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the sheet “{sheet}” has {rows:,} rows × "
+                                                "{columns:,} columns; too large"),
+                              sheet=name, rows=sheet.height, columns=sheet.width)
         head = sheet.to_python(skip_empty_area=False, nrows=limits.HEADER_SCAN_ROWS)
         score = max((header_score(r) for r in head), default=0)
         if best is None or score > best[0]:
             best = (score, name, sheet)
     if best is None:
-        raise FileRefused("the workbook has no sheets")
+        raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the workbook has no sheets"))
     _score, name, sheet = best
     return name, _rows(sheet)
 
@@ -96,7 +105,7 @@ def _rows(sheet) -> Iterator[Row]:
     first = sheet.start[0] if sheet.start else 0
     for offset, cells in enumerate(sheet.iter_rows()):
         if offset >= limits.MAX_ROWS:
-            raise FileRefused(f"more than {limits.MAX_ROWS:,} rows; split the file", row=first + offset + 1)
+            raise FileRefused(TOO_MANY_ROWS, row=first + offset + 1, limit=limits.MAX_ROWS)
         # Most rows hold text and dates only: nothing to convert, and no Python call per cell.
         values = [_value(c) for c in cells] if _CONVERTED.intersection(map(type, cells)) else cells
         if values.count("") != len(values):
