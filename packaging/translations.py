@@ -1,5 +1,6 @@
-"""`make translations`: update resources/translations/*.ts from the UI code, then build the .qm files into
-leadinbox/assets/translations/ (package data). `--check` only reports whether the .ts files are current.
+"""`make translations`: update resources/translations/*.ts from the UI code (and the core's messages, which
+the UI shows translated), then build the .qm files into leadinbox/assets/translations/ (package data).
+`--check` only reports whether the .ts files are current.
 
 The messages are found here (self.tr, Class.tr, translate, QT_TRANSLATE_NOOP, and module helpers such as
 `def _tr(text): return QCoreApplication.translate("Context", text)`, also inside f-strings), each with the
@@ -17,7 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = ROOT / "leadinbox" / "ui"
+# The UI, and the core: it marks its messages (refused files, rejected rows) with a Qt-free
+# QT_TRANSLATE_NOOP in context "CoreMessages" (leadinbox/core/messages.py); the window translates them.
+SOURCES = (ROOT / "leadinbox" / "ui", ROOT / "leadinbox" / "core")
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = ROOT / "leadinbox" / "assets" / "translations"
 LANGUAGES = ("en", "nl", "zh_TW")    # leadinbox.ui.i18n.LANGUAGES; English holds only the plural forms
@@ -121,14 +124,19 @@ def explicit_calls(found: list[Message]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def lupdate(ts_files: list[Path], sources: Path = SOURCES, *, plural_only: bool = False) -> str:
-    """Update `ts_files` from the UI sources (no line numbers, no obsolete entries: small, stable diffs)."""
+def source_files(sources: tuple[Path, ...] = SOURCES) -> list[Path]:
+    """The modules whose messages go into the catalogue."""
+    return [path for folder in sources for path in sorted(folder.rglob("*.py"))]
+
+
+def lupdate(ts_files: list[Path], sources: tuple[Path, ...] = SOURCES, *, plural_only: bool = False) -> str:
+    """Update `ts_files` from the sources (no line numbers, no obsolete entries: small, stable diffs)."""
     with tempfile.TemporaryDirectory() as tmp:
         copies, problems = [], []
-        for path in sorted(sources.rglob("*.py")):
+        for path in source_files(sources):
             found, trouble = messages(path.read_text(encoding="utf-8"))
             problems += [f"{path.name}: {p}" for p in trouble]
-            copy = Path(tmp) / path.relative_to(sources)
+            copy = Path(tmp) / path.relative_to(ROOT)
             copy.parent.mkdir(parents=True, exist_ok=True)
             copy.write_text(explicit_calls(found), encoding="utf-8")
             copies.append(str(copy))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from leadinbox.core.errors import RowProblem
+from leadinbox.core.errors import Refusal, RowProblem
 from leadinbox.core.leadfile import LeadFile
 
 
@@ -47,6 +47,7 @@ class ImportResult:
     batch_id: int | None = None
     layout: str | None = None
     suppressed_rows: int = 0          # rows of erased people, dropped (store/suppression.py)
+    refusal: Refusal | None = None    # why it was refused, for the window to say in its language (`error`: English)
 
     def as_dict(self) -> dict:
         return {"file": self.file, "status": self.status, "error": self.error, "rows": self.rows,

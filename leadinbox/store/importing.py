@@ -18,4 +18,4 @@ def import_path(db: Database, path: Path, *, mapping: dict[str, str] | None = No
         lead_file = open_lead_file(path, mapping)
         return import_lead_file(db, lead_file, dry_run=dry_run, progress=progress, cancelled=cancelled)
     except FileRefused as exc:
-        return ImportResult(file=str(path), status="refused", error=exc.describe())
+        return ImportResult(file=str(path), status="refused", error=exc.describe(), refusal=exc.refusal)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderVi
                                QTableWidgetItem, QVBoxLayout)
 
 from leadinbox.store.import_result import ImportResult
+from leadinbox.ui.core_messages import problem_text, result_error
 from leadinbox.ui.i18n import Labels, Texts, format_number
 
 WAITING = "needs mapping"  # i18n: not UI (a status key; the saved CSV says it as is)
@@ -102,7 +103,7 @@ class ImportReport(QDialog):
         for row, r in enumerate(results):
             status = STATUSES.get(status_key(r), r.status)
             if r.status == "refused":
-                status = self.tr("Refused: %1").replace("%1", str(r.error))
+                status = self.tr("Refused: %1").replace("%1", result_error(r))
             counts = (r.rows, r.new_leads, r.new_customers, r.known_leads, r.updated_leads, len(r.skipped_rows))
             values = (Path(r.file).name, status, *(("",) * len(counts) if r.status == WAITING
                                                    else map(format_number, counts)))
@@ -115,7 +116,7 @@ class ImportReport(QDialog):
         rows.setHorizontalHeaderLabels((self.tr("File"), self.tr("Row"), self.tr("Column"),
                                         self.tr("Why it was skipped")))
         for i, (name, p) in enumerate(problems):
-            for col, value in enumerate((name, format_number(p.row), p.column or "", p.reason)):
+            for col, value in enumerate((name, format_number(p.row), p.column or "", problem_text(p))):
                 rows.setItem(i, col, _cell(value, col == 1))
         rows.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for table in (files, rows):

@@ -121,7 +121,7 @@ class ImportWorker(QObject):
                 progress=lambda phase, rows, share: self.progress.emit(
                     number, total, phase.value, rows, -1.0 if share is None else share, path.name))
         except FileRefused as exc:
-            result = ImportResult(file=str(path), status="refused", error=exc.describe())
+            result = ImportResult(file=str(path), status="refused", error=exc.describe(), refusal=exc.refusal)
         outcome.results.append(result)
 
     @staticmethod

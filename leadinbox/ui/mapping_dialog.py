@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHeaderView
 
 from leadinbox.core.errors import RowProblem
 from leadinbox.core.fields import FIELDS
-from leadinbox.ui.i18n import Labels
+from leadinbox.ui.core_messages import problem_text
+from leadinbox.ui.i18n import Labels, format_number
 
 FIELD_LABELS = Labels("Fields", {
     "external_id": QT_TRANSLATE_NOOP("Fields", "Lead id"),
@@ -58,8 +59,8 @@ class MappingDialog(QDialog):
             self.combos.append(combo)
         for row, cells in enumerate(needs.preview, start=1):
             if isinstance(cells, RowProblem):   # a row the reader could not take whole: shown, with why
-                item = QTableWidgetItem(self.tr("(row %1 cannot be read: %2)").replace("%1", str(cells.row))
-                                        .replace("%2", cells.reason))
+                item = QTableWidgetItem(self.tr("(row %1 cannot be read: %2)")
+                                        .replace("%1", format_number(cells.row)).replace("%2", problem_text(cells)))
                 item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
                 table.setItem(row, 0, item)
                 table.setSpan(row, 0, 1, max(len(needs.headers), 1))

@@ -254,6 +254,221 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>the row is cut off: the file ends in the middle of it (an interrupted download?)</source>
+        <translation>de rij is afgebroken: het bestand houdt midden in de rij op (een onderbroken download?)</translation>
+    </message>
+    <message>
+        <source>this row has {count:,} cells; at most {limit:,} are read (is the file damaged?)</source>
+        <translation>deze rij heeft {count:,} cellen; er worden er hoogstens {limit:,} gelezen (is het bestand beschadigd?)</translation>
+    </message>
+    <message>
+        <source>this row is longer than {size} MiB (is the file damaged?)</source>
+        <translation>deze rij is langer dan {size} MiB (is het bestand beschadigd?)</translation>
+    </message>
+    <message>
+        <source>the file mixes text encodings: it reads as {encoding}, then has bytes that are not</source>
+        <translation>het bestand mengt tekstcoderingen: het leest als {encoding}, maar bevat daarna bytes die dat niet zijn</translation>
+    </message>
+    <message>
+        <source>a cell is longer than {size} KiB (an unclosed quote?)</source>
+        <translation>een cel is langer dan {size} KiB (een aanhalingsteken dat niet gesloten wordt?)</translation>
+    </message>
+    <message>
+        <source>the CSV is malformed ({error}); is a quote left open?</source>
+        <translation>de CSV is ongeldig ({error}); staat er een aanhalingsteken open?</translation>
+    </message>
+    <message>
+        <source>the text changes encoding here: the file reads as {encoding} before this cell, but this cell is not {encoding} (save the file as UTF-8 and import it again)</source>
+        <translation>hier verandert de tekstcodering: vóór deze cel leest het bestand als {encoding}, maar deze cel is geen {encoding} (sla het bestand op als UTF-8 en importeer het opnieuw)</translation>
+    </message>
+    <message>
+        <source>this cell is longer than {size} KiB (is a closing quote missing?)</source>
+        <translation>deze cel is langer dan {size} KiB (ontbreekt er een sluitend aanhalingsteken?)</translation>
+    </message>
+    <message>
+        <source>a quote opens in this cell and is never closed (is the file cut off?)</source>
+        <translation>in deze cel opent een aanhalingsteken dat nooit gesloten wordt (is het bestand afgebroken?)</translation>
+    </message>
+    <message>
+        <source>this quoted cell is longer than {size} KiB</source>
+        <translation>deze cel tussen aanhalingstekens is langer dan {size} KiB</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of this cell; a quote inside a cell must be doubled (&quot;&quot;)</source>
+        <translation>er staat tekst na het sluitende aanhalingsteken van deze cel; een aanhalingsteken in een cel moet dubbel staan (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>this cell is longer than {size} KiB</source>
+        <translation>deze cel is langer dan {size} KiB</translation>
+    </message>
+    <message>
+        <source>{date} is not a plausible date</source>
+        <translation>{date} is geen aannemelijke datum</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} is geen datum</translation>
+    </message>
+    <message>
+        <source>empty date</source>
+        <translation>lege datum</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date this app can read</source>
+        <translation>“{value}” is geen datum die LeadInbox kan lezen</translation>
+    </message>
+    <message>
+        <source>the layout of this file was not recognised; could not place: {fields} (map columns with --map COLUMN=FIELD)</source>
+        <translation>de indeling van dit bestand is niet herkend; niet te plaatsen: {fields} (wijs kolommen toe met --map COLUMN=FIELD)</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply to be a lead export</source>
+        <translation>de JSON is te diep genest voor een leadexport</translation>
+    </message>
+    <message>
+        <source>the JSON file is {size:,} MiB; at most {limit} MiB can be read</source>
+        <translation>het JSON-bestand is {size:,} MiB; er kan hoogstens {limit} MiB gelezen worden</translation>
+    </message>
+    <message>
+        <source>the JSON objects have {count} different keys; at most {limit}</source>
+        <translation>de JSON-objecten hebben {count} verschillende sleutels; hoogstens {limit}</translation>
+    </message>
+    <message>
+        <source>the JSON is not valid UTF-8 (byte {byte})</source>
+        <translation>de JSON is geen geldige UTF-8 (byte {byte})</translation>
+    </message>
+    <message>
+        <source>the JSON is invalid or cut off at line {line}, column {position} ({error})</source>
+        <translation>de JSON is ongeldig of afgebroken op regel {line}, kolom {position} ({error})</translation>
+    </message>
+    <message>
+        <source>the JSON holds no lead objects</source>
+        <translation>de JSON bevat geen leadobjecten</translation>
+    </message>
+    <message>
+        <source>the JSON array holds something other than lead objects</source>
+        <translation>de JSON-array bevat iets anders dan leadobjecten</translation>
+    </message>
+    <message>
+        <source>this JSON Lines row is invalid or cut off at column {position} ({error})</source>
+        <translation>deze JSON Lines-rij is ongeldig of afgebroken op kolom {position} ({error})</translation>
+    </message>
+    <message>
+        <source>this JSON Lines row is not a lead object</source>
+        <translation>deze JSON Lines-rij is geen leadobject</translation>
+    </message>
+    <message>
+        <source>this is not a file</source>
+        <translation>dit is geen bestand</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({error})</source>
+        <translation>het bestand kan niet gelezen worden ({error})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>the file is {size:.1f} GiB; at most {limit} GiB can be imported</source>
+        <translation>het bestand is {size:.1f} GiB; je kunt hoogstens {limit} GiB importeren</translation>
+    </message>
+    <message>
+        <source>the mapping places neither an email nor a name column</source>
+        <translation>de toewijzing wijst geen kolom aan voor het e-mailadres of de naam</translation>
+    </message>
+    <message>
+        <source>the file is named {suffix} but is not an Excel workbook (it holds text); if it is a CSV export, give it a .csv name</source>
+        <translation>het bestand heet {suffix}, maar is geen Excel-werkmap (het bevat tekst); is het een CSV-export, geef het dan een naam die op .csv eindigt</translation>
+    </message>
+    <message>
+        <source>this is an old binary Excel file (.xls) or a password-protected workbook; save it as .xlsx or CSV first</source>
+        <translation>dit is een oud binair Excel-bestand (.xls) of een werkmap met een wachtwoord; sla het eerst op als .xlsx of CSV</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a lead list (CSV, Excel or JSON)</source>
+        <translation>dit is een binair bestand, geen leadlijst (CSV, Excel of JSON)</translation>
+    </message>
+    <message>
+        <source>the customer details are not valid JSON</source>
+        <translation>de klantgegevens zijn geen geldige JSON</translation>
+    </message>
+    <message>
+        <source>the customer details are not a JSON object</source>
+        <translation>de klantgegevens zijn geen JSON-object</translation>
+    </message>
+    <message>
+        <source>no email and no name: the lead cannot be tied to a customer</source>
+        <translation>geen e-mailadres en geen naam: de lead kan niet aan een klant gekoppeld worden</translation>
+    </message>
+    <message>
+        <source>more than {limit:,} rows; split the file</source>
+        <translation>meer dan {limit:,} rijen; splits het bestand</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” is empty</source>
+        <translation>het werkblad “{sheet}” is leeg</translation>
+    </message>
+    <message>
+        <source>the file has {count} columns; at most {limit} are read</source>
+        <translation>het bestand heeft {count} kolommen; er worden er hoogstens {limit} gelezen</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” has {count} columns; at most {limit} are read</source>
+        <translation>het werkblad “{sheet}” heeft {count} kolommen; er worden er hoogstens {limit} gelezen</translation>
+    </message>
+    <message>
+        <source>the workbook part {part} is damaged</source>
+        <translation>het werkmaponderdeel {part} is beschadigd</translation>
+    </message>
+    <message>
+        <source>this is not a valid Excel workbook (the .xlsx container is damaged or cut off)</source>
+        <translation>dit is geen geldige Excel-werkmap (het .xlsx-bestand is beschadigd of afgebroken)</translation>
+    </message>
+    <message>
+        <source>this is a zip archive, but not an Excel workbook</source>
+        <translation>dit is een zip-archief, maar geen Excel-werkmap</translation>
+    </message>
+    <message>
+        <source>the workbook has {count:,} parts; that is not a lead export</source>
+        <translation>de werkmap heeft {count:,} onderdelen; dat is geen leadexport</translation>
+    </message>
+    <message>
+        <source>the workbook part {part} would unpack to {size:,} MiB; refused as a possible zip bomb</source>
+        <translation>het werkmaponderdeel {part} zou uitpakken tot {size:,} MiB; geweigerd als mogelijke zipbom</translation>
+    </message>
+    <message>
+        <source>the workbook part {part} declares XML entities; refused as unsafe</source>
+        <translation>het werkmaponderdeel {part} declareert XML-entiteiten; geweigerd als onveilig</translation>
+    </message>
+    <message>
+        <source>the workbook could not be read ({error})</source>
+        <translation>de werkmap kon niet gelezen worden ({error})</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” has {rows:,} rows × {columns:,} columns; too large</source>
+        <translation>het werkblad “{sheet}” heeft {rows:,} rijen × {columns:,} kolommen; te groot</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>de werkmap heeft geen werkbladen</translation>
+    </message>
+    <message>
+        <source>row %1, column “%2”: %3</source>
+        <translation>rij %1, kolom “%2”: %3</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>rij %1: %2</translation>
+    </message>
+    <message>
+        <source>column “%1”: %2</source>
+        <translation>kolom “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>Criteria</name>
     <message>
         <source>Budget</source>

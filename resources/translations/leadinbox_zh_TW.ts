@@ -252,6 +252,221 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>the row is cut off: the file ends in the middle of it (an interrupted download?)</source>
+        <translation>此列不完整：檔案在此列中途結束（下載中斷？）</translation>
+    </message>
+    <message>
+        <source>this row has {count:,} cells; at most {limit:,} are read (is the file damaged?)</source>
+        <translation>此列有 {count:,} 個儲存格；最多只讀取 {limit:,} 個（檔案是否損毀？）</translation>
+    </message>
+    <message>
+        <source>this row is longer than {size} MiB (is the file damaged?)</source>
+        <translation>此列超過 {size} MiB（檔案是否損毀？）</translation>
+    </message>
+    <message>
+        <source>the file mixes text encodings: it reads as {encoding}, then has bytes that are not</source>
+        <translation>檔案混用了多種文字編碼：前面以 {encoding} 讀取，後面卻有不屬於此編碼的位元組</translation>
+    </message>
+    <message>
+        <source>a cell is longer than {size} KiB (an unclosed quote?)</source>
+        <translation>有儲存格超過 {size} KiB（引號未閉合？）</translation>
+    </message>
+    <message>
+        <source>the CSV is malformed ({error}); is a quote left open?</source>
+        <translation>CSV 格式錯誤（{error}）；是否有引號未閉合？</translation>
+    </message>
+    <message>
+        <source>the text changes encoding here: the file reads as {encoding} before this cell, but this cell is not {encoding} (save the file as UTF-8 and import it again)</source>
+        <translation>文字編碼在此改變：此儲存格之前的內容以 {encoding} 讀取，但此儲存格不是 {encoding}（請將檔案另存為 UTF-8 後再匯入）</translation>
+    </message>
+    <message>
+        <source>this cell is longer than {size} KiB (is a closing quote missing?)</source>
+        <translation>此儲存格超過 {size} KiB（是否缺少結尾引號？）</translation>
+    </message>
+    <message>
+        <source>a quote opens in this cell and is never closed (is the file cut off?)</source>
+        <translation>此儲存格的引號開啟後從未閉合（檔案是否不完整？）</translation>
+    </message>
+    <message>
+        <source>this quoted cell is longer than {size} KiB</source>
+        <translation>此加引號的儲存格超過 {size} KiB</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of this cell; a quote inside a cell must be doubled (&quot;&quot;)</source>
+        <translation>此儲存格的結尾引號後面還有文字；儲存格內的引號必須重複寫兩次（&quot;&quot;）</translation>
+    </message>
+    <message>
+        <source>this cell is longer than {size} KiB</source>
+        <translation>此儲存格超過 {size} KiB</translation>
+    </message>
+    <message>
+        <source>{date} is not a plausible date</source>
+        <translation>{date} 不是合理的日期</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} 不是日期</translation>
+    </message>
+    <message>
+        <source>empty date</source>
+        <translation>日期是空的</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date this app can read</source>
+        <translation>「{value}」不是 LeadInbox 能讀取的日期</translation>
+    </message>
+    <message>
+        <source>the layout of this file was not recognised; could not place: {fields} (map columns with --map COLUMN=FIELD)</source>
+        <translation>無法辨識此檔案的格式；無法對應：{fields}（請用 --map COLUMN=FIELD 對應欄位）</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply to be a lead export</source>
+        <translation>此 JSON 的巢狀層級太深，不是潛在客戶匯出檔</translation>
+    </message>
+    <message>
+        <source>the JSON file is {size:,} MiB; at most {limit} MiB can be read</source>
+        <translation>JSON 檔案大小為 {size:,} MiB；最多只能讀取 {limit} MiB</translation>
+    </message>
+    <message>
+        <source>the JSON objects have {count} different keys; at most {limit}</source>
+        <translation>JSON 物件共有 {count} 個不同的鍵；最多 {limit} 個</translation>
+    </message>
+    <message>
+        <source>the JSON is not valid UTF-8 (byte {byte})</source>
+        <translation>此 JSON 不是有效的 UTF-8（位元組位置 {byte}）</translation>
+    </message>
+    <message>
+        <source>the JSON is invalid or cut off at line {line}, column {position} ({error})</source>
+        <translation>JSON 在第 {line} 行第 {position} 個字元處無效或中斷（{error}）</translation>
+    </message>
+    <message>
+        <source>the JSON holds no lead objects</source>
+        <translation>此 JSON 不含任何潛在客戶物件</translation>
+    </message>
+    <message>
+        <source>the JSON array holds something other than lead objects</source>
+        <translation>此 JSON 陣列含有潛在客戶物件以外的內容</translation>
+    </message>
+    <message>
+        <source>this JSON Lines row is invalid or cut off at column {position} ({error})</source>
+        <translation>此 JSON Lines 列在第 {position} 個字元處無效或中斷（{error}）</translation>
+    </message>
+    <message>
+        <source>this JSON Lines row is not a lead object</source>
+        <translation>此 JSON Lines 列不是潛在客戶物件</translation>
+    </message>
+    <message>
+        <source>this is not a file</source>
+        <translation>這不是檔案</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({error})</source>
+        <translation>無法讀取檔案（{error}）</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>the file is {size:.1f} GiB; at most {limit} GiB can be imported</source>
+        <translation>檔案大小為 {size:.1f} GiB；最多只能匯入 {limit} GiB</translation>
+    </message>
+    <message>
+        <source>the mapping places neither an email nor a name column</source>
+        <translation>對應中沒有電子郵件或名稱欄位</translation>
+    </message>
+    <message>
+        <source>the file is named {suffix} but is not an Excel workbook (it holds text); if it is a CSV export, give it a .csv name</source>
+        <translation>檔名是 {suffix}，但不是 Excel 活頁簿（內容是文字）；如果是 CSV 匯出檔，請將副檔名改為 .csv</translation>
+    </message>
+    <message>
+        <source>this is an old binary Excel file (.xls) or a password-protected workbook; save it as .xlsx or CSV first</source>
+        <translation>這是舊版二進位 Excel 檔案（.xls）或受密碼保護的活頁簿；請先另存為 .xlsx 或 CSV</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a lead list (CSV, Excel or JSON)</source>
+        <translation>這是二進位檔案，不是潛在客戶清單（CSV、Excel 或 JSON）</translation>
+    </message>
+    <message>
+        <source>the customer details are not valid JSON</source>
+        <translation>客戶資料不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>the customer details are not a JSON object</source>
+        <translation>客戶資料不是 JSON 物件</translation>
+    </message>
+    <message>
+        <source>no email and no name: the lead cannot be tied to a customer</source>
+        <translation>沒有電子郵件也沒有名稱：無法將此潛在客戶歸給任何客戶</translation>
+    </message>
+    <message>
+        <source>more than {limit:,} rows; split the file</source>
+        <translation>超過 {limit:,} 列；請分割檔案</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” is empty</source>
+        <translation>工作表「{sheet}」是空的</translation>
+    </message>
+    <message>
+        <source>the file has {count} columns; at most {limit} are read</source>
+        <translation>檔案有 {count} 欄；最多只讀取 {limit} 欄</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” has {count} columns; at most {limit} are read</source>
+        <translation>工作表「{sheet}」有 {count} 欄；最多只讀取 {limit} 欄</translation>
+    </message>
+    <message>
+        <source>the workbook part {part} is damaged</source>
+        <translation>活頁簿的組件 {part} 已損毀</translation>
+    </message>
+    <message>
+        <source>this is not a valid Excel workbook (the .xlsx container is damaged or cut off)</source>
+        <translation>這不是有效的 Excel 活頁簿（.xlsx 容器已損毀或不完整）</translation>
+    </message>
+    <message>
+        <source>this is a zip archive, but not an Excel workbook</source>
+        <translation>這是 zip 壓縮檔，但不是 Excel 活頁簿</translation>
+    </message>
+    <message>
+        <source>the workbook has {count:,} parts; that is not a lead export</source>
+        <translation>此活頁簿有 {count:,} 個組件；這不是潛在客戶匯出檔</translation>
+    </message>
+    <message>
+        <source>the workbook part {part} would unpack to {size:,} MiB; refused as a possible zip bomb</source>
+        <translation>活頁簿的組件 {part} 解壓縮後將達 {size:,} MiB；疑似 zip 炸彈，已拒絕</translation>
+    </message>
+    <message>
+        <source>the workbook part {part} declares XML entities; refused as unsafe</source>
+        <translation>活頁簿的組件 {part} 宣告了 XML 實體；因不安全而拒絕</translation>
+    </message>
+    <message>
+        <source>the workbook could not be read ({error})</source>
+        <translation>無法讀取活頁簿（{error}）</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” has {rows:,} rows × {columns:,} columns; too large</source>
+        <translation>工作表「{sheet}」有 {rows:,} 列 × {columns:,} 欄；太大了</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>活頁簿沒有任何工作表</translation>
+    </message>
+    <message>
+        <source>row %1, column “%2”: %3</source>
+        <translation>第 %1 列，「%2」欄：%3</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>column “%1”: %2</source>
+        <translation>「%1」欄：%2</translation>
+    </message>
+</context>
+<context>
     <name>Criteria</name>
     <message>
         <source>Budget</source>
