@@ -170,3 +170,29 @@ def test_rows_counted_but_gone_show_nothing(db, qtmodeltester):
     assert model.index(PAGE + 2, COL_NAME).data() is None
     assert model.customer_at(model.index(PAGE + 2, 0)) is None and not model.hasChildren(model.index(PAGE + 2, 0))
     qtmodeltester.check(model)
+
+
+def test_a_list_longer_than_the_limit_grows_by_pages(db, monkeypatch):
+    """Qt lays out every top-level row on each refresh: past FULL_LIST_MAX the list stays paged."""
+    from leadinbox.ui import inbox_model
+    monkeypatch.setattr(inbox_model, "FULL_LIST_MAX", PAGE + 2)
+    _many_customers(db, PAGE + 3)
+    model = InboxModel(InboxSource(db))
+    model.set_query(InboxQuery(view="all", sort="name"))
+    model.recount()
+    assert model.rowCount() == PAGE and model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == PAGE + 3
+
+
+def test_rows_not_read_yet_are_not_read_to_tell_they_have_leads(db):
+    """The view asks hasChildren of every row when it lays the list out: that must not read every page."""
+    _many_customers(db, PAGE * 3)
+    model = InboxModel(InboxSource(db))
+    model.set_query(InboxQuery(view="all", sort="name"))
+    model.recount()
+    pages = []
+    real = model._source.page
+    model._source.page = lambda *a: pages.append(a) or real(*a)
+    assert all(model.hasChildren(model.index(r, 0)) for r in range(PAGE, PAGE * 3))
+    assert pages == []
