@@ -20,9 +20,10 @@ class AttemptDialog(QDialog):
 
     def __init__(self, parent=None, *, customer_name: str, leads: list[tuple[int, str]], now: datetime,
                  channel: str = "email", outcome: str = "no_answer", reply: bool = False, left_out: str = "",
-                 unreachable: dict[str, set[int]] | None = None) -> None:
+                 unreachable: dict[str, set[int]] | None = None, customers: bool = False) -> None:
         super().__init__(parent)
-        self.reply = reply
+        # `customers`: the rows are several customers, and the title counts the ones that will get the attempt.
+        self.reply, self.customers = reply, customers
         # Several customers at once: `left_out` says who was not listed (do not contact, no open lead);
         # `unreachable` names, per channel, the rows that lack it (no email address, no phone): those rows are
         # unticked and greyed while that channel is chosen, so no email is logged for someone without one.
@@ -126,6 +127,8 @@ class AttemptDialog(QDialog):
                            "counted as an attempt.")
         none = not self.lead_ids()
         missing = self._missing_text()
+        if self.customers:
+            self.setWindowTitle(self.tr("Log attempt – %Ln customer(s)", "", len(self.lead_ids())))
         self.hint.setText(self.tr("Tick at least one lead.") if none else f"{missing} {text}" if missing else text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not none)
 

@@ -139,9 +139,8 @@ class FollowUpActions(PlanningMixin, QObject):
         if len(customer_ids) - len(dnc) - len(allowed):
             left_out.append(self.tr("%Ln customer(s) without an open lead left out.", "",
                                     len(customer_ids) - len(dnc) - len(allowed)))
-        dialog = AttemptDialog(self.window, customer_name=self.tr("%Ln customer(s)", "", len(allowed)),
-                               leads=rows, now=self.clock(), left_out=" ".join(left_out),
-                               unreachable=self._unreachable(allowed))
+        dialog = AttemptDialog(self.window, customer_name="", leads=rows, now=self.clock(),
+                               left_out=" ".join(left_out), unreachable=self._unreachable(allowed), customers=True)
         if self.run(dialog) != QDialog.DialogCode.Accepted:
             return False
         chosen = dialog.lead_ids()          # here the ticked rows are customers
@@ -159,11 +158,28 @@ class FollowUpActions(PlanningMixin, QObject):
             self.undo_stack.endMacro()
         done = sum(c is not None for c in logged)
         text = self.tr("Attempt logged for %Ln customer(s).", "", done)
-        if len(allowed) < len(customer_ids):
-            text += " " + self.tr("%Ln selected customer(s) left out: do not contact, or no open lead.", "",
-                                  len(customer_ids) - len(allowed))
+        if left := self._left_out_text(customer_ids, dnc, allowed, chosen, dialog):
+            text += " " + left
         self.message.emit(text)
         return bool(done)
+
+    def _left_out_text(self, customer_ids, dnc, allowed, chosen, dialog) -> str:
+        """Who of the selection got no attempt, each reason with its own count: "2 selected customers left
+        out: 1 do not contact, 1 without an email address"."""
+        unreachable = dialog.unreachable.get(dialog.channel(), set()) & set(allowed)
+        counts = [(len(dnc), self.tr("%Ln do not contact", "", len(dnc))),
+                  (len(customer_ids) - len(dnc) - len(allowed),
+                   self.tr("%Ln without an open lead", "", len(customer_ids) - len(dnc) - len(allowed))),
+                  (len(unreachable), self.tr("%Ln without a phone number", "", len(unreachable))
+                   if dialog.channel() == "call" else self.tr("%Ln without an email address", "", len(unreachable))),
+                  (len(set(allowed) - set(chosen) - unreachable),
+                   self.tr("%Ln not ticked", "", len(set(allowed) - set(chosen) - unreachable)))]
+        parts = [text for n, text in counts if n]
+        if not parts:
+            return ""
+        # The list separator is the language's own (Chinese lists with 、).
+        return self.tr("%Ln selected customer(s) left out: %1.", "", sum(n for n, _ in counts)).replace(
+            "%1", self.tr(", ", "between the reasons customers were left out").join(parts))
 
     def _unreachable(self, customer_ids: list[int]) -> dict[str, set[int]]:
         """Per channel, the customers it cannot reach: no usable email address, no phone number."""

@@ -17,6 +17,13 @@
             <numerusform>%Ln customers without an email address left out.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Log attempt – %Ln customer(s)</source>
+        <translation>
+            <numerusform>Log attempt – %Ln customer</numerusform>
+            <numerusform>Log attempt – %Ln customers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -152,10 +159,45 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln customer(s)</source>
+        <source>%Ln do not contact</source>
         <translation>
-            <numerusform>%Ln customer</numerusform>
-            <numerusform>%Ln customers</numerusform>
+            <numerusform>%Ln do not contact</numerusform>
+            <numerusform>%Ln do not contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without an open lead</source>
+        <translation>
+            <numerusform>%Ln without an open lead</numerusform>
+            <numerusform>%Ln without an open lead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a phone number</source>
+        <translation>
+            <numerusform>%Ln without a phone number</numerusform>
+            <numerusform>%Ln without a phone number</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without an email address</source>
+        <translation>
+            <numerusform>%Ln without an email address</numerusform>
+            <numerusform>%Ln without an email address</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not ticked</source>
+        <translation>
+            <numerusform>%Ln not ticked</numerusform>
+            <numerusform>%Ln not ticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected customer(s) left out: %1.</source>
+        <translation>
+            <numerusform>%Ln selected customer left out: %1.</numerusform>
+            <numerusform>%Ln selected customers left out: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -170,13 +212,6 @@
         <translation>
             <numerusform>Attempt logged for %Ln customer.</numerusform>
             <numerusform>Attempt logged for %Ln customers.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln selected customer(s) left out: do not contact, or no open lead.</source>
-        <translation>
-            <numerusform>%Ln selected customer left out: do not contact, or no open lead.</numerusform>
-            <numerusform>%Ln selected customers left out: do not contact, or no open lead.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

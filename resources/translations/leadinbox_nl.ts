@@ -202,6 +202,13 @@
         <source>The customer&apos;s reply stops the cadence: the lead moves to Nurturing. It is not counted as an attempt.</source>
         <translation>Het antwoord van de klant stopt de reeks: de lead gaat naar Onderhouden. Het telt niet als poging.</translation>
     </message>
+    <message numerus="yes">
+        <source>Log attempt – %Ln customer(s)</source>
+        <translation>
+            <numerusform>Poging vastleggen – %Ln klant</numerusform>
+            <numerusform>Poging vastleggen – %Ln klanten</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Tick at least one lead.</source>
         <translation>Vink minstens één lead aan.</translation>
@@ -1258,13 +1265,6 @@ Alles blijft op deze computer.&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln customer(s)</source>
-        <translation>
-            <numerusform>%Ln klant</numerusform>
-            <numerusform>%Ln klanten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Log attempt for %Ln customer(s)</source>
         <translation>
             <numerusform>Poging vastleggen voor %Ln klant</numerusform>
@@ -1283,11 +1283,51 @@ Alles blijft op deze computer.&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln selected customer(s) left out: do not contact, or no open lead.</source>
+        <source>%Ln do not contact</source>
         <translation>
-            <numerusform>%Ln geselecteerde klant overgeslagen: niet benaderen, of geen open lead.</numerusform>
-            <numerusform>%Ln geselecteerde klanten overgeslagen: niet benaderen, of geen open lead.</numerusform>
+            <numerusform>%Ln niet benaderen</numerusform>
+            <numerusform>%Ln niet benaderen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without an open lead</source>
+        <translation>
+            <numerusform>%Ln zonder open lead</numerusform>
+            <numerusform>%Ln zonder open lead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a phone number</source>
+        <translation>
+            <numerusform>%Ln zonder telefoonnummer</numerusform>
+            <numerusform>%Ln zonder telefoonnummer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without an email address</source>
+        <translation>
+            <numerusform>%Ln zonder e-mailadres</numerusform>
+            <numerusform>%Ln zonder e-mailadres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not ticked</source>
+        <translation>
+            <numerusform>%Ln niet aangevinkt</numerusform>
+            <numerusform>%Ln niet aangevinkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected customer(s) left out: %1.</source>
+        <translation>
+            <numerusform>%Ln gekozen klant weggelaten: %1.</numerusform>
+            <numerusform>%Ln gekozen klanten weggelaten: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the reasons customers were left out</comment>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>Reply recorded on %Ln lead(s).</source>

@@ -200,6 +200,12 @@
         <source>The customer&apos;s reply stops the cadence: the lead moves to Nurturing. It is not counted as an attempt.</source>
         <translation>客戶的回覆會停止聯繫節奏：潛在客戶移至「培養中」。回覆不計為嘗試。</translation>
     </message>
+    <message numerus="yes">
+        <source>Log attempt – %Ln customer(s)</source>
+        <translation>
+            <numerusform>記錄聯繫嘗試 – %Ln 位客戶</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Tick at least one lead.</source>
         <translation>請至少勾選一筆潛在客戶。</translation>
@@ -1239,12 +1245,6 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln customer(s)</source>
-        <translation>
-            <numerusform>%Ln 位客戶</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Log attempt for %Ln customer(s)</source>
         <translation>
             <numerusform>記錄對 %Ln 位客戶的嘗試</numerusform>
@@ -1261,10 +1261,45 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln selected customer(s) left out: do not contact, or no open lead.</source>
+        <source>%Ln do not contact</source>
         <translation>
-            <numerusform>已略過 %Ln 位選取的客戶：請勿聯絡，或沒有未結的潛在客戶。</numerusform>
+            <numerusform>%Ln 位請勿聯絡</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without an open lead</source>
+        <translation>
+            <numerusform>%Ln 位沒有未結案的潛在客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a phone number</source>
+        <translation>
+            <numerusform>%Ln 位沒有電話號碼</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without an email address</source>
+        <translation>
+            <numerusform>%Ln 位沒有電子郵件地址</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not ticked</source>
+        <translation>
+            <numerusform>%Ln 位未勾選</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected customer(s) left out: %1.</source>
+        <translation>
+            <numerusform>已略過 %Ln 位選取的客戶：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the reasons customers were left out</comment>
+        <translation>、</translation>
     </message>
     <message numerus="yes">
         <source>Reply recorded on %Ln lead(s).</source>

@@ -62,6 +62,17 @@ def test_attempt_dialog_defaults_and_needs_a_lead(qtbot):
     assert not ok.isEnabled() and "Tick" in dialog.hint.text()
 
 
+def test_a_several_customer_attempt_title_counts_who_gets_it_on_the_chosen_channel(qtbot):
+    dialog = AttemptDialog(customer_name="", leads=[(1, "Ann"), (2, "Bob"), (3, "Cy")], now=NOW,
+                           unreachable={"email": {2}, "call": set()}, customers=True)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Log attempt – 2 customers"           # Bob has no email address
+    dialog.channel_box.setCurrentIndex(dialog.channel_box.findData("call"))
+    assert dialog.windowTitle() == "Log attempt – 3 customers"
+    dialog.lead_list.item(0).setCheckState(dialog.lead_list.item(0).checkState().Unchecked)
+    assert dialog.windowTitle() == "Log attempt – 2 customers"
+
+
 def test_attempt_when_field_under_the_c_locale_reads_as_a_date(qtbot, language):
     from leadinbox.ui.i18n import format_datetime
     language("en", "C")     # LANG=C: the locale's own short format is 'd MM yyyy HH:mm'
@@ -377,14 +388,22 @@ def test_an_attempt_on_a_selection_says_who_was_left_out_and_skips_who_the_chann
     sample_db.execute("UPDATE customers SET phone = NULL, phone_e164 = NULL WHERE email = 'aiko@woodgrove.example'")
     seen = []
 
+    titles, said = [], []
+
     def look(dialog):
         seen.append((dialog.left_out.text(), dialog.hint.text(), len(dialog.lead_ids())))
+        titles.append(dialog.windowTitle())
         dialog.channel_box.setCurrentIndex(dialog.channel_box.findData("call"))
         seen.append((dialog.left_out.text(), dialog.hint.text(), len(dialog.lead_ids())))
         dialog.channel_box.setCurrentIndex(dialog.channel_box.findData("email"))
     Recorder(fill=look).install(actions)
+    actions.message.connect(said.append)
     everyone = [r[0] for r in sample_db.execute("SELECT id FROM customers WHERE status != 'test' ORDER BY id")]
     assert actions.log_attempts(everyone)
+    # The title counts who gets the attempt, not who was listed; the status bar names each reason.
+    assert titles == [f"Log attempt – {len(everyone) - 2} customers"]
+    assert said == [f"Attempt logged for {len(everyone) - 2} customers. 2 selected customers left out: "
+                    "1 do not contact, 1 without an email address."]
     (dnc_note, email_hint, email_rows), (_, call_hint, call_rows) = seen
     assert dnc_note == "1 do-not-contact customer left out."                  # Lukas Müller
     assert "1 customer without an email address left out." in email_hint     # Emma Bakker
