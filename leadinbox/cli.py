@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from leadinbox import __version__, cli_export, cli_followup, cli_open, cli_trust
+from leadinbox.core.english import count
 from leadinbox.core.fields import FIELDS
 from leadinbox.paths import default_db_path
 
@@ -66,7 +67,7 @@ def _missing_database(db_path: Path, command: str) -> int | None:
     found = list_backups(folder_for(db_path))
     if found:
         print(f"leadinbox: note: the database file {db_path} does not exist, but {folder_for(db_path)} holds "
-              f"{len(found)} backup(s), the newest from {found[0].taken_at:%Y-%m-%d %H:%M} UTC. If it was moved, "
+              f"{count(len(found), 'backup')}, the newest from {found[0].taken_at:%Y-%m-%d %H:%M} UTC. If it was moved, "
               "put it back (or use --db); otherwise `leadinbox restore --newest` brings the newest backup back.",
               file=sys.stderr)
     if command == "import":
@@ -189,11 +190,6 @@ def _dry_run(db, files, mapping):
     return results
 
 
-def count(n: int, noun: str, plural: str | None = None) -> str:
-    """'1 row', '2 rows' (the command line is English only; the window has real plural forms)."""
-    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
-
-
 def _print_result(r, dry_run: bool) -> None:
     verb = "would add" if dry_run else "added"
     if r.status == "refused":
@@ -234,8 +230,8 @@ def _undo(db, args) -> int:
     except UndoRefused as exc:
         print(f"leadinbox: {exc}", file=sys.stderr)
         return 1
-    print(f"Undid import {done['batch']} ({done['file']}): removed {done['removed_leads']} leads and "
-          f"{done['removed_customers']} customers.")
+    print(f"Undid import {done['batch']} ({done['file']}): removed {count(done['removed_leads'], 'lead')} and "
+          f"{count(done['removed_customers'], 'customer')}.")
     return 0
 
 

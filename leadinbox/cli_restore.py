@@ -7,6 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+from leadinbox.core.english import count
+
 
 def _fail(message: str) -> int:
     print(f"leadinbox: {message}", file=sys.stderr)
@@ -27,7 +29,7 @@ def run_restore(args, db_path: Path) -> int:
             print(f"No backups yet in {folder_for(db_path)}.")
         for n, i in enumerate(infos, start=1):
             local = i.backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            what = i.problem or f"{i.customers} customers, {i.leads} leads"
+            what = i.problem or f"{count(i.customers, 'customer')}, {count(i.leads, 'lead')}"
             print(f"{n:>3}  {local}  {i.backup.reason:<16} {what}")
         if infos:
             print("Restore one with `leadinbox restore NUMBER` (the current database is backed up first).")
@@ -87,8 +89,10 @@ def _restore(db_path: Path, backup) -> int:
     finally:
         lock.release()
     info = done.info
-    print(f"Restored the backup of {info.backup.taken_at.astimezone():%Y-%m-%d %H:%M}: {info.customers} "
-          f"customers, {info.leads} leads. The database as it was is kept in {done.safety_copy}.")
+    print(f"Restored the backup of {info.backup.taken_at.astimezone():%Y-%m-%d %H:%M}: "
+          f"{count(info.customers, 'customer')}, {count(info.leads, 'lead')}. The database as it was is kept in "
+          f"{done.safety_copy}.")
     if done.erased_again:
-        print(f"{done.erased_again} people erased after that backup was taken were erased again.")
+        print(f"{count(done.erased_again, 'person', 'people')} erased after that backup was taken "
+              f"{'was' if done.erased_again == 1 else 'were'} erased again.")
     return 0

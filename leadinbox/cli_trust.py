@@ -8,6 +8,8 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
+from leadinbox.core.english import count
+
 COMMANDS = ("backup", "restore", "erase", "retention")
 
 
@@ -61,7 +63,7 @@ def _backup(db, args, db_path: Path) -> int:
         print(json.dumps({"path": str(made.path), "taken_at": made.taken_at.isoformat(),
                           "customers": info.customers, "leads": info.leads}))
     else:
-        print(f"Backed up {info.customers} customers and {info.leads} leads to {made.path}")
+        print(f"Backed up {count(info.customers, 'customer')} and {count(info.leads, 'lead')} to {made.path}")
     return 0
 
 
@@ -92,16 +94,17 @@ def _erase(db, args, db_path: Path) -> int:
         print(json.dumps(done.as_dict(), ensure_ascii=False))
     elif done.customer_id is None:
         print(f"No customer had this email; it is on the suppression list now "
-              f"(and was removed from {done.backups} backups).")
+              f"(and was removed from {count(done.backups, 'backup')}).")
     else:
-        print(f"Erased {done.leads} leads, {done.attempts} attempts, {done.notes} notes and {done.calls} planned "
-              f"calls; removed from {done.backups} backups. Later imports will skip this person.")
+        print(f"Erased {count(done.leads, 'lead')}, {count(done.attempts, 'attempt')}, {count(done.notes, 'note')} "
+              f"and {count(done.calls, 'planned call')}; removed from {count(done.backups, 'backup')}. Later imports "
+              "will skip this person.")
     if done.index_pending:
         print("leadinbox: the disk is full: the person is erased and no search finds them, but their words stay "
               "in unused parts of the search index until it is rewritten; free some space, and the next "
               "leadinbox command rewrites it.", file=sys.stderr)
     if done.backups_failed:
-        print(f"leadinbox: {done.backups_failed} backups could not be changed (damaged, read-only or a full "
+        print(f"leadinbox: {count(done.backups_failed, 'backup')} could not be changed (damaged, read-only or a full "
               f"disk) and still hold this person; fix that and erase again, or delete them from "
               f"{folder_for(db_path)}.", file=sys.stderr)
         return 1

@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
+from leadinbox.core.english import count
 from leadinbox.store.rollup import refresh_customers
 
 NAMES_SHOWN = 5     #: how many worked-on customers an UndoPlan names; the rest are counted
@@ -90,7 +91,8 @@ def undo_batch(db: Database, batch_id: int, *, force: bool = False, worked_allow
         worked = db.execute(f"SELECT count(*) FROM leads AS l WHERE batch_id = ? AND ({_WORKED})",
                             (batch_id,)).fetchone()[0]
         if worked > worked_allowed and not force:
-            raise UndoRefused(f"{worked} lead(s) of import {batch_id} have been worked on since; "
+            raise UndoRefused(f"{count(worked, 'lead')} of import {batch_id} "
+                              f"{'has' if worked == 1 else 'have'} been worked on since; "
                               "undoing it would delete that work (--force undoes it anyway)", "worked", worked)
         db.execute("DROP TABLE IF EXISTS temp.affected")
         db.execute("CREATE TEMP TABLE affected AS SELECT DISTINCT customer_id AS id FROM leads WHERE batch_id = ?",

@@ -17,7 +17,7 @@ from leadinbox.store.restore import restore_backup
 from leadinbox.store.stats import totals
 from leadinbox.ui.backup_scheduler import BackupScheduler
 from leadinbox.ui.erase_dialog import EraseDialog
-from leadinbox.ui.i18n import format_datetime, format_number
+from leadinbox.ui.i18n import format_datetime
 from leadinbox.ui.privacy_page import PrivacyPage
 from leadinbox.ui.restore_dialog import RestoreDialog
 
@@ -151,14 +151,12 @@ class TrustController(QObject):
             raise outcome.error          # a bug: the exception hook's dialog
         done = outcome.value
         self._after_change()
-        self.window.status_text.setText(self.tr("Erased: %s leads, %s attempts, %s notes; removed from %s "
-                                                "backups.") % tuple(map(format_number, (done.leads, done.attempts,
-                                                                                        done.notes, done.backups))))
+        self.window.status_text.setText(self._erased_text(done))
         if done.backups_failed:
             self.tell(self.tr("Erase person"), self.tr(
-                "%s backups could not be changed (damaged, read-only, or a full disk) and still hold this person. "
-                "Fix that and run “leadinbox erase %s”, or delete those backups from %s.") % (
-                format_number(done.backups_failed), done.email or "EMAIL", folder))
+                "%Ln backup(s) could not be changed (damaged, read-only, or a full disk) and still hold this "
+                "person. Fix that and run “leadinbox erase %1”, or delete them from %2.", "", done.backups_failed)
+                .replace("%1", done.email or "EMAIL").replace("%2", str(folder)))
         if done.index_pending:
             self.tell(self.tr("Erase person"), self.tr(
                 "The disk is full. The person is erased and no search finds them, but their words stay in unused "
@@ -172,10 +170,21 @@ class TrustController(QObject):
         self.window.detail.show_customer(None)
         self.window.refresh()
 
+    def _erased_text(self, done) -> str:
+        """One plural per count ("1 lead", not "1 leads"), and no "0 notes" for someone who had none."""
+        parts = [self.tr("%Ln lead(s)", "", done.leads)]
+        parts += [text for n, text in ((done.attempts, self.tr("%Ln attempt(s)", "", done.attempts)),
+                                       (done.notes, self.tr("%Ln note(s)", "", done.notes))) if n]
+        text = self.tr("Erased: %1.").replace("%1", self.tr(", ", "between the counts of what was erased")
+                                               .join(parts))
+        if done.backups:
+            text += " " + self.tr("Removed from %Ln backup(s).", "", done.backups)
+        return text
+
     def _retention_applied(self, what) -> None:
         self._after_change()
-        self.window.status_text.setText(self.tr("Retention: erased %s leads older than %s months.") % (
-            format_number(what.leads), format_number(what.months)))
+        self.window.status_text.setText(self.tr("Retention: erased %Ln lead(s) older than %1.", "", what.leads)
+                                        .replace("%1", self.tr("%Ln month(s)", "", what.months)))
 
     def _damaged(self, detail: str) -> None:
         self.tell(self.tr("The database is damaged"), self.tr(

@@ -381,6 +381,58 @@
     </message>
 </context>
 <context>
+    <name>TrustController</name>
+    <message numerus="yes">
+        <source>%Ln backup(s) could not be changed (damaged, read-only, or a full disk) and still hold this person. Fix that and run “leadinbox erase %1”, or delete them from %2.</source>
+        <translation>
+            <numerusform>%Ln backup could not be changed (damaged, read-only, or a full disk) and still hold this person. Fix that and run “leadinbox erase %1”, or delete them from %2.</numerusform>
+            <numerusform>%Ln backups could not be changed (damaged, read-only, or a full disk) and still hold this person. Fix that and run “leadinbox erase %1”, or delete them from %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempt(s)</source>
+        <translation>
+            <numerusform>%Ln attempt</numerusform>
+            <numerusform>%Ln attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from %Ln backup(s).</source>
+        <translation>
+            <numerusform>Removed from %Ln backup.</numerusform>
+            <numerusform>Removed from %Ln backups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: erased %Ln lead(s) older than %1.</source>
+        <translation>
+            <numerusform>Retention: erased %Ln lead older than %1.</numerusform>
+            <numerusform>Retention: erased %Ln leads older than %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UndoConfirmation</name>
     <message numerus="yes">
         <source>Remove %Ln lead(s) and %1 added by %2?</source>

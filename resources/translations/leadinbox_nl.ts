@@ -3611,25 +3611,71 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
         <source>Erase failed</source>
         <translation>Wissen mislukt</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln backup(s) could not be changed (damaged, read-only, or a full disk) and still hold this person. Fix that and run “leadinbox erase %1”, or delete them from %2.</source>
+        <translation>
+            <numerusform>%Ln back-up kon niet worden aangepast (beschadigd, alleen-lezen of een volle schijf) en bevat deze persoon nog. Los dat op en voer “leadinbox erase %1” uit, of verwijder hem uit %2.</numerusform>
+            <numerusform>%Ln back-ups konden niet worden aangepast (beschadigd, alleen-lezen of een volle schijf) en bevatten deze persoon nog. Los dat op en voer “leadinbox erase %1” uit, of verwijder ze uit %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempt(s)</source>
+        <translation>
+            <numerusform>%Ln poging</numerusform>
+            <numerusform>%Ln pogingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln notitie</numerusform>
+            <numerusform>%Ln notities</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Erased: %s leads, %s attempts, %s notes; removed from %s backups.</source>
-        <translation>Gewist: %s leads, %s pogingen, %s notities; verwijderd uit %s back-ups.</translation>
+        <source>Erased: %1.</source>
+        <translation>Gewist: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the counts of what was erased</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from %Ln backup(s).</source>
+        <translation>
+            <numerusform>Verwijderd uit %Ln back-up.</numerusform>
+            <numerusform>Verwijderd uit %Ln back-ups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: erased %Ln lead(s) older than %1.</source>
+        <translation>
+            <numerusform>Bewaartermijn: %Ln lead ouder dan %1 gewist.</numerusform>
+            <numerusform>Bewaartermijn: %Ln leads ouder dan %1 gewist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln maand</numerusform>
+            <numerusform>%Ln maanden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erase person</source>
         <translation>Persoon wissen</translation>
     </message>
     <message>
-        <source>%s backups could not be changed (damaged, read-only, or a full disk) and still hold this person. Fix that and run “leadinbox erase %s”, or delete those backups from %s.</source>
-        <translation>%s back-ups konden niet worden aangepast (beschadigd, alleen-lezen of een volle schijf) en bevatten deze persoon nog. Los dat op en voer “leadinbox erase %s” uit, of verwijder die back-ups uit %s.</translation>
-    </message>
-    <message>
         <source>The disk is full. The person is erased and no search finds them, but their words stay in unused parts of the search index until LeadInbox can rewrite it. Free some space: LeadInbox rewrites the index the next time it starts.</source>
         <translation>De schijf is vol. De persoon is gewist en geen zoekopdracht vindt hem of haar nog, maar de woorden blijven in ongebruikte delen van de zoekindex staan tot LeadInbox die kan herschrijven. Maak ruimte vrij: LeadInbox herschrijft de index bij de volgende start.</translation>
-    </message>
-    <message>
-        <source>Retention: erased %s leads older than %s months.</source>
-        <translation>Bewaartermijn: %s leads ouder dan %s maanden gewist.</translation>
     </message>
     <message>
         <source>The database is damaged</source>

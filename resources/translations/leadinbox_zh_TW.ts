@@ -3562,25 +3562,64 @@ The current database is backed up first, so this can be undone by restoring that
         <source>Erase failed</source>
         <translation>清除失敗</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln backup(s) could not be changed (damaged, read-only, or a full disk) and still hold this person. Fix that and run “leadinbox erase %1”, or delete them from %2.</source>
+        <translation>
+            <numerusform>有 %Ln 份備份無法修改（已損毀、唯讀或磁碟已滿），仍含有此人的資料。請排除問題後執行「leadinbox erase %1」，或從 %2 刪除這些備份。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln 筆潛在客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempt(s)</source>
+        <translation>
+            <numerusform>%Ln 次聯絡嘗試</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln 則備註</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Erased: %s leads, %s attempts, %s notes; removed from %s backups.</source>
-        <translation>已清除：%s 筆潛在客戶、%s 次聯絡嘗試、%s 則備註；已從 %s 份備份中移除。</translation>
+        <source>Erased: %1.</source>
+        <translation>已清除：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the counts of what was erased</comment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from %Ln backup(s).</source>
+        <translation>
+            <numerusform>已從 %Ln 份備份中移除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: erased %Ln lead(s) older than %1.</source>
+        <translation>
+            <numerusform>保存期限：已清除 %Ln 筆超過 %1的潛在客戶。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln 個月</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erase person</source>
         <translation>清除個人資料</translation>
     </message>
     <message>
-        <source>%s backups could not be changed (damaged, read-only, or a full disk) and still hold this person. Fix that and run “leadinbox erase %s”, or delete those backups from %s.</source>
-        <translation>有 %s 份備份無法修改（已損毀、唯讀或磁碟已滿），仍含有此人的資料。請排除問題後執行「leadinbox erase %s」，或從 %s 刪除這些備份。</translation>
-    </message>
-    <message>
         <source>The disk is full. The person is erased and no search finds them, but their words stay in unused parts of the search index until LeadInbox can rewrite it. Free some space: LeadInbox rewrites the index the next time it starts.</source>
         <translation>磁碟已滿。此人已清除，搜尋也找不到他們，但在 LeadInbox 能重寫搜尋索引之前，他們的字詞仍留在索引未使用的部分。請釋放一些空間：LeadInbox 會在下次啟動時重寫索引。</translation>
-    </message>
-    <message>
-        <source>Retention: erased %s leads older than %s months.</source>
-        <translation>保存期限：已清除 %s 筆超過 %s 個月的潛在客戶。</translation>
     </message>
     <message>
         <source>The database is damaged</source>

@@ -145,7 +145,7 @@ def test_erase_says_which_backups_it_could_not_reach(capsys, loaded):
     code, out = run(capsys, "erase", CHLOE, "--yes", "--json", "--db", loaded)
     done = json.loads(out.out)
     assert code == 1 and (done["backups"], done["backups_failed"]) == (1, 1)
-    assert "1 backups could not be changed" in out.err
+    assert "1 backup could not be changed" in out.err
 
 
 def test_a_missing_database_beside_backups_is_noted_and_nothing_is_made(capsys, loaded):
