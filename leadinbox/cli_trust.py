@@ -79,8 +79,9 @@ def _erase(db, args, db_path: Path) -> int:
         if what:
             print(f"This erases {what.name or 'this customer'} <{what.email}>"
                   + (f" ({what.company})" if what.company else "")
-                  + f": {what.leads} leads with their raw rows, {what.attempts} attempts, {what.notes} notes, "
-                  f"{what.calls} planned calls and {what.status_changes} status changes; also from the backups "
+                  + f": {count(what.leads, 'lead')} with their raw rows, {count(what.attempts, 'attempt')}, "
+                  f"{count(what.notes, 'note')}, {count(what.calls, 'planned call')} and "
+                  f"{count(what.status_changes, 'status change')}; also from the backups "
                   "in the data folder. Later imports will skip this person. This cannot be undone.")
         else:
             print("No customer has this email. It goes on the suppression list, so later imports skip it.")

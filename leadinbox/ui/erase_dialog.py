@@ -23,13 +23,16 @@ class EraseDialog(QDialog):
         heading = QLabel(self.tr("Erase <b>%s</b> and everything recorded about them?") % _html(who)
                          + (f"<br>{_html(contact)}" if contact else ""))
         heading.setWordWrap(True)
-        # One plural each ("1 attempt", not "1 attempts"); %Ln groups digits as the locale does.
-        items = [self.tr("%Ln lead(s), with the rows they were imported from", "", what.leads),
-                 self.tr("%Ln attempt(s)", "", what.attempts),
-                 self.tr("%Ln note(s)", "", what.notes),
-                 self.tr("%Ln planned call(s)", "", what.calls),
-                 self.tr("%Ln status change(s), and their entry in the search", "", what.status_changes),
-                 self.tr("their copies in %Ln backup(s) in the data folder", "", backups)]
+        # One plural each ("1 attempt", not "1 attempts"); %Ln groups digits as the locale does. What they do
+        # not have is not listed ("0 notes" reads as if something were missing); the leads always are.
+        items = [self.tr("%Ln lead(s), with the rows they were imported from", "", what.leads)]
+        items += [text for n, text in (
+            (what.attempts, self.tr("%Ln attempt(s)", "", what.attempts)),
+            (what.notes, self.tr("%Ln note(s)", "", what.notes)),
+            (what.calls, self.tr("%Ln planned call(s)", "", what.calls)),
+            (what.status_changes, self.tr("%Ln status change(s), and their entry in the search", "",
+                                          what.status_changes)),
+            (backups, self.tr("their copies in %Ln backup(s) in the data folder", "", backups))) if n]
         body = QLabel("<ul>" + "".join(f"<li>{_html(i)}</li>" for i in items) + "</ul>")
         body.setWordWrap(True)
         explanation = QLabel(self.tr(

@@ -150,7 +150,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
         act(file, self.tr("&Import…"), self.imports.import_dialog, "Ctrl+O")
-        act(file, self.tr("Open &sample data"), self.imports.open_samples)
+        # "…": on a database that holds leads it asks first.
+        act(file, self.tr("Open &sample data…"), self.imports.open_samples)
         act(file, self.tr("Import &history…"), self.show_history, "Ctrl+H")
         act(file, self.tr("&Export…"), self.export_leads, "Ctrl+E")
         file.addSeparator()

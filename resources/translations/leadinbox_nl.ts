@@ -2259,8 +2259,8 @@ Je kunt ze weer verwijderen via Bestand › Importgeschiedenis: maak de import v
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <source>Open &amp;sample data</source>
-        <translation>&amp;Voorbeeldgegevens openen</translation>
+        <source>Open &amp;sample data…</source>
+        <translation>&amp;Voorbeeldgegevens openen…</translation>
     </message>
     <message>
         <source>Import &amp;history…</source>

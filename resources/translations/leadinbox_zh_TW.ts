@@ -2216,8 +2216,8 @@ You can remove them again in File › Import history: undo the import of each sa
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <source>Open &amp;sample data</source>
-        <translation>開啟範例資料(&amp;S)</translation>
+        <source>Open &amp;sample data…</source>
+        <translation>開啟範例資料(&amp;S)…</translation>
     </message>
     <message>
         <source>Import &amp;history…</source>

@@ -36,3 +36,11 @@ def test_what_goes_is_counted_in_words_that_agree_with_the_number(qtbot, languag
     qtbot.addWidget(dialog)
     text = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert f"{one}<" in text and several in text and "1 attempts" not in text and "1 backups" not in text
+
+
+def test_what_they_do_not_have_is_not_listed_but_their_leads_are(qtbot):
+    dialog = EraseDialog(Erasure(1, name="Emma Bakker", email=None, company=None, leads=1, attempts=0, notes=2,
+                                 calls=0, status_changes=0), 0)
+    qtbot.addWidget(dialog)
+    body = dialog.text.split("\n")[1].split("</ul>")[0] + "</ul>"
+    assert body == ("<ul><li>1 lead, with the rows they were imported from</li><li>2 notes</li></ul>")

@@ -41,3 +41,8 @@ def test_the_samples_go_in_when_the_user_says_so(qtbot, window, samples):
     with qtbot.waitSignal(window.runner.finished, timeout=20000):
         window.imports.open_samples()
     assert window.db.execute("SELECT count(*) FROM leads").fetchone()[0] == 20
+
+
+def test_the_menu_item_says_it_asks_first(window):
+    file_menu = window.menuBar().actions()[0].menu()
+    assert "Open &sample data…" in [a.text() for a in file_menu.actions()]
