@@ -224,14 +224,15 @@ def _imports(db, args) -> int:
 
 
 def _undo(db, args) -> int:
-    from leadinbox.store.batches import UndoRefused, undo_batch
+    from leadinbox.store.batches import UndoRefused, undo_with_backup
     try:
-        done = undo_batch(db, args.batch, force=args.force)
+        done = undo_with_backup(db, Path(args.db or default_db_path()), args.batch, force=args.force)
     except UndoRefused as exc:
         print(f"leadinbox: {exc}", file=sys.stderr)
         return 1
     print(f"Undid import {done['batch']} ({done['file']}): removed {count(done['removed_leads'], 'lead')} and "
           f"{count(done['removed_customers'], 'customer')}.")
+    print(f"The database as it was is kept in {done['backup']} (`leadinbox restore` brings it back).")
     return 0
 
 

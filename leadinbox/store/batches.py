@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from pathlib import Path
 
 from sqlite_utils import Database
 
 from leadinbox.core.english import count
+from leadinbox.store.backups import make_backup
 from leadinbox.store.rollup import refresh_customers
 
 NAMES_SHOWN = 5     #: how many worked-on customers an UndoPlan names; the rest are counted
@@ -77,6 +79,29 @@ def undo_plan(db: Database, batch_id: int) -> UndoPlan:
     return UndoPlan(batch_id, file, leads, customers, len(worked), len(owners), names)
 
 
+def _allowed(db: Database, batch_id: int, force: bool, worked_allowed: int) -> str:
+    """The batch's file name; UndoRefused when there is nothing to undo, or more work would go than allowed."""
+    file = _undoable(db, batch_id)
+    worked = db.execute(f"SELECT count(*) FROM leads AS l WHERE batch_id = ? AND ({_WORKED})",
+                        (batch_id,)).fetchone()[0]
+    if worked > worked_allowed and not force:
+        raise UndoRefused(f"{count(worked, 'lead')} of import {batch_id} "
+                          f"{'has' if worked == 1 else 'have'} been worked on since; "
+                          "undoing it would delete that work (--force undoes it anyway)", "worked", worked)
+    return file
+
+
+def undo_with_backup(db: Database, db_path: Path, batch_id: int, *, force: bool = False, worked_allowed: int = 0,
+                     now: datetime | None = None) -> dict:
+    """undo_batch after a "before-undo" copy of the whole database (as a restore takes one): the removed leads,
+    and the work on them the user chose to lose, can be brought back with Restore backup. The copy is taken
+    only once the undo is known to go ahead (a refusal copies nothing; undo_batch checks again). Its path is
+    in the answer's "backup"."""
+    _allowed(db, batch_id, force, worked_allowed)
+    safety = make_backup(db, db_path, "before-undo", now=now)
+    return {**undo_batch(db, batch_id, force=force, worked_allowed=worked_allowed), "backup": str(safety.path)}
+
+
 def undo_batch(db: Database, batch_id: int, *, force: bool = False, worked_allowed: int = 0) -> dict:
     """Remove exactly the leads the batch added (and customers left with none). Refuses when the user
     has worked on more than `worked_allowed` of them (the window passes what it showed), unless `force`.
@@ -87,13 +112,7 @@ def undo_batch(db: Database, batch_id: int, *, force: bool = False, worked_allow
     stay: they are facts from a file the user imported, the lead was already theirs, and nothing the user
     or an earlier file gave it was overwritten. So an import that only filled gaps has nothing to undo."""
     with db.atomic():
-        file = _undoable(db, batch_id)
-        worked = db.execute(f"SELECT count(*) FROM leads AS l WHERE batch_id = ? AND ({_WORKED})",
-                            (batch_id,)).fetchone()[0]
-        if worked > worked_allowed and not force:
-            raise UndoRefused(f"{count(worked, 'lead')} of import {batch_id} "
-                              f"{'has' if worked == 1 else 'have'} been worked on since; "
-                              "undoing it would delete that work (--force undoes it anyway)", "worked", worked)
+        file = _allowed(db, batch_id, force, worked_allowed)
         db.execute("DROP TABLE IF EXISTS temp.affected")
         db.execute("CREATE TEMP TABLE affected AS SELECT DISTINCT customer_id AS id FROM leads WHERE batch_id = ?",
                    (batch_id,))

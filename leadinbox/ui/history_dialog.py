@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
-from leadinbox.store.batches import UndoPlan, UndoRefused, list_batches, undo_batch, undo_plan
+from leadinbox.store.batches import UndoPlan, UndoRefused, list_batches, undo_plan, undo_with_backup
 from leadinbox.ui.errors import show_failure
 from leadinbox.ui.i18n import Texts, format_number
 from leadinbox.ui.inbox_columns import short_date
@@ -127,10 +127,12 @@ class HistoryDialog(QDialog):
         # At 100,000 leads the undo takes seconds: in the background, the window painting meanwhile.
         # Only the work the user was shown may go: more since (another window) refuses.
         allowed = plan.worked if confirm else 0
-        if self.writes.start(lambda db: undo_batch(db, plan.batch, worked_allowed=allowed), self._finished,
-                             title=self.tr("Undo import"),
-                             text=self.tr("Removing the leads that %1 added…").replace("%1", plan.file),
-                             parent=self):
+        # A copy of the database first ("before-undo"): what the undo removes can be restored.
+        path = self.writes.db_path
+        if self.writes.start(lambda db: undo_with_backup(db, path, plan.batch, worked_allowed=allowed),
+                             self._finished, title=self.tr("Undo import"),
+                             text=self.tr("Backing up the database, then removing the leads that %1 added…")
+                             .replace("%1", plan.file), parent=self):
             self.undo_button.setEnabled(False)
 
     def _finished(self, outcome: WriteOutcome) -> None:

@@ -418,8 +418,11 @@ class MainWindow(QMainWindow):
     def _import_undone(self, done: dict) -> None:
         self.refresh()
         # Replaces "Imported … File › Import history to undo.", which no longer holds.
-        self.status_text.setText(self.tr("Import of %1 undone: %Ln lead(s) removed.", "", done["removed_leads"])
-                                 .replace("%1", done["file"]))
+        text = self.tr("Import of %1 undone: %Ln lead(s) removed.", "", done["removed_leads"]).replace(
+            "%1", done["file"])
+        if done.get("backup"):
+            text += " " + self.tr("The database as it was before is kept as a backup (File › Restore backup…).")
+        self.status_text.setText(text)
 
     # Settings -------------------------------------------------------------------
     def _restore(self) -> None:

@@ -24,6 +24,8 @@ def reason_label(reason: str) -> str:
         return _tr("Backed up by you")
     if reason == "before-restore":
         return _tr("Before a restore")
+    if reason == "before-undo":
+        return _tr("Before an undone import")
     if reason.startswith("before-m"):
         return _tr("Before an update")
     return reason

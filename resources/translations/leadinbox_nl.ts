@@ -1831,8 +1831,8 @@ Contoso Software · +31 20 555 0100</translation>
         <translation>Import ongedaan maken</translation>
     </message>
     <message>
-        <source>Removing the leads that %1 added…</source>
-        <translation>De leads die %1 toevoegde worden verwijderd…</translation>
+        <source>Backing up the database, then removing the leads that %1 added…</source>
+        <translation>Eerst een back-up van de database, dan worden de leads die %1 toevoegde verwijderd…</translation>
     </message>
     <message>
         <source>This import is no longer in the history.</source>
@@ -2390,6 +2390,10 @@ Je kunt ze weer verwijderen via Bestand › Importgeschiedenis: maak de import v
             <numerusform>Import van %1 ongedaan gemaakt: %Ln lead verwijderd.</numerusform>
             <numerusform>Import van %1 ongedaan gemaakt: %Ln leads verwijderd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as a backup (File › Restore backup…).</source>
+        <translation>De database zoals hij ervoor was, is bewaard als back-up (Bestand › Back-up terugzetten…).</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3115,10 @@ Dit gebeurt meteen: Annuleren in Instellingen maakt het niet ongedaan. Eerst wor
     <message>
         <source>Before a restore</source>
         <translation>Vóór het terugzetten</translation>
+    </message>
+    <message>
+        <source>Before an undone import</source>
+        <translation>Vóór het ongedaan maken van een import</translation>
     </message>
     <message>
         <source>Before an update</source>

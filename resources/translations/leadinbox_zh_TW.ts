@@ -1801,8 +1801,8 @@ Contoso Software · +886 2 5555 0100</translation>
         <translation>復原匯入</translation>
     </message>
     <message>
-        <source>Removing the leads that %1 added…</source>
-        <translation>正在移除 %1 新增的潛在客戶…</translation>
+        <source>Backing up the database, then removing the leads that %1 added…</source>
+        <translation>正在備份資料庫，接著移除 %1 新增的潛在客戶…</translation>
     </message>
     <message>
         <source>This import is no longer in the history.</source>
@@ -2344,6 +2344,10 @@ You can remove them again in File › Import history: undo the import of each sa
         <translation>
             <numerusform>已復原 %1 的匯入：移除了 %Ln 筆潛在客戶。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as a backup (File › Restore backup…).</source>
+        <translation>復原前的資料庫已保留為備份（檔案 › 還原備份…）。</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3066,10 @@ This happens at once: Cancel in Settings does not undo it. A backup is made firs
     <message>
         <source>Before a restore</source>
         <translation>還原之前</translation>
+    </message>
+    <message>
+        <source>Before an undone import</source>
+        <translation>復原匯入之前</translation>
     </message>
     <message>
         <source>Before an update</source>

@@ -66,7 +66,9 @@ def test_dry_run_then_imports_and_undo(capsys, tmp_path, samples):
     code, out = run(capsys, "imports", "--db", db, "--json")
     assert [b["new_leads"] for b in json.loads(out.out)] == [10]
     code, out = run(capsys, "undo-import", "--db", db, "1")
-    assert code == 0 and "removed 10 leads" in out.out
+    assert code == 0 and "removed 10 leads and 10 customers" in out.out
+    (copy,) = (tmp_path / "backups").iterdir()          # a safety copy first, and said where
+    assert copy.name.endswith("-before-undo.sqlite") and f"kept in {copy}" in out.out
     assert run(capsys, "undo-import", "--db", db, "1")[0] == 1
 
 

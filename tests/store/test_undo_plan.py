@@ -2,7 +2,7 @@
 
 import pytest
 
-from leadinbox.store.batches import UndoRefused, undo_batch, undo_plan
+from leadinbox.store.batches import UndoRefused, undo_batch, undo_plan, undo_with_backup
 from leadinbox.store.followup import log_attempt
 from leadinbox.store.worklog import add_note
 from tests.store.helpers import run_import
@@ -70,3 +70,23 @@ def test_undoing_worked_leads_removes_their_work_and_leaves_nothing_dangling(db,
     assert counts == [1, 1, 0, 0, 0, 0]
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_an_undo_takes_a_safety_copy_first_and_a_refused_one_takes_none(tmp_path):
+    from leadinbox.store.backups import folder_for, inspect, list_backups
+    from leadinbox.store.db import open_database
+    path = tmp_path / "data" / "leadinbox.sqlite"
+    path.parent.mkdir()
+    db = open_database(path)
+    try:
+        r = run_import(db, pc_file(tmp_path, "a.csv", range(3)))
+        log_attempt(db, customer_of(db, "p1@x.example"), "email", "no_answer")
+        with pytest.raises(UndoRefused):
+            undo_with_backup(db, path, r.batch_id)            # worked on: refused before any copy
+        assert list_backups(folder_for(path)) == []
+        done = undo_with_backup(db, path, r.batch_id, force=True)     # "Undo anyway and lose that work"
+        (copy,) = list_backups(folder_for(path))
+        assert (done["removed_leads"], done["backup"], copy.reason) == (3, str(copy.path), "before-undo")
+        assert inspect(copy).leads == 3                   # the leads, and the attempt, can be restored
+    finally:
+        db.close()

@@ -52,7 +52,7 @@ def test_undo_import_runs_beside_a_painting_window(qtbot, window, samples, monke
     import_path(window.db, samples / "salesforce-leads-report.csv")
     window.refresh()
     calls = []
-    monkeypatch.setattr(history_dialog, "undo_batch", slowed(batches.undo_batch, calls))
+    monkeypatch.setattr(history_dialog, "undo_with_backup", slowed(batches.undo_with_backup, calls))
     dialog = window.history_dialog()
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)
@@ -70,8 +70,14 @@ def test_undo_import_runs_beside_a_painting_window(qtbot, window, samples, monke
     # Applied as before: the list, the history and the status line.
     assert window.db.execute("SELECT count(*) FROM leads").fetchone()[0] == 0
     assert window.stack.currentWidget() is window.empty
-    assert window.status_text.text() == "Import of salesforce-leads-report.csv undone: 10 leads removed."
+    assert window.status_text.text() == ("Import of salesforce-leads-report.csv undone: 10 leads removed. The "
+                                         "database as it was before is kept as a backup (File › Restore backup…).")
     assert dialog.table.item(0, 7).text().startswith("Undone")
+    # The safety copy holds what the undo removed, and the Restore dialog names its kind.
+    from leadinbox.ui.restore_dialog import reason_label
+    (copy,) = backups.list_backups(backups.folder_for(window.db_path))
+    assert copy.reason == "before-undo" and backups.inspect(copy).leads == 10
+    assert reason_label(copy.reason) == "Before an undone import"
 
 
 def test_undo_refused_is_said_in_the_windows_words(qtbot, window, samples, monkeypatch):
@@ -79,9 +85,9 @@ def test_undo_refused_is_said_in_the_windows_words(qtbot, window, samples, monke
     told = []
     monkeypatch.setattr(history_dialog.QMessageBox, "warning", lambda parent, title, text: told.append(text))
 
-    def refuse(db, batch_id, **kwargs):       # worked on from elsewhere between the question and the undo
+    def refuse(db, path, batch_id, **kwargs):       # worked on from elsewhere between the question and the undo
         raise UndoRefused("3 lead(s) of import 1 have been worked on since (--force undoes it anyway)", "worked", 3)
-    monkeypatch.setattr(history_dialog, "undo_batch", refuse)
+    monkeypatch.setattr(history_dialog, "undo_with_backup", refuse)
     dialog = window.history_dialog()
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)
@@ -101,9 +107,9 @@ def test_undo_on_a_read_only_file_goes_to_the_error_dialog(qtbot, window, sample
     shown = []
     monkeypatch.setattr(errors, "show_error", lambda parent, title, message, details=None: shown.append(title))
 
-    def read_only(db, batch_id, **kwargs):
+    def read_only(db, path, batch_id, **kwargs):
         raise sqlite3.OperationalError("attempt to write a readonly database")
-    monkeypatch.setattr(history_dialog, "undo_batch", read_only)
+    monkeypatch.setattr(history_dialog, "undo_with_backup", read_only)
     dialog = window.history_dialog()
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)
@@ -130,7 +136,7 @@ def test_no_undo_while_an_import_runs(qtbot, window, samples, monkeypatch):
 def test_closing_waits_for_the_write_and_no_import_starts_meanwhile(qtbot, window, samples, monkeypatch):
     import_path(window.db, samples / "salesforce-leads-report.csv")
     calls = []
-    monkeypatch.setattr(history_dialog, "undo_batch", slowed(batches.undo_batch, calls))
+    monkeypatch.setattr(history_dialog, "undo_with_backup", slowed(batches.undo_with_backup, calls))
     dialog = window.history_dialog()
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)
