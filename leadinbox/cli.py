@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sqlite3
 import sys
 from pathlib import Path
@@ -60,21 +61,32 @@ def _mapping(pairs: list[str], parser: argparse.ArgumentParser) -> dict[str, str
 
 def _missing_database(db_path: Path, command: str) -> int | None:
     """The database file is not there. Only `import` makes one (that is how a database starts); any other
-    command says so and fails, so a mistyped --db is never answered with a new, empty database. Backups
-    beside the path mean it was moved or deleted: said, with the way back. Returns the exit status, or None
-    to go on."""
-    from leadinbox.store.backups import folder_for, list_backups
-    found = list_backups(folder_for(db_path))
-    if found:
-        print(f"leadinbox: note: the database file {db_path} does not exist, but {folder_for(db_path)} holds "
-              f"{count(len(found), 'backup')}, the newest from {found[0].taken_at:%Y-%m-%d %H:%M} UTC. If it was moved, "
-              "put it back (or use --db); otherwise `leadinbox restore --newest` brings the newest backup back.",
+    command says so and fails, so a mistyped --db is never answered with a new, empty database. Backups of
+    this file beside the path mean it was moved or deleted: said, with the way back. The databases in one
+    folder share its backups folder, so another database's backups are never offered. Returns the exit
+    status, or None to go on."""
+    from leadinbox.store.backups import folder_for, inspect, list_backups
+    folder = folder_for(db_path)
+    infos = [inspect(b) for b in list_backups(folder)]
+    mine = [i for i in infos if i.of(db_path)]
+    unknown = [i for i in infos if i.of(db_path) is None]
+    again = f"--db {shlex.quote(str(db_path))}"
+    if mine:
+        print(f"leadinbox: note: the database file {db_path} does not exist, but {folder} holds "
+              f"{count(len(mine), 'backup')} of it, the newest from {mine[0].backup.taken_at:%Y-%m-%d %H:%M} UTC. "
+              f"If it was moved, put it back (or use --db); otherwise `leadinbox restore --newest {again}` brings "
+              "the newest backup back.", file=sys.stderr)
+    elif unknown:
+        # Copies from before they recorded their database: they may be another database's in this folder.
+        print(f"leadinbox: note: the database file {db_path} does not exist. {folder} holds "
+              f"{count(len(unknown), 'backup')} that may be of it or of another database in that folder; "
+              f"`leadinbox restore {again}` lists them with their counts, if it was moved or deleted.",
               file=sys.stderr)
     if command == "import":
-        if found:
+        if mine or unknown:
             print("leadinbox: note: importing into a new, empty database.", file=sys.stderr)
         return None
-    if not found:
+    if not (mine or unknown):
         print(f"leadinbox: there is no database at {db_path}: nothing has been imported there yet "
               "(`leadinbox import FILE` creates it).", file=sys.stderr)
     return 1
@@ -100,7 +112,8 @@ def _main(argv: list[str] | None) -> int:
     if args.command in (None, "open"):
         return cli_open.run_open(args, args.db or default_db_path())
     db_path = Path(args.db or default_db_path())
-    if args.command != "restore" and not db_path.exists():
+    created = not db_path.exists()       # only `import` goes on to create it
+    if args.command != "restore" and created:
         if (status := _missing_database(db_path, args.command)) is not None:
             return status
     if args.command in cli_trust.COMMANDS:
@@ -118,6 +131,9 @@ def _main(argv: list[str] | None) -> int:
         return _run(db, args, parser)
     finally:
         db.close()   # the last connection to close folds the log in and removes the -wal file
+        if created and args.command == "import":
+            from leadinbox.store.unused_file import remove_if_unused
+            remove_if_unused(db_path)      # nothing went in (refused, a dry run): no empty database left
 
 
 def _run(db, args, parser) -> int:

@@ -23,13 +23,16 @@ def run_restore(args, db_path: Path) -> int:
         if args.json:
             print(json.dumps([{"number": n, "path": str(i.backup.path), "taken_at": i.backup.taken_at.isoformat(),
                                "reason": i.backup.reason, "customers": i.customers, "leads": i.leads,
-                               "problem": i.problem} for n, i in enumerate(infos, start=1)], indent=2))
+                               "problem": i.problem, "source": i.source} for n, i in enumerate(infos, start=1)],
+                             indent=2))
             return 0
         if not infos:
             print(f"No backups yet in {folder_for(db_path)}.")
         for n, i in enumerate(infos, start=1):
             local = i.backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
             what = i.problem or f"{count(i.customers, 'customer')}, {count(i.leads, 'lead')}"
+            if i.of(db_path) is False:      # the databases in one folder share its backups folder
+                what += f"  (a copy of {i.source}, not of {db_path.name})"
             print(f"{n:>3}  {local}  {i.backup.reason:<16} {what}")
         if infos:
             print("Restore one with `leadinbox restore NUMBER` (the current database is backed up first).")
@@ -44,8 +47,8 @@ def _choose(args, found, db_path: Path):
     from leadinbox.store.backups import folder_for, newest_good
     from leadinbox.store.restore import as_backup
     if args.newest:
-        good = newest_good(folder_for(db_path))
-        return good.backup if good else _fail("there is no intact backup to restore")
+        good = newest_good(folder_for(db_path), of=db_path)
+        return good.backup if good else _fail(f"there is no intact backup of {db_path.name} to restore")
     text = args.backup
     if text.isdigit() and 1 <= int(text) <= len(found):
         return found[int(text) - 1]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from leadinbox.store.db import APPLICATION_ID, backup_database
+from leadinbox.store.db import APPLICATION_ID, BACKUP_OF, backup_database
 
 FOLDER = "backups"
 KEEP_DAILY = 7
@@ -42,6 +42,11 @@ class BackupInfo:
     customers: int | None
     leads: int | None
     problem: str | None
+    source: str | None = None    #: the name of the database file it is a copy of; None when not recorded
+
+    def of(self, db_path: Path) -> bool | None:
+        """Whether it is a copy of the database at `db_path`: None when the copy does not say (older copies)."""
+        return None if self.source is None else self.source == Path(db_path).name
 
 
 def folder_for(db_path: Path) -> Path:
@@ -119,21 +124,31 @@ def inspect(backup: Backup, *, check: bool = False) -> BackupInfo:
             return BackupInfo(backup, None, None, "not a LeadInbox database")
         customers = conn.execute("SELECT count(*) FROM customers").fetchone()[0]
         leads = conn.execute("SELECT count(*) FROM leads").fetchone()[0]
+        source = _source(conn)
         if check:
             result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
             if result != "ok":
-                return BackupInfo(backup, customers, leads, f"damaged ({result})")
-        return BackupInfo(backup, customers, leads, None)
+                return BackupInfo(backup, customers, leads, f"damaged ({result})", source)
+        return BackupInfo(backup, customers, leads, None, source)
     except sqlite3.Error as exc:
         return BackupInfo(backup, None, None, f"damaged ({exc})")
     finally:
         conn.close()
 
 
-def newest_good(folder: Path) -> BackupInfo | None:
-    """The newest backup that is a whole LeadInbox database, checked one by one from the newest."""
+def _source(conn: sqlite3.Connection) -> str | None:
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", (BACKUP_OF,)).fetchone()
+    except sqlite3.OperationalError:
+        return None                  # from before the settings table
+    return row[0] if row else None
+
+
+def newest_good(folder: Path, *, of: Path | None = None) -> BackupInfo | None:
+    """The newest backup that is a whole LeadInbox database, checked one by one from the newest. With `of`,
+    never a copy of another database in the folder (copies that do not say whose they are still count)."""
     for b in list_backups(folder):
         info = inspect(b, check=True)
-        if info.problem is None:
+        if info.problem is None and (of is None or info.of(of) is not False):
             return info
     return None

@@ -13,6 +13,7 @@ from leadinbox.paths import private_dir
 from leadinbox.store.migrations import MIGRATIONS
 
 # "LEAD" as a 32-bit integer: tells a LeadInbox database from any other SQLite file.
+BACKUP_OF = "backup_of"      #: settings key, in a backup only: the name of the database file it is a copy of
 APPLICATION_ID = 0x4C454144
 
 
@@ -134,6 +135,21 @@ def migrate_database(db: Database, path: Path | None) -> list[str]:
     return pending
 
 
+def _record_source(db: Database, copy: sqlite3.Connection) -> None:
+    """Write into the copy which database file it is of (its name): the databases in one folder share one
+    backups folder, and `leadinbox restore --newest` or a note about a missing file must not offer another
+    one's backups. Copies made before this was recorded hold no name (store/backups.py reads them as
+    unknown)."""
+    main = next((row[2] for row in db.conn.execute("PRAGMA database_list") if row[1] == "main"), "")
+    if not main:
+        return                       # an in-memory database
+    try:
+        copy.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (BACKUP_OF, Path(main).name))
+        copy.commit()
+    except sqlite3.OperationalError:
+        copy.rollback()              # a database from before the settings table (a copy before a migration)
+
+
 def backup_database(db: Database, folder: Path, *, reason: str, now: datetime | None = None) -> Path:
     """A consistent copy through SQLite's backup API (never a file copy of a live database), written under a
     temporary name and renamed when whole, so a failed copy (disk full) never looks like a backup."""
@@ -148,6 +164,7 @@ def backup_database(db: Database, folder: Path, *, reason: str, now: datetime | 
             db.conn.backup(dest)
             # A copy in rollback-journal mode is one self-contained file: it can be read without -wal/-shm.
             dest.execute("PRAGMA journal_mode = DELETE")
+            _record_source(db, dest)
         finally:
             dest.close()
         os.replace(partial, target)

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from leadinbox.store import suppression
 from leadinbox.store.backups import Backup, BackupInfo, folder_for, inspect, list_backups, make_backup
-from leadinbox.store.db import StoreError, connect, migrate_database, private_dir
+from leadinbox.store.db import BACKUP_OF, StoreError, connect, migrate_database, private_dir
 from leadinbox.store.erase import apply_suppressions
 
 log = logging.getLogger("leadinbox.restore")
@@ -69,6 +69,8 @@ def _prepared_copy(backup: Backup, db_path: Path, entries: list, now: datetime |
             migrate_database(copy, None)          # a backup from before a migration
             with copy.atomic():
                 suppression.merge(copy, entries)
+                # Restored, it is the database again, no longer a copy of one.
+                copy.execute("DELETE FROM settings WHERE key = ?", (BACKUP_OF,))
             erased = apply_suppressions(copy)
         finally:
             copy.close()

@@ -30,7 +30,7 @@ def already_running(pid: int | None) -> None:
 def offer_backup(db_path: Path, problem: str, *, ask=None) -> bool:
     """The database could not be opened: offer the newest good backup. True when it was restored (open the
     database again); False to quit. The unreadable file is moved into the backups folder, never deleted."""
-    good = newest_good(folder_for(db_path))
+    good = newest_good(folder_for(db_path), of=db_path)
     if good is None:
         QMessageBox.critical(None, APP_NAME, _tr(
             "LeadInbox cannot open its database:\n\n%s\n\nThere is no backup to restore in %s. The file has been "
@@ -63,7 +63,7 @@ RESTORE, EMPTY, QUIT = "restore", "empty", "quit"
 def offer_for_missing(db_path: Path, *, choose=None) -> bool:
     """The database file is not there but its backups folder has backups (the file was moved or deleted): offer
     the newest good one (the default), an empty database, or quitting. True to go on and open the path."""
-    good = newest_good(folder_for(db_path))
+    good = newest_good(folder_for(db_path), of=db_path)
     if good is None:
         return True                                   # nothing to offer: a first start, as before
     taken = format_datetime(good.backup.taken_at.astimezone())

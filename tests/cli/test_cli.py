@@ -105,8 +105,7 @@ def test_dry_run_of_several_files_counts_each_lead_once_and_writes_nothing(capsy
     assert main(["import", "--db", db, "--dry-run", "--json", *files]) == 0
     dry = json.loads(capsys.readouterr().out)
     assert dry["dry_run"] is True
-    assert main(["stats", "--db", db, "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["leads"] == 0
+    assert not (tmp_path / "l.sqlite").exists()          # not even an empty database
     assert main(["import", "--db", db, "--json", *files]) == 0
     real = json.loads(capsys.readouterr().out)
     keys = ("status", "rows", "new_leads", "new_customers", "known_leads")
@@ -120,8 +119,7 @@ def test_map_of_a_column_no_file_has_is_a_usage_error(capsys, tmp_path):
     with pytest.raises(SystemExit) as exit_:
         main(["import", "--db", str(tmp_path / "l.sqlite"), "--map", "Nme=full_name", str(path)])
     assert exit_.value.code == 2 and "Nme" in capsys.readouterr().err
-    assert main(["stats", "--db", str(tmp_path / "l.sqlite"), "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["leads"] == 0
+    assert not (tmp_path / "l.sqlite").exists()          # nothing imported: no database made
 
 
 def test_text_output_counts_in_words(capsys, tmp_path):
@@ -152,3 +150,32 @@ def test_a_command_on_a_missing_database_fails_and_makes_none(capsys, tmp_path, 
     err = capsys.readouterr().err
     assert code == 1 and not missing.exists()
     assert f"no database at {missing}" in err and "leadinbox import FILE" in err
+
+
+def test_a_refused_first_import_leaves_no_database(capsys, tmp_path):
+    fake = tmp_path / "fake.xlsx"
+    fake.write_text("not a workbook\n", encoding="utf-8")
+    db = tmp_path / "t.sqlite"
+    code, out = run(capsys, "import", "--db", str(db), str(fake))
+    assert code == 1 and "refused" in out.out
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fake.xlsx"]      # no t.sqlite, -wal, -shm or .lock
+
+
+def test_a_first_dry_run_leaves_no_database_and_a_real_import_keeps_it(capsys, tmp_path, samples):
+    db = tmp_path / "t.sqlite"
+    sample = str(samples / "salesforce-leads-report.csv")
+    assert run(capsys, "import", "--db", str(db), "--dry-run", sample)[0] == 0 and not db.exists()
+    assert run(capsys, "import", "--db", str(db), sample)[0] == 0 and db.exists()
+
+
+def test_a_refused_import_into_an_existing_empty_database_keeps_it(capsys, tmp_path, samples):
+    db = tmp_path / "t.sqlite"
+    header_only = tmp_path / "h.csv"
+    header_only.write_text("Email,First Name,Lead Source,Created Date\n", encoding="utf-8")
+    run(capsys, "import", "--db", str(db), str(header_only))      # new, nothing in it: removed
+    assert not db.exists()
+    from leadinbox.store.db import open_database
+    open_database(db).close()                                      # made by someone else (the window)
+    fake = tmp_path / "fake.xlsx"
+    fake.write_text("not a workbook\n", encoding="utf-8")
+    assert run(capsys, "import", "--db", str(db), str(fake))[0] == 1 and db.exists()

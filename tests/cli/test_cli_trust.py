@@ -167,3 +167,28 @@ def test_import_into_a_missing_database_beside_backups_says_it_starts_empty(caps
     assert "leadinbox restore --newest" in out.err and "new, empty database" in out.err
     code, out = run(capsys, "stats", "--db", loaded, "--json")          # there now: nothing more to say
     assert code == 0 and out.err == ""
+
+
+def test_another_databases_backups_in_the_shared_folder_are_not_offered(capsys, loaded, samples):
+    run(capsys, "backup", "--db", loaded)              # a copy of leadinbox.sqlite, which says so
+    other = loaded.with_name("t.sqlite")
+    code, out = run(capsys, "stats", "--db", other)
+    assert code == 1 and not other.exists()
+    assert "restore" not in out.err and f"no database at {other}" in out.err
+    code, out = run(capsys, "restore", "--newest", "--db", other)
+    assert code == 1 and "no intact backup of t.sqlite" in out.err and not other.exists()
+    code, out = run(capsys, "restore", "--db", other)                # listed, and said whose they are
+    assert code == 0 and "(a copy of leadinbox.sqlite, not of t.sqlite)" in out.out
+
+
+def test_backups_that_do_not_say_whose_they_are_are_listed_not_restored_blindly(capsys, loaded):
+    run(capsys, "backup", "--db", loaded)
+    (copy,) = list_backups(folder_for(loaded))
+    conn = sqlite3.connect(copy.path)                  # as a copy made before they recorded it
+    conn.execute("DELETE FROM settings WHERE key = 'backup_of'")
+    conn.commit()
+    conn.close()
+    other = loaded.with_name("t.sqlite")
+    code, out = run(capsys, "stats", "--db", other)
+    assert code == 1 and "1 backup that may be of it or of another database" in out.err
+    assert "--newest" not in out.err and f"leadinbox restore --db {other}" in out.err

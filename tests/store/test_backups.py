@@ -51,6 +51,23 @@ def test_backup_is_a_private_whole_copy_with_its_counts(loaded, db_path):
     conn.close()
 
 
+def test_a_backup_says_which_database_file_it_is_a_copy_of(loaded, db_path):
+    b = make_backup(loaded, db_path, "manual", now=NOW)
+    info = backups.inspect(b)
+    assert (info.source, info.of(db_path), info.of(db_path.with_name("t.sqlite"))) == (db_path.name, True, False)
+    assert loaded.execute("SELECT count(*) FROM settings WHERE key = 'backup_of'").fetchone()[0] == 0  # copy only
+
+
+def test_newest_good_for_a_database_skips_another_ones_copies(loaded, db_path, tmp_path):
+    mine = make_backup(loaded, db_path, "daily", now=NOW - timedelta(days=1))
+    other_path = db_path.with_name("big.sqlite")
+    other = open_database(other_path)
+    make_backup(other, other_path, "daily", now=NOW)           # newer, in the same backups folder
+    other.close()
+    assert backups.newest_good(db_path.parent / "backups", of=db_path).backup == mine
+    assert backups.newest_good(db_path.parent / "backups", of=db_path.with_name("t.sqlite")) is None
+
+
 def test_a_failed_backup_leaves_no_file_that_looks_like_one(loaded, db_path):
     def full(self, target, **_kwargs):
         raise sqlite3.OperationalError("database or disk is full")

@@ -52,6 +52,8 @@ def test_restore_replaces_the_live_database_and_keeps_a_safety_copy(live, db_pat
     db.close()
     again = open_database(db_path)
     assert counts(again) == (then.customers, then.leads, 0)
+    # Restored, it is the database again: not marked as a copy of one.
+    assert again.execute("SELECT count(*) FROM settings WHERE key = 'backup_of'").fetchone()[0] == 0
     again.close()
 
 

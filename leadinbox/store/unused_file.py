@@ -1,0 +1,40 @@
+"""A database file a command created for nothing: removed again, so a refused first import leaves no empty
+database behind (and no backups note, no "which database is this" later)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from leadinbox.store.lock import InstanceLock, lock_path
+
+# What only a user's own work puts in a database; the migrations write settings (the suppression salt), no rows
+# in these.
+_WORK = ("batches", "customers", "leads", "suppressions", "attempts", "notes", "appointments")
+
+
+def remove_if_unused(db_path: Path) -> bool:
+    """Remove the (closed) database at `db_path` when it holds none of the user's work and no LeadInbox window
+    has it open; True when removed. The caller knows it created the file; this checks nobody wrote it since."""
+    db_path = Path(db_path)
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            if any(conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() for table in _WORK):
+                return False
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False                 # not what we made, or unreadable: leave it alone
+    had_lock = lock_path(db_path).exists()
+    lock = InstanceLock(db_path)
+    if not lock.acquire():
+        return False                 # a window opened it meanwhile
+    try:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    finally:
+        lock.release()
+        if not had_lock:
+            lock_path(db_path).unlink(missing_ok=True)
+    return True
