@@ -2,7 +2,10 @@
 
 import pytest
 
-from leadinbox.ui.inbox_columns import COL_ACTIVITY, COL_ATTEMPTS, COL_COMPANY, COL_FOLLOWUP, COL_NAME
+from PySide6.QtGui import QFont, QFontMetrics
+
+from leadinbox.ui.inbox_columns import (COL_ACTIVITY, COL_COMPANY, COL_FOLLOWUP, COL_NAME, COL_OFFER, COL_STATUS,
+                                        FONT)
 from leadinbox.ui.main_window import INBOX_MIN_WIDTH
 
 
@@ -24,7 +27,7 @@ def test_the_columns_fit_the_list(qtbot, sample_db, window, width):
     assert {COL_NAME, COL_FOLLOWUP, COL_ACTIVITY} <= shown(window)
     assert header.sectionSize(COL_ACTIVITY) >= 110                      # at least a badge and its "…"
     if width == 1400:
-        assert {COL_COMPANY, COL_ATTEMPTS} <= shown(window)
+        assert {COL_COMPANY, COL_OFFER} <= shown(window)
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -111,3 +114,62 @@ def test_the_latest_column_holds_a_whole_date_and_time(qtbot, sample_db, window_
     widest = max(tree.fontMetrics().horizontalAdvance(short_date(f"2026-12-2{d}T{h}:58:00Z"))
                  for d in range(8) for h in (10, 13, 23))
     assert tree.columnWidth(COL_LATEST) >= widest + 8
+
+
+def expanded_at(qtbot, window, width):
+    """The All view at `width` px with the detail pane open and every customer with leads expanded."""
+    window.show()
+    window.resize(1440, 760)
+    window.views.select("all")
+    model, tree = window.model, window.tree
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    tree.setCurrentIndex(model.index(0, 0))
+    qtbot.waitUntil(lambda: window.detail.card.isVisible())
+    tree.expandAll()
+    window.resize(width, 760)
+    qtbot.waitUntil(lambda: window.width() <= width + 40)
+    qtbot.wait(50)           # the refit after the resize and the expansion
+    rows = []
+    for row in range(model.rowCount()):
+        parent = model.index(row, 0)
+        rows.append(parent)
+        rows += [model.index(child, 0, parent) for child in range(model.rowCount(parent))]
+    assert any(index.parent().isValid() for index in rows)          # lead rows are in view
+    return rows
+
+
+def cut(tree, index) -> str | None:
+    """The cell's text when it does not fit its cell (the delegate keeps about 3 px each side)."""
+    text = str(index.data() or "")
+    font = index.data(FONT) or QFont(tree.font())
+    room = tree.visualRect(index).width() - 6
+    return text if QFontMetrics(font).horizontalAdvance(text) > room else None
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+@pytest.mark.parametrize("lang", ["en", "nl", "zh_TW"])
+@pytest.mark.parametrize("width", [1366, 1440])
+def test_a_laptop_shows_the_offer_and_cuts_no_name_or_date(qtbot, sample_db, window_in, lang, width):
+    """The Offer column hid at 1366 and 1440 px while Follow-up and an empty Attempts column held blank width."""
+    window = window_in(lang)
+    rows = expanded_at(qtbot, window, width)
+    tree = window.tree
+    assert COL_OFFER in shown(window)
+    for index in rows:
+        if index.parent().isValid():
+            assert index.siblingAtColumn(COL_OFFER).data()                      # a lead row shows its offer
+        for col in (COL_NAME, COL_FOLLOWUP, COL_STATUS):
+            if col in shown(window):
+                assert cut(tree, index.siblingAtColumn(col)) is None
+    assert tree.header().length() <= tree.viewport().width()
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+@pytest.mark.parametrize("lang", ["en", "nl", "zh_TW"])
+def test_a_lead_rows_date_is_never_cut(qtbot, sample_db, window_in, lang):
+    """At 880 px lead rows read "5 Oct 20…" while Follow-up had 45–60 px unused."""
+    window = window_in(lang)
+    rows = expanded_at(qtbot, window, 880)
+    for index in rows:
+        assert cut(window.tree, index) is None          # the customers' names and the leads' dates
+        assert cut(window.tree, index.siblingAtColumn(COL_FOLLOWUP)) is None
