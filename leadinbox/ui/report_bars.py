@@ -12,6 +12,12 @@ LEGEND_SWATCH = 10
 MAX_BAR = 64          # pixels: three weeks of data are three bars, not three walls
 
 
+def label_left(centre: float, width: float, left: float, right: float) -> float:
+    """Where a bar's label of `width` starts: centred under its bar, but moved inside `left`..`right` (the
+    last week's date ran past the chart's edge: "19 Oct 202")."""
+    return max(left, min(centre - width / 2, right - width))
+
+
 class BarChart(ReportChart):
     """`set_data(categories, series, values)`: values[i][j] is series j in category i (None: no value)."""
 
@@ -22,6 +28,7 @@ class BarChart(ReportChart):
         self.series: list[tuple[str, str]] = []       # (name, colour)
         self.values: list[list[float | None]] = []
         self.bar_colours: list[str] | None = None     # one colour per category (single series only)
+        self.label_rects: list[QRectF] = []           # where the last paint put the x axis's labels
 
     def set_data(self, categories: list[str], series: list[tuple[str, str]], values: list[list[float | None]],
                  *, bar_colours: list[str] | None = None) -> None:
@@ -67,6 +74,8 @@ class BarChart(ReportChart):
         widest = max((metrics.horizontalAdvance(c) for c in self.categories), default=0) + 8
         every = max(1, int(widest // slot) + 1)          # label every n-th bar so labels never overlap
         show_values = slot >= metrics.horizontalAdvance("100 %") + 2
+        labels: list[tuple[QRectF, str]] = []
+        left = max(plot.left() - widest, 0.0)        # a first date may reach under the axis's numbers, as before
         painter.setPen(Qt.PenStyle.NoPen)
         for i, (category, row) in enumerate(zip(self.categories, self.values)):
             x = plot.left() + i * slot + (slot - bar_w) / 2
@@ -85,10 +94,19 @@ class BarChart(ReportChart):
                 painter.drawText(QRectF(x - slot, y - line - 1, bar_w + 2 * slot, line),
                                  Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                                  self._tick_label(total))
-            if i % every == 0:
-                painter.drawText(QRectF(x - slot * every / 2, plot.bottom() + 3, bar_w + slot * every, line),
-                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, category)
+            if (n - 1 - i) % every == 0:          # counted from the last bar: the latest week has its date
+                width = metrics.horizontalAdvance(category) + 2
+                labels.append((QRectF(label_left(x + bar_w / 2, width, left, plot.right()), plot.bottom() + 3,
+                                      width, line), category))
             painter.setPen(Qt.PenStyle.NoPen)
+        # Moved inside the chart, the last date may meet the one before it: that one is left out, not overlaid.
+        self.label_rects = []
+        painter.setPen(self.text_colour())
+        for rect, text in reversed(labels):
+            if not self.label_rects or rect.right() + 4 <= self.label_rects[-1].left():
+                self.label_rects.append(rect)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
+        self.label_rects.reverse()
 
     def _legend(self, painter: QPainter, area: QRectF) -> QRectF:
         metrics = painter.fontMetrics()

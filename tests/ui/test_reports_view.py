@@ -78,6 +78,23 @@ def test_axis_ticks_are_round_numbers():
     assert nice_ticks(100) == [0, 25, 50, 75, 100]
 
 
+def test_the_last_date_under_the_bars_stays_inside_the_chart(qtbot):
+    """The last week's date ran past the chart's right edge: "19 Oct 202"."""
+    from leadinbox.ui.report_bars import label_left
+    assert label_left(100, 40, 0, 300) == 80                  # centred under its bar
+    assert label_left(295, 40, 0, 300) == 260                 # moved in from the right edge
+    assert label_left(5, 40, 0, 300) == 0                     # and from the left
+    bars = BarChart("Weeks")
+    qtbot.addWidget(bars)
+    weeks = [f"{d} Oct 2026" for d in range(1, 29, 7)] * 4
+    bars.set_data(weeks, [("x", "#000000")], [[5] for _ in weeks])
+    for width in (300, 420, 633, 900):
+        bars.resize(width, 260)
+        bars.to_image()
+        assert bars.label_rects and bars.label_rects[-1].right() <= bars.width()
+        assert all(a.right() < b.left() for a, b in zip(bars.label_rects, bars.label_rects[1:]))
+
+
 def test_charts_paint_data_and_an_empty_state(qtbot, tmp_path):
     bars = BarChart("Weeks")
     qtbot.addWidget(bars)
