@@ -16,7 +16,9 @@ run: $(STAMP)
 	$(VENV)/bin/leadinbox
 
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -q
+	# The suite takes about a minute; a hang that pytest-timeout cannot break (stuck in Qt's C++) ends after
+	# 15 minutes as a failure, never as a CI run that waits out its limit.
+	QT_QPA_PLATFORM=offscreen timeout --kill-after=30 900 $(VENV)/bin/python -m pytest -q
 
 bench: $(STAMP)
 	$(VENV)/bin/python tests/bench/bench_import.py
