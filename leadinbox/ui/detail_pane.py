@@ -49,7 +49,7 @@ class DetailPane(QWidget):
         row.addWidget(close_button)
         card = QGridLayout()
         self.email, self.copy_email = self._contact_row(card, 0, self.tr("Email:"),
-                                                        self.tr("Copy the email address to the clipboard"))
+                                                        self.tr("Copy the email address to the clipboard"), "@")
         self.phone, self.copy_phone = self._contact_row(card, 1, self.tr("Phone:"),
                                                         self.tr("Copy the phone number to the clipboard"))
         self.offers = QLabel(wordWrap=True)
@@ -74,8 +74,9 @@ class DetailPane(QWidget):
         self.customer_id: int | None = None
         self.show_customer(None)
 
-    def _contact_row(self, grid: QGridLayout, row: int, label: str, tip: str) -> tuple[ElidedLabel, QToolButton]:
-        value = ElidedLabel(textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+    def _contact_row(self, grid: QGridLayout, row: int, label: str, tip: str,
+                     break_at: str = "") -> tuple[ElidedLabel, QToolButton]:
+        value = ElidedLabel(textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse, break_at=break_at)
         button = QToolButton(text=self.tr("Copy"), toolTip=tip)
         button.clicked.connect(lambda: QGuiApplication.clipboard().setText(value.full_text))
         grid.addWidget(QLabel(label), row, 0)

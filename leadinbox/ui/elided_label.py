@@ -9,10 +9,14 @@ from PySide6.QtWidgets import QLabel, QSizePolicy
 class ElidedLabel(QLabel):
     """`full_text` is what was set (what Copy copies); the label shows as much as fits, the tooltip the rest."""
 
-    def __init__(self, parent=None, *, mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle, **kwargs) -> None:
+    def __init__(self, parent=None, *, mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle, break_at: str = "",
+                 **kwargs) -> None:
         super().__init__(parent, **kwargs)
         self.full_text = ""
         self._mode = mode
+        # An email address too long for one line goes on two, before its "@", and is shortened only when a
+        # part alone is too long: the address is what a salesperson reads there.
+        self._break_at = break_at
         # Its width never holds the pane open: the detail pane may narrow for the inbox on a small screen.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(40)
@@ -33,6 +37,10 @@ class ElidedLabel(QLabel):
         if not self.isVisible():       # not laid out yet: its width means nothing
             self.setText(self.full_text)
             return
-        shown = self.fontMetrics().elidedText(self.full_text, self._mode, self.width())
+        metrics, width, text = self.fontMetrics(), self.width(), self.full_text
+        shown = metrics.elidedText(text, self._mode, width)
+        if shown != text and self._break_at and self._break_at in text[1:]:
+            at = text.index(self._break_at, 1)
+            shown = "\n".join(metrics.elidedText(part, self._mode, width) for part in (text[:at], text[at:]))
         self.setText(shown)
         self.setToolTip(self.full_text if shown != self.full_text else "")
