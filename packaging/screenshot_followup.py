@@ -38,10 +38,11 @@ def cid(db, email):
 
 def main() -> int:
     app = QApplication(sys.argv)
-    i18n.install("en")      # English plural forms ("19 leads"), as the app loads them
     QCoreApplication.setOrganizationName("LeadInbox-screenshots")
     tmp = Path(tempfile.mkdtemp())
     settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
+    i18n.save_language(settings, "en")
+    i18n.start(settings)   # English, and numbers grouped, as the app starts
     db = open_database(tmp / "leadinbox.sqlite")
     for path in sorted(SAMPLES.iterdir()):
         import_path(db, path)

@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT / "tests" / "bench"))
 
 import generate  # noqa: E402
 
+from leadinbox.ui import i18n
 from leadinbox.core.query import InboxQuery  # noqa: E402
 from leadinbox.store import followup  # noqa: E402
 from leadinbox.store.db import open_database  # noqa: E402
@@ -75,6 +76,8 @@ def main() -> int:
     QCoreApplication.setOrganizationName("LeadInbox-screenshots")
     tmp = Path(tempfile.mkdtemp())
     settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
+    i18n.save_language(settings, "en")
+    i18n.start(settings)   # English, and numbers grouped, as the app starts
     db_path = tmp / "leadinbox.sqlite"
     db = open_database(db_path)
     generated = tmp / "generated-leads.csv"

@@ -28,10 +28,11 @@ def shoot(widget, name: str) -> None:
 
 def main() -> int:
     app = QApplication(sys.argv)
-    i18n.install("en")      # English plural forms ("19 leads"), as the app loads them
     QCoreApplication.setOrganizationName("LeadInbox-screenshots")
     tmp = Path(tempfile.mkdtemp())
     settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
+    i18n.save_language(settings, "en")
+    i18n.start(settings)   # English, and numbers grouped, as the app starts
     db_path = tmp / "leadinbox.sqlite"
     db = open_database(db_path)
     window = MainWindow(db, db_path, settings, report_dialogs=False)
