@@ -113,8 +113,7 @@ def read_csv(path: Path, sample: bytes) -> Table:
     names: list[str | None] = []    # the header, once found: to name the column of a problem
     ending = {"newline": True}
     # Excel hides the hint line, so rows are numbered as if it were not there: the header is row 1.
-    header, buffered, rest = split_header(_records(stream, path, delimiter, encoding, skip_hint, names, ending),
-                                          )
+    header, buffered, rest = split_header(_records(stream, path, delimiter, encoding, skip_hint, names, ending))
     if header and isinstance(header[0], str):
         header[0] = header[0].lstrip("\ufeff")
     names[:] = [h.strip() if isinstance(h, str) and h.strip() else None for h in header]

@@ -110,10 +110,10 @@ def _apply(db: Database, batch_id: int, base: int, now: str, result: ImportResul
     # Several rows (of this file, or of other files of the drop) can be one lead: the report counts leads.
     # The ids are kept for a file of up to KNOWN_IDS_KEPT known leads (a few MB); a bigger file keeps none
     # and the report counts its rows, so memory does not grow with the file (a 1M re-import: +60 MB).
-    known = x("SELECT count(DISTINCT known_id) FROM temp.stage WHERE known_id IS NOT NULL").fetchone()[0]
-    if known <= KNOWN_IDS_KEPT:
-        result.known_lead_ids = {row[0] for row in x("SELECT DISTINCT known_id FROM temp.stage "
-                                                     "WHERE known_id IS NOT NULL")}
+    known = {row[0] for row in x("SELECT DISTINCT known_id FROM temp.stage WHERE known_id IS NOT NULL LIMIT ?",
+                                 (KNOWN_IDS_KEPT + 1,))}
+    if len(known) <= KNOWN_IDS_KEPT:
+        result.known_lead_ids = known
     # Known leads take what they lacked from this file (a date, an offer name, an owner, ...).
     result.updated_leads = fill_known(db)
     result.new_customers = x(f"""INSERT INTO customers (key, created_batch)

@@ -128,11 +128,11 @@ class FollowUpActions(PlanningMixin, QObject):
         """One email sent to several selected customers: one attempt each, on their open leads, one undo
         step. Customers who may not be contacted, or have no open lead, are left out and counted."""
         dnc = [c for c in customer_ids if followup.is_dnc(self.db, c)]
-        allowed = [c for c in customer_ids if c not in dnc and self._open_leads(c)]
+        open_leads = {c: len(self._open_leads(c)) for c in customer_ids if c not in dnc}   # read once each
+        allowed = [c for c in customer_ids if open_leads.get(c)]
         if len(allowed) <= 1:
             return self.log_attempt(allowed[0]) if allowed else self.log_attempt(customer_ids[0])
-        rows = [(c, f"{cmd.who(self.db, c)} · " + self.tr("%Ln open lead(s)", "", len(self._open_leads(c))))
-                for c in allowed]
+        rows = [(c, f"{cmd.who(self.db, c)} · " + self.tr("%Ln open lead(s)", "", open_leads[c])) for c in allowed]
         left_out = []
         if dnc:
             left_out.append(self.tr("%Ln do-not-contact customer(s) left out.", "", len(dnc)))
