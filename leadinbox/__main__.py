@@ -2,6 +2,6 @@
 
 import sys
 
-from leadinbox.cli import main
+from leadinbox.cli.main import main
 
 sys.exit(main())

@@ -11,6 +11,8 @@ from platformdirs import user_config_path, user_data_path, user_log_path
 DB_ENV = "LEADINBOX_DB"
 DATA_ENV = "LEADINBOX_DATA_DIR"
 DB_NAME = "leadinbox.sqlite"
+# What the package ships (icons, samples, translations); PyInstaller keeps the same layout in the bundle.
+ASSETS = Path(__file__).resolve().parent / "assets"
 
 
 def moved_to_file() -> Path:

@@ -14,13 +14,15 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from leadinbox.store import followup, worklog
+from leadinbox.store.work import attempts as followup
+
+from leadinbox.store.work import worklog
 from leadinbox.store.db import open_database
-from leadinbox.ui import i18n
-from leadinbox.store.importing import import_path
-from leadinbox.ui.attempt_dialog import AttemptDialog
-from leadinbox.ui.import_controller import SAMPLES
-from leadinbox.ui.main_window import MainWindow
+from leadinbox.ui.language import i18n
+from leadinbox.store.importing.entry import import_path
+from leadinbox.ui.followup.attempt_dialog import AttemptDialog
+from leadinbox.ui.importing.controller import SAMPLES
+from leadinbox.ui.window.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 NOW = datetime(2026, 10, 9, 14, 0, tzinfo=timezone.utc)     # the samples' leads arrive 2-13 October 2026

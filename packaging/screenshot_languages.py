@@ -17,15 +17,15 @@ from PySide6.QtWidgets import QApplication
 from leadinbox.core.query import InboxQuery
 from leadinbox.store.db import open_database
 from leadinbox.store.inbox import facets
-from leadinbox.store.importing import import_path
-from leadinbox.ui import i18n
-from leadinbox.ui.about_dialog import AboutDialog
-from leadinbox.ui.getting_started import GettingStartedDialog
-from leadinbox.ui.import_controller import SAMPLES
-from leadinbox.ui.import_report import ImportReport
-from leadinbox.ui.main_window import MainWindow
-from leadinbox.ui.reports_view import ReportsWindow
-from leadinbox.ui.shortcuts import ShortcutsDialog
+from leadinbox.store.importing.entry import import_path
+from leadinbox.ui.language import i18n
+from leadinbox.ui.help.about_dialog import AboutDialog
+from leadinbox.ui.help.getting_started import GettingStartedDialog
+from leadinbox.ui.importing.controller import SAMPLES
+from leadinbox.ui.importing.report import ImportReport
+from leadinbox.ui.window.main_window import MainWindow
+from leadinbox.ui.reports.view import ReportsWindow
+from leadinbox.ui.help.shortcuts import ShortcutsDialog
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 

@@ -18,14 +18,14 @@ sys.path.insert(0, str(ROOT / "tests" / "bench"))
 
 import generate  # noqa: E402
 
-from leadinbox.ui import i18n
+from leadinbox.ui.language import i18n
 from leadinbox.core.query import InboxQuery  # noqa: E402
 from leadinbox.store import followup  # noqa: E402
 from leadinbox.store.db import open_database  # noqa: E402
-from leadinbox.store.importing import import_path  # noqa: E402
+from leadinbox.store.importing.entry import import_path  # noqa: E402
 from leadinbox.store.inbox import facets  # noqa: E402
-from leadinbox.ui.import_controller import SAMPLES  # noqa: E402
-from leadinbox.ui.reports_view import ReportsWindow  # noqa: E402
+from leadinbox.ui.importing.controller import SAMPLES  # noqa: E402
+from leadinbox.ui.reports.view import ReportsWindow  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 LEADS = 4000

@@ -11,11 +11,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from leadinbox.store.db import open_database
-from leadinbox.ui import i18n
-from leadinbox.store.importing import import_path
-from leadinbox.ui.import_report import ImportReport
-from leadinbox.ui.import_controller import SAMPLES
-from leadinbox.ui.main_window import MainWindow
+from leadinbox.ui.language import i18n
+from leadinbox.store.importing.entry import import_path
+from leadinbox.ui.importing.report import ImportReport
+from leadinbox.ui.importing.controller import SAMPLES
+from leadinbox.ui.window.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = (ROOT / "leadinbox" / "ui", ROOT / "leadinbox" / "core")
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = ROOT / "leadinbox" / "assets" / "translations"
-LANGUAGES = ("en", "nl", "zh_TW")    # leadinbox.ui.i18n.LANGUAGES; English holds only the plural forms
+LANGUAGES = ("en", "nl", "zh_TW")    # leadinbox.ui.language.i18n.LANGUAGES; English holds only the plural forms
 
 
 def tool(name: str) -> str:

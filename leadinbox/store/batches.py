@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from leadinbox.core.english import count
-from leadinbox.store.backups import make_backup
+from leadinbox.store.safety.backups import make_backup
 from leadinbox.store.rollup import refresh_customers
 
 NAMES_SHOWN = 5     #: how many worked-on customers an UndoPlan names; the rest are counted

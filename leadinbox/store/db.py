@@ -113,7 +113,7 @@ def _open(path: Path | str, migrate: bool) -> Database:
     db = Database(conn)
     if migrate:
         migrate_database(db, None if memory else Path(path))
-        from leadinbox.store import purge
+        from leadinbox.store.safety import purge
         purge.retry_pending(db)       # an erase on a full disk left its index rewrite for now
     return db
 

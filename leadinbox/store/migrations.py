@@ -8,7 +8,9 @@ import secrets
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from leadinbox.store import purge, rollup
+from leadinbox.store import rollup
+
+from leadinbox.store.safety import purge
 
 MIGRATIONS = Migrations("leadinbox")
 

@@ -11,7 +11,7 @@ from leadinbox.core import reports as r
 from leadinbox.core.leadsource import INTENT
 from leadinbox.core.query import InboxQuery
 from leadinbox.store.inbox import lead_conditions
-from leadinbox.store.rules import load_rules
+from leadinbox.store.work.rules import load_rules
 
 _WEEK = "date(l.sort_at, 'weekday 0', '-6 days')"       # the Monday of the lead's week
 # How far along the pipe a status is. A lead's furthest point is its status, Contacted once it had an

@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from leadinbox.core import phones
 from leadinbox.core.leadsource import ACTIONS
-from leadinbox.store.import_result import was_interrupted
+from leadinbox.store.importing.result import was_interrupted
 
 # Contact fields taken from the newest lead; older leads fill the gaps.
 CONTACT_FIELDS = ("email", "full_name", "first_name", "last_name", "phone", "phone_e164", "job_title",

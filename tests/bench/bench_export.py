@@ -83,7 +83,7 @@ def database(rows: int) -> Path:
     if db_path.exists():
         return db_path
     from leadinbox.store.db import open_database
-    from leadinbox.store.importing import import_path
+    from leadinbox.store.importing.entry import import_path
     from leadinbox.store.rollup import refresh_customers
     source = generate.ensure("csv", rows)
     started = time.perf_counter()

@@ -157,7 +157,7 @@ def child_leadinbox(src: Path, db: Path, keep: str | None = None) -> dict:
     else:
         _fresh(db)
     from leadinbox.store.db import open_database
-    from leadinbox.store.importing import import_path
+    from leadinbox.store.importing.entry import import_path
     loaded = time.perf_counter()
     database = open_database(db)
     opened = time.perf_counter()

@@ -83,9 +83,9 @@ def bench_queries(path: Path) -> dict:
     from PySide6.QtWidgets import QApplication
     from leadinbox.core.query import InboxQuery
     from leadinbox.store.db import open_database
-    from leadinbox.ui.inbox_model import InboxModel
-    from leadinbox.ui.inbox_source import InboxSource
-    from leadinbox.ui.inbox_view import InboxView
+    from leadinbox.ui.inbox.model import InboxModel
+    from leadinbox.store.inbox_source import InboxSource
+    from leadinbox.ui.inbox.view import InboxView
     app = QApplication.instance() or QApplication([])
     db = open_database(path)
     model = InboxModel(InboxSource(db))
@@ -132,7 +132,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from leadinbox.store.db import open_database
-from leadinbox.ui.main_window import MainWindow
+from leadinbox.ui.window.main_window import MainWindow
 db = open_database({db!r})
 w = MainWindow(db, {db!r}, QSettings({ini!r}, QSettings.Format.IniFormat), report_dialogs=False)
 w.show()
@@ -158,7 +158,7 @@ def bench_stall(tmp: Path, rows: int) -> float:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
     from leadinbox.store.db import open_database
-    from leadinbox.ui.import_runner import ImportRunner
+    from leadinbox.ui.importing.worker import ImportRunner
     app = QApplication.instance() or QApplication([])
     csv = tmp / "stall.csv"
     with open(csv, "w", encoding="utf-8") as out:

@@ -24,7 +24,7 @@ SETTLE_S = 0.5      # ticks after the operation: the window's refresh is part of
 
 def build(csv: Path, base: Path) -> None:
     from leadinbox.store.db import open_database
-    from leadinbox.store.importing import import_path
+    from leadinbox.store.importing.entry import import_path
     db = open_database(base)
     import_path(db, csv)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -36,7 +36,7 @@ def measure(base: Path, tmp: Path, name: str, act) -> tuple[float, float]:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
     from leadinbox.store.db import open_database
-    from leadinbox.ui.main_window import MainWindow
+    from leadinbox.ui.window.main_window import MainWindow
     app = QApplication.instance() or QApplication([])
     folder = tmp / name
     folder.mkdir()
@@ -84,7 +84,7 @@ def undo(window, prepare=False, prepared=None):
 
 
 def restore(window, prepare=False, prepared=None):
-    from leadinbox.store.backups import make_backup
+    from leadinbox.store.safety.backups import make_backup
     if prepare:
         return make_backup(window.db, window.db_path, "manual")
     window.trust.restore(prepared)

@@ -4,7 +4,7 @@ that the database is intact, the batch wholly there or wholly absent, and the ea
     .venv/bin/python tests/bench/crash_import.py                       # 100k rows onto 20k, 40 kills
     .venv/bin/python tests/bench/crash_import.py --rows 1m --runs 100 --seed 42
 
-The small version runs in CI (tests/store/test_crash_import.py); both use tests/store/crash_harness.py.
+The small version runs in CI (tests/store/importing/test_crash_import.py); both use tests/store/crash_harness.py.
 Each run's database is checked and deleted before the next (a 100k-lead database is ~150 MB). Prints one
 line per run and a summary; exit status 1 if any run left a damaged or half-written database.
 """
@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.bench.generate import parse_size  # noqa: E402
 from tests.store import crash_harness  # noqa: E402
-from tests.store.test_crash_import import finished_import, prepare  # noqa: E402
+from tests.store.importing.test_crash_import import finished_import, prepare  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

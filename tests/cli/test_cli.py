@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from leadinbox.cli import main
+from leadinbox.cli.main import main
 
 
 def run(capsys, *argv):
@@ -138,7 +138,7 @@ def test_text_output_counts_in_words(capsys, tmp_path):
 
 def test_the_command_line_names_actions_as_the_window_does():
     from leadinbox.core.leadsource import ACTION_NAMES
-    from leadinbox.ui.badges import ACTION_WORDS
+    from leadinbox.ui.inbox.badges import ACTION_WORDS
     assert ACTION_WORDS.source == ACTION_NAMES
 
 

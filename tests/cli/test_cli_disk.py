@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from leadinbox.store.db import open_database
-from leadinbox.store.importing import import_path
+from leadinbox.store.importing.entry import import_path
 from tests.bench.generate import write_csv
 from tests.store import crash_harness
 

@@ -2,7 +2,7 @@
 
 import json
 
-from leadinbox.cli import main
+from leadinbox.cli.main import main
 from leadinbox.store.db import open_database
 
 

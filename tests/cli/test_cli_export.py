@@ -4,7 +4,7 @@ import csv
 
 import pytest
 
-from leadinbox.cli import main
+from leadinbox.cli.main import main
 from leadinbox.store.db import open_database
 
 

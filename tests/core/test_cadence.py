@@ -129,7 +129,7 @@ def test_nonsense_rules_are_refused(kwargs):
     (at(-4), "close", "close? no reply", "soon"),
 ])
 def test_due_labels_say_what_is_due_and_how_urgent(due, kind, label, level):
-    from leadinbox.core.followup import due_label
+    from leadinbox.core.due_labels import due_label
     assert due_label(due.strftime("%Y-%m-%dT%H:%M:%SZ"), T0, kind=kind) == (label, level)
     assert due_label(due.strftime("%Y-%m-%dT%H:%M:%SZ"), T0, dnc=True, kind=kind) == ("do not contact", "none")
 
@@ -144,5 +144,5 @@ def test_due_labels_say_what_is_due_and_how_urgent(due, kind, label, level):
     (3 * 86400 - 3600, (3, "d")),
 ])
 def test_spans_round_to_the_nearest_unit_and_take_the_unit_of_the_rounded_value(seconds, parts):
-    from leadinbox.core.followup import span_parts
+    from leadinbox.core.due_labels import span_parts
     assert span_parts(seconds) == parts

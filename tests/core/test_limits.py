@@ -1,6 +1,6 @@
 """Every size limit of core/limits.py refuses with a message that says which limit and where (the limits are
 lowered here so the files stay small; the zip-bomb, field-length and column limits have their own tests in
-tests/store/test_refused_files.py)."""
+tests/store/importing/test_refused_files.py)."""
 
 from __future__ import annotations
 

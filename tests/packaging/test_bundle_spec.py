@@ -61,5 +61,5 @@ def test_bundle_keeps_every_qt_module_the_app_imports(imported_qt_modules):
 
 
 def test_qt_translations_kept_for_every_ui_language():
-    from leadinbox.ui import i18n
+    from leadinbox.ui.language import i18n
     assert set(spec_constants()["QT_LANGUAGES"]) == set(i18n.LANGUAGES) - {"en"}

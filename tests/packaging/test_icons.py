@@ -31,7 +31,7 @@ def test_icons_are_up_to_date_with_the_svg(qapp, size):
 
 
 def test_window_icon_holds_every_size(qapp):
-    from leadinbox.ui.app_icon import app_icon
+    from leadinbox.ui.window.app_icon import app_icon
     sizes = {(s.width(), s.height()) for s in app_icon().availableSizes()}
     assert {(n, n) for n in build_icons.SIZES} <= sizes
 

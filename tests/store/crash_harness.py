@@ -1,6 +1,6 @@
 """Kills an import with SIGKILL at chosen and at random moments, and checks what it left behind.
 
-Used by tests/store/test_crash_import.py (small, in CI) and tests/bench/crash_import.py (full size). Run as
+Used by tests/store/importing/test_crash_import.py (small, in CI) and tests/bench/crash_import.py (full size). Run as
 a module it is the *killer*: it loads LeadInbox once and forks one child per run (a fresh interpreter per
 run would spend most of the time importing modules), so each child starts importing at once.
 
@@ -92,7 +92,7 @@ def _child(db_path: Path, batch: Path, plan: str, pipe: int) -> None:
     """Runs in the forked child: import `batch` as the app does, dying where `plan` says."""
     from leadinbox.core.leadfile import open_lead_file
     from leadinbox.store.db import open_database
-    from leadinbox.store.importer import import_lead_file
+    from leadinbox.store.importing.writer import import_lead_file
 
     db = open_database(db_path)
     kind, _, arg = plan.partition(":")

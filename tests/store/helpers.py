@@ -1,7 +1,7 @@
 """Small helpers for store tests."""
 
 from leadinbox.core.leadfile import open_lead_file
-from leadinbox.store.importer import import_lead_file
+from leadinbox.store.importing.writer import import_lead_file
 
 
 def run_import(db, path, **kwargs):

@@ -6,11 +6,11 @@ import stat
 
 import pytest
 
-from leadinbox.store import worklog
-from leadinbox.store.backups import folder_for, list_backups
+from leadinbox.store.work import worklog
+from leadinbox.store.safety.backups import folder_for, list_backups
 from leadinbox.store.db import DatabaseMissing, open_database
 from leadinbox.store.db_file import GONE, REPLACED, identity, problem, write_back
-from leadinbox.store.importing import import_path
+from leadinbox.store.importing.entry import import_path
 
 
 def delete_files(path):

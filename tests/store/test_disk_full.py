@@ -7,10 +7,12 @@ import sqlite3
 
 import pytest
 
-from leadinbox.store import failures, purge
+from leadinbox.store import failures
+
+from leadinbox.store.safety import purge
 from leadinbox.store.db import open_database
-from leadinbox.store.erase import erase_email
-from leadinbox.store.importing import import_path
+from leadinbox.store.safety.erase import erase_email
+from leadinbox.store.importing.entry import import_path
 from tests.bench.generate import write_csv
 from tests.store import crash_harness
 
@@ -45,7 +47,8 @@ def test_import_on_a_full_disk_changes_nothing_and_says_why(loaded, db_path, tmp
 
 
 def test_backup_on_a_full_disk_leaves_no_half_copy(loaded, db_path, monkeypatch):
-    from leadinbox.store import backups, db as store_db
+    from leadinbox.store import db as store_db
+    from leadinbox.store.safety import backups
     real_connect = sqlite3.connect
 
     def tiny(path, *args, **kwargs):        # the backup's target file cannot grow past two pages

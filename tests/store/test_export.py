@@ -7,10 +7,11 @@ import pytest
 from openpyxl import load_workbook
 
 from leadinbox.core.query import InboxQuery
-from leadinbox.store import followup, worklog
+from leadinbox.store.work import attempts as followup
+from leadinbox.store.work import worklog
 from leadinbox.store.db import open_database
 from leadinbox.store.export import ExportCancelled, Selection, count_leads, export_leads
-from leadinbox.store.importing import import_path
+from leadinbox.store.importing.entry import import_path
 from leadinbox.store.inbox import count_matches
 
 NOW = datetime(2026, 10, 20, 9, 0, tzinfo=timezone.utc)

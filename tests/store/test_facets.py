@@ -2,7 +2,7 @@
 show."""
 
 from leadinbox.store.inbox import facets
-from leadinbox.store.importing import import_path
+from leadinbox.store.importing.entry import import_path
 
 
 def test_offers_and_countries_of_test_leads_only_follow_hide_test(db, samples):

@@ -4,8 +4,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from leadinbox.store import followup as f
-from leadinbox.store.importing import import_path
+from leadinbox.store.work import attempts as f
+from leadinbox.store.importing.entry import import_path
 
 NOW = datetime(2026, 10, 20, 9, 0, tzinfo=timezone.utc)
 

@@ -7,9 +7,10 @@ import pytest
 
 from leadinbox.core.phones import SEARCH_MARK
 from leadinbox.core.query import InboxQuery
-from leadinbox.store import inbox, rollup, worklog
+from leadinbox.store import inbox, rollup
+from leadinbox.store.work import worklog
 from leadinbox.store.db import open_database
-from leadinbox.store.importing import import_path
+from leadinbox.store.importing.entry import import_path
 from leadinbox.store.migrations import MIGRATIONS
 
 NOW = datetime(2026, 10, 20, 9, 0, tzinfo=timezone.utc)

@@ -2,11 +2,11 @@
 
 from datetime import datetime, timedelta, timezone
 
-from leadinbox.store import followup as f
+from leadinbox.store.work import attempts as f
 from leadinbox.store.db import open_database
-from leadinbox.store.importing import import_path
+from leadinbox.store.importing.entry import import_path
 from leadinbox.store.migrations import legacy_replies_incoming
-from leadinbox.store.plan import replan
+from leadinbox.store.work.plan import replan
 from tests.store.helpers import snapshot
 
 NOW = datetime(2026, 10, 20, 9, 0, tzinfo=timezone.utc)

@@ -6,8 +6,9 @@ import pytest
 
 from leadinbox.core.query import InboxQuery
 from leadinbox.core.reports import Funnel, ResponseWeek, percent
-from leadinbox.store import followup, reports
-from leadinbox.store.importing import import_path
+from leadinbox.store import reports
+from leadinbox.store.work import attempts as followup
+from leadinbox.store.importing.entry import import_path
 
 NOW = datetime(2026, 10, 27, 12, 0, tzinfo=timezone.utc)
 ROWS = [  # email, name, country, call to action, offer name, offer id, lead source, created

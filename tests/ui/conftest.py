@@ -6,13 +6,13 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 
 from leadinbox.store.db import open_database
-from leadinbox.store.importing import import_path
+from leadinbox.store.importing.entry import import_path
 
 
 @pytest.fixture(autouse=True, scope="session")
 def english_ui(qapp):
     """The UI as it starts on an American English system: English plural forms, US dates and numbers."""
-    from leadinbox.ui import i18n
+    from leadinbox.ui.language import i18n
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     i18n.install("en", qapp)
 
@@ -20,7 +20,7 @@ def english_ui(qapp):
 @pytest.fixture
 def language(qapp):
     """Switch the UI language inside a test; English and US conventions come back afterwards."""
-    from leadinbox.ui import i18n
+    from leadinbox.ui.language import i18n
 
     def switch(name: str, locale: str | None = None) -> None:
         i18n.install(name, qapp)
@@ -46,7 +46,7 @@ def sample_db(db_path, samples):
 
 @pytest.fixture
 def window(qtbot, db_path, settings):
-    from leadinbox.ui.main_window import MainWindow
+    from leadinbox.ui.window.main_window import MainWindow
     db = open_database(db_path)
     win = MainWindow(db, db_path, settings, report_dialogs=False)
     qtbot.addWidget(win)

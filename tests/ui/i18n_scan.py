@@ -36,7 +36,7 @@ WORD = re.compile(r"[^\W\d_]{2,}")
 PROSE = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]|^\W*[A-Z][a-z]")
 SKIP_MARK = "# i18n: not UI"
 KEYS = re.compile(r"^((Ctrl|Shift|Alt|Meta)\+)+.*$|^F\d+$|^(Esc|Enter|Return|Del|Delete|Backspace|Tab)$")
-TABLES = {"Labels", "Texts", "Pairs"}    # leadinbox.ui.i18n: (context, labels marked with QT_TRANSLATE_NOOP)
+TABLES = {"Labels", "Texts", "Pairs"}    # leadinbox.ui.language.i18n: (context, labels marked with QT_TRANSLATE_NOOP)
 
 
 @dataclass(frozen=True)

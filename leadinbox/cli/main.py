@@ -1,0 +1,270 @@
+"""The command line: `leadinbox` opens the window; subcommands import, list, undo and count."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shlex
+import sqlite3
+import sys
+from pathlib import Path
+
+from leadinbox import __version__
+from leadinbox.cli import due, export, open as open_command, safety
+from leadinbox.core.english import count
+from leadinbox.core.fields import FIELDS
+from leadinbox.paths import default_db_path
+
+
+def _parser() -> argparse.ArgumentParser:
+    db_help = "database file (default: $LEADINBOX_DB, else leadinbox.sqlite in your data folder)"
+    top = argparse.ArgumentParser(add_help=False)
+    top.add_argument("--db", type=Path, help=db_help, default=None)
+    # The same option after a command; SUPPRESS keeps an absent one from overwriting `leadinbox --db X cmd`.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, help=db_help, default=argparse.SUPPRESS)
+    parser = argparse.ArgumentParser(prog="leadinbox", parents=[top],
+                                     description="LeadInbox: marketplace leads, imported and followed up.")
+    parser.add_argument("--version", action="version", version=f"LeadInbox {__version__}")
+    sub = parser.add_subparsers(dest="command")
+    imp = sub.add_parser("import", parents=[common], help="import lead files (CSV, TSV, XLSX, JSON)")
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imp.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                     help=f"place a column on a field ({', '.join(FIELDS)}; empty to ignore it)")
+    imp.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    imp.add_argument("--json", action="store_true", help="print the result as JSON")
+    lst = sub.add_parser("imports", parents=[common], help="list imports (batches)")
+    lst.add_argument("--json", action="store_true")
+    undo = sub.add_parser("undo-import", parents=[common], help="undo one import")
+    undo.add_argument("batch", type=int, metavar="BATCH")
+    undo.add_argument("--force", action="store_true", help="also when its leads were worked on")
+    stats = sub.add_parser("stats", parents=[common], help="print the totals of the database")
+    stats.add_argument("--json", action="store_true")
+    due.add_parsers(sub, common)
+    open_command.add_parsers(sub, common)
+    export.add_parsers(sub, common)
+    safety.add_parsers(sub, common)
+    return parser
+
+
+def _mapping(pairs: list[str], parser: argparse.ArgumentParser) -> dict[str, str]:
+    mapping = {}
+    for pair in pairs:
+        column, sep, name = pair.rpartition("=")
+        if not sep or not column:
+            parser.error(f"--map takes COLUMN=FIELD, not {pair!r}")
+        if name and name not in FIELDS:
+            parser.error(f"unknown field {name!r}; fields are: {', '.join(FIELDS)}")
+        mapping[column] = name
+    return mapping
+
+
+def _missing_database(db_path: Path, command: str) -> int | None:
+    """The database file is not there. Only `import` makes one (that is how a database starts); any other
+    command says so and fails, so a mistyped --db is never answered with a new, empty database. Backups of
+    this file beside the path mean it was moved or deleted: said, with the way back. The databases in one
+    folder share its backups folder, so another database's backups are never offered. Returns the exit
+    status, or None to go on."""
+    from leadinbox.store.safety.backups import folder_for, inspect, list_backups
+    folder = folder_for(db_path)
+    infos = [inspect(b) for b in list_backups(folder)]
+    mine = [i for i in infos if i.of(db_path)]
+    unknown = [i for i in infos if i.of(db_path) is None]
+    again = f"--db {shlex.quote(str(db_path))}"
+    if mine:
+        print(f"leadinbox: note: the database file {db_path} does not exist, but {folder} holds "
+              f"{count(len(mine), 'backup')} of it, the newest from {mine[0].backup.taken_at:%Y-%m-%d %H:%M} UTC. "
+              f"If it was moved, put it back (or use --db); otherwise `leadinbox restore --newest {again}` brings "
+              "the newest backup back.", file=sys.stderr)
+    elif unknown:
+        # Copies from before they recorded their database: they may be another database's in this folder.
+        print(f"leadinbox: note: the database file {db_path} does not exist. {folder} holds "
+              f"{count(len(unknown), 'backup')} that may be of it or of another database in that folder; "
+              f"`leadinbox restore {again}` lists them with their counts, if it was moved or deleted.",
+              file=sys.stderr)
+    if command == "import":
+        if mine or unknown:
+            print("leadinbox: note: importing into a new, empty database.", file=sys.stderr)
+        return None
+    if not (mine or unknown):
+        print(f"leadinbox: there is no database at {db_path}: nothing has been imported there yet "
+              "(`leadinbox import FILE` creates it).", file=sys.stderr)
+    return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:      # `leadinbox due | head`: the reader has gone, which is not an error
+        sys.stdout = open(os.devnull, "w")
+        return 0
+    except (sqlite3.Error, OSError) as exc:   # disk full, read-only folder, busy, damaged: said plainly
+        from leadinbox.store.failures import explain
+        if (message := explain(exc)) is None:
+            raise
+        print(f"leadinbox: {message}", file=sys.stderr)
+        return 1
+
+
+def _main(argv: list[str] | None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command in (None, "open"):
+        return open_command.run_open(args, args.db or default_db_path())
+    db_path = Path(args.db or default_db_path())
+    created = not db_path.exists()       # only `import` goes on to create it
+    if args.command != "restore" and created:
+        if (status := _missing_database(db_path, args.command)) is not None:
+            return status
+    if args.command in safety.COMMANDS:
+        return safety.run(args, args.db or default_db_path())
+    from leadinbox.store.db import NotALeadInboxDatabase, StoreError, open_database
+    try:
+        db = open_database(args.db or default_db_path())
+    except StoreError as exc:
+        print(f"leadinbox: {exc}", file=sys.stderr)
+        if isinstance(exc, NotALeadInboxDatabase):
+            print("If it is LeadInbox's and damaged, `leadinbox restore` lists the backups to restore.",
+                  file=sys.stderr)
+        return 1
+    try:
+        return _run(db, args, parser)
+    finally:
+        db.close()   # the last connection to close folds the log in and removes the -wal file
+        if created and args.command == "import":
+            from leadinbox.store.unused_file import remove_if_unused
+            remove_if_unused(db_path)      # nothing went in (refused, a dry run): no empty database left
+
+
+def _run(db, args, parser) -> int:
+    if args.command == "import":
+        mapping = _mapping(args.map, parser)
+        _check_mapped_columns(mapping, args.files, parser)
+        return _import(db, args, mapping)
+    if args.command == "imports":
+        return _imports(db, args)
+    if args.command == "undo-import":
+        return _undo(db, args)
+    if args.command == "due":
+        return due.run_due(db, args)
+    if args.command == "export":
+        return export.run_export(db, args)
+    return _stats(db, args)
+
+
+def _import(db, args, mapping: dict[str, str]) -> int:
+    from leadinbox.store.importing.entry import import_path
+    if args.dry_run:
+        results = _dry_run(db, args.files, mapping)
+    else:
+        results = [import_path(db, path, mapping=mapping or None) for path in args.files]
+    if args.json:
+        out = {"files": [r.as_dict() for r in results]}
+        if args.dry_run:
+            out["dry_run"] = True
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        for r in results:
+            _print_result(r, args.dry_run)
+    return 1 if any(r.status == "refused" for r in results) else 0
+
+
+def _check_mapped_columns(mapping: dict[str, str], files: list[Path], parser: argparse.ArgumentParser) -> None:
+    """A --map column that none of the files has is a typo: say so instead of importing without it."""
+    if not mapping:
+        return
+    from leadinbox.core.errors import FileRefused
+    from leadinbox.core.leadfile import open_lead_file
+    seen: set[str] = set()
+    for path in files:
+        try:
+            seen.update(h for h in open_lead_file(path, mapping, require_layout=False).headers if h)
+        except FileRefused:
+            continue        # the import reports this file
+    missing = [c for c in mapping if c not in seen]
+    if missing:
+        parser.error(f"--map names a column no file has: {', '.join(missing)}")
+
+
+class _Rollback(Exception):
+    pass
+
+
+def _dry_run(db, files, mapping):
+    """Every file imported in one transaction that is then rolled back: the counts are what the real
+    import of these files, in this order, would give (a lead in two of them is new only once)."""
+    from leadinbox.store.importing.entry import import_path
+    results = []
+    try:
+        with db.atomic():
+            results = [import_path(db, path, mapping=mapping or None) for path in files]
+            raise _Rollback
+    except _Rollback:
+        pass
+    for r in results:
+        r.batch_id = None
+    return results
+
+
+def _print_result(r, dry_run: bool) -> None:
+    verb = "would add" if dry_run else "added"
+    if r.status == "refused":
+        print(f"{r.file}: refused: {r.error}")
+        return
+    print(f"{r.file}: {r.status} ({r.layout}): {count(r.rows, 'row')} read; {verb} "
+          f"{count(r.new_leads, 'new lead')}, {count(r.new_customers, 'new customer')}; "
+          f"{r.known_leads:,} already known"
+          + (f" ({r.updated_leads:,} of them filled in from this file)" if r.updated_leads else "")
+          + f"; {count(len(r.skipped_rows), 'row')} skipped"
+          + (f"; {count(r.suppressed_rows, 'row')} of erased people suppressed" if r.suppressed_rows else ""))
+    for p in r.skipped_rows[:50]:
+        where = f"row {p.row}" + (f", column “{p.column}”" if p.column else "")
+        print(f"  {where}: {p.reason}")
+    if len(r.skipped_rows) > 50:
+        print(f"  … and {len(r.skipped_rows) - 50} more (use --json for all)")
+
+
+def _imports(db, args) -> int:
+    from leadinbox.store.batches import list_batches
+    batches = list_batches(db)
+    if args.json:
+        print(json.dumps(batches, ensure_ascii=False, indent=2))
+        return 0
+    if not batches:
+        print("No imports yet.")
+    for b in batches:
+        state = f"undone {b['undone_at']}" if b["undone_at"] else "active"
+        print(f"{b['id']:>5}  {b['imported_at']}  {b['file_name']}  {b['new_leads']} new leads, "
+              f"{b['new_customers']} new customers, {b['known_leads']} known  [{state}]")
+    return 0
+
+
+def _undo(db, args) -> int:
+    from leadinbox.store.batches import UndoRefused, undo_with_backup
+    try:
+        done = undo_with_backup(db, Path(args.db or default_db_path()), args.batch, force=args.force)
+    except UndoRefused as exc:
+        print(f"leadinbox: {exc}", file=sys.stderr)
+        return 1
+    print(f"Undid import {done['batch']} ({done['file']}): removed {count(done['removed_leads'], 'lead')} and "
+          f"{count(done['removed_customers'], 'customer')}.")
+    print(f"The database as it was is kept in {done['backup']} (`leadinbox restore` brings it back).")
+    return 0
+
+
+def _stats(db, args) -> int:
+    from leadinbox.store.stats import totals
+    t = totals(db)
+    if args.json:
+        print(json.dumps(t, ensure_ascii=False, indent=2))
+    else:
+        print(f"{count(t['customers'], 'customer')}, {count(t['leads'], 'lead')} ({t['dnc_leads']} do-not-contact, "
+              f"{t['test_leads']} test) from {count(t['imports'], 'import')}")
+        from leadinbox.core.leadsource import ACTION_NAMES
+        names = {code: f"{ACTION_NAMES.get(code, code)} ({code})" if code in ACTION_NAMES else code
+                 for code in t["by_action"]}
+        width = max((len(name) for name in names.values()), default=0) + 2
+        for action, n in t["by_action"].items():
+            print(f"  {names[action]:<{width}}{n:>6}")
+    return 0

@@ -1,0 +1,105 @@
+"""Importing one lead file as one transaction: records written, deduplicated in SQL, rolled up."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+from sqlite_utils import Database
+
+from leadinbox.core.errors import FileRefused
+from leadinbox.core.leadfile import LeadFile, file_sha256
+from leadinbox.store.importing.empty import write_into_empty
+from leadinbox.store.importing.result import ImportCancelled, ImportResult, Phase, Progress, checkpoint, was_interrupted
+from leadinbox.store.importing.sql import FIRST_RESPONSE_HOURS
+from leadinbox.store.importing.staged import write_staged
+from leadinbox.store.work.plan import apply_rules
+from leadinbox.store.work.rules import load_rules
+
+
+class _DryRun(Exception):
+    pass
+
+
+def _utc_now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def import_lead_file(db: Database, lead_file: LeadFile, *, dry_run: bool = False,
+                     progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                     now: str | None = None) -> ImportResult:
+    """Import every row of `lead_file`; all or nothing. Raises FileRefused (nothing written) or
+    ImportCancelled, also when a statement was interrupted (Connection.interrupt()) after `cancelled()`
+    turned true. Row-level problems are collected in the result and do not stop the file."""
+    result = ImportResult(file=str(lead_file.path), layout=lead_file.layout)
+    now = now or _utc_now()
+    digest = file_sha256(lead_file.path)
+    try:
+        with db.atomic():
+            batch_id = db.execute(
+                "INSERT INTO batches (file_name, file_path, file_sha256, layout, imported_at, headers) "
+                "VALUES (?,?,?,?,?,?)",
+                (lead_file.path.name, str(lead_file.path), digest, lead_file.layout, now,
+                 json.dumps(lead_file.headers, ensure_ascii=False))).lastrowid
+            base = db.execute("SELECT coalesce(max(id), 0) FROM leads").fetchone()[0]
+            deferred = db.execute("PRAGMA defer_foreign_keys").fetchone()[0]
+            db.execute("PRAGMA defer_foreign_keys = ON")
+            try:
+                # A first import has nothing to compare with: its leads go straight to their table. (With
+                # erased people on the suppression list, their rows must be dropped before any lead is
+                # written: the staged way does that.)
+                empty = db.execute("SELECT NOT EXISTS (SELECT 1 FROM leads) AND NOT EXISTS (SELECT 1 FROM customers)"
+                                   " AND NOT EXISTS (SELECT 1 FROM suppressions)").fetchone()[0]
+                write = write_into_empty if empty else write_staged
+                staged = write(db, lead_file, batch_id, base, now, result, progress, cancelled)
+                raws = db.execute("SELECT count(*) FROM lead_raw WHERE lead_id > ? AND lead_id <= ?",
+                                  (base, base + staged)).fetchone()[0]
+                if raws != result.new_leads:   # cannot happen; never let the deferral hide it
+                    raise RuntimeError(f"{raws} raw rows for {result.new_leads} new leads")
+            finally:
+                # Every lead_raw row has its lead again, or the transaction (savepoint) is about to be
+                # rolled back, which restores the count of pending violations: the setting can come back.
+                db.execute(f"PRAGMA defer_foreign_keys = {int(deferred)}")
+            checkpoint(lead_file, progress, cancelled, Phase.SAVING)
+            if result.new_leads:
+                _first_response_rules(db, batch_id)
+            checkpoint(lead_file, progress, cancelled, Phase.SAVING)
+            if result.rows == 0:
+                result.status = "nothing to import"
+            if result.rows == 0:
+                db.execute("DELETE FROM batches WHERE id = ?", (batch_id,))  # an empty file is no import
+            else:
+                # Kept in the history even when every lead was known: the user sees the file was read.
+                # Only a batch that added leads has anything to undo (or to highlight).
+                result.batch_id = batch_id if result.new_leads else None
+                db.execute("""UPDATE batches SET rows = ?, new_leads = ?, new_customers = ?, known_leads = ?,
+                              skipped_rows = ? WHERE id = ?""",
+                           (result.rows, result.new_leads, result.new_customers, result.known_leads,
+                            len(result.skipped_rows), batch_id))
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        result.batch_id = None
+    except sqlite3.OperationalError as exc:
+        # SQLite rolled the whole transaction back (the caller's too): the cancel the user asked for.
+        if was_interrupted(exc) and cancelled is not None and cancelled():
+            raise ImportCancelled from exc
+        raise
+    finally:
+        db.execute("DROP TABLE IF EXISTS temp.stage")
+        db.execute("DROP TABLE IF EXISTS temp.affected")
+        db.execute("DROP TABLE IF EXISTS temp.filled")
+    return result
+
+
+def _first_response_rules(db: Database, batch_id: int) -> None:
+    """The SQL above gives new leads the default clock (24 hours, weekends count); other rules of the
+    user's are applied to this batch's leads in Python (working hours cannot be done in SQL)."""
+    rules = load_rules(db)
+    if (rules.response_hours, rules.count_weekends) != (FIRST_RESPONSE_HOURS, True):
+        apply_rules(db, rules, batch_id=batch_id)
+
+
+__all__ = ["FileRefused", "ImportCancelled", "ImportResult", "import_lead_file"]

@@ -1,0 +1,1 @@
+"""The data's safety and privacy: backups, restore, erasure, purge, retention, suppression, health, moving."""

@@ -1,0 +1,163 @@
+"""Erasing a person (right to erasure): the customer and everything recorded about them, from the database,
+its search index and the backups in the data folder; their key goes on the suppression list."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from leadinbox.core.identity import normal_email
+from leadinbox.store.safety import purge
+from leadinbox.store.safety import suppression
+from leadinbox.store.safety.backups import list_backups
+from leadinbox.store.db import connect
+
+log = logging.getLogger("leadinbox.erase")
+
+# Per table, how to count a customer's rows (the preview names what will go).
+_COUNTS = {
+    "leads": "SELECT count(*) FROM leads WHERE customer_id = :c",
+    "raw_rows": "SELECT count(*) FROM lead_raw WHERE lead_id IN (SELECT id FROM leads WHERE customer_id = :c)",
+    "attempts": "SELECT count(*) FROM attempts WHERE customer_id = :c",
+    "notes": "SELECT count(*) FROM notes WHERE customer_id = :c",
+    "calls": "SELECT count(*) FROM appointments WHERE customer_id = :c",
+    "status_changes": ("SELECT count(*) FROM status_changes WHERE lead_id IN "
+                       "(SELECT id FROM leads WHERE customer_id = :c)"),
+}
+
+
+@dataclass
+class Erasure:
+    """Who is (or was) erased and what of theirs: the confirmation shows it, the CLI prints it."""
+
+    customer_id: int | None
+    name: str | None = None
+    email: str | None = None
+    company: str | None = None
+    leads: int = 0
+    raw_rows: int = 0
+    attempts: int = 0
+    notes: int = 0
+    calls: int = 0
+    status_changes: int = 0
+    backups: int = 0           # backups in the data folder they were also removed from
+    backups_failed: int = 0    # backups holding them that could not be changed (read-only, full disk): logged
+    index_pending: bool = False   # the disk was full: the search index is rewritten when there is room
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def describe(db: Database, customer_id: int) -> Erasure | None:
+    row = db.execute("SELECT full_name, email, company FROM customers WHERE id = ?", (customer_id,)).fetchone()
+    if row is None:
+        return None
+    counts = {name: db.execute(sql, {"c": customer_id}).fetchone()[0] for name, sql in _COUNTS.items()}
+    return Erasure(customer_id, *row, **counts)
+
+
+def customer_for_email(db: Database, email: str) -> int | None:
+    address = normal_email(email)
+    if address is None:
+        return None
+    row = db.execute("SELECT id FROM customers WHERE key = ?", ("e:" + address,)).fetchone()
+    return row[0] if row else None
+
+
+def _delete(db: Database, customer_id: int) -> None:
+    """Leads first (their raw rows, status history and attempt links cascade), then the customer (attempts,
+    notes and planned calls cascade), then their search-index row. Works on every schema since m001."""
+    db.execute("DELETE FROM leads WHERE customer_id = ?", (customer_id,))
+    db.execute("DELETE FROM customers WHERE id = ?", (customer_id,))
+    db.execute("DELETE FROM customer_fts WHERE rowid = ?", (customer_id,))
+
+
+def erase_customer(db: Database, customer_id: int, *, backups: Path | None = None,
+                   now: datetime | None = None) -> Erasure:
+    """Erase one customer; with `backups` (the backups folder) also from every backup in it."""
+    what = describe(db, customer_id)
+    if what is None:
+        raise KeyError(customer_id)
+    key = db.execute("SELECT key FROM customers WHERE id = ?", (customer_id,)).fetchone()[0]
+    with purge.secure_delete(db):
+        with db.atomic():
+            suppression.suppress_key(db, key, now=now)
+            _delete(db, customer_id)
+            purge.mark_index(db)
+        what.index_pending = not purge.finish(db)
+    if backups is not None:
+        what.backups, what.backups_failed = erase_from_backups(backups, key, now=now)
+    log.info("erased customer %d (%d leads); removed from %d backups (%d could not be changed)", customer_id,
+             what.leads, what.backups, what.backups_failed)
+    return what
+
+
+def erase_email(db: Database, email: str, *, backups: Path | None = None, now: datetime | None = None) -> Erasure:
+    """Erase the customer with this email. Someone not (or not yet) in the database still goes on the
+    suppression list, so a later import skips them. Raises ValueError for text that is not an email."""
+    address = normal_email(email)
+    if address is None:
+        raise ValueError(f"{email!r} is not an email address")
+    customer_id = customer_for_email(db, address)
+    if customer_id is not None:
+        return erase_customer(db, customer_id, backups=backups, now=now)
+    with db.atomic():
+        suppression.suppress_key(db, "e:" + address, now=now)
+    what = Erasure(None)
+    if backups is not None:
+        what.backups, what.backups_failed = erase_from_backups(backups, "e:" + address, now=now)
+    log.info("suppressed an email that matched no customer; removed from %d backups", what.backups)
+    return what
+
+
+def erase_from_backups(folder: Path, key: str, *, now: datetime | None = None) -> tuple[int, int]:
+    """Remove the customer with `key` from each backup that holds them (and list them as suppressed there).
+    Returns (backups changed, backups that could not be changed: left as they were, and logged)."""
+    changed = failed = 0
+    for backup in list_backups(folder):
+        try:
+            changed += _erase_in_file(backup.path, key, now)
+        except (sqlite3.Error, OSError) as exc:
+            failed += 1
+            log.warning("could not erase from backup %s: %s", backup.path.name, exc)
+    return changed, failed
+
+
+def _erase_in_file(path: Path, key: str, now: datetime | None) -> bool:
+    db = Database(connect(path))
+    try:
+        row = db.execute("SELECT id FROM customers WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return False
+        tables = set(db.table_names())
+        with purge.secure_delete(db):
+            with db.atomic():
+                if "suppressions" in tables:
+                    suppression.suppress_key(db, key, now=now)
+                _delete(db, row[0])
+                purge.mark_index(db)
+            purge.finish(db)
+        return True
+    finally:
+        db.close()
+
+
+def apply_suppressions(db: Database) -> int:
+    """Erase every customer on the suppression list (a restored backup taken before their erasure)."""
+    where, params = suppression.matching(db, "customers.key")
+    if not params:
+        return 0
+    ids = [i for (i,) in db.execute(f"SELECT id FROM customers WHERE {where}", params).fetchall()]
+    if ids:
+        with purge.secure_delete(db):
+            with db.atomic():
+                for customer_id in ids:
+                    _delete(db, customer_id)
+                purge.mark_index(db)
+            purge.finish(db)
+    return len(ids)

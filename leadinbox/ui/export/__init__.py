@@ -1,0 +1,1 @@
+"""File › Export: the dialog and the export run in the background."""

@@ -1,0 +1,58 @@
+"""The row of follow-up actions under a customer's name; disabled, with the reason, for do-not-contact."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QMenu, QPushButton, QToolButton, QWidget
+
+from leadinbox.ui.inbox.columns import STATUS_LABELS
+
+MENU_STATUSES = ("contacted", "nurturing", "qualified", "won", "lost", "no_response", "new", "dnc")
+
+
+class FollowUpBar(QWidget):
+    """Emits what the user asked for; the main window's FollowUpActions does it."""
+
+    email = Signal()
+    call = Signal()
+    attempt = Signal()
+    note = Signal()
+    plan_call = Signal()
+    status = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.email_button = QPushButton(self.tr("Email"), toolTip=self.tr("Write from a template (E)"))
+        self.call_button = QPushButton(self.tr("Call"), toolTip=self.tr("Call with your phone app (C)"))
+        self.attempt_button = QPushButton(self.tr("Log attempt"), toolTip=self.tr("Log an email or call (A)"))
+        self.plan_button = QPushButton(self.tr("Plan call"), toolTip=self.tr("Schedule a call or meeting (P)"))
+        self.note_button = QPushButton(self.tr("Note"), toolTip=self.tr("Add a note (N)"))
+        self.status_button = QToolButton(text=self.tr("Status"), toolTip=self.tr("Move, close or reopen (S)"))
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.status_button)
+        for key in MENU_STATUSES:
+            label = self.tr("Reopen as New") if key == "new" else STATUS_LABELS[key]
+            menu.addAction(label, lambda k=key: self.status.emit(k))
+        self.status_button.setMenu(menu)
+        # Two rows of three: the detail pane stays narrow enough to leave the list its columns on a laptop.
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for n, (button, signal) in enumerate(((self.email_button, self.email), (self.call_button, self.call),
+                                              (self.attempt_button, self.attempt),
+                                              (self.plan_button, self.plan_call), (self.note_button, self.note))):
+            button.clicked.connect(signal)
+            layout.addWidget(button, n // 3, n % 3)
+        self.status_button.setSizePolicy(self.note_button.sizePolicy())
+        self.status_button.setToolButtonStyle(self.status_button.toolButtonStyle())
+        layout.addWidget(self.status_button, 1, 2)
+        self.contact_buttons = (self.email_button, self.call_button, self.attempt_button, self.plan_button)
+        self._tips = {b: b.toolTip() for b in self.contact_buttons}
+
+    def set_customer(self, customer: dict) -> None:
+        dnc = bool(customer["dnc"])
+        why = self.tr("Do not contact: this customer asked not to be contacted.")
+        for button in self.contact_buttons:
+            button.setEnabled(not dnc)
+            button.setToolTip(why if dnc else self._tips[button])
+        self.email_button.setEnabled(not dnc and bool(customer["email"]))
+        self.call_button.setEnabled(not dnc and bool(customer["phone"]))

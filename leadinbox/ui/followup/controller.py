@@ -1,0 +1,141 @@
+"""Wires follow-up into the main window: the Lead menu and its keys, undo/redo, the due count, reminders."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
+
+from leadinbox import APP_NAME
+from leadinbox.ui.followup.reminders import DueNotifier
+from leadinbox.ui.followup.actions import FollowUpActions
+from leadinbox.ui.language.i18n import format_number
+from leadinbox.ui.inbox.columns import CUSTOMER_ID_ROLE
+
+
+class FollowUpController(QObject):
+    def __init__(self, window, *, clock=None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.undo_stack = QUndoStack(self)
+        self.actions = FollowUpActions(window.db, window, self.undo_stack, window.settings, clock=clock)
+        self.actions.changed.connect(self._changed)
+        self.actions.message.connect(window.status_text.setText)
+        self.actions.stale.connect(window.refresh)
+        self.notifier = DueNotifier(window.db, self, clock=clock)
+        self.notifier.count_changed.connect(self._due_count)
+        self.notifier.became_due.connect(self._remind)
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            icon = window.windowIcon()
+            if icon.isNull():
+                icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            self.tray = QSystemTrayIcon(icon, self)
+            self.tray.activated.connect(lambda *_: (window.showNormal(), window.raise_(), window.activateWindow()))
+            self.tray.show()
+        self.due = 0
+        bar = window.detail.actions
+        for signal, slot in ((bar.email, self.actions.email), (bar.call, self.actions.call),
+                             (bar.attempt, self.actions.log_attempt), (bar.note, self.actions.add_note),
+                             (bar.plan_call, self.actions.plan_call)):
+            signal.connect(lambda slot=slot: self._on_current(slot))
+        bar.status.connect(lambda status: self._on_current(self.actions.set_status, status))
+        window.detail.close_proposed.connect(lambda: self._on_current(self.actions.set_status, "no_response"))
+
+    def current_customer(self) -> int | None:
+        index = self.window.tree.currentIndex()
+        if index.isValid():
+            return index.data(CUSTOMER_ID_ROLE)
+        return self.window.detail.customer_id
+
+    def selected_customers(self) -> list[int]:
+        """The customers of the selected rows (a lead row counts as its customer), in list order."""
+        ids = [i.data(CUSTOMER_ID_ROLE) for i in self.window.tree.selectionModel().selectedRows()]
+        return list(dict.fromkeys(i for i in ids if i is not None))
+
+    def _assign_selected(self, customer_id: int) -> None:
+        self.actions.assign_owner(customer_id, customer_ids=self.selected_customers() or None)
+
+    def _attempt_selected(self, customer_id: int) -> None:
+        # Several customers selected (one email to many): an attempt for each, as Assign owner does.
+        selected = self.selected_customers()
+        if len(selected) > 1 and customer_id in selected:
+            self.actions.log_attempts(selected)
+        else:
+            self.actions.log_attempt(customer_id)
+
+    def _on_current(self, slot, *args) -> None:
+        customer_id = self.current_customer()
+        if customer_id is not None:
+            slot(customer_id, *args)
+
+    def build_menus(self, edit_menu, lead_menu) -> None:
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # Said after the step (these slots run after the stack's own): the step undone is now the redo text.
+        undo.triggered.connect(lambda: self.window.status_text.setText(
+            self.tr("Undone: %1").replace("%1", self.undo_stack.redoText())))
+        redo.triggered.connect(lambda: self.window.status_text.setText(
+            self.tr("Redone: %1").replace("%1", self.undo_stack.undoText())))
+        first = edit_menu.actions()[0] if edit_menu.actions() else None
+        edit_menu.insertActions(first, [undo, redo])
+        edit_menu.insertSeparator(first)
+        a = self.actions
+        # Each item its own access key (tests/ui/test_access_keys.py), also with Erase person… (&E) below.
+        for text, key, slot in (
+                (self.tr("E&mail…"), "E", a.email), (self.tr("&Call"), "C", a.call),
+                (self.tr("Log &attempt…"), "A", self._attempt_selected), (self.tr("Log &reply"), "R", a.log_reply),
+                (self.tr("&Plan call…"), "P", a.plan_call), (self.tr("Add &note…"), "N", a.add_note),
+                (self.tr("C&hange status…"), "S", lambda cid: self.window.detail.actions.status_button.showMenu()),
+                (self.tr("&Qualify…"), "Q", lambda cid: a.set_status(cid, "qualified")),
+                (self.tr("Mark &won"), "W", lambda cid: a.set_status(cid, "won")),
+                (self.tr("Mark &lost"), "L", lambda cid: a.set_status(cid, "lost")),
+                (self.tr("Clo&se, no response"), None, lambda cid: a.set_status(cid, "no_response")),
+                (self.tr("Re&open"), None, lambda cid: a.set_status(cid, "new")),
+                (self.tr("Ass&ign owner…"), "O", self._assign_selected),
+                (self.tr("&Do not contact…"), None, lambda cid: a.set_status(cid, "dnc"))):
+            action = QAction(text, self.window)
+            if key:
+                action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _=False, slot=slot: self._on_current(slot))
+            lead_menu.addAction(action)
+        self.lead_menu = lead_menu
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        """The Lead menu (and its keys) only with a customer to act on: without one a key would do nothing,
+        and say nothing. The main window calls this when the current customer changes."""
+        enabled = self.current_customer() is not None
+        for action in self.lead_menu.actions():
+            action.setEnabled(enabled)
+
+    def _changed(self, customer_id: int) -> None:
+        self.window.model.reload_customer(customer_id)
+        # The row stays until a refresh even when it no longer matches the view; the counts say the truth.
+        self.window.model.recount()
+        if self.window.detail.customer_id == customer_id:
+            self.window.detail.show_customer(customer_id)
+        self.notifier.check()
+        self.window.refresh_reports()
+
+    def _due_count(self, due: int) -> None:
+        self.due = due
+        self.window.setWindowTitle(self.tr("%s – %s due") % (APP_NAME, format_number(due)) if due else APP_NAME)
+        if self.tray:
+            self.tray.setToolTip(self.tr("%s – %s due") % (APP_NAME, format_number(due)) if due else APP_NAME)
+
+    def _remind(self, fresh: list[dict]) -> None:
+        if len(fresh) == 1:
+            who = fresh[0]["full_name"] or fresh[0]["email"] or ""
+            text = self.tr("%s is due: %s") % (who, {"reply": self.tr("first reply"),
+                                                     "attempt": self.tr("next attempt"),
+                                                     "call": self.tr("planned call"),
+                                                     "close": self.tr("close?")}.get(fresh[0]["due_kind"], ""))
+        else:
+            text = self.tr("%s customers have a reply, attempt or call due.") % format_number(max(self.due, 1))
+        if self.tray:
+            self.tray.showMessage(APP_NAME, text, QSystemTrayIcon.MessageIcon.Information, 10_000)
+        self.window.status_text.setText(text)
+        self.last_reminder = text

@@ -1,0 +1,164 @@
+"""After an import: per file what was added, known and rejected (row, column, reason); can be saved."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout)
+
+from leadinbox.store.importing.result import ImportResult
+from leadinbox.ui.language.core_messages import problem_text, result_error
+from leadinbox.ui.language.i18n import Labels, Texts, format_number
+
+WAITING = "needs mapping"  # i18n: not UI (a status key; the saved CSV says it as is)
+
+COLUMNS = Texts("ImportReport", (QT_TRANSLATE_NOOP("ImportReport", "File"),
+                                  QT_TRANSLATE_NOOP("ImportReport", "Status"),
+                                  QT_TRANSLATE_NOOP("ImportReport", "Rows"),
+                                  QT_TRANSLATE_NOOP("ImportReport", "New leads"),
+                                  QT_TRANSLATE_NOOP("ImportReport", "New customers"),
+                                  QT_TRANSLATE_NOOP("ImportReport", "Already known"),
+                                  QT_TRANSLATE_NOOP("ImportReport", "Updated leads"),
+                                  QT_TRANSLATE_NOOP("ImportReport", "Rejected rows")))
+COUNTS = range(2, len(COLUMNS))     #: the columns holding numbers: right-aligned, as numbers are
+# The status column in words: an imported file that brought nothing is not "imported" to a reader.
+STATUSES = Labels("ImportReport", {
+    "imported": QT_TRANSLATE_NOOP("ImportReport", "Imported"),
+    "updated": QT_TRANSLATE_NOOP("ImportReport", "Filled in known leads"),
+    "nothing new": QT_TRANSLATE_NOOP("ImportReport", "Nothing new"),
+    "refused": QT_TRANSLATE_NOOP("ImportReport", "Refused"),
+    "nothing to import": QT_TRANSLATE_NOOP("ImportReport", "Nothing to import"),
+    WAITING: QT_TRANSLATE_NOOP("ImportReport", "Waiting: choose what its columns hold (next window)")})
+
+
+def status_key(result: ImportResult) -> str:
+    """The STATUSES key that says what the file did; ImportResult.status only says it was read."""
+    if result.status != "imported" or result.new_leads:
+        return result.status
+    return "updated" if result.updated_leads else "nothing new"  # i18n: not UI (STATUSES keys)
+
+
+def summary_line(results, waiting: int = 0) -> str:
+    """One line for the status bar and the report; `waiting` files still need their columns mapped."""
+    new = sum(r.new_leads for r in results)
+    customers = sum(r.new_customers for r in results)
+    known = sum(r.known_leads for r in results)
+    refused = sum(r.status == "refused" for r in results)
+    if not new and known:       # not "Imported 0 new leads": the file was fine, LeadInbox had it all
+        text = _all_known(results, known)
+    elif not new:
+        text = QCoreApplication.translate("ImportReport", "Nothing imported")
+    else:
+        text = QCoreApplication.translate("ImportReport", "Imported %Ln new lead(s)", "", new)
+        text += QCoreApplication.translate("ImportReport", " (%Ln new customer(s))", "", customers)
+    if refused:
+        text += QCoreApplication.translate("ImportReport", "; %Ln file(s) refused", "", refused)
+    if waiting:
+        text += QCoreApplication.translate("ImportReport", "; %Ln file(s) waiting for a column mapping", "",
+                                           waiting)
+    suppressed = sum(getattr(r, "suppressed_rows", 0) for r in results)
+    if suppressed:    # people erased earlier (store/suppression.py) are not brought back
+        text += QCoreApplication.translate("ImportReport", "; %Ln row(s) of erased people skipped", "", suppressed)
+    return text
+
+
+def _all_known(results, rows: int) -> str:
+    """'All 20 leads (65 rows) of these files were already in LeadInbox': the files of one drop, even one
+    file, can hold a lead several times. A file that kept no lead ids (a very big one, or a result built by
+    hand) makes the sentence count rows."""
+    counted_ids = all(r.known_lead_ids for r in results if r.known_leads)
+    leads = len(set().union(*(r.known_lead_ids for r in results))) if counted_ids else rows
+    met = [r for r in results if r.known_leads]
+    name = Path(met[0].file).name if len(met) == 1 else None
+    if leads == rows:
+        if name:
+            return QCoreApplication.translate("ImportReport", "All %Ln lead(s) of %1 were already in LeadInbox",
+                                              "", leads).replace("%1", name)
+        return QCoreApplication.translate("ImportReport", "All %Ln lead(s) of these files were already in "
+                                                          "LeadInbox", "", leads)
+    counted = QCoreApplication.translate("ImportReport", "%Ln row(s)", "", rows)
+    if name:
+        return QCoreApplication.translate("ImportReport", "All %Ln lead(s) (%1) of %2 were already in LeadInbox",
+                                          "", leads).replace("%1", counted).replace("%2", name)
+    return QCoreApplication.translate("ImportReport", "All %Ln lead(s) (%1) of these files were already in "
+                                                      "LeadInbox", "", leads).replace("%1", counted)
+
+
+class ImportReport(QDialog):
+    """Every file of the drop: those imported or refused (`results`), then those `waiting` for the mapping
+    dialog that opens after this report."""
+
+    def __init__(self, results, parent=None, *, waiting: list[Path] = ()) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import report"))
+        self.resize(900, 480)
+        self.results = [*results, *(ImportResult(file=str(path), status=WAITING) for path in waiting)]
+        summary = summary_line(results, len(waiting))
+        results = self.results
+        files = QTableWidget(len(results), len(COLUMNS))
+        files.setHorizontalHeaderLabels(list(COLUMNS))
+        for row, r in enumerate(results):
+            status = STATUSES.get(status_key(r), r.status)
+            if r.status == "refused":
+                status = self.tr("Refused: %1").replace("%1", result_error(r))
+            counts = (r.rows, r.new_leads, r.new_customers, r.known_leads, r.updated_leads, len(r.skipped_rows))
+            values = (Path(r.file).name, status, *(("",) * len(counts) if r.status == WAITING
+                                                   else map(format_number, counts)))
+            for col, value in enumerate(values):
+                files.setItem(row, col, _cell(value, col in COUNTS))
+        files.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        files.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        problems = [(Path(r.file).name, p) for r in results for p in r.skipped_rows]
+        rows = QTableWidget(len(problems), 4)
+        rows.setHorizontalHeaderLabels((self.tr("File"), self.tr("Row"), self.tr("Column"),
+                                        self.tr("Why it was skipped")))
+        for i, (name, p) in enumerate(problems):
+            for col, value in enumerate((name, format_number(p.row), p.column or "", problem_text(p))):
+                rows.setItem(i, col, _cell(value, col == 1))
+        rows.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for table in (files, rows):
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.verticalHeader().setVisible(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        # "Save…": it opens a file dialog. Enter closes the report, never that dialog.
+        self.save_button = buttons.addButton(self.tr("Save…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.clicked.connect(lambda: self.save())
+        self.save_button.setAutoDefault(False)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{summary}</b>"))
+        layout.addWidget(files)
+        layout.addWidget(QLabel(self.tr("Rejected rows (%Ln):", "", len(problems)) if problems
+                                else self.tr("No rows were rejected.")))
+        layout.addWidget(rows)
+        rows.setVisible(bool(problems))
+        layout.addWidget(buttons)
+        self.files_table, self.rows_table = files, rows
+
+    def save(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save import report"), "import-report.csv",
+                                                  self.tr("CSV files (*.csv)"))
+        if not path:
+            return
+        with open(path, "w", newline="", encoding="utf-8-sig") as handle:
+            out = csv.writer(handle)
+            out.writerow(("file", "status", "error", "rows", "new_leads", "new_customers", "known_leads",
+                          "updated_leads", "row", "column", "reason"))
+            for r in self.results:
+                base = (r.file, r.status, r.error or "", r.rows, r.new_leads, r.new_customers, r.known_leads,
+                        r.updated_leads)
+                out.writerow(base + ("", "", ""))
+                for p in r.skipped_rows:
+                    out.writerow(base + (p.row, p.column or "", p.reason))
+
+
+def _cell(value, number: bool) -> QTableWidgetItem:
+    item = QTableWidgetItem(str(value))
+    if number:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item

@@ -1,0 +1,145 @@
+"""The selected customer: contact card with copy buttons, offers, and the timeline of their events."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from html import escape
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from leadinbox.ui.inbox.due_text import due_label
+from leadinbox.ui.widgets.elided_label import ElidedLabel
+from leadinbox.ui.followup.action_bar import FollowUpBar
+from leadinbox.ui.inbox.columns import STATUS_LABELS, short_date
+from leadinbox.ui.inbox.original_row_dialog import OriginalRowDialog
+from leadinbox.ui.inbox.timeline_html import timeline_html
+
+
+class DetailPane(QWidget):
+    """Shows one customer; `show_customer(None)` shows the hint for an empty selection."""
+
+    close_proposed = Signal()      # the user accepts the proposal to close as "no response"
+
+    def __init__(self, source, parent=None, *, clock=None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._clock = clock or (lambda: datetime.now(timezone.utc))
+        self.name = ElidedLabel(objectName="detailName", mode=Qt.TextElideMode.ElideRight,
+                                textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.name.setFont(font)     # before any text: the label elides with its own font's metrics
+        self.subtitle = QLabel(wordWrap=True)
+        self.dnc_banner = QLabel(wordWrap=True, objectName="dncBanner")
+        self.dnc_banner.setStyleSheet("QLabel#dncBanner { background: #D55E00; color: white; padding: 6px;"
+                                      " border-radius: 4px; font-weight: bold; }")
+        self.state = QLabel(wordWrap=True, objectName="followupState")
+        self.actions = FollowUpBar()
+        self.proposal = QWidget(objectName="closeProposal")
+        self.proposal.setStyleSheet("QWidget#closeProposal { background: #FFF4CC; border-radius: 4px; }"
+                                    "QLabel { color: #000000; }")
+        row = QHBoxLayout(self.proposal)
+        row.addWidget(QLabel(self.tr("Every planned attempt was made without a reply."), wordWrap=True), 1)
+        close_button = QPushButton(self.tr("Close as no response"))
+        close_button.clicked.connect(self.close_proposed)
+        row.addWidget(close_button)
+        card = QGridLayout()
+        self.email, self.copy_email = self._contact_row(card, 0, self.tr("Email:"),
+                                                        self.tr("Copy the email address to the clipboard"), "@")
+        self.phone, self.copy_phone = self._contact_row(card, 1, self.tr("Phone:"),
+                                                        self.tr("Copy the phone number to the clipboard"))
+        self.offers = QLabel(wordWrap=True)
+        self.timeline = QTextBrowser(openExternalLinks=False, openLinks=False)
+        self.timeline.anchorClicked.connect(self._open_link)
+        self.timeline.setFrameShape(QFrame.Shape.NoFrame)
+        self.hint = QLabel(self.tr("Select a customer to see their contact details and timeline."),
+                           wordWrap=True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.card = QWidget()
+        inner = QVBoxLayout(self.card)
+        inner.setContentsMargins(0, 0, 0, 0)
+        for w in (self.name, self.subtitle, self.dnc_banner, self.state, self.proposal, self.actions):
+            inner.addWidget(w)
+        inner.addLayout(card)
+        inner.addWidget(self.offers)
+        inner.addWidget(QLabel("<b>%s</b>" % self.tr("Timeline")))
+        inner.addWidget(self.timeline, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.card, 1)
+        layout.addWidget(self.hint)
+        self.customer_id: int | None = None
+        self.show_customer(None)
+
+    def _contact_row(self, grid: QGridLayout, row: int, label: str, tip: str,
+                     break_at: str = "") -> tuple[ElidedLabel, QToolButton]:
+        value = ElidedLabel(textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse, break_at=break_at)
+        button = QToolButton(text=self.tr("Copy"), toolTip=tip)
+        button.clicked.connect(lambda: QGuiApplication.clipboard().setText(value.full_text))
+        grid.addWidget(QLabel(label), row, 0)
+        grid.addWidget(value, row, 1)
+        grid.addWidget(button, row, 2)
+        grid.setColumnStretch(1, 1)
+        return value, button
+
+    def show_customer(self, customer_id: int | None) -> None:
+        self.customer_id = customer_id
+        c = self._source.customer(customer_id) if customer_id is not None else None
+        self.card.setVisible(c is not None)
+        self.hint.setVisible(c is None)
+        self.dnc_banner.setVisible(bool(c and c["dnc"]))
+        if c is None:
+            return
+        self.actions.set_customer(c)
+        self.proposal.setVisible(c["next_due_kind"] == "close" and not c["dnc"])
+        self._shown = c
+        self._show_state(c)
+        leads = self._source.leads(customer_id)
+        self.name.set_full_text(c["full_name"] or c["email"] or self.tr("(no name)"))
+        self.subtitle.setText(" · ".join(filter(None, (c["job_title"], c["company"], c["country_code"]))))
+        self.dnc_banner.setText(self.tr("DO NOT CONTACT. This customer asked not to be contacted: LeadInbox will "
+                                        "not email, call or plan attempts for them."))
+        self.email.set_full_text(c["email"] or "—")
+        self.phone.set_full_text(c["phone"] or "—")
+        self.copy_email.setEnabled(bool(c["email"]) and not c["dnc"])
+        self.copy_phone.setEnabled(bool(c["phone"]) and not c["dnc"])
+        # Not even by selecting the text: a do-not-contact address should not reach a mail client by accident.
+        flags = (Qt.TextInteractionFlag.NoTextInteraction if c["dnc"]
+                 else Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.email.setTextInteractionFlags(flags)
+        self.phone.setTextInteractionFlags(flags)
+        offers = sorted({lead["offer_name"] or lead["offer_id"] for lead in leads if lead["offer_name"] or lead["offer_id"]})
+        self.offers.setText(
+            self.tr("<b>Offers:</b> %1").replace("%1", escape(", ".join(offers))) if offers else "")
+        self.timeline.setHtml(timeline_html(self._source.timeline(customer_id)))
+
+    def _show_state(self, c: dict) -> None:
+        # A do-not-contact customer's status already says so (and the banner why): no "do not contact" clock.
+        due = "" if c["dnc"] else due_label(c["next_due_at"], self._clock(), kind=c["next_due_kind"])[0]
+        count = c["attempt_count"] or 0
+        attempts = (self.tr("%Ln attempt(s), the last on %1", "", count).replace(
+            "%1", short_date(c["last_attempt_at"])) if count else self.tr("no attempt yet"))
+        status = STATUS_LABELS.get(c["status"] or "", c["status"] or "")
+        if c["dnc"] and c["status"] != "dnc":    # e.g. a Won lead, then the person asked to be left alone
+            status = " · ".join(filter(None, (status, STATUS_LABELS["dnc"])))
+        self.state.setText(" · ".join(filter(None, (status, attempts, due))))
+
+    def tick(self) -> None:
+        """The due clock counts down with the list's (the main window's minute timer), timeline untouched."""
+        if self.customer_id is not None and getattr(self, "_shown", None) is not None:
+            self._show_state(self._shown)
+
+    def _open_link(self, url: QUrl) -> None:
+        """A lead's "original row" link: the row of the file it came from, in a dialog."""
+        if url.scheme() != "row" or not url.path().isdigit():
+            return
+        row = self._source.original_row(int(url.path()))
+        if row is None:       # the lead was removed meanwhile (an undone import)
+            return
+        customer = self._source.customer(self.customer_id) if self.customer_id is not None else None
+        dialog = OriginalRowDialog(row, dnc=bool(customer and customer["dnc"]), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()

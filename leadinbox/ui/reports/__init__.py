@@ -1,0 +1,1 @@
+"""The Reports window: painted charts, their tables, and the numbers computed in the background."""

@@ -1,0 +1,1 @@
+"""Backups, restore, erasure, privacy settings and the data folder, as the window shows them."""

@@ -1,0 +1,1 @@
+"""Edit › Settings: one dialog, a page per subject."""

@@ -1,0 +1,1 @@
+"""Small widgets the features share (labels, date fields, layouts, a busy window)."""

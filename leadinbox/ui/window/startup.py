@@ -1,0 +1,54 @@
+"""The two checks before the window opens: is another LeadInbox on this database, and can it be opened."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from sqlite_utils import Database
+
+from leadinbox.store.db import NotALeadInboxDatabase, open_database
+from leadinbox.store.safety.health import first_read
+from leadinbox.ui.window.open_problems import already_running, offer_backup, offer_for_missing
+from leadinbox.ui.window.single_instance import SingleInstance
+
+
+def claim_or_hand_over(db_path: Path, files: list[Path]) -> SingleInstance | int:
+    """The instance to keep (this is the first LeadInbox on the database), or the exit status after handing
+    `files` over to the running one (0) or telling the user it does not answer (1)."""
+    instance = SingleInstance(db_path)
+    if instance.claim():
+        return instance
+    if instance.hand_over(files):
+        print(QCoreApplication.translate("Startup", "LeadInbox is already open on this database: its window was "
+                                         "brought to the front and imports the files.") if files else
+              QCoreApplication.translate("Startup", "LeadInbox is already open on this database: its window was "
+                                         "brought to the front."))
+        return 0
+    already_running(instance.holder())
+    return 1
+
+
+def open_or_offer_backup(db_path: Path, *, ask=None, choose=None) -> Database | None:
+    """The database, opened; when it is damaged or not LeadInbox's, or missing while its backups folder has
+    backups, the newest good backup is offered (None: the user chose to quit). A database from a newer
+    LeadInbox raises DatabaseTooNew (no backup of ours would help)."""
+    if not Path(db_path).exists() and not offer_for_missing(Path(db_path), choose=choose):
+        return None
+    for _attempt in range(2):
+        db = None
+        try:
+            db = open_database(db_path)
+            first_read(db)
+            return db
+        except NotALeadInboxDatabase as exc:
+            problem = str(exc)
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError):
+                raise
+            problem = QCoreApplication.translate("Startup", "the database file is damaged (%s)") % exc
+            db.close()
+        if not offer_backup(db_path, problem, ask=ask):
+            return None
+    return None
