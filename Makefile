@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed-stamp
 BUNDLE_STAMP := $(VENV)/.bundle-stamp
+# Azurite, the Azure Storage emulator the Azure Table source's tests run against (npm, into .tools/).
+AZURITE := .tools/node_modules/.bin/azurite-table
 
 .PHONY: run test bench icons bundle translations
 
@@ -12,15 +14,18 @@ $(STAMP): pyproject.toml
 	$(VENV)/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
 	touch $(STAMP)
 
+$(AZURITE): packaging/linux/azurite.sh
+	packaging/linux/azurite.sh
+
 run: $(STAMP)
 	$(VENV)/bin/leadinbox
 
-test: $(STAMP)
+test: $(STAMP) $(AZURITE)
 	# The suite takes about a minute; a hang that pytest-timeout cannot break (stuck in Qt's C++) ends after
 	# 15 minutes as a failure, never as a CI run that waits out its limit.
 	QT_QPA_PLATFORM=offscreen timeout --kill-after=30 900 $(VENV)/bin/python -m pytest -q
 
-bench: $(STAMP)
+bench: $(STAMP) $(AZURITE)
 	$(VENV)/bin/python tests/bench/bench_import.py
 
 # After changing UI text: update resources/translations/*.ts from the code, build the .qm files into the

@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test reaches the computer's real keyring: credentials go to the private-file fallback (CI has no keyring
+# either); the keyring path is tested with an in-memory backend.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 # Fuzz tests (hypothesis): few examples in CI; `HYPOTHESIS_PROFILE=long` for a thorough run (see README).
 # No deadline in CI (a shared, noisy machine); pytest-timeout catches a hang.
@@ -20,6 +23,13 @@ settings.register_profile("long", max_examples=5000, deadline=None,
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 SAMPLES = Path(__file__).resolve().parents[1] / "leadinbox" / "assets" / "samples"
+
+
+@pytest.fixture(autouse=True)
+def _private_config_folder(tmp_path_factory, monkeypatch):
+    """Whatever a test saves in the config folder (a source's secret, a moved data folder) lands in a
+    temporary one, never in the user's."""
+    monkeypatch.setenv("LEADINBOX_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
 
 
 @pytest.fixture
@@ -39,3 +49,14 @@ def db():
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "data" / "leadinbox.sqlite"
+
+
+@pytest.fixture(scope="session")
+def azurite(tmp_path_factory):
+    """One Azurite (table service) for the session, stopped by its process id at the end. A test that needs
+    it fails, never skips, when it cannot be installed or started."""
+    from tests import azurite as emulator
+
+    server = emulator.start(tmp_path_factory.mktemp("azurite"))
+    yield server
+    emulator.stop(server.process)
