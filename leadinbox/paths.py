@@ -10,14 +10,21 @@ from platformdirs import user_config_path, user_data_path, user_log_path
 
 DB_ENV = "LEADINBOX_DB"
 DATA_ENV = "LEADINBOX_DATA_DIR"
+CONFIG_ENV = "LEADINBOX_CONFIG_DIR"
 DB_NAME = "leadinbox.sqlite"
 # What the package ships (icons, samples, translations); PyInstaller keeps the same layout in the bundle.
 ASSETS = Path(__file__).resolve().parent / "assets"
 
 
+def config_dir() -> Path:
+    """The per-user config folder (LEADINBOX_CONFIG_DIR overrides it): outside the data folder and its backups."""
+    override = os.environ.get(CONFIG_ENV)
+    return Path(override) if override else user_config_path("LeadInbox", appauthor=False)
+
+
 def moved_to_file() -> Path:
     """Names the data folder when the user moved it; kept outside the data folder, where it is found first."""
-    return user_config_path("LeadInbox", appauthor=False) / "data-folder.txt"
+    return config_dir() / "data-folder.txt"
 
 
 def data_dir() -> Path:

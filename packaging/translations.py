@@ -20,7 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 # The UI, and the core: it marks its messages (refused files, rejected rows) with a Qt-free
 # QT_TRANSLATE_NOOP in context "CoreMessages" (leadinbox/core/messages.py); the window translates them.
-SOURCES = (ROOT / "leadinbox" / "ui", ROOT / "leadinbox" / "core")
+# The lead sources (leadinbox/sources) word why a source cannot be read the same way.
+SOURCES = (ROOT / "leadinbox" / "ui", ROOT / "leadinbox" / "core", ROOT / "leadinbox" / "sources")
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = ROOT / "leadinbox" / "assets" / "translations"
 LANGUAGES = ("en", "nl", "zh_TW")    # leadinbox.ui.language.i18n.LANGUAGES; English holds only the plural forms

@@ -474,6 +474,78 @@
         <source>column “%1”: %2</source>
         <translation>kolom “%1”: %2</translation>
     </message>
+    <message>
+        <source>a connection string with the account key grants full access to the whole storage account (read, change, delete); LeadInbox only reads, and a read-only SAS URL is safer</source>
+        <translation>een verbindingsreeks met de accountsleutel geeft volledige toegang tot het hele opslagaccount (lezen, wijzigen, verwijderen); LeadInbox leest alleen, en een SAS-URL met alleen leesrechten is veiliger</translation>
+    </message>
+    <message>
+        <source>this token also allows changing the table; LeadInbox only reads, and a token with read and query rights only is safer</source>
+        <translation>met dit token kan de tabel ook worden gewijzigd; LeadInbox leest alleen, en een token met alleen lees- en queryrechten is veiliger</translation>
+    </message>
+    <message>
+        <source>the token expires on {expires}; make a new one before then</source>
+        <translation>het token verloopt op {expires}; maak voor die tijd een nieuw</translation>
+    </message>
+    <message>
+        <source>the address must start with https:// (plain http only for this computer&apos;s own emulator)</source>
+        <translation>het adres moet met https:// beginnen (gewoon http alleen voor de emulator op deze computer)</translation>
+    </message>
+    <message>
+        <source>the URL holds no shared access signature (its query has no sig=); copy the whole SAS URL</source>
+        <translation>de URL bevat geen Shared Access Signature (er staat geen sig= in); kopieer de hele SAS-URL</translation>
+    </message>
+    <message>
+        <source>the URL names no storage account</source>
+        <translation>de URL noemt geen opslagaccount</translation>
+    </message>
+    <message>
+        <source>“{table}” is not a valid table name (3 to 63 letters and digits, starting with a letter)</source>
+        <translation>“{table}” is geen geldige tabelnaam (3 tot 63 letters en cijfers, beginnend met een letter)</translation>
+    </message>
+    <message>
+        <source>the SAS URL is for the table “{url_table}”, not “{table}”</source>
+        <translation>de SAS-URL is voor de tabel “{url_table}”, niet voor “{table}”</translation>
+    </message>
+    <message>
+        <source>this is not a storage connection string (it needs AccountName and AccountKey or SharedAccessSignature)</source>
+        <translation>dit is geen verbindingsreeks voor opslag (er zijn AccountName en AccountKey of SharedAccessSignature nodig)</translation>
+    </message>
+    <message>
+        <source>there is no table “{table}” in the storage account {account}</source>
+        <translation>er is geen tabel “{table}” in het opslagaccount {account}</translation>
+    </message>
+    <message>
+        <source>the access token expired on {expired}; make a new SAS URL</source>
+        <translation>het toegangstoken is verlopen op {expired}; maak een nieuwe SAS-URL</translation>
+    </message>
+    <message>
+        <source>the access token does not allow reading the table (it needs the read and query rights)</source>
+        <translation>met het toegangstoken kan de tabel niet worden gelezen (het heeft lees- en queryrechten nodig)</translation>
+    </message>
+    <message>
+        <source>the storage account refused the key or token (it may have been revoked, or be for another table)</source>
+        <translation>het opslagaccount weigerde de sleutel of het token (misschien ingetrokken, of voor een andere tabel)</translation>
+    </message>
+    <message>
+        <source>the host {host} was not found (a typo in the account name, or no network)</source>
+        <translation>de host {host} is niet gevonden (een typefout in de accountnaam, of geen netwerk)</translation>
+    </message>
+    <message>
+        <source>the storage at {host} cannot be reached (offline, or a firewall)</source>
+        <translation>de opslag op {host} is niet bereikbaar (offline, of een firewall)</translation>
+    </message>
+    <message>
+        <source>the storage service is busy (throttled); trying again later</source>
+        <translation>de opslagdienst is bezet (afgeremd); later opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>the storage service answered with an error ({code})</source>
+        <translation>de opslagdienst gaf een fout ({code})</translation>
+    </message>
+    <message>
+        <source>the key for this source is not on this computer; connect it again</source>
+        <translation>de sleutel voor deze bron staat niet op deze computer; maak opnieuw verbinding</translation>
+    </message>
 </context>
 <context>
     <name>Criteria</name>

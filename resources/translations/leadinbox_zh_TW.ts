@@ -471,6 +471,78 @@
         <source>column “%1”: %2</source>
         <translation>「%1」欄：%2</translation>
     </message>
+    <message>
+        <source>a connection string with the account key grants full access to the whole storage account (read, change, delete); LeadInbox only reads, and a read-only SAS URL is safer</source>
+        <translation>含帳戶金鑰的連接字串可完全存取整個儲存體帳戶(讀取、變更、刪除);LeadInbox 只會讀取,使用唯讀 SAS URL 較安全</translation>
+    </message>
+    <message>
+        <source>this token also allows changing the table; LeadInbox only reads, and a token with read and query rights only is safer</source>
+        <translation>此權杖也允許變更資料表;LeadInbox 只會讀取,僅含讀取與查詢權限的權杖較安全</translation>
+    </message>
+    <message>
+        <source>the token expires on {expires}; make a new one before then</source>
+        <translation>權杖將於 {expires} 到期;請在此之前建立新的權杖</translation>
+    </message>
+    <message>
+        <source>the address must start with https:// (plain http only for this computer&apos;s own emulator)</source>
+        <translation>位址必須以 https:// 開頭(僅本機的模擬器可使用 http)</translation>
+    </message>
+    <message>
+        <source>the URL holds no shared access signature (its query has no sig=); copy the whole SAS URL</source>
+        <translation>此 URL 不含共用存取簽章(查詢字串中沒有 sig=);請複製完整的 SAS URL</translation>
+    </message>
+    <message>
+        <source>the URL names no storage account</source>
+        <translation>此 URL 未指定儲存體帳戶</translation>
+    </message>
+    <message>
+        <source>“{table}” is not a valid table name (3 to 63 letters and digits, starting with a letter)</source>
+        <translation>「{table}」不是有效的資料表名稱(3 到 63 個英文字母與數字,以字母開頭)</translation>
+    </message>
+    <message>
+        <source>the SAS URL is for the table “{url_table}”, not “{table}”</source>
+        <translation>此 SAS URL 適用於資料表「{url_table}」,而非「{table}」</translation>
+    </message>
+    <message>
+        <source>this is not a storage connection string (it needs AccountName and AccountKey or SharedAccessSignature)</source>
+        <translation>這不是儲存體連接字串(需要 AccountName 與 AccountKey,或 SharedAccessSignature)</translation>
+    </message>
+    <message>
+        <source>there is no table “{table}” in the storage account {account}</source>
+        <translation>儲存體帳戶 {account} 中沒有資料表「{table}」</translation>
+    </message>
+    <message>
+        <source>the access token expired on {expired}; make a new SAS URL</source>
+        <translation>存取權杖已於 {expired} 到期;請建立新的 SAS URL</translation>
+    </message>
+    <message>
+        <source>the access token does not allow reading the table (it needs the read and query rights)</source>
+        <translation>此存取權杖不允許讀取資料表(需要讀取與查詢權限)</translation>
+    </message>
+    <message>
+        <source>the storage account refused the key or token (it may have been revoked, or be for another table)</source>
+        <translation>儲存體帳戶拒絕了此金鑰或權杖(可能已撤銷,或屬於其他資料表)</translation>
+    </message>
+    <message>
+        <source>the host {host} was not found (a typo in the account name, or no network)</source>
+        <translation>找不到主機 {host}(帳戶名稱拼錯,或沒有網路)</translation>
+    </message>
+    <message>
+        <source>the storage at {host} cannot be reached (offline, or a firewall)</source>
+        <translation>無法連線到 {host} 的儲存體(離線或被防火牆阻擋)</translation>
+    </message>
+    <message>
+        <source>the storage service is busy (throttled); trying again later</source>
+        <translation>儲存體服務忙碌中(已節流);稍後會再試一次</translation>
+    </message>
+    <message>
+        <source>the storage service answered with an error ({code})</source>
+        <translation>儲存體服務回應錯誤({code})</translation>
+    </message>
+    <message>
+        <source>the key for this source is not on this computer; connect it again</source>
+        <translation>此來源的金鑰不在這台電腦上;請重新連線</translation>
+    </message>
 </context>
 <context>
     <name>Criteria</name>
