@@ -212,17 +212,20 @@ def _print_result(r, dry_run: bool) -> None:
     if r.status == "refused":
         print(f"{r.file}: refused: {r.error}")
         return
-    print(f"{r.file}: {r.status} ({r.layout}): {count(r.rows, 'row')} read; {verb} "
+    from leadinbox.core.headers import layout_name
+    print(f"{r.file}: {r.status} ({layout_name(r.layout)}): {count(r.rows, 'row')} read; {verb} "
           f"{count(r.new_leads, 'new lead')}, {count(r.new_customers, 'new customer')}; "
           f"{r.known_leads:,} already known"
           + (f" ({r.updated_leads:,} of them filled in from this file)" if r.updated_leads else "")
           + f"; {count(len(r.skipped_rows), 'row')} skipped"
+          + (f"; {count(len(r.warnings), 'warning')}" if r.warnings else "")
           + (f"; {count(r.suppressed_rows, 'row')} of erased people suppressed" if r.suppressed_rows else ""))
-    for p in r.skipped_rows[:50]:
-        where = f"row {p.row}" + (f", column “{p.column}”" if p.column else "")
-        print(f"  {where}: {p.reason}")
-    if len(r.skipped_rows) > 50:
-        print(f"  … and {len(r.skipped_rows) - 50} more (use --json for all)")
+    for title, problems in (("skipped", r.skipped_rows), ("warning", r.warnings)):
+        for p in problems[:50]:
+            where = f"row {p.row}" + (f", column “{p.column}”" if p.column else "")
+            print(f"  {title}: {where}: {p.reason}")
+        if len(problems) > 50:
+            print(f"  … and {len(problems) - 50} more (use --json for all)")
 
 
 def _imports(db, args) -> int:

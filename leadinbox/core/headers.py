@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from leadinbox.core.fields import ESSENTIAL, FIELDS, FOREIGN_PREFIXES, SYNONYMS, WHOLE_HEADER_ONLY
+from leadinbox.core.messages import QT_TRANSLATE_NOOP
 
 _PUNCT = re.compile(r"[_\-/\\().:,;'\"]+")
 _SPACES = re.compile(r"\s+")
@@ -122,13 +123,45 @@ _SIGNATURES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+# Headers only Partner Center's files have. A Partner Center export whose other columns happen to match a
+# CRM's signature (FirstName/LastName/LeadSource, a "Lead owner" beside "Lead source") is still Partner
+# Center's when two of these are there: a file is never reported as another product's export.
+# ("Call to action" and "Offer ID" are not among them: LeadInbox's own export has those.)
+_PARTNER_CENTER = frozenset({"leadcreationdatetime", "email validity", "phone validity", "engagement id",
+                             "referral id", "marketplace purchase intent", "customer email", "customer phone"})
+# What the report calls each layout (the window translates these under CoreMessages).
+LAYOUT_NAMES = {
+    "pc_leads_export": QT_TRANSLATE_NOOP("CoreMessages", "Partner Center leads export"),
+    "pc_insights": QT_TRANSLATE_NOOP("CoreMessages", "Partner Center leads insights download"),
+    "pc_cosell": QT_TRANSLATE_NOOP("CoreMessages", "Partner Center co-sell export"),
+    "azure_table": QT_TRANSLATE_NOOP("CoreMessages", "Azure Table (marketplace leads)"),
+    "https_json": QT_TRANSLATE_NOOP("CoreMessages", "HTTPS endpoint leads (JSON)"),
+    "sf_report": QT_TRANSLATE_NOOP("CoreMessages", "Salesforce report"),
+    "sf_dataexport": QT_TRANSLATE_NOOP("CoreMessages", "Salesforce data export"),
+    "dyn_export": QT_TRANSLATE_NOOP("CoreMessages", "Dynamics 365 export"),
+    "marketo": QT_TRANSLATE_NOOP("CoreMessages", "Marketo export"),
+    "generic": QT_TRANSLATE_NOOP("CoreMessages", "lead list (columns recognised by name)"),
+    "mapped": QT_TRANSLATE_NOOP("CoreMessages", "lead list (columns placed by you)"),
+}
+
+
+def layout_name(layout: str | None) -> str:
+    """The English name of a layout code ('pc_leads_export' -> 'Partner Center leads export')."""
+    return LAYOUT_NAMES.get(layout or "", layout or "")
+
+
 def recognise_layout(headers: list[object], match: HeaderMatch) -> str | None:
     """The export this header row comes from, 'generic' when the synonyms place every essential field,
     or None when the file must be mapped by the user."""
     norms = {normalise_header(h) for h in headers} | {str(h).casefold() for h in headers}
+    partner_center = len(norms & _PARTNER_CENTER) >= 2
     for name, needed in _SIGNATURES:
         if all(n in norms for n in needed):
+            if partner_center and not name.startswith("pc_") and name not in ("azure_table", "https_json"):
+                return "pc_leads_export"
             return name
+    if partner_center and not unplaced_fields(match):
+        return "pc_leads_export"
     if not unplaced_fields(match):
         return "generic"
     return None
@@ -156,5 +189,5 @@ def header_score(cells: list[object]) -> int:
     return match_headers(texts).score
 
 
-__all__ = ["FIELDS", "HeaderMatch", "header_score", "match_headers", "normalise_header", "recognise_layout",
+__all__ = ["FIELDS", "LAYOUT_NAMES", "HeaderMatch", "header_score", "layout_name", "match_headers", "normalise_header", "recognise_layout",
            "unplaced_fields"]

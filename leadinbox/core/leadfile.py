@@ -34,6 +34,8 @@ class LeadFile:
     size: int
     rows_read: int = 0
     details: dict = field(default_factory=dict)
+    # Values that could not be read in rows that were kept (flagged on their leads), in row order.
+    warnings: list[RowProblem] = field(default_factory=list)
 
     @property
     def headers(self) -> list[str]:
@@ -54,19 +56,23 @@ class LeadFile:
             return 1.0
 
     def records(self) -> Iterator[LeadRecord | RowProblem]:
-        builder = RowNormaliser(self.table.headers, self.match, self.layout or "generic")
+        builder = RowNormaliser(self.table.headers, self.match, self.layout or "generic", self.warnings)
         for row_no, cells in self.table.rows:
-            self.rows_read += 1
             # A reader may hand on a row it could not read whole (a cut-off last row) as its problem.
-            yield cells if cells.__class__ is RowProblem else builder.build(row_no, cells)
+            item = cells if cells.__class__ is RowProblem else builder.build(row_no, cells)
+            if item is not None:         # a blank line is no row
+                self.rows_read += 1
+                yield item
 
     def record_values(self) -> Iterator[tuple[tuple, str] | RowProblem]:
         """As records(), each record as (its fields in the order of records.RECORD_FIELDS, its raw row):
         the import writes these straight to the database, without a LeadRecord object per row."""
-        values = RowNormaliser(self.table.headers, self.match, self.layout or "generic").values
+        values = RowNormaliser(self.table.headers, self.match, self.layout or "generic", self.warnings).values
         for row_no, cells in self.table.rows:
-            self.rows_read += 1
-            yield cells if cells.__class__ is RowProblem else values(row_no, cells)
+            item = cells if cells.__class__ is RowProblem else values(row_no, cells)
+            if item is not None:         # a blank line is no row
+                self.rows_read += 1
+                yield item
 
 
 def file_sha256(path: Path) -> str:

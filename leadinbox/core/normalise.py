@@ -53,7 +53,10 @@ def _getter(indexes: list[int]) -> Callable[[Sequence[object]], tuple]:
 class RowNormaliser:
     """Builds LeadRecords from the rows of one file, given its header match."""
 
-    def __init__(self, headers: Sequence[object], match: HeaderMatch, source_system: str) -> None:
+    def __init__(self, headers: Sequence[object], match: HeaderMatch, source_system: str,
+                 warnings: list[RowProblem] | None = None) -> None:
+        # Rows kept with a value that could not be read (a date, a country, a phone): flagged, never dropped.
+        self.warnings: list[RowProblem] = warnings if warnings is not None else []
         self.headers = [str(h) if h is not None else f"column {i + 1}" for i, h in enumerate(headers)]
         self.source_system = source_system
         self._col = {name: index for index, name in match.columns.items()}
@@ -78,15 +81,16 @@ class RowNormaliser:
         index = self._col.get(field)
         return self.headers[index] if index is not None else None
 
-    def build(self, row_no: int, cells: Sequence[object]) -> LeadRecord | RowProblem:
+    def build(self, row_no: int, cells: Sequence[object]) -> LeadRecord | RowProblem | None:
         out = self.values(row_no, cells)
-        if out.__class__ is RowProblem:
+        if out is None or out.__class__ is RowProblem:
             return out
         values, raw = out
         return LeadRecord(*values, raw=raw)
 
-    def values(self, row_no: int, cells: Sequence[object]) -> tuple[tuple, str] | RowProblem:
-        """The record's fields in the order of records.RECORD_FIELDS, and its raw row; or the problem."""
+    def values(self, row_no: int, cells: Sequence[object]) -> tuple[tuple, str] | RowProblem | None:
+        """The record's fields in the order of records.RECORD_FIELDS, and its raw row; or the problem; None
+        for a blank row (nothing in any cell), which is no row at all."""
         width = len(cells)
         try:
             texts = list(map(call, self._cleaners, self._pick(cells)))
@@ -105,14 +109,17 @@ class RowNormaliser:
             texts.append(None)
             fields = self._fields(texts)
         created = None
+        unread = None        # the first date cell that could not be read: (its column, the cell)
         for index in self._dates:
             cell = cells[index] if index < width else None
             if cell is None or cell == "":
                 continue
             try:
                 created = to_utc_iso(cell)
-            except BadDate as exc:
-                return RowProblem.of(row_no, self.headers[index], exc.message)
+            except BadDate:
+                if unread is None and clean(cell) is not None:
+                    unread = (index, cell)
+                continue
             if created:
                 break
         updated = None
@@ -121,7 +128,7 @@ class RowNormaliser:
                 updated = to_utc_iso(cells[self._updated])
             except BadDate:
                 updated = None  # an unreadable "modified on" is not worth losing the lead for
-        return self._record(row_no, cells, fields, created, updated)
+        return self._record(row_no, cells, fields, created, None if created else unread, updated)
 
     def _drop_useless_memos(self) -> None:
         for slot, cleaner in enumerate(self._cleaners):
@@ -148,23 +155,36 @@ class RowNormaliser:
                 v[name] = clean(value if not isinstance(value, (dict, list)) else None)
         return None
 
-    def _record(self, row_no, cells, fields, created, updated) -> tuple[tuple, str] | RowProblem:
+    def _record(self, row_no, cells, fields, created, unread, updated) -> tuple[tuple, str] | RowProblem | None:
         (external_id, first, last, full, email, phone, job_title, company, country_raw, city, state, lead_source,
          action_cell, offer_name_cell, offer_id_cell, publisher, description, owner, status, lead_type,
          lead_quality) = fields
+        flags = None         # field -> the text the file gave for a value that could not be read
         if email:
-            email = email.lower().removeprefix("mailto:").strip()
+            email_cell, email = email, email.lower().removeprefix("mailto:").strip()
             if "@" not in email or " " in email or len(email) > 254:
                 email = None
+                flags = {"email": email_cell}
         if full and not (first or last):
             first, last = split_full_name(full)
         elif not full:
             full = join_name(first, last)
         key = customer_key(email, full, company)
         if key is None:
+            if all(cell is None or (cell.__class__ is str and not cell.strip()) for cell in cells):
+                return None      # a blank line: not a row of the file at all
             return RowProblem.of(row_no, self.header_of("email") or self.header_of("full_name"),
                                  QT_TRANSLATE_NOOP("CoreMessages",
                                                    "no email and no name: the lead cannot be tied to a customer"))
+        if not (email or phone or company or lead_source or action_cell or offer_name_cell or offer_id_cell
+                or description or created or unread):
+            # A name and nothing that makes a lead: a spreadsheet's "Total: 10" footer, a note typed below.
+            return RowProblem.of(row_no, self.header_of("full_name") or self.header_of("last_name")
+                                 or self.header_of("first_name"),
+                                 QT_TRANSLATE_NOOP("CoreMessages", "“{value}” is only a name, with nothing that "
+                                                   "makes it a lead (no email, phone, company, lead source, "
+                                                   "action, offer, date or message): not imported"),
+                                 value=_shown(full))
         intent_of = (lead_source, offer_name_cell, action_cell, offer_id_cell)
         intent = self._intents.get(intent_of)
         if intent is None:
@@ -173,13 +193,44 @@ class RowNormaliser:
             intent = self._intents[intent_of] = self._intent(*intent_of)
         source, action, offer_id, offer_name, lead_source_raw, offer = intent
         code = country_code(country_raw)
+        phone_e164 = to_e164(phone, code)
+        if unread is not None or (country_raw and code is None) or (phone and phone_e164 is None) or flags:
+            flags = self._flag(row_no, flags, unread, country_raw if code is None else None,
+                               phone if phone_e164 is None else None, code)
         # "msft_test" has an underscore, and casefold() makes none: only parts with one can hold it.
         is_test = any("msft_test" in part.casefold() for part in (full, company, email, lead_source_raw)
                       if part and "_" in part)
-        return (row_no, self.source_system, key, offer, email, first, last, full, phone, to_e164(phone, code),
+        return (row_no, self.source_system, key, offer, email, first, last, full, phone, phone_e164,
                 job_title, company, country_raw, code, city, state, source, action, lead_source_raw, offer_id,
                 offer_name, publisher, created, updated, external_id, description, owner, status, lead_type,
-                lead_quality, is_test, _MISSING[not email, not phone, not full, not company]), self._raw(cells)
+                lead_quality, is_test, _MISSING[not email, not phone, not full, not company], flags), self._raw(cells)
+
+    def _flag(self, row_no: int, flags: dict | None, unread, country: str | None, phone: str | None,
+              code: str | None) -> str | None:
+        """The lead's `unreadable` flags (JSON: field -> what the file said), and a warning for each value
+        that could not be read. The lead is kept; the value stays as written where it has a column."""
+        flags = dict(flags or {})
+        add = self.warnings.append
+        if "email" in flags:
+            add(RowProblem.of(row_no, self.header_of("email"), QT_TRANSLATE_NOOP(
+                "CoreMessages", "“{value}” is not an email address: the lead is kept without one"),
+                value=_shown(flags["email"])))
+        if unread is not None:
+            index, cell = unread
+            flags["created_at"] = str(cell)
+            add(RowProblem.of(row_no, self.headers[index], QT_TRANSLATE_NOOP(
+                "CoreMessages", "“{value}” could not be read as a date: the lead is kept without one, its reply "
+                "clock starting at the import"), value=_shown(str(cell))))
+        if country:
+            flags["country"] = country
+            add(RowProblem.of(row_no, self.header_of("country"), QT_TRANSLATE_NOOP(
+                "CoreMessages", "“{value}” is not a country this app knows: kept as written"), value=_shown(country)))
+        if phone and _unreadable_phone(phone, code):
+            flags["phone"] = phone
+            add(RowProblem.of(row_no, self.header_of("phone"), QT_TRANSLATE_NOOP(
+                "CoreMessages", "“{value}” could not be read as a phone number: kept as written"),
+                value=_shown(phone)))
+        return json.dumps(flags, ensure_ascii=False) if flags else None
 
     def _intent(self, raw: str | None, offer_name: str | None, action: str | None, offer_id: str | None):
         """Source, action and offer from LeadSource, ActionCode/Call to action, Offer columns or a Topic;
@@ -204,6 +255,20 @@ class RowNormaliser:
         offer_id = offer_id.lower() if offer_id else None
         offer_name = offer_name or parsed.offer_name
         return source, action, offer_id, offer_name, raw, offer_key(offer_id, offer_name)
+
+
+def _shown(text: str | None, limit: int = 80) -> str:
+    """A value from the file as a message quotes it: a long one cut."""
+    text = text or ""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _unreadable_phone(phone: str, code: str | None) -> bool:
+    """A phone without an E.164 form that had what it takes to get one (a '+', or the lead's country), or
+    that has too few or too many digits to be a number at all. A national number of a lead without a
+    country is not unreadable: nothing says where it is."""
+    digits = sum(ch.isdigit() for ch in phone)
+    return code is not None or phone.lstrip().startswith("+") or not 6 <= digits <= 17
 
 
 def normalised_headers(headers: Sequence[object]) -> list[str]:

@@ -43,6 +43,7 @@ class LeadRecord:
     lead_quality: str | None = None
     is_test: bool = False
     missing: str | None = None
+    unreadable: str | None = None   # JSON {field: what the file said} for values that could not be read
     raw: str = "{}"
 
     @property

@@ -172,6 +172,15 @@ def m008_phone_search(db: Database) -> None:
     db.execute("DROP TABLE temp.m008_all")
 
 
+@MIGRATIONS()
+def m009_unreadable(db: Database) -> None:
+    """Leads keep what they could not read: a date, country, phone or email that the file gave but that
+    could not be read is flagged on the lead ({field: the text as written}, JSON) instead of the row being
+    dropped; the lead's clock starts at its import."""
+    if "unreadable" not in {row[1] for row in db.execute("PRAGMA table_info(leads)")}:
+        db.execute("ALTER TABLE leads ADD COLUMN unreadable TEXT")
+
+
 def legacy_replies_incoming(db: Database) -> list[int]:
     """Before m007, R logged the customer's reply as an attempt: email, outcome 'replied'. The attempt dialog
     stored an answered attempt the same way, so the two are told apart by what is likely: an email marked

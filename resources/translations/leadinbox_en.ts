@@ -318,6 +318,13 @@
             <numerusform>Rejected rows (%Ln):</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported with a warning (%Ln):</source>
+        <translation>
+            <numerusform>Imported with a warning (%Ln):</numerusform>
+            <numerusform>Imported with a warning (%Ln):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inbox</name>

@@ -411,6 +411,26 @@
         <translation>geen e-mailadres en geen naam: de lead kan niet aan een klant gekoppeld worden</translation>
     </message>
     <message>
+        <source>“{value}” is only a name, with nothing that makes it a lead (no email, phone, company, lead source, action, offer, date or message): not imported</source>
+        <translation>“{value}” is alleen een naam, zonder iets wat er een lead van maakt (geen e-mail, telefoon, bedrijf, leadbron, actie, aanbieding, datum of bericht): niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address: the lead is kept without one</source>
+        <translation>“{value}” is geen e-mailadres: de lead is zonder e-mailadres bewaard</translation>
+    </message>
+    <message>
+        <source>“{value}” could not be read as a date: the lead is kept without one, its reply clock starting at the import</source>
+        <translation>“{value}” kon niet als datum worden gelezen: de lead is zonder datum bewaard en de reactieklok loopt vanaf de import</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country this app knows: kept as written</source>
+        <translation>“{value}” is geen land dat deze app kent: bewaard zoals geschreven</translation>
+    </message>
+    <message>
+        <source>“{value}” could not be read as a phone number: kept as written</source>
+        <translation>“{value}” kon niet als telefoonnummer worden gelezen: bewaard zoals geschreven</translation>
+    </message>
+    <message>
         <source>more than {limit:,} rows; split the file</source>
         <translation>meer dan {limit:,} rijen; splits het bestand</translation>
     </message>
@@ -545,6 +565,50 @@
     <message>
         <source>the key for this source is not on this computer; connect it again</source>
         <translation>de sleutel voor deze bron staat niet op deze computer; maak opnieuw verbinding</translation>
+    </message>
+    <message>
+        <source>Partner Center leads export</source>
+        <translation>Partner Center-leadexport</translation>
+    </message>
+    <message>
+        <source>Partner Center leads insights download</source>
+        <translation>Partner Center-leadinzichten (download)</translation>
+    </message>
+    <message>
+        <source>Partner Center co-sell export</source>
+        <translation>Partner Center-co-sell-export</translation>
+    </message>
+    <message>
+        <source>Azure Table (marketplace leads)</source>
+        <translation>Azure Table (marketplaceleads)</translation>
+    </message>
+    <message>
+        <source>HTTPS endpoint leads (JSON)</source>
+        <translation>Leads van HTTPS-eindpunt (JSON)</translation>
+    </message>
+    <message>
+        <source>Salesforce report</source>
+        <translation>Salesforce-rapport</translation>
+    </message>
+    <message>
+        <source>Salesforce data export</source>
+        <translation>Salesforce-gegevensexport</translation>
+    </message>
+    <message>
+        <source>Dynamics 365 export</source>
+        <translation>Dynamics 365-export</translation>
+    </message>
+    <message>
+        <source>Marketo export</source>
+        <translation>Marketo-export</translation>
+    </message>
+    <message>
+        <source>lead list (columns recognised by name)</source>
+        <translation>leadlijst (kolommen herkend aan hun naam)</translation>
+    </message>
+    <message>
+        <source>lead list (columns placed by you)</source>
+        <translation>leadlijst (kolommen zelf geplaatst)</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2246,21 @@ Je kunt ze weer verwijderen via Bestand › Importgeschiedenis: maak de import v
     <message>
         <source>Refused: %1</source>
         <translation>Geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Imported, but</source>
+        <translation>Geïmporteerd, maar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported with a warning (%Ln):</source>
+        <translation>
+            <numerusform>Geïmporteerd met een waarschuwing (%Ln):</numerusform>
+            <numerusform>Geïmporteerd met een waarschuwing (%Ln):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row</source>

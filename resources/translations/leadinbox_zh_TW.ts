@@ -408,6 +408,26 @@
         <translation>沒有電子郵件也沒有名稱：無法將此潛在客戶歸給任何客戶</translation>
     </message>
     <message>
+        <source>“{value}” is only a name, with nothing that makes it a lead (no email, phone, company, lead source, action, offer, date or message): not imported</source>
+        <translation>「{value}」只有姓名，沒有任何使其成為潛在客戶的資料（沒有電子郵件、電話、公司、潛在客戶來源、動作、方案、日期或訊息）：未匯入</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address: the lead is kept without one</source>
+        <translation>「{value}」不是電子郵件地址：已保留此潛在客戶，但沒有電子郵件</translation>
+    </message>
+    <message>
+        <source>“{value}” could not be read as a date: the lead is kept without one, its reply clock starting at the import</source>
+        <translation>無法將「{value}」讀取為日期：已保留此潛在客戶，但沒有日期，回覆時限自匯入時起算</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country this app knows: kept as written</source>
+        <translation>「{value}」不是此應用程式認得的國家／地區：依原文保留</translation>
+    </message>
+    <message>
+        <source>“{value}” could not be read as a phone number: kept as written</source>
+        <translation>無法將「{value}」讀取為電話號碼：依原文保留</translation>
+    </message>
+    <message>
         <source>more than {limit:,} rows; split the file</source>
         <translation>超過 {limit:,} 列；請分割檔案</translation>
     </message>
@@ -542,6 +562,50 @@
     <message>
         <source>the key for this source is not on this computer; connect it again</source>
         <translation>此來源的金鑰不在這台電腦上;請重新連線</translation>
+    </message>
+    <message>
+        <source>Partner Center leads export</source>
+        <translation>合作夥伴中心潛在客戶匯出</translation>
+    </message>
+    <message>
+        <source>Partner Center leads insights download</source>
+        <translation>合作夥伴中心潛在客戶深入解析下載</translation>
+    </message>
+    <message>
+        <source>Partner Center co-sell export</source>
+        <translation>合作夥伴中心共同銷售匯出</translation>
+    </message>
+    <message>
+        <source>Azure Table (marketplace leads)</source>
+        <translation>Azure 資料表（市集潛在客戶）</translation>
+    </message>
+    <message>
+        <source>HTTPS endpoint leads (JSON)</source>
+        <translation>HTTPS 端點潛在客戶（JSON）</translation>
+    </message>
+    <message>
+        <source>Salesforce report</source>
+        <translation>Salesforce 報表</translation>
+    </message>
+    <message>
+        <source>Salesforce data export</source>
+        <translation>Salesforce 資料匯出</translation>
+    </message>
+    <message>
+        <source>Dynamics 365 export</source>
+        <translation>Dynamics 365 匯出</translation>
+    </message>
+    <message>
+        <source>Marketo export</source>
+        <translation>Marketo 匯出</translation>
+    </message>
+    <message>
+        <source>lead list (columns recognised by name)</source>
+        <translation>潛在客戶清單（依名稱辨識欄位）</translation>
+    </message>
+    <message>
+        <source>lead list (columns placed by you)</source>
+        <translation>潛在客戶清單（由您指定欄位）</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2205,20 @@ You can remove them again in File › Import history: undo the import of each sa
     <message>
         <source>Refused: %1</source>
         <translation>已拒絕：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Imported, but</source>
+        <translation>已匯入，但</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported with a warning (%Ln):</source>
+        <translation>
+            <numerusform>已匯入但有警告（%Ln）：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row</source>

@@ -23,7 +23,8 @@ def test_import_json_shape_and_exit_codes(capsys, tmp_path, samples):
     assert code == 1
     first, second = data["files"]
     assert set(first) == {"file", "status", "error", "rows", "new_leads", "new_customers", "known_leads",
-                          "updated_leads", "skipped_rows", "suppressed_rows"}   # keys are only ever added
+                          "updated_leads", "skipped_rows", "suppressed_rows", "warnings",
+                          "layout"}   # keys are only ever added
     assert (first["status"], first["error"], first["new_leads"], first["new_customers"]) == ("imported", None, 18, 9)
     assert (second["status"], second["error"]) == ("refused", "the file is empty")
 

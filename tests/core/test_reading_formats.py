@@ -119,8 +119,11 @@ def test_quoted_commas_and_line_breaks_keep_row_numbers(tmp_path):
         "cy@x.example,Cy,Contact me,Offer C,2026-10-03,\r\n", encoding="utf-8", newline="")
     out = records(path)
     assert out[0] == (2, "ann@x.example", "PLT", "Offer A, premium", "2026-10-01T00:00:00Z")
-    assert isinstance(out[1], RowProblem) and (out[1].row, out[1].column) == (3, "Created date")
+    assert out[1] == (3, "bob@x.example", "StartTestDrive", "Offer B", None)   # kept, without its date
     assert out[2][0] == 4
+    lead_file = open_lead_file(path)
+    list(lead_file.records())
+    assert [(w.row, w.column) for w in lead_file.warnings] == [(3, "Created date")]
     lead_file = open_lead_file(path)
     first = next(lead_file.records())
     assert first.full_name == "Lee, Ann"

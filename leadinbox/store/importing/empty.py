@@ -76,6 +76,7 @@ def _insert(db: Database, lead_file: LeadFile, batch_id: int, base: int, now: st
         executemany(insert_lead, chunk)
         executemany(insert_raw, raws)
     result.rows = lead_file.rows_read
+    result.warnings = lead_file.warnings
     checkpoint(lead_file, progress, cancelled)
     return n
 

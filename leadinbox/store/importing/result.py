@@ -43,7 +43,10 @@ class ImportResult:
     known_leads: int = 0              # rows: leads known before the file, and repeats of a row of it
     known_lead_ids: set[int] = field(default_factory=set)  # those leads, each once (several rows can be one)
     updated_leads: int = 0            # known leads that took fields they lacked from this file (import_fill.py)
-    skipped_rows: list[RowProblem] = field(default_factory=list)
+    skipped_rows: list[RowProblem] = field(default_factory=list)   # rows not imported, and why
+    # Rows imported with something to look at: a value that could not be read (kept as written, flagged on
+    # the lead), a row joined to a customer by name, an offer id paired with another offer's name.
+    warnings: list[RowProblem] = field(default_factory=list)
     batch_id: int | None = None
     layout: str | None = None
     suppressed_rows: int = 0          # rows of erased people, dropped (store/suppression.py)
@@ -54,7 +57,8 @@ class ImportResult:
                 "new_leads": self.new_leads, "new_customers": self.new_customers,
                 "known_leads": self.known_leads, "updated_leads": self.updated_leads,
                 "skipped_rows": [p.as_dict() for p in self.skipped_rows],
-                "suppressed_rows": self.suppressed_rows}
+                "warnings": [p.as_dict() for p in self.warnings],
+                "suppressed_rows": self.suppressed_rows, "layout": self.layout}
 
 
 def checkpoint(lead_file: LeadFile, progress: Progress | None, cancelled: Callable[[], bool] | None,

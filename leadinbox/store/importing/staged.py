@@ -65,6 +65,7 @@ def _stage(db: Database, lead_file: LeadFile, base: int, result: ImportResult, p
         executemany(insert, chunk)
         executemany(insert_raw, raws)
     result.rows = lead_file.rows_read
+    result.warnings = lead_file.warnings
     checkpoint(lead_file, progress, cancelled)
     return n
 

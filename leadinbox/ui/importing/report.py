@@ -1,4 +1,4 @@
-"""After an import: per file what was added, known and rejected (row, column, reason); can be saved."""
+"""After an import: per file what was added, known, rejected and flagged (row, column, reason); can be saved."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
+from leadinbox.core.headers import layout_name
+from leadinbox.core.messages import CONTEXT
 from leadinbox.store.importing.result import ImportResult
 from leadinbox.ui.language.core_messages import problem_text, result_error
 from leadinbox.ui.language.i18n import Labels, Texts, format_number
@@ -104,6 +106,9 @@ class ImportReport(QDialog):
             status = STATUSES.get(status_key(r), r.status)
             if r.status == "refused":
                 status = self.tr("Refused: %1").replace("%1", result_error(r))
+            elif r.layout:        # what the file was read as: a wrong guess shows here, not in odd leads
+                name = QCoreApplication.translate(CONTEXT, layout_name(r.layout))
+                status = self.tr("%1 (%2)").replace("%1", status, 1).replace("%2", name, 1)
             counts = (r.rows, r.new_leads, r.new_customers, r.known_leads, r.updated_leads, len(r.skipped_rows))
             values = (Path(r.file).name, status, *(("",) * len(counts) if r.status == WAITING
                                                    else map(format_number, counts)))
@@ -112,14 +117,11 @@ class ImportReport(QDialog):
         files.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         files.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         problems = [(Path(r.file).name, p) for r in results for p in r.skipped_rows]
-        rows = QTableWidget(len(problems), 4)
-        rows.setHorizontalHeaderLabels((self.tr("File"), self.tr("Row"), self.tr("Column"),
-                                        self.tr("Why it was skipped")))
-        for i, (name, p) in enumerate(problems):
-            for col, value in enumerate((name, format_number(p.row), p.column or "", problem_text(p))):
-                rows.setItem(i, col, _cell(value, col == 1))
-        rows.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for table in (files, rows):
+        rows = _problem_table(problems, self.tr("Why it was skipped"))
+        # Rows imported with a value that could not be read, or joined to a customer by name: kept, and said.
+        flagged = [(Path(r.file).name, p) for r in results for p in r.warnings]
+        warnings = _problem_table(flagged, self.tr("Imported, but"))
+        for table in (files, rows, warnings):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.verticalHeader().setVisible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -136,8 +138,11 @@ class ImportReport(QDialog):
                                 else self.tr("No rows were rejected.")))
         layout.addWidget(rows)
         rows.setVisible(bool(problems))
+        if flagged:
+            layout.addWidget(QLabel(self.tr("Imported with a warning (%Ln):", "", len(flagged))))
+            layout.addWidget(warnings)
         layout.addWidget(buttons)
-        self.files_table, self.rows_table = files, rows
+        self.files_table, self.rows_table, self.warnings_table = files, rows, warnings
 
     def save(self, path: str | None = None) -> None:
         if path is None:
@@ -148,13 +153,27 @@ class ImportReport(QDialog):
         with open(path, "w", newline="", encoding="utf-8-sig") as handle:
             out = csv.writer(handle)
             out.writerow(("file", "status", "error", "rows", "new_leads", "new_customers", "known_leads",
-                          "updated_leads", "row", "column", "reason"))
+                          "updated_leads", "row", "column", "reason", "kind"))
             for r in self.results:
                 base = (r.file, r.status, r.error or "", r.rows, r.new_leads, r.new_customers, r.known_leads,
                         r.updated_leads)
-                out.writerow(base + ("", "", ""))
-                for p in r.skipped_rows:
-                    out.writerow(base + (p.row, p.column or "", p.reason))
+                out.writerow(base + ("", "", "", ""))
+                for kind, problems in (("skipped", r.skipped_rows), ("warning", r.warnings)):
+                    for p in problems:
+                        out.writerow(base + (p.row, p.column or "", p.reason, kind))
+
+
+def _problem_table(problems: list, why: str) -> QTableWidget:
+    """File, row, column and the reason, one line per row of a file."""
+    table = QTableWidget(len(problems), 4)
+    table.setHorizontalHeaderLabels((QCoreApplication.translate("ImportReport", "File"),
+                                     QCoreApplication.translate("ImportReport", "Row"),
+                                     QCoreApplication.translate("ImportReport", "Column"), why))
+    for i, (name, p) in enumerate(problems):
+        for col, value in enumerate((name, format_number(p.row), p.column or "", problem_text(p))):
+            table.setItem(i, col, _cell(value, col == 1))
+    table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+    return table
 
 
 def _cell(value, number: bool) -> QTableWidgetItem:

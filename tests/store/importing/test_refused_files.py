@@ -359,19 +359,19 @@ def test_nul_bytes_are_stripped_and_rows_imported(loaded, tmp_path):
     assert ann == ("ann@x.example", "Ann Lee", "Offer A")
 
 
-def test_rows_with_broken_values_are_skipped_and_reported(loaded, tmp_path):
+def test_rows_with_broken_values_are_kept_flagged_and_reported(loaded, tmp_path):
     db, _before = loaded
     leads = db.execute("SELECT count(*) FROM leads").fetchone()[0]
     text = "\n".join([HEADER, ROW.format(1), "bob@x.example,Bob,Contact me,Offer A,31/31/2026,x",
                       ROW.format(3), "cy@x.example,Cy,Contact me,Offer A,99999999,x",
                       ",,Contact me,Offer A,,"])
     result = import_path(db, csv_file(tmp_path, text + "\n"))
-    assert (result.status, result.new_leads) == ("imported", 2)
-    assert db.execute("SELECT count(*) FROM leads").fetchone()[0] == leads + 2
-    where = [(p.row, p.column) for p in result.skipped_rows]
-    assert where == [(3, "Created date"), (5, "Created date"), (6, "Email")]
-    assert all(p.reason for p in result.skipped_rows)
-    assert "31/31/2026" in result.skipped_rows[0].reason or "date" in result.skipped_rows[0].reason
+    # Only the row that cannot be tied to a person is skipped; unreadable dates are kept and flagged.
+    assert (result.status, result.new_leads) == ("imported", 4)
+    assert db.execute("SELECT count(*) FROM leads").fetchone()[0] == leads + 4
+    assert [(p.row, p.column) for p in result.skipped_rows] == [(6, "Email")]
+    assert [(p.row, p.column) for p in result.warnings] == [(3, "Created date"), (5, "Created date")]
+    assert "31/31/2026" in result.warnings[0].reason and "99999999" in result.warnings[1].reason
 
 
 def test_formula_looking_cells_are_stored_as_plain_text(loaded, tmp_path):

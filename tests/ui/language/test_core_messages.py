@@ -39,9 +39,11 @@ def _report(qtbot, db, tmp_path):
     results = [import_path(db, path) for path in (empty, _wide(tmp_path), _leads(tmp_path))]
     report = ImportReport(results)
     qtbot.addWidget(report)
-    files, rows = report.files_table, report.rows_table
+    files = report.files_table
     statuses = [files.item(r, 1).text() for r in range(files.rowCount())]
-    problems = [tuple(rows.item(r, c).text() for c in range(4)) for r in range(rows.rowCount())]
+    # Rows skipped, then rows kept with a warning (a date that could not be read: issue 15).
+    problems = [tuple(rows.item(r, c).text() for c in range(4))
+                for rows in (report.rows_table, report.warnings_table) for r in range(rows.rowCount())]
     return results, statuses, problems
 
 
@@ -49,13 +51,15 @@ EXPECTED = {
     "nl": (["Geweigerd: het bestand is leeg",
             "Geweigerd: rij 3: deze rij heeft 1.500 cellen; er worden er hoogstens 1.000 gelezen "
             "(is het bestand beschadigd?)"],
-           [("leads.csv", "1.235", "LeadCreationDateTime", "“31/31/2026” is geen datum die LeadInbox kan lezen"),
-            ("leads.csv", "1.236", "Customer email",
-             "geen e-mailadres en geen naam: de lead kan niet aan een klant gekoppeld worden")]),
+           [("leads.csv", "1.236", "Customer email",
+             "geen e-mailadres en geen naam: de lead kan niet aan een klant gekoppeld worden"),
+            ("leads.csv", "1.235", "LeadCreationDateTime", "“31/31/2026” kon niet als datum worden gelezen: de lead "
+             "is zonder datum bewaard en de reactieklok loopt vanaf de import")]),
     "zh_TW": (["已拒絕：檔案是空的",
                "已拒絕：第 3 列：此列有 1,500 個儲存格；最多只讀取 1,000 個（檔案是否損毀？）"],
-              [("leads.csv", "1,235", "LeadCreationDateTime", "「31/31/2026」不是 LeadInbox 能讀取的日期"),
-               ("leads.csv", "1,236", "Customer email", "沒有電子郵件也沒有名稱：無法將此潛在客戶歸給任何客戶")]),
+              [("leads.csv", "1,236", "Customer email", "沒有電子郵件也沒有名稱：無法將此潛在客戶歸給任何客戶"),
+               ("leads.csv", "1,235", "LeadCreationDateTime",
+                "無法將「31/31/2026」讀取為日期：已保留此潛在客戶，但沒有日期，回覆時限自匯入時起算")]),
 }
 
 
@@ -69,15 +73,16 @@ def test_the_report_says_why_in_the_ui_language(qtbot, db, tmp_path, language, l
     # What the command line and `import --json` print is the core's English, unchanged.
     assert [r.error for r in results[:2]] == [
         "the file is empty", "row 3: this row has 1,500 cells; at most 1,000 are read (is the file damaged?)"]
-    assert [p.reason for p in results[2].skipped_rows] == [
-        "“31/31/2026” is not a date this app can read",
-        "no email and no name: the lead cannot be tied to a customer"]
+    assert [p.reason for p in results[2].skipped_rows + results[2].warnings] == [
+        "no email and no name: the lead cannot be tied to a customer",
+        "“31/31/2026” could not be read as a date: the lead is kept without one, its reply clock starting at "
+        "the import"]
 
 
 def test_english_reads_as_the_core_says_it(qtbot, db, tmp_path):
     results, statuses, problems = _report(qtbot, db, tmp_path)
     assert statuses[:2] == [f"Refused: {r.error}" for r in results[:2]]
-    assert [p[3] for p in problems] == [p.reason for p in results[2].skipped_rows]
+    assert [p[3] for p in problems] == [p.reason for p in results[2].skipped_rows + results[2].warnings]
 
 
 def test_a_reason_without_a_template_is_shown_as_it_is(qtbot, language):
