@@ -36,6 +36,16 @@ class LeadFile:
     details: dict = field(default_factory=dict)
     # Values that could not be read in rows that were kept (flagged on their leads), in row order.
     warnings: list[RowProblem] = field(default_factory=list)
+    # Where the rows came from when they are not a file: a pulled table's address (sources/). Then `path`
+    # is only its name for the import history, and there is no file to take a digest of.
+    origin: str | None = None
+
+    def batch_origin(self) -> tuple[str, str, str | None]:
+        """(name, where, sha256) the import history keeps: a file's name, path and digest, or a pulled
+        table's name and address."""
+        if self.origin is not None:
+            return str(self.path), self.origin, None
+        return self.path.name, str(self.path), file_sha256(self.path)
 
     @property
     def headers(self) -> list[str]:
@@ -73,6 +83,14 @@ class LeadFile:
             if item is not None:         # a blank line is no row
                 self.rows_read += 1
                 yield item
+
+
+def pulled_lead_file(name: str, origin: str, table: Table) -> LeadFile:
+    """Rows read from a lead source (not a file), as a LeadFile the importer writes like any other; the
+    table's `layout_hint` says which export its columns are (e.g. 'azure_table')."""
+    match = match_headers(table.headers)
+    return LeadFile(Path(name), table, match, table.layout_hint or recognise_layout(table.headers, match) or "generic",
+                    0, details=table.details, origin=origin)
 
 
 def file_sha256(path: Path) -> str:

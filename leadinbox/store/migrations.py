@@ -181,6 +181,16 @@ def m009_unreadable(db: Database) -> None:
         db.execute("ALTER TABLE leads ADD COLUMN unreadable TEXT")
 
 
+@MIGRATIONS()
+def m010_lead_sources(db: Database) -> None:
+    """Lead sources read over the network (the marketplace's Azure Table): the keys of the entities a pull
+    read within its overlap window, so the next pull, which reaches back a few minutes, skips them (also
+    those of an undone pull). The sources themselves live in settings, without their secrets."""
+    db.execute("""CREATE TABLE pulled_entities (
+        source TEXT NOT NULL, partition_key TEXT NOT NULL, row_key TEXT NOT NULL, ticks INTEGER NOT NULL,
+        PRIMARY KEY (source, partition_key, row_key)) WITHOUT ROWID""")
+
+
 def legacy_replies_incoming(db: Database) -> list[int]:
     """Before m007, R logged the customer's reply as an attempt: email, outcome 'replied'. The attempt dialog
     stored an answered attempt the same way, so the two are told apart by what is likely: an email marked

@@ -610,6 +610,26 @@
         <source>lead list (columns placed by you)</source>
         <translation>leadlijst (kolommen zelf geplaatst)</translation>
     </message>
+    <message>
+        <source>the value was {length:,} characters long; kept its first {limit:,}</source>
+        <translation>de waarde was {length:,} tekens lang; de eerste {limit:,} zijn bewaard</translation>
+    </message>
+    <message>
+        <source>the value is not text but {kind}; kept as text</source>
+        <translation>de waarde is geen tekst maar {kind}; als tekst bewaard</translation>
+    </message>
+    <message>
+        <source>the value is binary; kept as the text it holds</source>
+        <translation>de waarde is binair; bewaard als de tekst die erin staat</translation>
+    </message>
+    <message>
+        <source>the value is binary ({size:,} bytes); kept as base64</source>
+        <translation>de waarde is binair ({size:,} bytes); bewaard als base64</translation>
+    </message>
+    <message>
+        <source>the action code “{code}” is not one the marketplace is known to send; the lead is kept with it</source>
+        <translation>de actiecode “{code}” is geen code die de marketplace bekend is te sturen; de lead is ermee bewaard</translation>
+    </message>
 </context>
 <context>
     <name>Criteria</name>

@@ -607,6 +607,26 @@
         <source>lead list (columns placed by you)</source>
         <translation>潛在客戶清單（由您指定欄位）</translation>
     </message>
+    <message>
+        <source>the value was {length:,} characters long; kept its first {limit:,}</source>
+        <translation>此值長 {length:,} 個字元;只保留前 {limit:,} 個</translation>
+    </message>
+    <message>
+        <source>the value is not text but {kind}; kept as text</source>
+        <translation>此值不是文字而是 {kind};已以文字保留</translation>
+    </message>
+    <message>
+        <source>the value is binary; kept as the text it holds</source>
+        <translation>此值為二進位資料;已保留其中的文字</translation>
+    </message>
+    <message>
+        <source>the value is binary ({size:,} bytes); kept as base64</source>
+        <translation>此值為二進位資料({size:,} 位元組);已以 base64 保留</translation>
+    </message>
+    <message>
+        <source>the action code “{code}” is not one the marketplace is known to send; the lead is kept with it</source>
+        <translation>動作代碼「{code}」不是市集已知會傳送的代碼;仍保留此潛在客戶與該代碼</translation>
+    </message>
 </context>
 <context>
     <name>Criteria</name>

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from sqlite_utils import Database
 
 from leadinbox.core.errors import FileRefused
-from leadinbox.core.leadfile import LeadFile, file_sha256
+from leadinbox.core.leadfile import LeadFile
 from leadinbox.store.importing.empty import write_into_empty
 from leadinbox.store.importing.result import ImportCancelled, ImportResult, Phase, Progress, checkpoint, was_interrupted
 from leadinbox.store.importing.sql import FIRST_RESPONSE_HOURS
@@ -35,13 +35,13 @@ def import_lead_file(db: Database, lead_file: LeadFile, *, dry_run: bool = False
     turned true. Row-level problems are collected in the result and do not stop the file."""
     result = ImportResult(file=str(lead_file.path), layout=lead_file.layout)
     now = now or _utc_now()
-    digest = file_sha256(lead_file.path)
+    name, where, digest = lead_file.batch_origin()
     try:
         with db.atomic():
             batch_id = db.execute(
                 "INSERT INTO batches (file_name, file_path, file_sha256, layout, imported_at, headers) "
                 "VALUES (?,?,?,?,?,?)",
-                (lead_file.path.name, str(lead_file.path), digest, lead_file.layout, now,
+                (name, where, digest, lead_file.layout, now,
                  json.dumps(lead_file.headers, ensure_ascii=False))).lastrowid
             base = db.execute("SELECT coalesce(max(id), 0) FROM leads").fetchone()[0]
             deferred = db.execute("PRAGMA defer_foreign_keys").fetchone()[0]
