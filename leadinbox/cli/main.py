@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from leadinbox import __version__
-from leadinbox.cli import due, export, open as open_command, safety
+from leadinbox.cli import due, export, open as open_command, safety, sources
 from leadinbox.core.english import count
 from leadinbox.core.fields import FIELDS
 from leadinbox.paths import default_db_path
@@ -45,6 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     open_command.add_parsers(sub, common)
     export.add_parsers(sub, common)
     safety.add_parsers(sub, common)
+    sources.add_parsers(sub, common)
     return parser
 
 
@@ -58,6 +59,10 @@ def _mapping(pairs: list[str], parser: argparse.ArgumentParser) -> dict[str, str
             parser.error(f"unknown field {name!r}; fields are: {', '.join(FIELDS)}")
         mapping[column] = name
     return mapping
+
+
+# The commands that start a database where there is none: importing a file, and connecting a lead source.
+_CREATES = ("import", "connect")
 
 
 def _missing_database(db_path: Path, command: str) -> int | None:
@@ -83,7 +88,7 @@ def _missing_database(db_path: Path, command: str) -> int | None:
               f"{count(len(unknown), 'backup')} that may be of it or of another database in that folder; "
               f"`leadinbox restore {again}` lists them with their counts, if it was moved or deleted.",
               file=sys.stderr)
-    if command == "import":
+    if command in _CREATES:
         if mine or unknown:
             print("leadinbox: note: importing into a new, empty database.", file=sys.stderr)
         return None
@@ -132,7 +137,7 @@ def _main(argv: list[str] | None) -> int:
         return _run(db, args, parser)
     finally:
         db.close()   # the last connection to close folds the log in and removes the -wal file
-        if created and args.command == "import":
+        if created and args.command in _CREATES:
             from leadinbox.store.unused_file import remove_if_unused
             remove_if_unused(db_path)      # nothing went in (refused, a dry run): no empty database left
 
@@ -150,6 +155,8 @@ def _run(db, args, parser) -> int:
         return due.run_due(db, args)
     if args.command == "export":
         return export.run_export(db, args)
+    if args.command in sources.COMMANDS:
+        return sources.run(db, args)
     return _stats(db, args)
 
 

@@ -22,6 +22,9 @@ def remove_if_unused(db_path: Path) -> bool:
         try:
             if any(conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() for table in _WORK):
                 return False
+            # A connected lead source is the user's work too (`leadinbox connect` into a new database).
+            if conn.execute("SELECT 1 FROM settings WHERE key LIKE 'source:%' LIMIT 1").fetchone():
+                return False
         finally:
             conn.close()
     except sqlite3.Error:
