@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from leadinbox import __version__
-from leadinbox.cli import due, export, open as open_command, safety, sources
+from leadinbox.cli import customer, due, export, open as open_command, safety, sources, team
 from leadinbox.core.english import count
 from leadinbox.core.fields import FIELDS
 from leadinbox.paths import default_db_path
@@ -46,6 +46,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_parsers(sub, common)
     safety.add_parsers(sub, common)
     sources.add_parsers(sub, common)
+    team.add_parsers(sub, common)
+    customer.add_parsers(sub, common)
     return parser
 
 
@@ -157,6 +159,10 @@ def _run(db, args, parser) -> int:
         return export.run_export(db, args)
     if args.command in sources.COMMANDS:
         return sources.run(db, args)
+    if args.command in team.COMMANDS:
+        return team.run(db, args, Path(args.db or default_db_path()))
+    if args.command in customer.COMMANDS:
+        return customer.run(db, args)
     return _stats(db, args)
 
 

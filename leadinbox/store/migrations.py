@@ -229,3 +229,33 @@ def legacy_replies_incoming(db: Database) -> list[int]:
                   WHERE id IN (SELECT customer_id FROM attempts WHERE id IN (SELECT id FROM temp.m007_in))""")
     db.execute("DROP TABLE temp.m007_in")
     return incoming
+
+
+@MIGRATIONS()
+def m011_team(db: Database) -> None:
+    """A team through a shared table (docs/team.md): the events this desk queued (its outbox, numbered in
+    its order), the events of every desk it applied (the applied-event log, also what attributes work to a
+    desk by name), how far it read each desk, the team keys of its customers and leads, the last-writer
+    registers of lead statuses, the owners by claim version, and who did what (`by_name`, `team_event`)."""
+    db.execute("""CREATE TABLE team_outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, ck TEXT NOT NULL, hlc INTEGER NOT NULL,
+        body TEXT NOT NULL, made_at TEXT NOT NULL, sent_at TEXT)""")
+    db.execute("CREATE INDEX team_outbox_unsent ON team_outbox(seq) WHERE sent_at IS NULL")
+    db.execute("""CREATE TABLE team_events (
+        desk TEXT NOT NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL, ck TEXT NOT NULL, hlc INTEGER NOT NULL,
+        by_name TEXT NOT NULL, body TEXT NOT NULL, applied INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (desk, seq))""")
+    db.execute("CREATE INDEX team_events_waiting ON team_events(ck) WHERE applied = 0")
+    db.execute("CREATE TABLE team_cursors (desk TEXT PRIMARY KEY, seq INTEGER NOT NULL)")
+    db.execute("""CREATE TABLE team_keys (tkey TEXT PRIMARY KEY,
+        customer_id INTEGER NOT NULL UNIQUE REFERENCES customers(id) ON DELETE CASCADE)""")
+    db.execute("""CREATE TABLE team_lead_keys (tkey TEXT PRIMARY KEY,
+        lead_id INTEGER NOT NULL UNIQUE REFERENCES leads(id) ON DELETE CASCADE)""")
+    db.execute("""CREATE TABLE team_status (lk TEXT PRIMARY KEY, ck TEXT NOT NULL, hlc INTEGER NOT NULL,
+        desk TEXT NOT NULL, status TEXT NOT NULL, by_name TEXT NOT NULL)""")
+    db.execute("""CREATE TABLE team_claims (ck TEXT PRIMARY KEY, version INTEGER NOT NULL, owner_desk TEXT NOT NULL,
+        owner TEXT NOT NULL, at TEXT NOT NULL)""")
+    for table in ("attempts", "notes", "appointments"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN by_name TEXT")
+        db.execute(f"ALTER TABLE {table} ADD COLUMN team_event TEXT")
+        db.execute(f"CREATE INDEX {table}_team_event ON {table}(team_event) WHERE team_event IS NOT NULL")
+    db.execute("ALTER TABLE status_changes ADD COLUMN by_name TEXT")

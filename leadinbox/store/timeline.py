@@ -11,22 +11,23 @@ from leadinbox.core.rawjson import raw_fields
 
 def customer_timeline(db: Database, customer_id: int) -> list[dict]:
     """Every event, newest first. Each has `kind` (lead, attempt, reply, status, note, call), `at`, `id` and
-    the fields of its kind; status changes caused by an attempt or a reply are folded into it."""
+    the fields of its kind; status changes caused by an attempt or a reply are folded into it. On a team,
+    `by` names the desk that did it (None: before joining, or the lead itself)."""
     events = [dict(r, kind="lead") for r in db.query(
         """SELECT l.id, l.sort_at AS at, l.action, l.source, l.offer_name, l.offer_id, l.description, l.status,
                   l.is_test, b.file_name FROM leads AS l JOIN batches AS b ON b.id = l.batch_id
            WHERE l.customer_id = ?""", (customer_id,))]
     events += [dict(r, kind="reply" if r.pop("direction") == "in" else "attempt") for r in db.query(
-        """SELECT a.id, a.at, a.channel, a.outcome, a.note, count(al.lead_id) AS leads, a.direction
+        """SELECT a.id, a.at, a.channel, a.outcome, a.note, count(al.lead_id) AS leads, a.direction, a.by_name AS by
            FROM attempts AS a LEFT JOIN attempt_leads AS al ON al.attempt_id = a.id WHERE a.customer_id = ?
            GROUP BY a.id""", (customer_id,))]
     events += [dict(r, kind="status") for r in db.query(
-        """SELECT s.id, s.at, s.lead_id, s.from_status, s.to_status, s.reason FROM status_changes AS s
+        """SELECT s.id, s.at, s.lead_id, s.from_status, s.to_status, s.reason, s.by_name AS by FROM status_changes AS s
            JOIN leads AS l ON l.id = s.lead_id WHERE l.customer_id = ? AND s.attempt_id IS NULL""", (customer_id,))]
     events += [dict(r, kind="note") for r in db.query(
-        "SELECT id, at, text FROM notes WHERE customer_id = ?", (customer_id,))]
+        "SELECT id, at, text, by_name AS by FROM notes WHERE customer_id = ?", (customer_id,))]
     events += [dict(r, kind="call") for r in db.query(
-        "SELECT id, starts_at AS at, minutes, kind AS call_kind, title, note, done_at FROM appointments "
+        "SELECT id, starts_at AS at, minutes, kind AS call_kind, title, note, done_at, by_name AS by FROM appointments "
         "WHERE customer_id = ?", (customer_id,))]
     events.sort(key=lambda e: (e["at"] or "", e["kind"], e["id"]), reverse=True)
     return events

@@ -16,6 +16,7 @@ from leadinbox.store.safety import purge
 from leadinbox.store.safety import suppression
 from leadinbox.store.safety.backups import list_backups
 from leadinbox.store.db import connect
+from leadinbox.store.team import outbox
 
 log = logging.getLogger("leadinbox.erase")
 
@@ -87,6 +88,7 @@ def erase_customer(db: Database, customer_id: int, *, backups: Path | None = Non
     with purge.secure_delete(db):
         with db.atomic():
             suppression.suppress_key(db, key, now=now)
+            outbox.record_erase(db, key)          # every desk of the team erases them too
             _delete(db, customer_id)
             purge.mark_index(db)
         what.index_pending = not purge.finish(db)
@@ -108,6 +110,7 @@ def erase_email(db: Database, email: str, *, backups: Path | None = None, now: d
         return erase_customer(db, customer_id, backups=backups, now=now)
     with db.atomic():
         suppression.suppress_key(db, "e:" + address, now=now)
+        outbox.record_erase(db, "e:" + address)
     what = Erasure(None)
     if backups is not None:
         what.backups, what.backups_failed = erase_from_backups(backups, "e:" + address, now=now)

@@ -8,7 +8,9 @@ from datetime import datetime, timezone
 from sqlite_utils import Database
 
 from leadinbox.core import cadence as c
+from leadinbox.store.team import outbox
 from leadinbox.store.work.plan import replan
+from leadinbox.team import events as team_events
 
 
 class DoNotContact(Exception):
@@ -127,6 +129,10 @@ def _log(db: Database, customer_id: int, direction: str, channel: str, outcome: 
                 _change(db, lead_id, status, effect.status, when, reason, attempt_id)
                 logged.changed[lead_id] = effect.status
             logged.propose = logged.propose or effect.propose
+        ref = outbox.record(db, team_events.ATTEMPT, customer_id,
+                            {"at": when, "channel": channel, "outcome": outcome, "direction": direction,
+                             "note": note.strip() or None}, leads=list(ids), changes=logged.changed)
+        outbox.mark(db, "attempts", attempt_id, ref)
         replan(db, ids)
     return logged
 
@@ -135,8 +141,13 @@ def undo_attempt(db: Database, attempt_id: int) -> None:
     """Remove an attempt (or a reply) and the status changes it caused."""
     with db.atomic():
         ids = [r[0] for r in db.execute("SELECT lead_id FROM attempt_leads WHERE attempt_id = ?", (attempt_id,))]
-        _revert(db, db.execute("SELECT id, lead_id, from_status FROM status_changes WHERE attempt_id = ? "
-                               "ORDER BY id DESC", (attempt_id,)).fetchall())
+        reverted = db.execute("SELECT id, lead_id, from_status FROM status_changes WHERE attempt_id = ? "
+                              "ORDER BY id DESC", (attempt_id,)).fetchall()
+        _revert(db, reverted)
+        row = db.execute("SELECT customer_id, team_event FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
+        if row and row[1]:       # the team undoes it too; the statuses it had caused go back for everyone
+            outbox.record(db, team_events.UNDO_ATTEMPT, row[0], {"ref": row[1]},
+                          changes={lead: old for _, lead, old in reverted})
         db.execute("DELETE FROM attempts WHERE id = ?", (attempt_id,))
         replan(db, ids)
 
@@ -165,8 +176,19 @@ def set_status(db: Database, lead_ids: list[int], status: str, *, reason: str | 
             raise DoNotContact("reopen the lead as New first: it is marked Do not contact")
         changes = [_change(db, lead_id, old, status, iso(now), reason)
                    for lead_id, (old, _) in current.items() if old != status]
+        _share_statuses(db, {lead_id: (status, cust) for lead_id, (old, cust) in current.items() if old != status},
+                        reason)
         replan(db, list(current))
     return changes
+
+
+def _share_statuses(db: Database, changed: dict[int, tuple[str, int]], reason: str | None) -> None:
+    """One team event per customer for the leads whose status changed (lead id -> (status, customer))."""
+    by_customer: dict[int, dict[int, str]] = {}
+    for lead_id, (status, customer_id) in changed.items():
+        by_customer.setdefault(customer_id, {})[lead_id] = status
+    for customer_id, changes in by_customer.items():
+        outbox.record(db, team_events.STATUS, customer_id, {"reason": reason}, changes=changes)
 
 
 def revert_status_changes(db: Database, change_ids: list[int]) -> None:
@@ -178,6 +200,8 @@ def revert_status_changes(db: Database, change_ids: list[int]) -> None:
         rows = db.execute(f"""SELECT id, lead_id, from_status FROM status_changes WHERE id IN ({marks})
                               ORDER BY id DESC""", change_ids).fetchall()
         _revert(db, rows)
+        back = _statuses(db, sorted({r[1] for r in rows}))
+        _share_statuses(db, back, "undo")
         replan(db, sorted({r[1] for r in rows}))
 
 

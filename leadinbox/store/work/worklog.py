@@ -10,6 +10,8 @@ from sqlite_utils import Database
 from leadinbox.store.work.attempts import NotAllowed, guard, iso, must_exist
 from leadinbox.store.work.plan import replan, replan_customer
 from leadinbox.store.rollup import reindex
+from leadinbox.store.team import outbox
+from leadinbox.team import events as team_events
 
 
 def _reindex_customer(db: Database, customer_id: int) -> None:
@@ -25,16 +27,20 @@ def add_note(db: Database, customer_id: int, text: str, *, at: datetime | None =
     if not text:
         raise NotAllowed("an empty note")
     with db.atomic():
+        when = iso(at or datetime.now(timezone.utc))
         note_id = db.execute("INSERT INTO notes (customer_id, at, text) VALUES (?, ?, ?)",
-                             (customer_id, iso(at or datetime.now(timezone.utc)), text)).lastrowid
+                             (customer_id, when, text)).lastrowid
+        outbox.mark(db, "notes", note_id, outbox.record(db, team_events.NOTE, customer_id, {"at": when, "text": text}))
         _reindex_customer(db, customer_id)    # notes are searchable
     return note_id
 
 
 def delete_note(db: Database, note_id: int) -> None:
     with db.atomic():
-        row = db.execute("SELECT customer_id FROM notes WHERE id = ?", (note_id,)).fetchone()
+        row = db.execute("SELECT customer_id, team_event FROM notes WHERE id = ?", (note_id,)).fetchone()
         if row:
+            if row[1]:
+                outbox.record(db, team_events.UNDO_NOTE, row[0], {"ref": row[1]})
             db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
             _reindex_customer(db, row[0])
 
@@ -51,6 +57,9 @@ def schedule_call(db: Database, customer_id: int, starts: datetime, *, minutes: 
                                 created_at) VALUES (?, ?, ?, ?, ?, ?, ?)""",
                              (customer_id, iso(starts), minutes, kind, title or None, note or None,
                               iso(now or datetime.now(timezone.utc)))).lastrowid
+        outbox.mark(db, "appointments", call_id, outbox.record(
+            db, team_events.CALL, customer_id, {"starts": iso(starts), "minutes": minutes, "kind": kind,
+                                                "title": title or None, "note": note or None}))
         replan_customer(db, customer_id)
     return call_id
 
@@ -66,8 +75,10 @@ def set_call_done(db: Database, call_id: int, done: bool, *, at: datetime | None
 
 def delete_call(db: Database, call_id: int) -> None:
     with db.atomic():
-        row = db.execute("SELECT customer_id FROM appointments WHERE id = ?", (call_id,)).fetchone()
+        row = db.execute("SELECT customer_id, team_event FROM appointments WHERE id = ?", (call_id,)).fetchone()
         if row:
+            if row[1]:
+                outbox.record(db, team_events.UNDO_CALL, row[0], {"ref": row[1]})
             db.execute("DELETE FROM appointments WHERE id = ?", (call_id,))
             replan_customer(db, row[0])
 

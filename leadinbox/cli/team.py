@@ -1,0 +1,147 @@
+"""`leadinbox team join|sync|status`, `claim` and `release`: a team on one inbox from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+COMMANDS = ("team", "claim", "release")
+TEAM_TABLE = "LeadInboxTeam"          # the team table's name when the address does not say
+
+
+def add_parsers(sub, common: argparse.ArgumentParser) -> None:
+    team = sub.add_parser("team", parents=[common], help="share who works which customer with colleagues")
+    verbs = team.add_subparsers(dest="team_command", required=True)
+    join = verbs.add_parser("join", parents=[common], help="join (or start) a team through an Azure table")
+    how = join.add_mutually_exclusive_group(required=True)
+    how.add_argument("--sas-url", metavar="URL", help="a SAS URL of the team table (read, add, update rights)")
+    how.add_argument("--connection-string", metavar="CS", help="a storage account connection string")
+    join.add_argument("--name", required=True, help="this desk's name in the team (unique there)")
+    join.add_argument("--table", help=f"the team table (default: the one the URL names, else {TEAM_TABLE})")
+    sync = verbs.add_parser("sync", parents=[common], help="send this desk's changes, apply the others'")
+    sync.add_argument("--json", action="store_true")
+    status = verbs.add_parser("status", parents=[common], help="this desk, the team table, changes not sent")
+    status.add_argument("--json", action="store_true")
+    for verb, text in (("claim", "work this customer (checked against the team at once)"),
+                       ("release", "stop working this customer")):
+        p = sub.add_parser(verb, parents=[common], help=text)
+        p.add_argument("customer", metavar="EMAIL_OR_ID")
+        p.add_argument("--json", action="store_true")
+
+
+def _fail(message: str) -> int:
+    print(f"leadinbox: {message}", file=sys.stderr)
+    return 1
+
+
+def find_customer(db, text: str) -> int | None:
+    """A customer by email (as the importer normalises it) or by id."""
+    from leadinbox.core.identity import normal_email
+    if text.strip().isdigit():
+        row = db.execute("SELECT id FROM customers WHERE id = ?", (int(text),)).fetchone()
+        return row[0] if row else None
+    email = normal_email(text)
+    row = db.execute("SELECT id FROM customers WHERE key = ?", ("e:" + email,)).fetchone() if email else None
+    return row[0] if row else None
+
+
+def _connection(args):
+    from leadinbox.sources.azure_connection import TABLE_DEFAULT, AzureTableConnection
+    if args.sas_url:
+        connection = AzureTableConnection.from_sas_url(args.sas_url, table=args.table)
+        if connection.table == TABLE_DEFAULT and not args.table and TABLE_DEFAULT.casefold() not in \
+                args.sas_url.casefold():
+            connection = AzureTableConnection.from_sas_url(args.sas_url, table=TEAM_TABLE)
+    else:
+        connection = AzureTableConnection.from_connection_string(args.connection_string, table=args.table or TEAM_TABLE)
+    if connection.table.casefold() == TABLE_DEFAULT.casefold():
+        from leadinbox.sources.refusal import Problem, SourceRefused
+        raise SourceRefused(Problem.BAD_ADDRESS, "that is the marketplace's leads table; the team needs a table of "
+                                                 "its own (--table)")
+    return connection
+
+
+def run(db, args, db_path: Path) -> int:
+    from leadinbox.sources.refusal import SourceRefused
+    from leadinbox.store.team import desk
+    from leadinbox.team.protocol import NameTaken, NotYours, Taken
+    from leadinbox.team.table import Unreachable
+    try:
+        if args.command == "team":
+            return {"join": _join, "sync": _sync, "status": _status}[args.team_command](db, args, db_path)
+        return _claim(db, args)
+    except desk.NotOnATeam:
+        return _fail("this database is on no team: `leadinbox team join --sas-url URL --name NAME` joins one")
+    except (Unreachable, SourceRefused) as exc:
+        return _fail(f"the team's storage cannot be used: {exc}")
+    except NameTaken as exc:
+        return _fail(f"{exc}; pick another --name")
+    except Taken as exc:
+        return _fail(f"{exc.claim.owner} took this customer at {_when(exc.claim.at)}")
+    except NotYours as exc:
+        return _fail(str(exc))
+
+
+def _when(at: str) -> str:
+    return at.replace("T", " ").replace("Z", " UTC") if at else "an unknown time"
+
+
+def _join(db, args, db_path: Path) -> int:
+    from leadinbox.store.team import desk
+    member = desk.join(db, _connection(args), args.name)
+    print(f"This desk is “{member.name}” on the team at {member.connection['endpoint']}/"
+          f"{member.connection['table']}. `leadinbox team sync` sends and fetches the team's work.")
+    return 0
+
+
+def _sync(db, args, db_path: Path) -> int:
+    from leadinbox.store.safety.backups import folder_for
+    from leadinbox.store.team import desk
+    result = desk.sync(db, backups=folder_for(db_path))
+    if args.json:
+        print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        return 0
+    print(f"Sent {result.pushed} change(s), applied {result.pulled} from other desks.")
+    for c in result.conflicts:
+        won = "theirs was kept" if c["kept"] == "theirs" else "yours was kept"
+        print(f"  conflict on {c['customer'] or 'a customer'}: you set {c['yours']}, {c['by']} set {c['theirs']} "
+              f"at {_when(c['at'])}; {won} (the later change wins)")
+    return 0
+
+
+def _status(db, args, db_path: Path) -> int:
+    from leadinbox.store.team import desk
+    found = desk.status(db)
+    if args.json:
+        print(json.dumps(found, ensure_ascii=False, indent=2))
+        return 0
+    if not found["joined"]:
+        print("Not on a team.")
+        return 0
+    last = found["last_sync"] or {}
+    print(f"Desk: {found['desk']} (joined {_when(found['joined_at'])})")
+    print(f"Team table: {found['table']} ({found['auth']})")
+    print(f"Desks seen: {', '.join(found['desks_seen'])}")
+    print(f"Team: {found['unsent']} change(s) not sent yet" if found["unsent"] else "Team: everything sent")
+    if last.get("at"):
+        print(f"Last sync: {_when(last['at'])} ({last['pushed']} sent, {last['pulled']} applied)")
+    if last.get("error"):
+        print(f"Last try: {_when(last['tried_at'])}: {last['error']}")
+    return 0
+
+
+def _claim(db, args) -> int:
+    from leadinbox.store.team import desk
+    customer = find_customer(db, args.customer)
+    if customer is None:
+        return _fail(f"there is no customer {args.customer!r} in this database")
+    done = desk.change_owner(db, customer, claim=args.command == "claim")
+    if args.json:
+        print(json.dumps({"customer_id": done.customer_id, "owner": done.owner, "at": done.at}))
+    elif done.owner:
+        print(f"You ({done.owner}) work this customer since {_when(done.at)}.")
+    else:
+        print("Released: nobody works this customer now.")
+    return 0

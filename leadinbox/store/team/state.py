@@ -1,0 +1,139 @@
+"""Whether this database is on a team, as which desk, and the team keys of its customers and leads."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from leadinbox.team import keys
+from leadinbox.team.events import tick
+
+TEAM = "team"                  # settings: the membership (no secret: the credential is filed by its id)
+CLOCK = "team_clock"           # settings: the last hybrid clock value this desk made or saw
+LAST_SYNC = "team_last_sync"   # settings: {"at", "pushed", "pulled", "error"}
+
+
+@dataclass(frozen=True)
+class Membership:
+    desk: str                  # this desk's id (random)
+    name: str                  # its name in the team, unique there
+    salt: str                  # the team's salt
+    connection: dict           # the team table's address, without its secret (AzureTableConnection.public)
+    credential: str            # the id the secret is filed under (sources/credentials.py)
+    joined_at: str
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def _get(db: Database, key: str):
+    row = db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def _put(db: Database, key: str, value) -> None:
+    db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, json.dumps(value)))
+
+
+def membership(db: Database) -> Membership | None:
+    """This desk's membership, or None: then nothing is queued and nothing leaves the computer."""
+    value = _get(db, TEAM)
+    return Membership(**value) if value else None
+
+
+def save_membership(db: Database, member: Membership) -> None:
+    """Joining: the team's salt becomes the database's erasure salt too, so the digest an erasure puts on
+    the list is the one every desk of the team computes (earlier entries keep their own salt and work on)."""
+    with db.atomic():
+        _put(db, TEAM, member.as_dict())
+        _put(db, "privacy_salt", member.salt)
+
+
+def leave(db: Database) -> None:
+    with db.atomic():
+        db.execute("DELETE FROM settings WHERE key IN (?, ?)", (TEAM, LAST_SYNC))
+
+
+def next_clock(db: Database, now_ms: int | None = None) -> int:
+    value = tick(_get(db, CLOCK) or 0, now_ms if now_ms is not None else int(time.time() * 1000))
+    _put(db, CLOCK, value)
+    return value
+
+
+def observe_clock(db: Database, hlc: int) -> None:
+    """A change read from another desk: this desk's next change comes after it."""
+    if hlc > (_get(db, CLOCK) or 0):
+        _put(db, CLOCK, hlc)
+
+
+def last_sync(db: Database) -> dict | None:
+    return _get(db, LAST_SYNC)
+
+
+def save_last_sync(db: Database, value: dict) -> None:
+    with db.atomic():
+        _put(db, LAST_SYNC, value)
+
+
+def refresh_keys(db: Database, salt: str) -> int:
+    """Give every customer and lead without one its team key (new imports since the last sync). Returns
+    how many were added."""
+    added = 0
+    customers = db.execute("""SELECT id, key FROM customers
+                              WHERE id NOT IN (SELECT customer_id FROM team_keys)""").fetchall()
+    if customers:
+        db.conn.executemany("INSERT OR IGNORE INTO team_keys (tkey, customer_id) VALUES (?, ?)",
+                            [(keys.customer_key(salt, key), i) for i, key in customers])
+        added += len(customers)
+    leads = db.execute("""SELECT l.id, c.key, l.action, l.created_day, l.offer_name FROM leads AS l
+                          JOIN customers AS c ON c.id = l.customer_id
+                          WHERE l.id NOT IN (SELECT lead_id FROM team_lead_keys)""").fetchall()
+    if leads:
+        # Two leads of one file with the same facts share a key: the first takes it (INSERT OR IGNORE).
+        db.conn.executemany("INSERT OR IGNORE INTO team_lead_keys (tkey, lead_id) VALUES (?, ?)",
+                            [(keys.lead_key(salt, key, action, day, offer), i)
+                             for i, key, action, day, offer in leads])
+        added += len(leads)
+    return added
+
+
+def customer_key(db: Database, salt: str, customer_id: int) -> str:
+    row = db.execute("SELECT tkey FROM team_keys WHERE customer_id = ?", (customer_id,)).fetchone()
+    if row:
+        return row[0]
+    local = db.execute("SELECT key FROM customers WHERE id = ?", (customer_id,)).fetchone()[0]
+    tkey = keys.customer_key(salt, local)
+    db.execute("INSERT OR REPLACE INTO team_keys (tkey, customer_id) VALUES (?, ?)", (tkey, customer_id))
+    return tkey
+
+
+def lead_keys(db: Database, salt: str, lead_ids: list[int]) -> dict[int, str]:
+    """lead id -> team key, made where missing."""
+    if not lead_ids:
+        return {}
+    marks = ", ".join("?" * len(lead_ids))
+    found = {i: k for k, i in db.execute(f"SELECT tkey, lead_id FROM team_lead_keys WHERE lead_id IN ({marks})",
+                                         lead_ids)}
+    missing = [i for i in lead_ids if i not in found]
+    if missing:
+        marks = ", ".join("?" * len(missing))
+        for i, key, action, day, offer in db.execute(
+                f"""SELECT l.id, c.key, l.action, l.created_day, l.offer_name FROM leads AS l
+                    JOIN customers AS c ON c.id = l.customer_id WHERE l.id IN ({marks})""", missing).fetchall():
+            tkey = keys.lead_key(salt, key, action, day, offer)
+            db.execute("INSERT OR IGNORE INTO team_lead_keys (tkey, lead_id) VALUES (?, ?)", (tkey, i))
+            found[i] = tkey
+    return found
+
+
+def customer_of(db: Database, ck: str) -> int | None:
+    row = db.execute("SELECT customer_id FROM team_keys WHERE tkey = ?", (ck,)).fetchone()
+    return row[0] if row else None
+
+
+def lead_of(db: Database, lk: str) -> int | None:
+    row = db.execute("SELECT lead_id FROM team_lead_keys WHERE tkey = ?", (lk,)).fetchone()
+    return row[0] if row else None
