@@ -1,4 +1,4 @@
-"""The core imports neither Qt nor SQL; the store imports no Qt."""
+"""The core and the team package import neither Qt nor SQL; the store imports no Qt."""
 
 import subprocess
 import sys
@@ -18,6 +18,8 @@ print(",".join(bad))
 @pytest.mark.parametrize("pkg, forbidden", [
     ("core", {"PySide6", "shiboken6", "sqlite3", "sqlite_utils", "_sqlite3"}),
     ("store", {"PySide6", "shiboken6"}),
+    # The network packages: no Qt, no SQL (store, cli and ui call them).
+    ("team", {"PySide6", "shiboken6", "sqlite3", "sqlite_utils", "_sqlite3"}),
 ])
 def test_layer_imports_nothing_above_it(pkg, forbidden):
     out = subprocess.run([sys.executable, "-c", CHECK.format(pkg=pkg, forbidden=forbidden)],
