@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from leadinbox import __version__
-from leadinbox.cli import customer, due, export, open as open_command, safety, sources, team
+from leadinbox.cli import customer, due, export, mail, open as open_command, safety, sources, team
 from leadinbox.core.english import count
 from leadinbox.core.fields import FIELDS
 from leadinbox.paths import default_db_path
@@ -48,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     sources.add_parsers(sub, common)
     team.add_parsers(sub, common)
     customer.add_parsers(sub, common)
+    mail.add_parsers(sub, common)
     return parser
 
 
@@ -163,6 +164,8 @@ def _run(db, args, parser) -> int:
         return team.run(db, args, Path(args.db or default_db_path()))
     if args.command in customer.COMMANDS:
         return customer.run(db, args)
+    if args.command == "log-mail":
+        return mail.run_log_mail(db, args)
     return _stats(db, args)
 
 

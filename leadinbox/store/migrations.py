@@ -259,3 +259,27 @@ def m011_team(db: Database) -> None:
         db.execute(f"ALTER TABLE {table} ADD COLUMN team_event TEXT")
         db.execute(f"CREATE INDEX {table}_team_event ON {table}(team_event) WHERE team_event IS NOT NULL")
     db.execute("ALTER TABLE status_changes ADD COLUMN by_name TEXT")
+
+
+@MIGRATIONS()
+def m012_mail(db: Database) -> None:
+    """Email in the timeline (issue 17): each logged message once (`key`: its Message-ID, else a hash of its
+    headers), with the customers it was logged on and how (an attempt, a reply, or only marked: sent to a
+    do-not-contact customer, or to one without an open lead). An attempt's undo takes its link with it; a
+    message left without links goes too (a trigger), so an erased customer's mail does not stay behind."""
+    db.execute("""CREATE TABLE mail_messages (
+        id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, sent_at TEXT NOT NULL, sender_email TEXT,
+        sender_name TEXT, subject TEXT, body TEXT, origin TEXT NOT NULL, logged_at TEXT NOT NULL)""")
+    db.execute("""CREATE TABLE mail_links (
+        message_id INTEGER NOT NULL REFERENCES mail_messages(id) ON DELETE CASCADE,
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('attempt', 'reply', 'dnc', 'closed')),
+        direction TEXT NOT NULL CHECK (direction IN ('out', 'in')),
+        attempt_id INTEGER REFERENCES attempts(id) ON DELETE CASCADE,
+        PRIMARY KEY (message_id, customer_id))""")
+    db.execute("CREATE INDEX mail_links_customer ON mail_links(customer_id)")
+    db.execute("CREATE INDEX mail_links_attempt ON mail_links(attempt_id) WHERE attempt_id IS NOT NULL")
+    db.execute("""CREATE TRIGGER mail_unlinked AFTER DELETE ON mail_links BEGIN
+        DELETE FROM mail_messages WHERE id = OLD.message_id
+            AND NOT EXISTS (SELECT 1 FROM mail_links WHERE message_id = OLD.message_id);
+    END""")

@@ -10,17 +10,26 @@ from leadinbox.core.rawjson import raw_fields
 
 
 def customer_timeline(db: Database, customer_id: int) -> list[dict]:
-    """Every event, newest first. Each has `kind` (lead, attempt, reply, status, note, call), `at`, `id` and
-    the fields of its kind; status changes caused by an attempt or a reply are folded into it. On a team,
-    `by` names the desk that did it (None: before joining, or the lead itself)."""
+    """Every event, newest first. Each has `kind` (lead, attempt, reply, status, note, call, mail), `at`, `id`
+    and the fields of its kind; status changes caused by an attempt or a reply are folded into it. An attempt
+    or reply logged from an email has its `subject` and sender; `mail` is a logged message that is neither
+    (`mail_kind` 'dnc': emailed despite do not contact; 'closed': no open lead). On a team, `by` names the
+    desk that did it (None: before joining, the lead itself, or a logged email that is no attempt)."""
     events = [dict(r, kind="lead") for r in db.query(
         """SELECT l.id, l.sort_at AS at, l.action, l.source, l.offer_name, l.offer_id, l.description, l.status,
                   l.is_test, b.file_name FROM leads AS l JOIN batches AS b ON b.id = l.batch_id
            WHERE l.customer_id = ?""", (customer_id,))]
     events += [dict(r, kind="reply" if r.pop("direction") == "in" else "attempt") for r in db.query(
-        """SELECT a.id, a.at, a.channel, a.outcome, a.note, count(al.lead_id) AS leads, a.direction, a.by_name AS by
-           FROM attempts AS a LEFT JOIN attempt_leads AS al ON al.attempt_id = a.id WHERE a.customer_id = ?
-           GROUP BY a.id""", (customer_id,))]
+        """SELECT a.id, a.at, a.channel, a.outcome, a.note, count(al.lead_id) AS leads, a.direction, a.by_name AS by,
+                  m.sender_email, m.sender_name, m.subject, m.body
+           FROM attempts AS a LEFT JOIN attempt_leads AS al ON al.attempt_id = a.id
+           LEFT JOIN mail_links AS ml ON ml.attempt_id = a.id LEFT JOIN mail_messages AS m ON m.id = ml.message_id
+           WHERE a.customer_id = ? GROUP BY a.id""", (customer_id,))]
+    # A logged message that is no attempt: sent to them while they are do-not-contact, or without an open lead.
+    events += [dict(r, kind="mail") for r in db.query(
+        """SELECT m.id, m.sent_at AS at, m.sender_email, m.sender_name, m.subject, m.body, l.kind AS mail_kind,
+                  l.direction, NULL AS by FROM mail_links AS l JOIN mail_messages AS m ON m.id = l.message_id
+           WHERE l.customer_id = ? AND l.attempt_id IS NULL""", (customer_id,))]
     events += [dict(r, kind="status") for r in db.query(
         """SELECT s.id, s.at, s.lead_id, s.from_status, s.to_status, s.reason, s.by_name AS by FROM status_changes AS s
            JOIN leads AS l ON l.id = s.lead_id WHERE l.customer_id = ? AND s.attempt_id IS NULL""", (customer_id,))]

@@ -630,6 +630,30 @@
         <source>the action code “{code}” is not one the marketplace is known to send; the lead is kept with it</source>
         <translation>de actiecode “{code}” is geen code die de marketplace bekend is te sturen; de lead is ermee bewaard</translation>
     </message>
+    <message>
+        <source>this is not an email message (.eml or Outlook .msg)</source>
+        <translation>dit is geen e-mailbericht (.eml of Outlook-.msg)</translation>
+    </message>
+    <message>
+        <source>the message is larger than {limit} MB</source>
+        <translation>het bericht is groter dan {limit} MB</translation>
+    </message>
+    <message>
+        <source>the message&apos;s header block is larger than 1 MB</source>
+        <translation>de kopregels van het bericht zijn groter dan 1 MB</translation>
+    </message>
+    <message>
+        <source>the Outlook message cannot be read ({reason})</source>
+        <translation>het Outlook-bericht kan niet worden gelezen ({reason})</translation>
+    </message>
+    <message>
+        <source>the message names no sender and no recipient</source>
+        <translation>het bericht noemt geen afzender en geen ontvanger</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason})</source>
+        <translation>het bestand kan niet worden gelezen ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>Criteria</name>
@@ -3662,6 +3686,26 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
     <message>
         <source>Other</source>
         <translation>Anders</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(geen onderwerp)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>van %1</translation>
+    </message>
+    <message>
+        <source>emailed despite do not contact</source>
+        <translation>gemaild ondanks niet benaderen</translation>
+    </message>
+    <message>
+        <source>email from a do-not-contact customer</source>
+        <translation>e-mail van een klant die niet benaderd wil worden</translation>
+    </message>
+    <message>
+        <source>email logged; no open lead, the cadence is unchanged</source>
+        <translation>e-mail vastgelegd; geen open lead, het ritme blijft gelijk</translation>
     </message>
     <message>
         <source>no answer yet</source>

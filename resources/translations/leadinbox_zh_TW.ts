@@ -627,6 +627,30 @@
         <source>the action code “{code}” is not one the marketplace is known to send; the lead is kept with it</source>
         <translation>動作代碼「{code}」不是市集已知會傳送的代碼;仍保留此潛在客戶與該代碼</translation>
     </message>
+    <message>
+        <source>this is not an email message (.eml or Outlook .msg)</source>
+        <translation>這不是電子郵件訊息（.eml 或 Outlook .msg）</translation>
+    </message>
+    <message>
+        <source>the message is larger than {limit} MB</source>
+        <translation>訊息大於 {limit} MB</translation>
+    </message>
+    <message>
+        <source>the message&apos;s header block is larger than 1 MB</source>
+        <translation>訊息的標頭區塊大於 1 MB</translation>
+    </message>
+    <message>
+        <source>the Outlook message cannot be read ({reason})</source>
+        <translation>無法讀取 Outlook 訊息（{reason}）</translation>
+    </message>
+    <message>
+        <source>the message names no sender and no recipient</source>
+        <translation>訊息沒有寄件者也沒有收件者</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason})</source>
+        <translation>無法讀取檔案（{reason}）</translation>
+    </message>
 </context>
 <context>
     <name>Criteria</name>
@@ -3612,6 +3636,26 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（無主旨）</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>寄件者：%1</translation>
+    </message>
+    <message>
+        <source>emailed despite do not contact</source>
+        <translation>已寄信，儘管對方要求勿聯絡</translation>
+    </message>
+    <message>
+        <source>email from a do-not-contact customer</source>
+        <translation>來自要求勿聯絡之客戶的郵件</translation>
+    </message>
+    <message>
+        <source>email logged; no open lead, the cadence is unchanged</source>
+        <translation>已記錄郵件；沒有未結潛在客戶，節奏不變</translation>
     </message>
     <message>
         <source>no answer yet</source>

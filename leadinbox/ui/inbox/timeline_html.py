@@ -40,7 +40,34 @@ def _channel(e: dict) -> str:
 
 def _leads_and_note(e: dict) -> str:
     text = f" <small>({e['leads']} {escape(_tr('leads'))})</small>" if e["leads"] and e["leads"] > 1 else ""
+    if e.get("sender_email"):             # logged from an email: its subject, and who sent it
+        return text + _mail_lines(e)
     return text + (f"<br>{escape(e['note'])}" if e["note"] else "")
+
+
+def _mail_lines(e: dict) -> str:
+    subject = e.get("subject") or _tr("(no subject)")
+    sender = e.get("sender_name") or e.get("sender_email") or ""
+    return (f"<br>✉ {escape(subject)}<br><small>{escape(_tr('from %1').replace('%1', sender))}"
+            + (f" &lt;{escape(e['sender_email'])}&gt;" if e.get("sender_name") else "") + "</small>"
+            + (f"<br><small><i>{escape(_excerpt(e['body']))}</i></small>" if e.get("body") else ""))
+
+
+def _excerpt(body: str, limit: int = 300) -> str:
+    text = " ".join(body.split())
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
+def _mail(e: dict) -> str:
+    """A logged message that is no attempt: one to a do-not-contact customer is marked in the warning colour."""
+    if e["mail_kind"] == "dnc":
+        what = _tr("emailed despite do not contact") if e["direction"] == "out" else \
+            _tr("email from a do-not-contact customer")
+        chip = _chip("⚠ " + _tr("Email"), "#D55E00")
+    else:
+        what = _tr("email logged; no open lead, the cadence is unchanged")
+        chip = _chip("✉ " + _tr("Email"), "#4A4A4A")
+    return f"<b>{short_date(e['at'])}</b> {chip} {escape(what)}" + _mail_lines(e)
 
 
 def _attempt(e: dict) -> str:
@@ -91,7 +118,8 @@ def _call(e: dict) -> str:
     return f"<b>{short_date(e['at'])}</b> {_chip('☎ ' + _tr('Planned'), '#0072B2')} {title} ({minutes}){done}"
 
 
-RENDER = {"lead": _lead, "attempt": _attempt, "reply": _reply, "status": _status, "note": _note, "call": _call}
+RENDER = {"lead": _lead, "attempt": _attempt, "reply": _reply, "status": _status, "note": _note, "call": _call,
+          "mail": _mail}
 
 
 def timeline_html(events: list[dict]) -> str:
