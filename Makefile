@@ -21,6 +21,7 @@ run: $(STAMP)
 	$(VENV)/bin/leadinbox
 
 test: $(STAMP) $(AZURITE)
+	packaging/linux/dovecot.sh      # Dovecot's IMAP server, which the mailbox tests start (does nothing when there)
 	# The suite takes about a minute; a hang that pytest-timeout cannot break (stuck in Qt's C++) ends after
 	# 15 minutes as a failure, never as a CI run that waits out its limit.
 	QT_QPA_PLATFORM=offscreen timeout --kill-after=30 900 $(VENV)/bin/python -m pytest -q

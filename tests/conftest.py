@@ -60,3 +60,14 @@ def azurite(tmp_path_factory):
     server = emulator.start(tmp_path_factory.mktemp("azurite"))
     yield server
     emulator.stop(server.process)
+
+
+@pytest.fixture
+def dovecot():
+    """A Dovecot IMAP server of its own for the test (a fresh maildir: UIDs and UIDVALIDITY start anew),
+    stopped by its process id afterwards. A test that needs it fails, never skips, when it cannot start."""
+    from tests import dovecot as server
+
+    running = server.start()
+    yield running
+    server.stop(running)

@@ -654,6 +654,50 @@
         <source>the file cannot be read ({reason})</source>
         <translation>het bestand kan niet worden gelezen ({reason})</translation>
     </message>
+    <message>
+        <source>“{host}” is not a mail server name</source>
+        <translation>“{host}” is geen naam van een mailserver</translation>
+    </message>
+    <message>
+        <source>a password is only sent without TLS to this computer&apos;s own server; use SSL/TLS (port 993) or STARTTLS (port 143)</source>
+        <translation>een wachtwoord gaat alleen zonder TLS naar een server op deze computer zelf; gebruik SSL/TLS (poort 993) of STARTTLS (poort 143)</translation>
+    </message>
+    <message>
+        <source>the mail server {host} refused the user name or password (Gmail needs an app password; Microsoft 365 needs “Sign in with Microsoft”)</source>
+        <translation>de mailserver {host} weigerde de gebruikersnaam of het wachtwoord (Gmail vraagt een app-wachtwoord; Microsoft 365 vraagt “Aanmelden bij Microsoft”)</translation>
+    </message>
+    <message>
+        <source>the mail server {host} refused the Microsoft sign-in for {user} (expired or withdrawn); sign in again</source>
+        <translation>de mailserver {host} weigerde de Microsoft-aanmelding van {user} (verlopen of ingetrokken); meld je opnieuw aan</translation>
+    </message>
+    <message>
+        <source>the mail server {host} was not found (a typo, or no network)</source>
+        <translation>de mailserver {host} is niet gevonden (een tikfout, of geen netwerk)</translation>
+    </message>
+    <message>
+        <source>the mail server {host} cannot be reached (offline, or a firewall): {reason}</source>
+        <translation>de mailserver {host} is niet bereikbaar (offline, of een firewall): {reason}</translation>
+    </message>
+    <message>
+        <source>a secure connection to {host} failed ({reason})</source>
+        <translation>een beveiligde verbinding met {host} is mislukt ({reason})</translation>
+    </message>
+    <message>
+        <source>the mail server {host} answered with an error: {reason}</source>
+        <translation>de mailserver {host} gaf een fout: {reason}</translation>
+    </message>
+    <message>
+        <source>the Microsoft sign-in for {user} is no longer valid; sign in again</source>
+        <translation>de Microsoft-aanmelding van {user} is niet meer geldig; meld je opnieuw aan</translation>
+    </message>
+    <message>
+        <source>Microsoft did not sign you in: {reason}</source>
+        <translation>Microsoft heeft je niet aangemeld: {reason}</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 sign-in needs the application (client) id of an app registration in your organisation</source>
+        <translation>aanmelden bij Microsoft 365 vraagt de toepassings-id (client-id) van een app-registratie in je organisatie</translation>
+    </message>
 </context>
 <context>
     <name>Criteria</name>

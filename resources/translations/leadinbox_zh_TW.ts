@@ -651,6 +651,50 @@
         <source>the file cannot be read ({reason})</source>
         <translation>無法讀取檔案（{reason}）</translation>
     </message>
+    <message>
+        <source>“{host}” is not a mail server name</source>
+        <translation>「{host}」不是郵件伺服器名稱</translation>
+    </message>
+    <message>
+        <source>a password is only sent without TLS to this computer&apos;s own server; use SSL/TLS (port 993) or STARTTLS (port 143)</source>
+        <translation>只有本機自己的伺服器才會以未加密方式傳送密碼；請使用 SSL/TLS（連接埠 993）或 STARTTLS（連接埠 143）</translation>
+    </message>
+    <message>
+        <source>the mail server {host} refused the user name or password (Gmail needs an app password; Microsoft 365 needs “Sign in with Microsoft”)</source>
+        <translation>郵件伺服器 {host} 拒絕了使用者名稱或密碼（Gmail 需要應用程式密碼；Microsoft 365 需要「使用 Microsoft 登入」）</translation>
+    </message>
+    <message>
+        <source>the mail server {host} refused the Microsoft sign-in for {user} (expired or withdrawn); sign in again</source>
+        <translation>郵件伺服器 {host} 拒絕了 {user} 的 Microsoft 登入（已過期或已撤銷）；請重新登入</translation>
+    </message>
+    <message>
+        <source>the mail server {host} was not found (a typo, or no network)</source>
+        <translation>找不到郵件伺服器 {host}（拼錯了，或沒有網路）</translation>
+    </message>
+    <message>
+        <source>the mail server {host} cannot be reached (offline, or a firewall): {reason}</source>
+        <translation>無法連線到郵件伺服器 {host}（離線或防火牆）：{reason}</translation>
+    </message>
+    <message>
+        <source>a secure connection to {host} failed ({reason})</source>
+        <translation>與 {host} 的安全連線失敗（{reason}）</translation>
+    </message>
+    <message>
+        <source>the mail server {host} answered with an error: {reason}</source>
+        <translation>郵件伺服器 {host} 回應錯誤：{reason}</translation>
+    </message>
+    <message>
+        <source>the Microsoft sign-in for {user} is no longer valid; sign in again</source>
+        <translation>{user} 的 Microsoft 登入已失效；請重新登入</translation>
+    </message>
+    <message>
+        <source>Microsoft did not sign you in: {reason}</source>
+        <translation>Microsoft 未讓您登入：{reason}</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 sign-in needs the application (client) id of an app registration in your organisation</source>
+        <translation>Microsoft 365 登入需要您組織中應用程式註冊的應用程式（用戶端）識別碼</translation>
+    </message>
 </context>
 <context>
     <name>Criteria</name>
