@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from leadinbox import __version__
-from leadinbox.cli import customer, due, export, mail, open as open_command, safety, sources, team
+from leadinbox.cli import customer, due, export, mail, mailbox, open as open_command, safety, sources, team
 from leadinbox.core.english import count
 from leadinbox.core.fields import FIELDS
 from leadinbox.paths import default_db_path
@@ -49,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     team.add_parsers(sub, common)
     customer.add_parsers(sub, common)
     mail.add_parsers(sub, common)
+    mailbox.add_parsers(sub, common)
     return parser
 
 
@@ -166,6 +167,8 @@ def _run(db, args, parser) -> int:
         return customer.run(db, args)
     if args.command == "log-mail":
         return mail.run_log_mail(db, args)
+    if args.command in mailbox.COMMANDS:
+        return mailbox.run(db, args)
     return _stats(db, args)
 
 

@@ -24,11 +24,14 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     azure.add_argument("--table", metavar="NAME", help="the table, when the URL does not name it (default "
                                                        "MarketplaceLeads)")
     azure.add_argument("--json", action="store_true", help="print the result as JSON")
+    from leadinbox.cli import mailbox
+    mailbox.add_imap_parser(kinds, common)            # connect imap: a mailbox (issue 17)
     listing = sub.add_parser("connections", parents=[common], help="list the connected lead sources")
     listing.add_argument("--json", action="store_true")
     gone = sub.add_parser("disconnect", parents=[common], help="disconnect a lead source and forget its key")
-    gone.add_argument("name", metavar="NAME", help="as `leadinbox connections` names it (account/table)")
-    pull = sub.add_parser("pull", parents=[common], help="pull new leads from every connected source now")
+    gone.add_argument("name", metavar="NAME", help="as `leadinbox connections` (or `mailboxes`) names it")
+    pull = sub.add_parser("pull", parents=[common], help="pull new leads from every connected source, and new "
+                                                         "mail from every connected mailbox, now")
     pull.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
@@ -43,6 +46,9 @@ def _secret(value: str) -> str:
 
 
 def _connect(db, args) -> int:
+    if args.kind == "imap":
+        from leadinbox.cli import mailbox
+        return mailbox.connect_imap(db, args)
     from leadinbox.sources.azure_connection import AzureTableConnection
     from leadinbox.sources.credentials import CredentialStore
     from leadinbox.sources.refusal import SourceRefused
@@ -96,6 +102,9 @@ def _disconnect(db, args) -> int:
     from leadinbox.store.sources.connect import disconnect
     source = disconnect(db, args.name)
     if source is None:
+        from leadinbox.cli import mailbox
+        if mailbox.disconnect(db, args.name):
+            return 0
         print(f"leadinbox: no lead source is named {args.name!r} (`leadinbox connections` lists them)",
               file=sys.stderr)
         return 1
@@ -104,11 +113,14 @@ def _disconnect(db, args) -> int:
 
 
 def _pull(db, args) -> int:
+    from leadinbox.cli import mailbox
     from leadinbox.store.sources.pull import FAILED, pull_all
     results = pull_all(db)
+    mail = mailbox.pull_mailboxes(db)           # and the mailboxes: their new mail logged (issue 17)
     if args.json:
-        print(json.dumps({"sources": [r.as_dict() for r in results]}, ensure_ascii=False, indent=2))
-    elif not results:
+        print(json.dumps({"sources": [r.as_dict() for r in results], "mailboxes": [r.as_dict() for r in mail]},
+                         ensure_ascii=False, indent=2))
+    elif not results and not mail:
         print("No lead source is connected (`leadinbox connect azure-table --sas-url URL` connects one).")
     for r in results if not args.json else ():
         if r.status == FAILED:
@@ -124,4 +136,6 @@ def _pull(db, args) -> int:
                 where = (f"entity {key[0]}/{key[1]}" if key else f"entity {p.row}") + \
                     (f", “{p.column}”" if p.column else "")
                 print(f"  {title}: {where}: {p.reason}")
-    return 1 if any(r.status == FAILED for r in results) else 0
+    if not args.json:
+        mailbox.print_pulled(mail)
+    return 1 if any(r.status == FAILED for r in results) or any(r.status == FAILED for r in mail) else 0

@@ -45,7 +45,7 @@ def test_connect_pull_connections_disconnect(capsys, tmp_path, azurite, monkeypa
     code, out = run(capsys, "disconnect", "--db", db, connected["source"])
     assert code == 1
     code, out = run(capsys, "pull", "--db", db, "--json")
-    assert code == 0 and json.loads(out.out) == {"sources": []}
+    assert code == 0 and json.loads(out.out) == {"sources": [], "mailboxes": []}   # issue 17 added mailboxes
 
 
 def test_a_failed_source_makes_pull_exit_1(capsys, tmp_path, azurite):

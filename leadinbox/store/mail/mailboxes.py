@@ -192,3 +192,33 @@ def pull_mailbox(db: Database, mailbox: Mailbox, *, credentials: CredentialStore
             state.logged_at, result.status = state.read_at, LOGGED
         write_state(db, mailbox.name, state)
     return result
+
+
+def connect_mailbox(db: Database, name: str, account: MailboxAccount, secret: str, *,
+                    credentials: CredentialStore | None = None, check=None, now: str | None = None) -> Mailbox:
+    """Try the mailbox (`check(account, secret)` signs in and lists its folders; SourceRefused says why not
+    and nothing is kept), then keep it: its secret (a password, or the Microsoft sign-in's token cache) by
+    the credential store, the rest in the database. Connecting it again replaces the old secret."""
+    from leadinbox.sources.credentials import new_id
+    if check is not None:
+        check(account, secret)
+    credentials = credentials or CredentialStore()
+    before = find_mailbox(db, name)
+    credential = new_id()
+    credentials.save(credential, secret)
+    mailbox = Mailbox(name, account, credential, now or _utc_now())
+    try:
+        save_mailbox(db, mailbox)
+    except BaseException:
+        credentials.forget(credential)        # nothing half-kept: no secret without its mailbox
+        raise
+    if before is not None:
+        credentials.forget(before.credential)
+    return mailbox
+
+
+def disconnect_mailbox(db: Database, name: str, *, credentials: CredentialStore | None = None) -> Mailbox | None:
+    mailbox = remove_mailbox(db, name)
+    if mailbox is not None:
+        (credentials or CredentialStore()).forget(mailbox.credential)
+    return mailbox
