@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from leadinbox import __version__
-from leadinbox.cli import customer, due, export, mail, mailbox, open as open_command, safety, sources, team
+from leadinbox.cli import customer, customers, due, export, mail, mailbox, open as open_command, safety, sources, team
 from leadinbox.core.english import count
 from leadinbox.core.fields import FIELDS
 from leadinbox.paths import default_db_path
@@ -42,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     stats = sub.add_parser("stats", parents=[common], help="print the totals of the database")
     stats.add_argument("--json", action="store_true")
     due.add_parsers(sub, common)
+    customers.add_parsers(sub, common)
     open_command.add_parsers(sub, common)
     export.add_parsers(sub, common)
     safety.add_parsers(sub, common)
@@ -169,6 +170,8 @@ def _run(db, args, parser) -> int:
         return mail.run_log_mail(db, args)
     if args.command in mailbox.COMMANDS:
         return mailbox.run(db, args)
+    if args.command == "customers":
+        return customers.run_customers(db, args)
     return _stats(db, args)
 
 

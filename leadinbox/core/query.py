@@ -26,6 +26,8 @@ class InboxQuery:
     hide_test: bool = True
     hide_dnc: bool = False
     owner: str | None = None           # None: anyone's; '': the app's user (no owner); else that owner
+    tag: str | None = None             # customers with this tag
+    company: str | None = None         # a company's key, or '@' + its business domain (store/people/companies)
     sort: str = "urgency"
     descending: bool = False
 

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from leadinbox.core.phones import SEARCH_MARK
 from leadinbox.core.query import InboxQuery
+from leadinbox.store.people import companies
 
 CUSTOMER_COLUMNS = ("id", "full_name", "company", "country_code", "email", "phone", "job_title", "latest_at",
                     "lead_count", "actions", "top_intent", "is_test", "dnc", "missing", "open_leads", "next_due_at",
@@ -85,10 +86,20 @@ def customer_conditions(q: InboxQuery, now: datetime) -> tuple[str, list]:
         where.append("NOT c.is_test")
     if q.hide_dnc and q.view != "dnc":
         where.append("NOT c.dnc")
+    if q.tag:
+        where.append("c.id IN (SELECT customer_id FROM tags WHERE tag = ?)")
+        params.append(q.tag)
+    if q.company:
+        sql, values = companies.condition(q.company)
+        where.append(sql)
+        params.extend(values)
+    # Do-not-contact customers are never due, nor waiting for a first reply: the window title's count,
+    # these views and `leadinbox due` count the same customers (a DNC lead beside an open one included).
     view = {
-        "needs_reply": ("c.status = 'new'", []),
-        "due": ("c.next_due_at <= ?", [_iso(now)]),
-        "due_today": ("c.next_due_at < ?", [_iso((now + timedelta(days=1)).replace(hour=0, minute=0, second=0))]),
+        "needs_reply": ("c.status = 'new' AND NOT c.dnc", []),
+        "due": ("c.next_due_at <= ? AND NOT c.dnc", [_iso(now)]),
+        "due_today": ("c.next_due_at < ? AND NOT c.dnc",
+                      [_iso((now + timedelta(days=1)).replace(hour=0, minute=0, second=0))]),
         "nurturing": ("c.status IN ('contacted', 'nurturing', 'qualified')", []),
         "closed": ("c.open_leads = 0 AND c.status IN ('won', 'lost', 'no_response')", []),
         "dnc": ("c.dnc", []),

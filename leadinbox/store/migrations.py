@@ -283,3 +283,36 @@ def m012_mail(db: Database) -> None:
         DELETE FROM mail_messages WHERE id = OLD.message_id
             AND NOT EXISTS (SELECT 1 FROM mail_links WHERE message_id = OLD.message_id);
     END""")
+
+
+@MIGRATIONS()
+def m013_people(db: Database) -> None:
+    """Working a backlog (issue 20). Contact details the user edits (`customer_edits`: each edit a row, the
+    newest per column wins over what the leads say, so a later import never overwrites it; undoing deletes
+    the row). Other keys a customer is known by (`customer_aliases`: an email the user changed to, a customer
+    merged in), so a later file with them joins this customer. Free labels (`tags`). A deal's value on a
+    lead (Won, Qualified; `deals`). The customer's language. The company a customer belongs to (`org_key`, its name
+    without legal form; `org_domain`, a business email domain), worked out when first asked for
+    (store/people/companies.py) and again whenever the company or email they were worked out from
+    (`org_of`) changes; imports do not pay for them."""
+    db.execute("""CREATE TABLE customer_edits (
+        id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        edit_id INTEGER NOT NULL, field TEXT NOT NULL, value TEXT, before TEXT, at TEXT NOT NULL)""")
+    db.execute("CREATE INDEX customer_edits_customer ON customer_edits(customer_id, field, id)")
+    db.execute("""CREATE TABLE customer_aliases (
+        key TEXT PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        edit_id INTEGER)""")
+    db.execute("CREATE INDEX customer_aliases_customer ON customer_aliases(customer_id)")
+    db.execute("""CREATE TABLE tags (
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        tag TEXT NOT NULL COLLATE NOCASE, at TEXT NOT NULL, PRIMARY KEY (customer_id, tag))""")
+    db.execute("CREATE INDEX tags_tag ON tags(tag, customer_id)")
+    # A table of its own, not columns of leads: a lead row that grows when next updated is moved within its
+    # page, and an erase must find every copy of it (tests/store/safety/test_erase.py).
+    db.execute("""CREATE TABLE deals (
+        lead_id INTEGER PRIMARY KEY REFERENCES leads(id) ON DELETE CASCADE, amount REAL NOT NULL,
+        currency TEXT NOT NULL, at TEXT NOT NULL)""")
+    for column in ("language TEXT", "org_key TEXT", "org_domain TEXT", "org_of TEXT"):
+        db.execute(f"ALTER TABLE customers ADD COLUMN {column}")
+    db.execute("CREATE INDEX customers_org_key ON customers(org_key) WHERE org_key IS NOT NULL")
+    db.execute("CREATE INDEX customers_org_domain ON customers(org_domain) WHERE org_domain IS NOT NULL")

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from leadinbox.core import phones
 from leadinbox.core.leadsource import ACTIONS
 from leadinbox.store.importing.result import was_interrupted
+from leadinbox.store.people import overrides
 
 # Contact fields taken from the newest lead; older leads fill the gaps.
 CONTACT_FIELDS = ("email", "full_name", "first_name", "last_name", "phone", "phone_e164", "job_title",
@@ -88,6 +89,8 @@ def refresh_customers(db: Database, affected: str = "temp.affected", *, search: 
     check()
     db.execute(f"""DELETE FROM customers WHERE id IN (SELECT id FROM {affected})
                    AND NOT EXISTS (SELECT 1 FROM leads WHERE customer_id = customers.id)""")
+    check()
+    overrides.apply_edits(db, affected, missing_sql(""))   # what the user edited wins over the files
     if search:      # follow-up changes (status, attempts, due times) change nothing the search reads
         reindex(db, affected)
 

@@ -7,14 +7,15 @@ import json
 from sqlite_utils import Database
 
 from leadinbox.core.rawjson import raw_fields
+from leadinbox.store.people import edits, tags
 
 
 def customer_timeline(db: Database, customer_id: int) -> list[dict]:
-    """Every event, newest first. Each has `kind` (lead, attempt, reply, status, note, call, mail), `at`, `id`
-    and the fields of its kind; status changes caused by an attempt or a reply are folded into it. An attempt
-    or reply logged from an email has its `subject` and sender; `mail` is a logged message that is neither
-    (`mail_kind` 'dnc': emailed despite do not contact; 'closed': no open lead). On a team, `by` names the
-    desk that did it (None: before joining, the lead itself, or a logged email that is no attempt)."""
+    """Every event, newest first. Each has `kind` (lead, attempt, reply, status, note, call, mail, edit, tag,
+    deal), `at`, `id` and the fields of its kind; status changes caused by an attempt or a reply are folded into
+    it. An attempt or reply logged from an email has its `subject` and sender; `mail` is a logged message that
+    is neither (`mail_kind` 'dnc': emailed despite do not contact; 'closed': no open lead). On a team, `by`
+    names the desk that did it (None: before joining, the lead itself, or a logged email that is no attempt)."""
     events = [dict(r, kind="lead") for r in db.query(
         """SELECT l.id, l.sort_at AS at, l.action, l.source, l.offer_name, l.offer_id, l.description, l.status,
                   l.is_test, b.file_name FROM leads AS l JOIN batches AS b ON b.id = l.batch_id
@@ -38,6 +39,11 @@ def customer_timeline(db: Database, customer_id: int) -> list[dict]:
     events += [dict(r, kind="call") for r in db.query(
         "SELECT id, starts_at AS at, minutes, kind AS call_kind, title, note, done_at, by_name AS by FROM appointments "
         "WHERE customer_id = ?", (customer_id,))]
+    events += [dict(e, kind="edit") for e in edits.edits(db, customer_id)]
+    events += tags.events(db, customer_id)
+    events += [dict(r, kind="deal") for r in db.query(
+        """SELECT d.lead_id AS id, d.at, d.amount, d.currency, l.offer_name, l.offer_id FROM deals AS d
+           JOIN leads AS l ON l.id = d.lead_id WHERE l.customer_id = ?""", (customer_id,))]
     events.sort(key=lambda e: (e["at"] or "", e["kind"], e["id"]), reverse=True)
     return events
 

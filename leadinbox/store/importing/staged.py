@@ -90,6 +90,9 @@ def _apply(db: Database, batch_id: int, base: int, now: str, result: ImportResul
                                      || '|' || coalesce(created_at, '')) ORDER BY id) AS n
            FROM temp.stage) WHERE n > 1)""")
     x("UPDATE temp.stage SET customer_id = c.id FROM customers AS c WHERE c.key = temp.stage.customer_key")
+    # A key the user gave a customer (an email they edited to, a customer merged in) joins them too (m012).
+    x("""UPDATE temp.stage SET customer_id = a.customer_id FROM customer_aliases AS a
+         WHERE temp.stage.customer_id IS NULL AND a.key = temp.stage.customer_key""")
     x("""UPDATE temp.stage SET known_id = l.id FROM leads AS l
          WHERE temp.stage.external_id IS NOT NULL AND l.external_id = temp.stage.external_id
            AND l.source_system = temp.stage.source_system""")
@@ -133,7 +136,7 @@ def _apply(db: Database, batch_id: int, base: int, now: str, result: ImportResul
     result.new_leads = x(f"""
         INSERT INTO leads (id, customer_id, {columns})
         SELECT :base + s.id, coalesce(s.customer_id, c.id), {values}
-        FROM temp.stage AS s JOIN customers AS c ON c.key = s.customer_key
+        FROM temp.stage AS s LEFT JOIN customers AS c ON c.key = s.customer_key
         WHERE s.dup = 0 AND s.known_id IS NULL ORDER BY s.id""",
                          {"base": base, "batch": batch_id, "now": now}).rowcount
     rebuild_indexes(db, lead_indexes, lambda: step(Phase.DUPLICATES))

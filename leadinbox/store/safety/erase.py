@@ -67,6 +67,8 @@ def customer_for_email(db: Database, email: str) -> int | None:
     if address is None:
         return None
     row = db.execute("SELECT id FROM customers WHERE key = ?", ("e:" + address,)).fetchone()
+    if row is None and _has_aliases(db):        # an email the user gave the customer (m012)
+        row = db.execute("SELECT customer_id FROM customer_aliases WHERE key = ?", ("e:" + address,)).fetchone()
     return row[0] if row else None
 
 
@@ -76,6 +78,16 @@ def _delete(db: Database, customer_id: int) -> None:
     db.execute("DELETE FROM leads WHERE customer_id = ?", (customer_id,))
     db.execute("DELETE FROM customers WHERE id = ?", (customer_id,))
     db.execute("DELETE FROM customer_fts WHERE rowid = ?", (customer_id,))
+
+
+def _has_aliases(db: Database) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE name = 'customer_aliases'").fetchone() is not None
+
+
+def _aliases(db: Database, customer_id: int) -> list[tuple[str]]:
+    if not _has_aliases(db):
+        return []                  # a backup from before m012
+    return db.execute("SELECT key FROM customer_aliases WHERE customer_id = ?", (customer_id,)).fetchall()
 
 
 def erase_customer(db: Database, customer_id: int, *, backups: Path | None = None,
@@ -89,6 +101,8 @@ def erase_customer(db: Database, customer_id: int, *, backups: Path | None = Non
         with db.atomic():
             suppression.suppress_key(db, key, now=now)
             outbox.record_erase(db, key)          # every desk of the team erases them too
+            for (alias,) in _aliases(db, customer_id):     # an email the user edited to, a customer merged in
+                suppression.suppress_key(db, alias, now=now)
             _delete(db, customer_id)
             purge.mark_index(db)
         what.index_pending = not purge.finish(db)

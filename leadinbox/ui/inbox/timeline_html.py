@@ -118,8 +118,31 @@ def _call(e: dict) -> str:
     return f"<b>{short_date(e['at'])}</b> {_chip('☎ ' + _tr('Planned'), '#0072B2')} {title} ({minutes}){done}"
 
 
+def _field(name: str) -> str:
+    return {"name": _tr("name"), "email": _tr("email"), "phone": _tr("phone"), "company": _tr("company"),
+            "title": _tr("job title"), "country": _tr("country"), "language": _tr("language")}.get(name, name)
+
+
+def _edit(e: dict) -> str:
+    """A contact detail the user changed: what it was and what it became (kept over later imports)."""
+    changes = "; ".join(f"{escape(_field(f))}: {escape(old or '–')} → {escape(new or '–')}"
+                        for f, (old, new) in e["changes"].items())
+    return f"<b>{short_date(e['at'])}</b> <small>{escape(_tr('Edited'))}: {changes}</small>"
+
+
+def _tag(e: dict) -> str:
+    return f"<b>{short_date(e['at'])}</b> <small>{escape(_tr('Tagged'))}</small> {_chip('#' + e['tag'], '#56B4E9')}"
+
+
+def _deal(e: dict) -> str:
+    offer = e["offer_name"] or e["offer_id"] or ""
+    value = f"{e['amount']:,.2f} {e['currency']}"
+    return (f"<b>{short_date(e['at'])}</b> <small>{escape(_tr('Deal value'))}: </small>{escape(value)}"
+            f"<small> · {escape(offer)}</small>")
+
+
 RENDER = {"lead": _lead, "attempt": _attempt, "reply": _reply, "status": _status, "note": _note, "call": _call,
-          "mail": _mail}
+          "mail": _mail, "edit": _edit, "tag": _tag, "deal": _deal}
 
 
 def timeline_html(events: list[dict]) -> str:
