@@ -8,6 +8,8 @@ from sqlite_utils import Database
 
 from leadinbox.core.query import InboxQuery
 from leadinbox.store import inbox
+from leadinbox.store.people import companies, tags
+from leadinbox.store.work import deals
 from leadinbox.store.reader import database_file, open_reader
 from leadinbox.store.timeline import customer_timeline, original_row
 
@@ -59,3 +61,20 @@ class InboxSource:
 
     def original_row(self, lead_id: int) -> dict | None:
         return original_row(self.db, lead_id)
+
+    # Tags and companies (issue 20) -------------------------------------------------------------------
+    def tags(self, customer_id: int) -> list[str]:
+        return tags.tags_of(self.db, [customer_id]).get(customer_id, [])
+
+    def all_tags(self) -> list[tuple[str, int]]:
+        return tags.all_tags(self.db)
+
+    def company_of(self, customer_id: int) -> str | None:
+        return companies.company_of(self.db, customer_id)
+
+    def company(self, value: str) -> tuple[str, list[dict]]:
+        """The company's name as most of its customers write it, and its customers."""
+        return companies.name_of(self.db, value), companies.members(self.db, value)
+
+    def deal(self, lead_id: int) -> tuple[float, str] | None:
+        return deals.deal_of(self.db, lead_id)

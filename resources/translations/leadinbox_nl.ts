@@ -3808,6 +3808,46 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
         <translation>%1 min</translation>
     </message>
     <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>bedrijf</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>functie</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Deal value</source>
+        <translation>Dealwaarde</translation>
+    </message>
+    <message>
         <source>Contact me</source>
         <translation>Neem contact op</translation>
     </message>

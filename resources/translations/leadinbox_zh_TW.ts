@@ -3758,6 +3758,46 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>%1 分鐘</translation>
     </message>
     <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>已編輯</translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Deal value</source>
+        <translation>交易金額</translation>
+    </message>
+    <message>
         <source>Contact me</source>
         <translation>與我聯絡</translation>
     </message>

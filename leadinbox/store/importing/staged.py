@@ -14,6 +14,7 @@ from leadinbox.store.importing.sql import CHUNK, RECORD_COLS, link_offer_names, 
 from leadinbox.store import rollup
 from leadinbox.store.rollup import refresh_customers
 from leadinbox.store.safety.suppression import suppress_staged
+from leadinbox.store.people.overrides import has_table
 
 KNOWN_IDS_KEPT = 50_000
 
@@ -91,8 +92,9 @@ def _apply(db: Database, batch_id: int, base: int, now: str, result: ImportResul
            FROM temp.stage) WHERE n > 1)""")
     x("UPDATE temp.stage SET customer_id = c.id FROM customers AS c WHERE c.key = temp.stage.customer_key")
     # A key the user gave a customer (an email they edited to, a customer merged in) joins them too (m012).
-    x("""UPDATE temp.stage SET customer_id = a.customer_id FROM customer_aliases AS a
-         WHERE temp.stage.customer_id IS NULL AND a.key = temp.stage.customer_key""")
+    if has_table(db, "customer_aliases"):
+        x("""UPDATE temp.stage SET customer_id = a.customer_id FROM customer_aliases AS a
+             WHERE temp.stage.customer_id IS NULL AND a.key = temp.stage.customer_key""")
     x("""UPDATE temp.stage SET known_id = l.id FROM leads AS l
          WHERE temp.stage.external_id IS NOT NULL AND l.external_id = temp.stage.external_id
            AND l.source_system = temp.stage.source_system""")

@@ -12,6 +12,10 @@ COLUMNS = {"full_name": "full_name", "first_name": "full_name", "last_name": "fu
            "country_code": "country_code", "country_raw": "country_code", "language": None}
 
 
+def has_table(db: Database, name: str) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
+
+
 def _value(column: str, leader: str | None) -> str:
     """The newest edit's value; a cleared value (NULL) is filled by a file imported after the edit, as any
     empty field is (the user emptied it; a newer file still says something)."""
@@ -26,6 +30,8 @@ def _value(column: str, leader: str | None) -> str:
 def apply_edits(db: Database, affected: str, missing: str) -> None:
     """Put the user's edits back over the customers in `affected` that have any (after their contact details
     were taken from their leads); `missing` is the SQL of what a customer lacks, recomputed after."""
+    if not has_table(db, "customer_edits"):
+        return          # a database before m010, rolled up by an earlier migration
     if db.execute(f"""SELECT 1 FROM customer_edits WHERE customer_id IN (SELECT id FROM {affected})
                       LIMIT 1""").fetchone() is None:
         return          # the usual case, and every import's: nothing to do

@@ -150,10 +150,11 @@ def restore_clocks(db: Database, clocks: dict[int, str | None]) -> None:
         replan(db, list(clocks))
 
 
-def count_stale(db: Database, older_than_days: int, now: datetime | None = None) -> tuple[int, int]:
-    """(leads, customers) start-from-today would treat as handled: for the offer after a first import."""
+def count_stale(db: Database, older_than_days: int, now: datetime | None = None, *,
+                customer_ids: list[int] | None = None) -> tuple[int, int]:
+    """(leads, customers) start-from-today would treat as handled (of `customer_ids`, or all)."""
     with db.atomic():
-        _stale(db, older_than_days, None, now or datetime.now(timezone.utc))
+        _stale(db, older_than_days, customer_ids, now or datetime.now(timezone.utc))
         counts = db.execute("SELECT count(*), count(DISTINCT customer_id) FROM temp.stale").fetchone()
         db.execute("DROP TABLE temp.stale")
     return counts[0], counts[1]
