@@ -1,4 +1,4 @@
-"""`leadinbox customers` and `leadinbox customer`: customers as the inbox lists them, and one customer whole."""
+"""`leadinbox customers`: customers as the inbox lists them (one customer whole: cli/customer.py)."""
 
 from __future__ import annotations
 
@@ -18,9 +18,6 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     many.add_argument("--limit", type=int, metavar="N", help="at most N customers (total still counts all)")
     many.add_argument("--include-test", action="store_true", help="also Microsoft's test leads")
     many.add_argument("--json", action="store_true", help="print them as JSON")
-    one = sub.add_parser("customer", parents=[common], help="one customer with their leads and timeline")
-    one.add_argument("who", metavar="EMAIL_OR_ID", help="the customer's email or id")
-    one.add_argument("--json", action="store_true", help="print as JSON")
 
 
 def run_customers(db, args) -> int:
@@ -42,32 +39,4 @@ def run_customers(db, args) -> int:
     shown = len(out["customers"])
     total = count(out["total"], "customer")
     print(f"{shown:,} of {total}" if shown < out["total"] else total)
-    return 0
-
-
-def run_customer(db, args) -> int:
-    from leadinbox.store.people.listing import customer_detail, find_customer
-    customer_id = find_customer(db, args.who)
-    detail = customer_detail(db, customer_id) if customer_id is not None else None
-    if detail is None:
-        print(f"leadinbox: no customer {args.who}", file=sys.stderr)
-        return 1
-    if args.json:
-        print(json.dumps(detail, ensure_ascii=False, indent=2))
-        return 0
-    print(f"{detail['name'] or ''} <{detail['email'] or ''}>  #{detail['id']}  {detail['status']}")
-    for key in ("company", "phone", "country", "owner"):
-        if detail[key]:
-            print(f"  {key}: {detail[key]}")
-    if detail["tags"]:
-        print("  tags: " + ", ".join(detail["tags"]))
-    print(f"  attempts: {detail['attempts']}" + (f", due {detail['due_at']} ({detail['due_kind']})"
-                                                  if detail["due_at"] else ""))
-    print("Leads:")
-    for lead in detail["leads"]:
-        print(f"  {lead['id']:>6}  {lead['created_at'] or '':<20} {lead['action'] or '':<15} "
-              f"{lead['offer_name'] or lead['offer_id'] or ''}  [{lead['status']}]")
-    print("Timeline:")
-    for e in detail["timeline"]:
-        print(f"  {e['at'] or '':<20} {e['kind']:<8} {e['by']:<8} {e['text']}")
     return 0

@@ -30,14 +30,17 @@ def rollup_status(row: dict) -> str:
 
 
 def _owners(db: Database, ids: list[int]) -> dict[int, str]:
-    """The owner of each customer: the one named on their open leads, else on any lead (None: the app's user)."""
+    """The owner of each customer: who claimed them on a team, else the one named on their open leads, else on
+    any lead (None: the app's user)."""
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
+    claimed = dict(db.execute(f"SELECT id, owner FROM customers WHERE id IN ({marks}) AND owner IS NOT NULL",
+                              ids).fetchall())
     rows = db.execute(f"""SELECT customer_id, owner FROM leads WHERE customer_id IN ({marks}) AND owner IS NOT NULL
                           ORDER BY status NOT IN ('new', 'contacted', 'nurturing', 'qualified'), sort_at DESC""",
                       ids).fetchall()
-    out: dict[int, str] = {}
+    out: dict[int, str] = dict(claimed)
     for customer_id, owner in rows:
         out.setdefault(customer_id, owner)
     return out
@@ -120,6 +123,8 @@ def customer_detail(db: Database, customer_id: int) -> dict | None:
                      "source": lead["source"], "offer_id": lead["offer_id"], "offer_name": lead["offer_name"],
                      "status": lead["status"]}
                     for lead in inbox.customer_leads(db, customer_id)]
-    out["timeline"] = [{"at": e["at"], "kind": e["kind"], "by": _BY.get(e["kind"], "user"), "text": _text(e)}
+    # On a team `by` names the desk that did it; else the customer for their own events, the user for the rest.
+    out["timeline"] = [{"at": e["at"], "kind": e["kind"], "by": e.get("by") or _BY.get(e["kind"], "user"),
+                        "text": _text(e)}
                        for e in customer_timeline(db, customer_id)]
     return out
