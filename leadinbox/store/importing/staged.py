@@ -91,7 +91,7 @@ def _apply(db: Database, batch_id: int, base: int, now: str, result: ImportResul
                                      || '|' || coalesce(created_at, '')) ORDER BY id) AS n
            FROM temp.stage) WHERE n > 1)""")
     x("UPDATE temp.stage SET customer_id = c.id FROM customers AS c WHERE c.key = temp.stage.customer_key")
-    # A key the user gave a customer (an email they edited to, a customer merged in) joins them too (m012).
+    # A key the user gave a customer (an email they edited to, a customer merged in) joins them too (m013).
     if has_table(db, "customer_aliases"):
         x("""UPDATE temp.stage SET customer_id = a.customer_id FROM customer_aliases AS a
              WHERE temp.stage.customer_id IS NULL AND a.key = temp.stage.customer_key""")

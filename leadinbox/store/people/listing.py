@@ -92,7 +92,10 @@ def _text(e: dict) -> str:
         offer = e["offer_name"] or e["offer_id"] or ""
         return " ".join(filter(None, (e["action"], offer, f"“{e['description']}”" if e["description"] else "")))
     if kind in ("attempt", "reply"):
-        return " ".join(filter(None, (e["channel"], e["outcome"] if kind == "attempt" else None, e["note"])))
+        return " ".join(filter(None, (e["channel"], e["outcome"] if kind == "attempt" else None,
+                                      f"“{e['subject']}”" if e.get("subject") else None, e["note"])))
+    if kind == "mail":
+        return " ".join(filter(None, (e.get("mail_kind"), f"“{e['subject']}”" if e.get("subject") else None)))
     if kind == "status":
         return f"{e['from_status']} -> {e['to_status']}" + (f" ({e['reason']})" if e["reason"] else "")
     if kind == "note":

@@ -67,7 +67,7 @@ def customer_for_email(db: Database, email: str) -> int | None:
     if address is None:
         return None
     row = db.execute("SELECT id FROM customers WHERE key = ?", ("e:" + address,)).fetchone()
-    if row is None and _has_aliases(db):        # an email the user gave the customer (m012)
+    if row is None and _has_aliases(db):        # an email the user gave the customer (m013)
         row = db.execute("SELECT customer_id FROM customer_aliases WHERE key = ?", ("e:" + address,)).fetchone()
     return row[0] if row else None
 
@@ -86,7 +86,7 @@ def _has_aliases(db: Database) -> bool:
 
 def _aliases(db: Database, customer_id: int) -> list[tuple[str]]:
     if not _has_aliases(db):
-        return []                  # a backup from before m012
+        return []                  # a backup from before m013
     return db.execute("SELECT key FROM customer_aliases WHERE customer_id = ?", (customer_id,)).fetchall()
 
 
