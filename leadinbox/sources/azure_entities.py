@@ -23,7 +23,7 @@ COLUMNS = ("PartitionKey", "RowKey", "Timestamp", "ActionCode", "CreatedTime", "
 _TEXT = frozenset(COLUMNS[3:]) - {"CreatedTime"}     # written as strings; anything else there is odd
 MAX_VALUE_CHARS = 32_768        # the table service's largest string (64 KiB of UTF-16)
 _STAMP = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,7}))?Z")
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH_DAY = date(1970, 1, 1).toordinal()
 
 CUT = QT_TRANSLATE_NOOP("CoreMessages", "the value was {length:,} characters long; kept its first {limit:,}")
 NOT_TEXT = QT_TRANSLATE_NOOP("CoreMessages", "the value is not text but {kind}; kept as text")
@@ -40,8 +40,10 @@ def ticks(stamp: str) -> int:
     found = _STAMP.fullmatch(stamp)
     if not found:
         raise ValueError(f"not a table timestamp: {stamp!r}")
-    whole = datetime.strptime(found[1], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=timezone.utc)
-    return int((whole - _EPOCH).total_seconds()) * 10_000_000 + int((found[2] or "").ljust(7, "0"))
+    text = found[1]       # read by position: strptime took 40 µs a call, every entity has one
+    days = date(int(text[:4]), int(text[5:7]), int(text[8:10])).toordinal() - _EPOCH_DAY
+    seconds = days * 86_400 + int(text[11:13]) * 3600 + int(text[14:16]) * 60 + int(text[17:19])
+    return seconds * 10_000_000 + int((found[2] or "").ljust(7, "0"))
 
 
 def stamp(value: int) -> str:
@@ -56,7 +58,7 @@ def service_timestamp(entity) -> str | None:
     value = (getattr(entity, "metadata", None) or {}).get("timestamp")
     if value is None:
         return None
-    text = getattr(value, "tables_service_value", None)
+    text = value if isinstance(value, str) else getattr(value, "tables_service_value", None)
     if isinstance(text, str) and _STAMP.fullmatch(text):
         return text
     if isinstance(value, datetime):
@@ -120,7 +122,9 @@ def to_rows(entities: Iterable, timestamps: list[str | None]) -> EntityRows:
     keys: dict[int, tuple[str, str]] = {}
     rows = []
     for n, (entity, timestamp) in enumerate(zip(entities, timestamps), start=1):
-        cells = [_text(entity.get(name), name, n, warnings) for name in headers]
+        # Most properties are strings of a sane length: taken as they are, without a call each.
+        cells = [v if v.__class__ is str and len(v) <= MAX_VALUE_CHARS else _text(v, name, n, warnings)
+                 for name, v in zip(headers, map(entity.get, headers))]
         cells[2] = timestamp or ""
         keys[n] = (cells[0], cells[1])
         code = cells[3].strip()

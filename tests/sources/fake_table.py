@@ -42,13 +42,15 @@ class Query:
 
     def by_page(self, continuation_token=None):
         self.client.queries.append(self.where)
-        since = None
-        if self.where:
-            found = re.fullmatch(r"Timestamp ge datetime'([^']+)'", self.where)
+        tests = []
+        for part in (self.where.split(" and ") if self.where else ()):
+            found = re.fullmatch(r"Timestamp (ge|gt|le) datetime'([^']+)'", part)
             assert found, self.where
-            since = ticks(found[1])                 # compared at the service's full precision
+            tests.append((found[1], ticks(found[2])))   # compared at the service's full precision
+        compare = {"ge": int.__ge__, "gt": int.__gt__, "le": int.__le__}
         rows = [e for e in sorted(self.client.entities, key=lambda e: (e["PartitionKey"], e["RowKey"]))
-                if since is None or ticks(e.metadata["timestamp"].tables_service_value) >= since]
+                if all(compare[op](ticks(e.metadata["timestamp"].tables_service_value), value)
+                       for op, value in tests)]
         pages = self.client.pages or [rows[i:i + self.size] for i in range(0, len(rows), self.size)] or [[]]
         return Pager(pages, self.client.failures, self.client.tokens)
 
@@ -72,8 +74,16 @@ class FakeTable:
         self.entities.append(entity)
         return entity
 
-    def query_entities(self, where, results_per_page=1000):
+    def query_entities(self, where, results_per_page=1000, select=None):
         return Query(self, where, results_per_page)
+
+    def get_entity(self, partition_key, row_key):
+        from azure.core.exceptions import ResourceNotFoundError
+        self.queries.append(f"get {partition_key}/{row_key}")
+        for entity in self.entities:
+            if (entity["PartitionKey"], entity["RowKey"]) == (partition_key, row_key):
+                return entity
+        raise ResourceNotFoundError("gone")
 
     def list_entities(self, results_per_page=1000):
         return Query(self, None, results_per_page)

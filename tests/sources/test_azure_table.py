@@ -11,7 +11,8 @@ import pytest
 
 from leadinbox.sources.azure_connection import AzureTableConnection
 from leadinbox.sources.azure_entities import MAX_VALUE_CHARS, service_timestamp, stamp, ticks, to_rows
-from leadinbox.sources.azure_table import OVERLAP_TICKS, PullCancelled, fetch_new, pull_entities, query_filter
+from leadinbox.sources.azure_table import OVERLAP_TICKS, PullCancelled, fetch_new, newer_filter, pull_entities, \
+    window_filter
 from leadinbox.sources.backoff import next_wait
 from leadinbox.sources.refusal import Problem, SourceRefused
 from tests.sources.fake_table import Entity, FakeTable, http_error
@@ -36,26 +37,35 @@ def test_ticks_keep_the_seventh_digit():
     assert service_timestamp(plain) == "2026-12-05T23:46:06.7942180Z"
 
 
-def test_the_query_reaches_back_by_the_overlap_at_full_precision():
-    assert query_filter(None) is None
-    assert query_filter("2026-12-05T23:46:06.7942189Z") == "Timestamp ge datetime'2026-12-05T23:41:06.7942189Z'"
+def test_the_queries_compare_at_full_precision_and_reach_back_by_the_overlap():
+    assert newer_filter("2026-12-05T23:46:06.7942189Z") == "Timestamp gt datetime'2026-12-05T23:46:06.7942189Z'"
+    assert window_filter("2026-12-05T23:46:06.7942189Z") == (
+        "Timestamp ge datetime'2026-12-05T23:41:06.7942189Z' and Timestamp le datetime'2026-12-05T23:46:06.7942189Z'")
 
 
 def test_entities_at_the_same_microsecond_are_neither_missed_nor_fetched_twice():
     table = FakeTable()
-    table.add("a", "2026-12-05T23:46:06.7942189Z")
+    table.add("a", "2026-12-05T23:46:06.7942181Z")
     first = fetch_new(table, None, set())
-    assert keys(first) == ["a"] and first.watermark == "2026-12-05T23:46:06.7942189Z"
-    # Written later within the same microsecond (a datetime watermark would see the two as equal), and one
-    # that became visible late with an earlier timestamp, inside the overlap.
+    assert keys(first) == ["a"] and first.watermark == "2026-12-05T23:46:06.7942181Z"
+    # "b" written later within the same microsecond (a datetime watermark sees the two as equal: `gt` would
+    # miss it, `ge` would fetch "a" again); "c" at the very same 100 ns as "a"; "d" visible only now with an
+    # earlier timestamp, inside the overlap.
     table.add("b", "2026-12-05T23:46:06.7942189Z")
-    table.add("c", "2026-12-05T23:46:06.7942185Z")
+    table.add("c", "2026-12-05T23:46:06.7942181Z")
     table.add("d", "2026-12-05T23:44:00.0000001Z")
     seen = {("11:2F2:2F2026", "a")}
     second = fetch_new(table, first.watermark, seen)
-    assert keys(second) == ["b", "c", "d"] and second.entities == 4       # "a" read again, and dropped
-    assert second.watermark == "2026-12-05T23:46:06.7942189Z"
-    assert {k[1]: ticks(k[2]) for k in second.seen}["c"] == ticks("2026-12-05T23:46:06.7942185Z")
+    assert sorted(keys(second)) == ["b", "c", "d"] and second.watermark == "2026-12-05T23:46:06.7942189Z"
+    # "b" is newer than the watermark; "c" and "d" were found by their keys in the overlap (read as keys only)
+    # and fetched one by one; "a" was not fetched again.
+    assert table.queries[-4:] == ["Timestamp ge datetime'2026-12-05T23:41:06.7942181Z' and "
+                                  "Timestamp le datetime'2026-12-05T23:46:06.7942181Z'",
+                                  "Timestamp gt datetime'2026-12-05T23:46:06.7942181Z'",
+                                  "get 11:2F2:2F2026/c", "get 11:2F2:2F2026/d"]
+    assert {k[1]: ticks(k[2]) for k in second.seen}["d"] == ticks("2026-12-05T23:44:00.0000001Z")
+    third = fetch_new(table, second.watermark, seen | {k[:2] for k in second.seen})
+    assert keys(third) == [] and third.watermark == second.watermark
     # Outside the overlap, nothing older is asked for.
     table.add("old", stamp(ticks(first.watermark) - OVERLAP_TICKS - 1))
     assert "old" not in keys(fetch_new(table, first.watermark, seen))
