@@ -43,6 +43,16 @@ class Azurite:
                 f"TableEndpoint={self.endpoint};")
 
 
+def _die_with_parent() -> None:
+    """In the child, before it runs: Linux ends it when the test process ends, however that ends (a timeout's
+    os._exit, a kill), so no emulator outlives its run."""
+    try:
+        import ctypes
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)     # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
@@ -81,7 +91,7 @@ def start(folder: Path) -> Azurite:
             process = subprocess.Popen(
                 [str(binary), "--tableHost", "127.0.0.1", "--tablePort", str(port), "--location", str(folder),
                  "--disableTelemetry", "--skipApiVersionCheck", "--silent"],
-                stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+                stdout=out, stderr=subprocess.STDOUT, start_new_session=True, preexec_fn=_die_with_parent)
         deadline = time.monotonic() + START_SECONDS
         while time.monotonic() < deadline and process.poll() is None:
             if _listening(port):
