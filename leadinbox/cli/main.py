@@ -104,34 +104,54 @@ def _missing_database(db_path: Path, command: str) -> int | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    where: list[Path] = []      # the database the command works on, once known: a failure names it
     try:
-        return _main(argv)
+        return _main(argv, where)
     except BrokenPipeError:      # `leadinbox due | head`: the reader has gone, which is not an error
         sys.stdout = open(os.devnull, "w")
         return 0
     except (sqlite3.Error, OSError) as exc:   # disk full, read-only folder, busy, damaged: said plainly
         from leadinbox.store.failures import explain
-        if (message := explain(exc)) is None:
+        database = where[0] if where else None
+        message = explain(exc, str(database.parent) if database else "", database=database)
+        if message is None:
             raise
         print(f"leadinbox: {message}", file=sys.stderr)
         return 1
 
 
-def _main(argv: list[str] | None) -> int:
+def _main(argv: list[str] | None, where: list[Path]) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command in (None, "open"):
         return open_command.run_open(args, args.db or default_db_path())
     db_path = Path(args.db or default_db_path())
-    created = not db_path.exists()       # only `import` goes on to create it
+    where.append(db_path)
+    created = not db_path.exists()       # only `import` (and `connect`) go on to create it
     if args.command != "restore" and created:
         if (status := _missing_database(db_path, args.command)) is not None:
             return status
+    if args.command == "restore":        # replaces the file: takes the database for itself (cli/restore.py)
+        return safety.run(args, db_path)
+    from leadinbox.store.lock import DatabaseInUse
+    # Held while this command has the database open: nothing removes or replaces the file under it (another
+    # command's refused first import, a restore), as nothing does under the window.
+    in_use = DatabaseInUse(db_path).share()
+    try:
+        return _open_and_run(args, parser, db_path)
+    finally:
+        if created and args.command in _CREATES:
+            from leadinbox.store.unused_file import remove_if_unused
+            remove_if_unused(db_path, in_use)   # nothing went in (refused, a dry run): no empty database left
+        in_use.release()
+
+
+def _open_and_run(args, parser, db_path: Path) -> int:
     if args.command in safety.COMMANDS:
-        return safety.run(args, args.db or default_db_path())
+        return safety.run(args, db_path)
     from leadinbox.store.db import NotALeadInboxDatabase, StoreError, open_database
     try:
-        db = open_database(args.db or default_db_path())
+        db = open_database(db_path)
     except StoreError as exc:
         print(f"leadinbox: {exc}", file=sys.stderr)
         if isinstance(exc, NotALeadInboxDatabase):
@@ -142,9 +162,6 @@ def _main(argv: list[str] | None) -> int:
         return _run(db, args, parser)
     finally:
         db.close()   # the last connection to close folds the log in and removes the -wal file
-        if created and args.command in _CREATES:
-            from leadinbox.store.unused_file import remove_if_unused
-            remove_if_unused(db_path)      # nothing went in (refused, a dry run): no empty database left
 
 
 def _run(db, args, parser) -> int:

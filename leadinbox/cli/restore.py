@@ -64,13 +64,19 @@ def _choose(args, found, db_path: Path):
 def _restore(db_path: Path, backup) -> int:
     from leadinbox.store.db import StoreError, open_database
     from leadinbox.store.failures import explain
-    from leadinbox.store.lock import InstanceLock
+    from leadinbox.store.lock import DatabaseInUse, InstanceLock
     from leadinbox.store.safety.restore import RestoreRefused, restore_backup, restore_over_damaged
     lock = InstanceLock(db_path)
     if not lock.acquire():
         pid = lock.holder()
         return _fail("LeadInbox is open on this database" + (f" (process {pid})" if pid else "")
                      + ": restore from its File › Restore backup…, or close it first")
+    in_use = DatabaseInUse(db_path).share()
+    if not in_use.exclusive():
+        in_use.release()
+        lock.release()
+        return _fail("another leadinbox command is using this database (an import, an export, …): nothing was "
+                     "restored; try again when it has finished")
     try:
         try:
             db = open_database(db_path)
@@ -90,6 +96,7 @@ def _restore(db_path: Path, backup) -> int:
     except OSError as exc:
         return _fail(explain(exc, str(db_path.parent)) or str(exc))
     finally:
+        in_use.release()
         lock.release()
     info = done.info
     print(f"Restored the backup of {info.backup.taken_at.astimezone():%Y-%m-%d %H:%M}: "

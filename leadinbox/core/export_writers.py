@@ -29,6 +29,11 @@ class _Atomic:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.part = self.path.with_name(f".{self.path.name}.part")
+        # An export holds personal data: readable by the user only, like the database (the mode is kept
+        # when the writers open the file again, and by the rename).
+        os.close(os.open(self.part, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
+        if os.name == "posix":
+            os.chmod(self.part, 0o600)      # a leftover part file of another mode
 
     def commit(self) -> None:
         os.replace(self.part, self.path)

@@ -37,8 +37,9 @@ class DatabaseMissing(StoreError):
     """The file is not there, and the caller must not start a new one."""
 
 
-# How long a write waits for another writer (the window's import, a CLI import) before giving up.
-BUSY_TIMEOUT_S = 10.0
+# How long a write waits for another writer (the window's import, a CLI import) before it says plainly that
+# the database is busy (store/failures.BUSY). $LEADINBOX_BUSY_TIMEOUT_S sets it (the tests wait less).
+BUSY_TIMEOUT_S = float(os.environ.get("LEADINBOX_BUSY_TIMEOUT_S") or 10.0)
 
 
 def connect(path: Path | str) -> sqlite3.Connection:
@@ -95,7 +96,10 @@ def _open(path: Path | str, migrate: bool) -> Database:
         private_dir(path.parent)
         if not path.exists():
             # Created 0600 before SQLite touches it; the -wal and -shm files inherit the mode.
-            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+            try:
+                os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+            except FileExistsError:
+                pass           # another command made it a moment ago (two first imports at once)
     try:
         conn = connect(path)
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -113,8 +117,14 @@ def _open(path: Path | str, migrate: bool) -> Database:
     db = Database(conn)
     if migrate:
         migrate_database(db, None if memory else Path(path))
-        from leadinbox.store.safety import purge
+        from leadinbox.store.safety import erase, purge
+        from leadinbox.store.safety.leftovers import remove_leftovers
         purge.retry_pending(db)       # an erase on a full disk left its index rewrite for now
+        if not memory:
+            # Copies a killed backup or write left (they may hold people erased since), then an erase that
+            # was killed after its commit: finished in the backups now.
+            remove_leftovers(Path(path).parent, Path(path).parent / "backups")
+            erase.finish_pending(db, Path(path).parent / "backups")
     return db
 
 
@@ -157,19 +167,20 @@ def backup_database(db: Database, folder: Path, *, reason: str, now: datetime | 
     stamp = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"leadinbox-{stamp}-{reason}.sqlite"
     partial = folder / f".{target.name}.partial"
-    os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
-    try:
-        dest = sqlite3.connect(str(partial))
+    from leadinbox.store.safety.leftovers import partial_file
+    with partial_file(partial):    # locked while written: a killed backup's copy is removed at the next open
         try:
-            db.conn.backup(dest)
-            # A copy in rollback-journal mode is one self-contained file: it can be read without -wal/-shm.
-            dest.execute("PRAGMA journal_mode = DELETE")
-            _record_source(db, dest)
-        finally:
-            dest.close()
-        os.replace(partial, target)
-    except BaseException:
-        for leftover in (partial, Path(f"{partial}-journal")):
-            leftover.unlink(missing_ok=True)
-        raise
+            dest = sqlite3.connect(str(partial))
+            try:
+                db.conn.backup(dest)
+                # A copy in rollback-journal mode is one self-contained file: it can be read without -wal/-shm.
+                dest.execute("PRAGMA journal_mode = DELETE")
+                _record_source(db, dest)
+            finally:
+                dest.close()
+            os.replace(partial, target)
+        except BaseException:
+            for leftover in (partial, Path(f"{partial}-journal")):
+                leftover.unlink(missing_ok=True)
+            raise
     return target

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from leadinbox.paths import private_dir
 from leadinbox.store.db import backup_database, connect
+from leadinbox.store.safety.leftovers import partial_file
 
 GONE = "gone"            # no file at the path
 REPLACED = "replaced"    # a file, but not the one opened (moved away and another put there, or recreated)
@@ -43,21 +44,21 @@ def write_back(db: Database, target: Path, *, now: datetime | None = None) -> tu
     if target.exists():
         _keep_aside(target, now)
     partial = target.parent / f".{target.name}.partial"
-    os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
-    try:
-        dest = sqlite3.connect(str(partial))
+    with partial_file(partial):       # locked while written: a killed write's copy is removed at the next open
         try:
-            db.conn.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")    # one self-contained file until it is renamed
-        finally:
-            dest.close()
-        for suffix in SIDE_FILES:       # a -wal left by another file would be replayed into ours
-            Path(f"{target}{suffix}").unlink(missing_ok=True)
-        os.replace(partial, target)
-    except BaseException:
-        for leftover in (partial, Path(f"{partial}-journal")):
-            leftover.unlink(missing_ok=True)
-        raise
+            dest = sqlite3.connect(str(partial))
+            try:
+                db.conn.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")    # one self-contained file until it is renamed
+            finally:
+                dest.close()
+            for suffix in SIDE_FILES:       # a -wal left by another file would be replayed into ours
+                Path(f"{target}{suffix}").unlink(missing_ok=True)
+            os.replace(partial, target)
+        except BaseException:
+            for leftover in (partial, Path(f"{partial}-journal")):
+                leftover.unlink(missing_ok=True)
+            raise
     conn = connect(target)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")

@@ -54,6 +54,8 @@ def explain(exc: BaseException, where: str = "", *, database: Path | str | None 
     which the exception hook reports). With `database` (its path) a read-only file is told from a read-only
     folder."""
     text = str(exc)
+    if not where and database is not None:
+        where = str(Path(database).parent)     # never "its data folder (?)": the folder of the file at hand
     if _is_disk_full(exc):
         return DISK_FULL
     if isinstance(exc, PermissionError) or (isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES)):

@@ -6,17 +6,32 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from leadinbox.store.lock import InstanceLock, lock_path
+from leadinbox.store.lock import DatabaseInUse, InstanceLock, lock_path
 
 # What only a user's own work puts in a database; the migrations write settings (the suppression salt), no rows
 # in these.
 _WORK = ("batches", "customers", "leads", "suppressions", "attempts", "notes", "appointments")
 
 
-def remove_if_unused(db_path: Path) -> bool:
-    """Remove the (closed) database at `db_path` when it holds none of the user's work and no LeadInbox window
-    has it open; True when removed. The caller knows it created the file; this checks nobody wrote it since."""
+def remove_if_unused(db_path: Path, in_use: DatabaseInUse | None = None) -> bool:
+    """Remove the (closed) database at `db_path` when it holds none of the user's work and no other process
+    has it open (a window, or another command that may be writing its first import right now); True when
+    removed. The caller knows it created the file; this checks nobody wrote it since. `in_use`: the caller's
+    shared DatabaseInUse lock, released here either way."""
     db_path = Path(db_path)
+    in_use = in_use or DatabaseInUse(db_path).share()
+    try:
+        if not in_use.exclusive():
+            return False             # another process has it open: its work may be on the way
+        if _remove(db_path):
+            in_use.remove()
+            return True
+        return False
+    finally:
+        in_use.release()
+
+
+def _remove(db_path: Path) -> bool:
     try:
         conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
         try:
@@ -34,7 +49,11 @@ def remove_if_unused(db_path: Path) -> bool:
     if not lock.acquire():
         return False                 # a window opened it meanwhile
     try:
-        for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            db_path.unlink(missing_ok=True)
+        except OSError:
+            return False             # Windows: another process has it open (or the folder is read-only)
+        for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     finally:
         lock.release()

@@ -66,6 +66,22 @@ def test_existing_database_in_a_folder_turned_read_only(loaded, tmp_path):
     finally:
         loaded.parent.chmod(0o700)
     assert out.returncode == 1 and "read-only" in out.stderr and "Traceback" not in out.stderr, out.stderr
+    # Which one, and where (issue 15: it said "cannot write to its data folder (?)").
+    assert f"cannot write to its data folder ({loaded.parent})" in out.stderr and "(?)" not in out.stderr
+    assert crash_harness.fingerprint(loaded) == before
+
+
+@needs_permissions
+def test_a_read_only_database_file_is_named_not_its_folder(loaded, tmp_path):
+    write_csv(tmp_path / "new.csv", 50)
+    before = crash_harness.fingerprint(loaded)
+    loaded.chmod(0o400)
+    try:
+        out = leadinbox("import", tmp_path / "new.csv", "--db", loaded)
+    finally:
+        loaded.chmod(0o600)
+    assert out.returncode == 1 and "Traceback" not in out.stderr, out.stderr
+    assert f"cannot write to its database ({loaded})" in out.stderr, out.stderr
     assert crash_harness.fingerprint(loaded) == before
 
 

@@ -1,6 +1,8 @@
 """Export in the store: the view's leads, a selection, formula-safe files that re-import without loss."""
 
 import csv
+import os
+import stat
 from datetime import datetime, timezone
 
 import pytest
@@ -144,3 +146,18 @@ def test_cancel_leaves_no_file_and_keeps_an_older_one(loaded, tmp_path):
                      cancelled=lambda: True)
     assert seen == [(20, 20)] and path.read_text() == "older"
     assert list(tmp_path.iterdir()) == [path]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_an_export_is_readable_by_its_user_only(loaded, tmp_path, fmt):
+    """Issue 15: exports hold personal data, so they get the database's mode, whatever the umask."""
+    path = tmp_path / f"leads.{fmt}"
+    path.write_text("an older export, readable by all")
+    path.chmod(0o644)
+    old = os.umask(0o022)
+    try:
+        assert export_leads(loaded, ALL, path, fmt, now=NOW) == 20
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600

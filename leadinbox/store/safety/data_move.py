@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from leadinbox.paths import DB_NAME, private_dir
+from leadinbox.store.safety.leftovers import partial_file
 
 # Beside the live database and never copied: SQLite's own files, the window's lock and hand-over mailbox.
 _LIVE_SUFFIXES = ("-wal", "-shm", "-journal", ".lock", ".handover")
@@ -64,16 +65,16 @@ def move_data_folder(db: Database, source: Path, target: Path) -> Path:
 
 def _copy_database(db: Database, path: Path) -> Path:
     partial = path.with_name(f".{path.name}.partial")
-    os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
-    dest = sqlite3.connect(str(partial))
-    try:
-        db.conn.backup(dest)
-        dest.execute("PRAGMA journal_mode = WAL")     # as the database it replaces
-        verdict = dest.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        dest.close()
-    if verdict != "ok":
-        raise MoveRefused(f"the copy of the database did not check out ({verdict}); nothing was moved",
-                          "bad_copy")
-    os.replace(partial, path)
+    with partial_file(partial):        # locked while written: a killed move's copy is removed at the next open
+        dest = sqlite3.connect(str(partial))
+        try:
+            db.conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = WAL")     # as the database it replaces
+            verdict = dest.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            dest.close()
+        if verdict != "ok":
+            raise MoveRefused(f"the copy of the database did not check out ({verdict}); nothing was moved",
+                              "bad_copy")
+        os.replace(partial, path)
     return path

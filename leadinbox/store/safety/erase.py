@@ -105,9 +105,12 @@ def erase_customer(db: Database, customer_id: int, *, backups: Path | None = Non
                 suppression.suppress_key(db, alias, now=now)
             _delete(db, customer_id)
             purge.mark_index(db)
+            if backups is not None:
+                _mark_backups(db)
         what.index_pending = not purge.finish(db)
     if backups is not None:
         what.backups, what.backups_failed = erase_from_backups(backups, key, now=now)
+        _backups_done(db, what.backups_failed)
     log.info("erased customer %d (%d leads); removed from %d backups (%d could not be changed)", customer_id,
              what.leads, what.backups, what.backups_failed)
     return what
@@ -125,24 +128,98 @@ def erase_email(db: Database, email: str, *, backups: Path | None = None, now: d
     with db.atomic():
         suppression.suppress_key(db, "e:" + address, now=now)
         outbox.record_erase(db, "e:" + address)
+        if backups is not None:
+            _mark_backups(db)
     what = Erasure(None)
     if backups is not None:
         what.backups, what.backups_failed = erase_from_backups(backups, "e:" + address, now=now)
+        _backups_done(db, what.backups_failed)
     log.info("suppressed an email that matched no customer; removed from %d backups", what.backups)
     return what
 
 
+# Settings key, written in the erase's own transaction: the backups still hold someone the database no longer
+# does. Cleared once every copy is done; a process killed in between leaves it for the next open (no name in
+# it: the suppression list says whom).
+BACKUPS_PENDING = "erase_backups_pending"
+
+
+def _mark_backups(db: Database) -> None:
+    db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, 'true')", (BACKUPS_PENDING,))
+
+
+def _backups_done(db: Database, failed: int) -> None:
+    if not failed:        # a copy that could not be changed is tried again at the next open
+        with db.atomic():
+            db.execute("DELETE FROM settings WHERE key = ?", (BACKUPS_PENDING,))
+
+
+def copies(folder: Path) -> list[Path]:
+    """Every file in the backups folder that can hold a person: the backups, and the databases moved aside
+    there (`damaged-…` by a restore over a damaged file, `replaced-…` by a write-back)."""
+    found = [b.path for b in list_backups(folder)]
+    if folder.is_dir():
+        found += sorted(p for p in folder.iterdir() if p.name.startswith(("damaged-", "replaced-"))
+                        and not p.name.endswith(("-wal", "-shm", "-journal")) and p.is_file())
+    return found
+
+
 def erase_from_backups(folder: Path, key: str, *, now: datetime | None = None) -> tuple[int, int]:
-    """Remove the customer with `key` from each backup that holds them (and list them as suppressed there).
-    Returns (backups changed, backups that could not be changed: left as they were, and logged)."""
+    """Remove the customer with `key` from each copy that holds them (and list them as suppressed there).
+    Returns (copies changed, copies that could not be changed: left as they were, and logged)."""
     changed = failed = 0
-    for backup in list_backups(folder):
+    for path in copies(folder):
         try:
-            changed += _erase_in_file(backup.path, key, now)
+            changed += _erase_in_file(path, key, now)
         except (sqlite3.Error, OSError) as exc:
             failed += 1
-            log.warning("could not erase from backup %s: %s", backup.path.name, exc)
+            log.warning("could not erase from backup %s: %s", path.name, exc)
     return changed, failed
+
+
+def finish_pending(db: Database, folder: Path) -> int | None:
+    """An erase killed after its commit: every person on this database's suppression list is erased from
+    each copy in `folder` now. None when nothing waits (one read); else the copies changed."""
+    if db.execute("SELECT 1 FROM settings WHERE key = ?", (BACKUPS_PENDING,)).fetchone() is None:
+        return None
+    entries = suppression.entries(db)
+    changed = failed = 0
+    for path in copies(folder):
+        try:
+            changed += _erase_suppressed_in_file(path, entries)
+        except (sqlite3.Error, OSError) as exc:
+            failed += 1
+            log.warning("could not finish an erase in backup %s: %s", path.name, exc)
+    _backups_done(db, failed)
+    log.info("finished an interrupted erase: %d backups changed, %d could not be", changed, failed)
+    return changed
+
+
+def _erase_suppressed_in_file(path: Path, entries: list[tuple[str, str, str]]) -> bool:
+    copy = Database(connect(path))
+    try:
+        tables = set(copy.table_names())
+        if "customers" not in tables:
+            return False
+        if "suppressions" in tables:
+            with copy.atomic():
+                suppression.merge(copy, entries)
+            return apply_suppressions(copy) > 0
+        # A copy from before the suppression list: its keys digested here, one by one.
+        listed = {(salt, digest) for salt, digest, _at in entries}
+        salts = {salt for salt, _d, _at in entries}
+        ids = [i for i, key in copy.execute("SELECT id, key FROM customers").fetchall()
+               if any((salt, suppression.digest(salt, key)) in listed for salt in salts)]
+        if ids:
+            with purge.secure_delete(copy):
+                with copy.atomic():
+                    for customer_id in ids:
+                        _delete(copy, customer_id)
+                    purge.mark_index(copy)
+                purge.finish(copy)
+        return bool(ids)
+    finally:
+        copy.close()
 
 
 def _erase_in_file(path: Path, key: str, now: datetime | None) -> bool:

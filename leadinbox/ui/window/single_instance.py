@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from leadinbox.paths import private_dir
-from leadinbox.store.lock import InstanceLock
+from leadinbox.store.lock import DatabaseInUse, InstanceLock
 
 WAIT_S = 3.0              # the second process waits this long for the first to take its message
 POLL_MS = 1000            # besides the watcher (which a network drive may not serve), a look once a second
@@ -32,6 +32,8 @@ class SingleInstance(QObject):
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lock = InstanceLock(Path(db_path))
+        # Held with the lock: no command removes or replaces the file while the window has it open.
+        self.in_use = DatabaseInUse(Path(db_path))
         self.inbox = mailbox(Path(db_path))
         self.watcher: QFileSystemWatcher | None = None
         self._timer: QTimer | None = None
@@ -40,6 +42,7 @@ class SingleInstance(QObject):
         """True for the first LeadInbox on this database: it now holds the lock and reads the mailbox."""
         if not self.lock.acquire():
             return False
+        self.in_use.share()
         private_dir(self.inbox)
         for stale in self.inbox.iterdir():          # left by a start while no LeadInbox was running
             stale.unlink(missing_ok=True)
@@ -65,6 +68,7 @@ class SingleInstance(QObject):
                 helper.deleteLater()
         self.release()
         self.lock, self.inbox = lock, mailbox(Path(db_path))
+        self.in_use = DatabaseInUse(Path(db_path))
         self.claim()                                 # the lock is held: this sets up the new mailbox
         return True
 
@@ -98,6 +102,7 @@ class SingleInstance(QObject):
             except OSError:
                 pass
         self.watcher = self._timer = None
+        self.in_use.release()
         self.lock.release()
 
     def drain(self) -> None:
