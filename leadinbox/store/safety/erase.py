@@ -180,7 +180,8 @@ def erase_from_backups(folder: Path, key: str, *, now: datetime | None = None) -
 def finish_pending(db: Database, folder: Path) -> int | None:
     """An erase killed after its commit: every person on this database's suppression list is erased from
     each copy in `folder` now. None when nothing waits (one read); else the copies changed."""
-    if db.execute("SELECT 1 FROM settings WHERE key = ?", (BACKUPS_PENDING,)).fetchone() is None:
+    if not purge._has_settings(db) or \
+            db.execute("SELECT 1 FROM settings WHERE key = ?", (BACKUPS_PENDING,)).fetchone() is None:
         return None
     entries = suppression.entries(db)
     changed = failed = 0
