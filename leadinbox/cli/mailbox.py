@@ -27,7 +27,7 @@ def add_imap_parser(kinds, common: argparse.ArgumentParser) -> None:
                       help="a file holding the password or app password (Gmail: an app password)")
     auth.add_argument("--oauth", metavar="CLIENT_ID",
                       help="Microsoft 365: sign in with Microsoft through your app registration's client id")
-    imap.add_argument("--name", help="what to call it (default USER@HOST)")
+    imap.add_argument("--name", help="what to call it (default: the user name when it is an email address, else USER@HOST)")
     imap.add_argument("--json", action="store_true")
 
 
@@ -47,7 +47,7 @@ def connect_imap(db, args) -> int:
 def _connect(db, args) -> int:
     from leadinbox.sources.mailbox import OAUTH, PASSWORD, SSL, STARTTLS, MailboxAccount, check_mailbox
     from leadinbox.sources.refusal import SourceRefused
-    from leadinbox.store.mail.mailboxes import connect_mailbox
+    from leadinbox.store.mail.mailboxes import connect_mailbox, mailbox_name
     security = args.security or SSL
     port = args.port or (993 if security == SSL else 143)
     try:
@@ -63,7 +63,7 @@ def _connect(db, args) -> int:
                 return 1
             token = secret
         folders: list[str] = []
-        mailbox = connect_mailbox(db, args.name or f"{args.user}@{args.host}", account, secret,
+        mailbox = connect_mailbox(db, args.name or mailbox_name(account), account, secret,
                                   check=lambda a, _s: folders.extend(check_mailbox(a, token)))
     except SourceRefused as exc:
         print(f"leadinbox: {exc}", file=sys.stderr)

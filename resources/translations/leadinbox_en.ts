@@ -337,6 +337,58 @@
     </message>
 </context>
 <context>
+    <name>MailController</name>
+    <message numerus="yes">
+        <source>Log %Ln email(s)</source>
+        <translation>
+            <numerusform>Log %Ln email</numerusform>
+            <numerusform>Log %Ln emails</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln email attempt(s) logged</source>
+        <translation>
+            <numerusform>%Ln email attempt logged</numerusform>
+            <numerusform>%Ln email attempts logged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply(s) logged</source>
+        <translation>
+            <numerusform>%Ln reply logged</numerusform>
+            <numerusform>%Ln replies logged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already logged</source>
+        <translation>
+            <numerusform>%Ln already logged</numerusform>
+            <numerusform>%Ln already logged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to a do-not-contact customer (marked, not logged)</source>
+        <translation>
+            <numerusform>%Ln to a do-not-contact customer (marked, not logged)</numerusform>
+            <numerusform>%Ln to a do-not-contact customer (marked, not logged)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a customer</source>
+        <translation>
+            <numerusform>%Ln without a customer</numerusform>
+            <numerusform>%Ln without a customer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln logged</source>
+        <translation>
+            <numerusform>%Ln logged</numerusform>
+            <numerusform>%Ln logged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln customer(s)</source>

@@ -41,6 +41,21 @@
     </message>
 </context>
 <context>
+    <name>AddPeopleDialog</name>
+    <message>
+        <source>No customer</source>
+        <translation>Geen klant</translation>
+    </message>
+    <message>
+        <source>&amp;Add as leads and log the email</source>
+        <translation>&amp;Toevoegen als leads en de e-mail vastleggen</translation>
+    </message>
+    <message>
+        <source>These people are no customer in LeadInbox, so the email was not logged. Add the ticked ones as leads (File › Import history can undo that)?</source>
+        <translation>Deze mensen zijn geen klant in LeadInbox, dus de e-mail is niet vastgelegd. De aangevinkte als leads toevoegen (Bestand › Importgeschiedenis kan dat ongedaan maken)?</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>LeadInbox cannot open its database.
@@ -2481,6 +2496,264 @@ Je kunt ze weer verwijderen via Bestand › Importgeschiedenis: maak de import v
     <message>
         <source>No customer matches these filters. Reset clears them.</source>
         <translation>Geen klant past bij deze filters. Wissen haalt ze weg.</translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(geen onderwerp)</translation>
+    </message>
+    <message>
+        <source>Log email “%1”</source>
+        <translation>E-mail “%1” vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>MailController</name>
+    <message>
+        <source>reading mail…</source>
+        <translation>mail lezen…</translation>
+    </message>
+    <message>
+        <source>Read &amp;mail now</source>
+        <translation>&amp;Mail nu lezen</translation>
+    </message>
+    <message>
+        <source>An import is running: drop the emails again when it is done.</source>
+        <translation>Er loopt een import: sleep de e-mails opnieuw hierheen als die klaar is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log %Ln email(s)</source>
+        <translation>
+            <numerusform>%Ln e-mail vastleggen</numerusform>
+            <numerusform>%Ln e-mails vastleggen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Outlook handed over only the first of the %1 messages you dragged. Drag them one at a time, or save them (File › Save As) and drop the files.</source>
+        <translation>Outlook gaf alleen het eerste van de %1 gesleepte berichten door. Sleep ze één voor één, of sla ze op (Bestand › Opslaan als) en sleep de bestanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln email attempt(s) logged</source>
+        <translation>
+            <numerusform>%Ln e-mailpoging vastgelegd</numerusform>
+            <numerusform>%Ln e-mailpogingen vastgelegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply(s) logged</source>
+        <translation>
+            <numerusform>%Ln antwoord vastgelegd</numerusform>
+            <numerusform>%Ln antwoorden vastgelegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already logged</source>
+        <translation>
+            <numerusform>%Ln al vastgelegd</numerusform>
+            <numerusform>%Ln al vastgelegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to a do-not-contact customer (marked, not logged)</source>
+        <translation>
+            <numerusform>%Ln aan een klant die niet benaderd wil worden (gemarkeerd, niet vastgelegd)</numerusform>
+            <numerusform>%Ln aan klanten die niet benaderd willen worden (gemarkeerd, niet vastgelegd)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a customer</source>
+        <translation>
+            <numerusform>%Ln zonder klant</numerusform>
+            <numerusform>%Ln zonder klant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not an email: %1</source>
+        <translation>geen e-mail: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; trying again at %3</source>
+        <translation>%1: %2; opnieuw om %3</translation>
+    </message>
+    <message>
+        <source>mailbox not read yet</source>
+        <translation>mailbox nog niet gelezen</translation>
+    </message>
+    <message>
+        <source>mail read %1</source>
+        <translation>mail gelezen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln logged</source>
+        <translation>
+            <numerusform>%Ln vastgelegd</numerusform>
+            <numerusform>%Ln vastgelegd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Mailbox</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxPage</name>
+    <message>
+        <source>Read now</source>
+        <translation>Nu lezen</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Ontkoppelen</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Gekoppeld</translation>
+    </message>
+    <message>
+        <source>Another provider (password)</source>
+        <translation>Een andere provider (wachtwoord)</translation>
+    </message>
+    <message>
+        <source>Gmail (app password)</source>
+        <translation>Gmail (app-wachtwoord)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 (sign in with Microsoft)</source>
+        <translation>Microsoft 365 (aanmelden bij Microsoft)</translation>
+    </message>
+    <message>
+        <source>e.g. imap.example.com</source>
+        <translation>bijv. imap.example.com</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (a server on this computer)</source>
+        <translation>Geen (een server op deze computer)</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>jij@example.com</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Aanmelden annuleren</translation>
+    </message>
+    <message>
+        <source>Connect a mailbox</source>
+        <translation>Een mailbox koppelen</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Poort:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Beveiliging:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Application (&amp;client) id:</source>
+        <translation>Toepassings-id (&amp;client-id):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the text of logged emails (otherwise only who, when and the subject)</source>
+        <translation>&amp;Tekst van vastgelegde e-mails bewaren (anders alleen wie, wanneer en het onderwerp)</translation>
+    </message>
+    <message>
+        <source>LeadInbox only reads: it never moves, flags, deletes or sends a message. The password or sign-in is kept in the system keyring, else in a file only you can read; never in the database or its backups.</source>
+        <translation>LeadInbox leest alleen: het verplaatst, markeert, verwijdert of verstuurt nooit een bericht. Het wachtwoord of de aanmelding wordt bewaard in de sleutelbos van het systeem, anders in een bestand dat alleen jij kunt lezen; nooit in de database of de back-ups.</translation>
+    </message>
+    <message>
+        <source>Your provider&apos;s IMAP server, user name and password (SSL/TLS on port 993, or STARTTLS on 143).</source>
+        <translation>De IMAP-server, gebruikersnaam en het wachtwoord van je provider (SSL/TLS op poort 993, of STARTTLS op 143).</translation>
+    </message>
+    <message>
+        <source>Gmail does not take your normal password here: turn on 2-Step Verification, then make an app password (Google account › Security › App passwords) and paste it below. IMAP must be on in Gmail&apos;s settings.</source>
+        <translation>Gmail accepteert hier je gewone wachtwoord niet: zet verificatie in twee stappen aan, maak dan een app-wachtwoord (Google-account › Beveiliging › App-wachtwoorden) en plak het hieronder. IMAP moet aan staan in de instellingen van Gmail.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refuses passwords over IMAP. Your administrator registers an app in Microsoft Entra ID (a public client with the delegated permission IMAP.AccessAsUser.All, “Allow public client flows” on) and gives you its application (client) id. You then sign in in your browser with a code.</source>
+        <translation>Microsoft 365 weigert wachtwoorden via IMAP. Je beheerder registreert een app in Microsoft Entra ID (een openbare client met de gedelegeerde machtiging IMAP.AccessAsUser.All, “Openbare clientstromen toestaan” aan) en geeft je de toepassings-id (client-id). Je meldt je dan in je browser aan met een code.</translation>
+    </message>
+    <message>
+        <source>Sign in and connect…</source>
+        <translation>Aanmelden en koppelen…</translation>
+    </message>
+    <message>
+        <source>No mailbox is connected: LeadInbox makes no connection.</source>
+        <translation>Er is geen mailbox gekoppeld: LeadInbox maakt geen verbinding.</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>%1 at %2: last read %3</source>
+        <translation>%1 op %2: laatst gelezen %3</translation>
+    </message>
+    <message>
+        <source>; last logged mail %1</source>
+        <translation>; laatst vastgelegde mail %1</translation>
+    </message>
+    <message>
+        <source>Last try failed: %1</source>
+        <translation>Laatste poging mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Vul de gebruikersnaam in.</translation>
+    </message>
+    <message>
+        <source>Trying %1…</source>
+        <translation>%1 proberen…</translation>
+    </message>
+    <message>
+        <source>Connected. Its inbox and sent folder are read now and every few minutes.</source>
+        <translation>Gekoppeld. Het Postvak IN en de map Verzonden worden nu en daarna om de paar minuten gelezen.</translation>
+    </message>
+    <message>
+        <source>Asking Microsoft for a sign-in code…</source>
+        <translation>Microsoft om een aanmeldcode vragen…</translation>
+    </message>
+    <message>
+        <source>Open &lt;a href=&apos;%1&apos;&gt;%1&lt;/a&gt; and enter the code &lt;b&gt;%2&lt;/b&gt;; this page waits until you have signed in.</source>
+        <translation>Open &lt;a href=&apos;%1&apos;&gt;%1&lt;/a&gt; en vul de code &lt;b&gt;%2&lt;/b&gt; in; deze pagina wacht tot je bent aangemeld.</translation>
+    </message>
+    <message>
+        <source>Disconnected: the password or sign-in is forgotten; the mail it logged stays on the timelines.</source>
+        <translation>Ontkoppeld: het wachtwoord of de aanmelding is vergeten; de vastgelegde mail blijft op de tijdlijnen.</translation>
     </message>
 </context>
 <context>

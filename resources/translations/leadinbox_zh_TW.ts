@@ -41,6 +41,21 @@
     </message>
 </context>
 <context>
+    <name>AddPeopleDialog</name>
+    <message>
+        <source>No customer</source>
+        <translation>不是客戶</translation>
+    </message>
+    <message>
+        <source>&amp;Add as leads and log the email</source>
+        <translation>新增為潛在客戶並記錄郵件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>These people are no customer in LeadInbox, so the email was not logged. Add the ticked ones as leads (File › Import history can undo that)?</source>
+        <translation>這些人不是 LeadInbox 中的客戶，因此未記錄該郵件。要將勾選的人新增為潛在客戶嗎？（「檔案 › 匯入記錄」可以復原）</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>LeadInbox cannot open its database.
@@ -2437,6 +2452,257 @@ You can remove them again in File › Import history: undo the import of each sa
     <message>
         <source>No customer matches these filters. Reset clears them.</source>
         <translation>沒有符合這些篩選條件的客戶。按「重設」清除篩選。</translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>（無主旨）</translation>
+    </message>
+    <message>
+        <source>Log email “%1”</source>
+        <translation>記錄郵件「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>MailController</name>
+    <message>
+        <source>reading mail…</source>
+        <translation>正在讀取郵件…</translation>
+    </message>
+    <message>
+        <source>Read &amp;mail now</source>
+        <translation>立即讀取郵件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>An import is running: drop the emails again when it is done.</source>
+        <translation>正在匯入：完成後請再次拖放郵件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log %Ln email(s)</source>
+        <translation>
+            <numerusform>記錄 %Ln 封郵件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Outlook handed over only the first of the %1 messages you dragged. Drag them one at a time, or save them (File › Save As) and drop the files.</source>
+        <translation>Outlook 只交出您拖曳的 %1 封郵件中的第一封。請一次拖曳一封，或先儲存（檔案 › 另存新檔）再拖放檔案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln email attempt(s) logged</source>
+        <translation>
+            <numerusform>已記錄 %Ln 次郵件嘗試</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply(s) logged</source>
+        <translation>
+            <numerusform>已記錄 %Ln 則回覆</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already logged</source>
+        <translation>
+            <numerusform>%Ln 封已記錄過</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to a do-not-contact customer (marked, not logged)</source>
+        <translation>
+            <numerusform>%Ln 封寄給要求勿聯絡的客戶（已標示，未記錄）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a customer</source>
+        <translation>
+            <numerusform>%Ln 封沒有對應客戶</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not an email: %1</source>
+        <translation>不是郵件：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2; trying again at %3</source>
+        <translation>%1：%2；將於 %3 重試</translation>
+    </message>
+    <message>
+        <source>mailbox not read yet</source>
+        <translation>尚未讀取信箱</translation>
+    </message>
+    <message>
+        <source>mail read %1</source>
+        <translation>已於 %1 讀取郵件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln logged</source>
+        <translation>
+            <numerusform>已記錄 %Ln 封</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>信箱</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxPage</name>
+    <message>
+        <source>Read now</source>
+        <translation>立即讀取</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>中斷連線</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已連線</translation>
+    </message>
+    <message>
+        <source>Another provider (password)</source>
+        <translation>其他服務商（密碼）</translation>
+    </message>
+    <message>
+        <source>Gmail (app password)</source>
+        <translation>Gmail（應用程式密碼）</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 (sign in with Microsoft)</source>
+        <translation>Microsoft 365（使用 Microsoft 登入）</translation>
+    </message>
+    <message>
+        <source>e.g. imap.example.com</source>
+        <translation>例如 imap.example.com</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (a server on this computer)</source>
+        <translation>無（本機上的伺服器）</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>連線</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>取消登入</translation>
+    </message>
+    <message>
+        <source>Connect a mailbox</source>
+        <translation>連線信箱</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>帳戶(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>伺服器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>連接埠：</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>安全性：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>使用者(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Application (&amp;client) id:</source>
+        <translation>應用程式（用戶端）識別碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the text of logged emails (otherwise only who, when and the subject)</source>
+        <translation>保留已記錄郵件的內文（否則只保留寄件者、時間與主旨）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>LeadInbox only reads: it never moves, flags, deletes or sends a message. The password or sign-in is kept in the system keyring, else in a file only you can read; never in the database or its backups.</source>
+        <translation>LeadInbox 只讀取：絕不移動、標記、刪除或寄出任何郵件。密碼或登入資訊保存在系統金鑰圈中，否則保存在只有您能讀取的檔案中；絕不存入資料庫或其備份。</translation>
+    </message>
+    <message>
+        <source>Your provider&apos;s IMAP server, user name and password (SSL/TLS on port 993, or STARTTLS on 143).</source>
+        <translation>您服務商的 IMAP 伺服器、使用者名稱與密碼（SSL/TLS 使用連接埠 993，或 STARTTLS 使用 143）。</translation>
+    </message>
+    <message>
+        <source>Gmail does not take your normal password here: turn on 2-Step Verification, then make an app password (Google account › Security › App passwords) and paste it below. IMAP must be on in Gmail&apos;s settings.</source>
+        <translation>Gmail 在此不接受一般密碼：請開啟兩步驟驗證，再建立應用程式密碼（Google 帳戶 › 安全性 › 應用程式密碼）並貼在下方。Gmail 設定中必須啟用 IMAP。</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refuses passwords over IMAP. Your administrator registers an app in Microsoft Entra ID (a public client with the delegated permission IMAP.AccessAsUser.All, “Allow public client flows” on) and gives you its application (client) id. You then sign in in your browser with a code.</source>
+        <translation>Microsoft 365 不接受透過 IMAP 使用密碼。請由系統管理員在 Microsoft Entra ID 註冊應用程式（公用用戶端，委派權限 IMAP.AccessAsUser.All，並開啟「允許公用用戶端流程」），再提供其應用程式（用戶端）識別碼給您。之後您在瀏覽器中以代碼登入。</translation>
+    </message>
+    <message>
+        <source>Sign in and connect…</source>
+        <translation>登入並連線…</translation>
+    </message>
+    <message>
+        <source>No mailbox is connected: LeadInbox makes no connection.</source>
+        <translation>未連線任何信箱：LeadInbox 不會建立任何連線。</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <source>%1 at %2: last read %3</source>
+        <translation>%1（%2）：上次讀取 %3</translation>
+    </message>
+    <message>
+        <source>; last logged mail %1</source>
+        <translation>；上次記錄郵件 %1</translation>
+    </message>
+    <message>
+        <source>Last try failed: %1</source>
+        <translation>上次嘗試失敗：%1</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>請輸入使用者名稱。</translation>
+    </message>
+    <message>
+        <source>Trying %1…</source>
+        <translation>正在嘗試 %1…</translation>
+    </message>
+    <message>
+        <source>Connected. Its inbox and sent folder are read now and every few minutes.</source>
+        <translation>已連線。現在及之後每隔幾分鐘會讀取其收件匣與寄件備份。</translation>
+    </message>
+    <message>
+        <source>Asking Microsoft for a sign-in code…</source>
+        <translation>正在向 Microsoft 取得登入代碼…</translation>
+    </message>
+    <message>
+        <source>Open &lt;a href=&apos;%1&apos;&gt;%1&lt;/a&gt; and enter the code &lt;b&gt;%2&lt;/b&gt;; this page waits until you have signed in.</source>
+        <translation>請開啟 &lt;a href=&apos;%1&apos;&gt;%1&lt;/a&gt; 並輸入代碼 &lt;b&gt;%2&lt;/b&gt;；此頁面會等到您完成登入。</translation>
+    </message>
+    <message>
+        <source>Disconnected: the password or sign-in is forgotten; the mail it logged stays on the timelines.</source>
+        <translation>已中斷連線：密碼或登入資訊已刪除；已記錄的郵件仍保留在時間軸上。</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,11 @@ def pull_mailbox(db: Database, mailbox: Mailbox, *, credentials: CredentialStore
     return result
 
 
+def mailbox_name(account: MailboxAccount) -> str:
+    """What a mailbox is called unless named: its address when the user name is one, else user@host."""
+    return account.user if "@" in account.user else f"{account.user}@{account.host}"
+
+
 def connect_mailbox(db: Database, name: str, account: MailboxAccount, secret: str, *,
                     credentials: CredentialStore | None = None, check=None, now: str | None = None) -> Mailbox:
     """Try the mailbox (`check(account, secret)` signs in and lists its folders; SourceRefused says why not

@@ -38,6 +38,7 @@ from leadinbox.ui.safety.controller import TrustController
 from leadinbox.ui.widgets.typing_keys import keep_typing_in
 from leadinbox.ui.inbox.views_panel import VIEW_LABELS, ViewsPanel
 from leadinbox.ui.jobs.write_runner import WriteRunner
+from leadinbox.ui.mail.controller import MailController
 
 log = logging.getLogger("leadinbox.window")
 OTHER_WRITERS_MS = 2000     # how often the window looks whether another connection committed
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.followup = FollowUpController(self, clock=clock)
         self.trust = TrustController(self, clock=clock)
         self.guard = DatabaseGuard(self)
+        self.mail = MailController(self, clock=clock)
         self.writes.may_start = self.guard.check      # its worker opens the path: the file must be ours
         self._menus()
         self.model.counts_changed.connect(self._counts)
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
         lead = self.lead_menu = bar.addMenu(self.tr("&Lead"))
         self.followup.build_menus(edit, lead)
         self.trust.build_menus(file, lead)
+        self.mail.build_menus(file)
         view = bar.addMenu(self.tr("&View"))
         for number, (key, label) in enumerate(VIEW_LABELS, start=1):
             act(view, label, lambda _=False, k=key: self.views.select(k), f"Ctrl+{number}")
@@ -348,8 +351,7 @@ class MainWindow(QMainWindow):
 
     # Importing ------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
-        urls = event.mimeData().urls()
-        if urls and all(u.isLocalFile() for u in urls):
+        if self.mail.accepts(event.mimeData()):        # local files, or messages dragged from Outlook
             event.setDropAction(Qt.DropAction.CopyAction)  # never a move: the user's files stay put
             event.accept()
         else:
@@ -359,10 +361,11 @@ class MainWindow(QMainWindow):
         self.dragEnterEvent(event)
 
     def dropEvent(self, event) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
-        self.import_files(paths)
+        paths = self.mail.take(event.mimeData())        # messages are logged; lead files and folders imported
+        if paths:
+            self.import_files(paths)
 
     def import_files(self, paths: list[Path], forced: dict[Path, dict[str, str]] | None = None) -> None:
         self.imports.import_files(paths, forced)
@@ -400,6 +403,7 @@ class MainWindow(QMainWindow):
         dialog.add_page(self.tr("Follow-up"), follow, load=lambda: follow.load(self.db),
                         save=lambda: follow.save(self.db))
         self.trust.add_settings_page(dialog)
+        self.mail.add_settings_page(dialog)
         self.settings_dialog = dialog          # other features add their pages before it opens
         accepted = dialog.exec()
         if accepted and follow.replanned:
@@ -450,6 +454,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.guard.stop()
         self.trust.shutdown()
+        self.mail.shutdown()
         if self.reports is not None:
             self.reports.close()
         if self.runner.busy:
