@@ -155,6 +155,11 @@ class MailController(QObject):
         self.last = results
         if any(r.customer_ids for r in results):
             self.window.refresh()        # and the window takes this write as its own, not another program's
+        else:
+            # Only the mailbox's state was written: ours, not another program's (whose writes end the undo
+            # steps), and nothing to show again.
+            from leadinbox.store.db import data_version
+            self.window._seen_version = data_version(self.window.db)
         self.show_state()
 
     def show_state(self) -> None:

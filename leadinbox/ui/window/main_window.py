@@ -254,8 +254,8 @@ class MainWindow(QMainWindow):
         it was opened on; the next look after it closes catches up."""
         if not self.isVisible() or self.isMinimized() or QApplication.activeModalWidget() is not None:
             return
-        if self.imports.runner.busy or self.writes.busy:   # our own writes commit on a connection of their
-            return                                          # own, then refresh the window themselves
+        if self.imports.runner.busy or self.writes.busy or self.mail.watcher.busy:
+            return      # our own writes commit on a connection of their own, then refresh the window themselves
         if data_version(self.db) != self._seen_version:
             # "Import … undone: 2 leads removed" is stale once `leadinbox import` brought them back; the undo
             # steps go too, and that is said last.
