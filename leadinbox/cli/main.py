@@ -193,11 +193,9 @@ def _run(db, args, parser) -> int:
 
 
 def _import(db, args, mapping: dict[str, str]) -> int:
-    from leadinbox.store.importing.entry import import_path
-    if args.dry_run:
-        results = _dry_run(db, args.files, mapping)
-    else:
-        results = [import_path(db, path, mapping=mapping or None) for path in args.files]
+    """Every file in one transaction, through the store's entry point the window uses too."""
+    from leadinbox.store.importing.entry import import_files
+    results = import_files(db, args.files, mapping=mapping or None, dry_run=args.dry_run).results
     if args.json:
         out = {"files": [r.as_dict() for r in results]}
         if args.dry_run:
@@ -213,37 +211,9 @@ def _check_mapped_columns(mapping: dict[str, str], files: list[Path], parser: ar
     """A --map column that none of the files has is a typo: say so instead of importing without it."""
     if not mapping:
         return
-    from leadinbox.core.errors import FileRefused
-    from leadinbox.core.leadfile import open_lead_file
-    seen: set[str] = set()
-    for path in files:
-        try:
-            seen.update(h for h in open_lead_file(path, mapping, require_layout=False).headers if h)
-        except FileRefused:
-            continue        # the import reports this file
-    missing = [c for c in mapping if c not in seen]
-    if missing:
+    from leadinbox.store.importing.entry import missing_columns
+    if missing := missing_columns(mapping, files):
         parser.error(f"--map names a column no file has: {', '.join(missing)}")
-
-
-class _Rollback(Exception):
-    pass
-
-
-def _dry_run(db, files, mapping):
-    """Every file imported in one transaction that is then rolled back: the counts are what the real
-    import of these files, in this order, would give (a lead in two of them is new only once)."""
-    from leadinbox.store.importing.entry import import_path
-    results = []
-    try:
-        with db.atomic():
-            results = [import_path(db, path, mapping=mapping or None) for path in files]
-            raise _Rollback
-    except _Rollback:
-        pass
-    for r in results:
-        r.batch_id = None
-    return results
 
 
 def _print_result(r, dry_run: bool) -> None:

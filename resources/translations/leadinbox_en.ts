@@ -277,13 +277,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %Ln file(s) waiting for a column mapping</source>
-        <translation>
-            <numerusform>; %Ln file waiting for a column mapping</numerusform>
-            <numerusform>; %Ln files waiting for a column mapping</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>; %Ln row(s) of erased people skipped</source>
         <translation>
             <numerusform>; %Ln row of erased people skipped</numerusform>

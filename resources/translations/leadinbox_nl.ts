@@ -2282,10 +2282,6 @@ Je kunt ze weer verwijderen via Bestand › Importgeschiedenis: maak de import v
         <source>Nothing to import</source>
         <translation>Niets te importeren</translation>
     </message>
-    <message>
-        <source>Waiting: choose what its columns hold (next window)</source>
-        <translation>Wacht: kies wat de kolommen bevatten (volgend venster)</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %Ln new lead(s)</source>
         <translation>
@@ -2305,13 +2301,6 @@ Je kunt ze weer verwijderen via Bestand › Importgeschiedenis: maak de import v
         <translation>
             <numerusform>; %Ln bestand geweigerd</numerusform>
             <numerusform>; %Ln bestanden geweigerd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln file(s) waiting for a column mapping</source>
-        <translation>
-            <numerusform>; %Ln bestand wacht op een kolomindeling</numerusform>
-            <numerusform>; %Ln bestanden wachten op een kolomindeling</numerusform>
         </translation>
     </message>
     <message numerus="yes">

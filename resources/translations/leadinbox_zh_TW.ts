@@ -2249,10 +2249,6 @@ You can remove them again in File › Import history: undo the import of each sa
         <source>Nothing to import</source>
         <translation>沒有可匯入的內容</translation>
     </message>
-    <message>
-        <source>Waiting: choose what its columns hold (next window)</source>
-        <translation>等待中：請選擇各欄位的內容（下一個視窗）</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %Ln new lead(s)</source>
         <translation>
@@ -2269,12 +2265,6 @@ You can remove them again in File › Import history: undo the import of each sa
         <source>; %Ln file(s) refused</source>
         <translation>
             <numerusform>；%Ln 個檔案遭拒絕</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln file(s) waiting for a column mapping</source>
-        <translation>
-            <numerusform>；%Ln 個檔案等待欄位對應</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -39,6 +39,8 @@ class ImportController(QObject):
         self.window = window
         self.last_outcome = None
         self.ask = lambda box: box.exec()       #: shows a question; tests answer it instead
+        self._files: list[Path] = []            # the drop being imported, and the mappings given for it
+        self._forced: dict[Path, dict[str, str]] = {}
         self.runner = ImportRunner(window.db_path, window)
         self.runner.progress.connect(self._progress)
         self.runner.finished.connect(self._import_finished)
@@ -86,6 +88,7 @@ class ImportController(QObject):
         if not self.window.guard.check():     # the import opens the path: never a new file in its place
             return
         self._set_busy(True)
+        self._files, self._forced = files, forced or {}
         self.runner.start(files, self._mappings(), forced)
 
     def cancel_import(self) -> None:
@@ -133,29 +136,37 @@ class ImportController(QObject):
             QMessageBox.critical(self.window, self.tr("Import failed"),
                                  self.tr("Nothing was imported.\n\n%1").replace("%1", str(outcome.error)))
             return
+        if outcome.needs_mapping:      # nothing written yet: the drop is imported whole once these are mapped
+            self._ask_mappings(outcome.needs_mapping)
+            return
         self.window.refresh()
         self.window.model.highlight_batches({r.batch_id for r in outcome.results if r.batch_id})
         if outcome.results:
             added = any(r.new_leads for r in outcome.results)
-            waiting = [needs.path for needs in outcome.needs_mapping]
-            summary = summary_line(outcome.results, len(waiting))
+            summary = summary_line(outcome.results)
             self.window.status_text.setText(
                 self.tr("%1. File › Import history to undo.").replace("%1", summary)
                 if added else summary)     # nothing new: nothing to undo
             if self.window.report_dialogs:
-                ImportReport(outcome.results, self.window, waiting=waiting).exec()
-        forced = {}
-        for needs in outcome.needs_mapping:
+                ImportReport(outcome.results, self.window).exec()
+
+    def _ask_mappings(self, waiting) -> None:
+        """The dialog for each file of the drop no mapping placed; then the drop again, without the files whose
+        mapping was not given, in one transaction."""
+        forced, left_out = dict(self._forced), set()
+        for needs in waiting:
             dialog = MappingDialog(needs, self.window)
             if self.window.report_dialogs and dialog.exec():
                 mapping = dialog.mapping()
                 self._remember_mapping(needs.signature, mapping)
                 forced[needs.path] = mapping
             else:      # the progress line must not go on saying "Importing …"
+                left_out.add(needs.path)
                 self.window.status_text.setText(self.tr("Nothing imported from %1: its columns were not mapped.")
                                                 .replace("%1", needs.path.name))
-        if forced:
-            self.import_files(list(forced), forced)
+        files = [path for path in self._files if path not in left_out]
+        if files:
+            self.import_files(files, forced)
 
     def _mappings(self) -> dict[str, dict[str, str]]:
         raw = self.window.settings.value("import/mappings", "{}")

@@ -15,8 +15,6 @@ from leadinbox.store.importing.result import ImportResult
 from leadinbox.ui.language.core_messages import problem_text, result_error
 from leadinbox.ui.language.i18n import Labels, Texts, format_number
 
-WAITING = "needs mapping"  # i18n: not UI (a status key; the saved CSV says it as is)
-
 COLUMNS = Texts("ImportReport", (QT_TRANSLATE_NOOP("ImportReport", "File"),
                                   QT_TRANSLATE_NOOP("ImportReport", "Status"),
                                   QT_TRANSLATE_NOOP("ImportReport", "Rows"),
@@ -32,8 +30,7 @@ STATUSES = Labels("ImportReport", {
     "updated": QT_TRANSLATE_NOOP("ImportReport", "Filled in known leads"),
     "nothing new": QT_TRANSLATE_NOOP("ImportReport", "Nothing new"),
     "refused": QT_TRANSLATE_NOOP("ImportReport", "Refused"),
-    "nothing to import": QT_TRANSLATE_NOOP("ImportReport", "Nothing to import"),
-    WAITING: QT_TRANSLATE_NOOP("ImportReport", "Waiting: choose what its columns hold (next window)")})
+    "nothing to import": QT_TRANSLATE_NOOP("ImportReport", "Nothing to import")})
 
 
 def status_key(result: ImportResult) -> str:
@@ -43,8 +40,8 @@ def status_key(result: ImportResult) -> str:
     return "updated" if result.updated_leads else "nothing new"  # i18n: not UI (STATUSES keys)
 
 
-def summary_line(results, waiting: int = 0) -> str:
-    """One line for the status bar and the report; `waiting` files still need their columns mapped."""
+def summary_line(results) -> str:
+    """One line for the status bar and the report."""
     new = sum(r.new_leads for r in results)
     customers = sum(r.new_customers for r in results)
     known = sum(r.known_leads for r in results)
@@ -58,9 +55,6 @@ def summary_line(results, waiting: int = 0) -> str:
         text += QCoreApplication.translate("ImportReport", " (%Ln new customer(s))", "", customers)
     if refused:
         text += QCoreApplication.translate("ImportReport", "; %Ln file(s) refused", "", refused)
-    if waiting:
-        text += QCoreApplication.translate("ImportReport", "; %Ln file(s) waiting for a column mapping", "",
-                                           waiting)
     suppressed = sum(getattr(r, "suppressed_rows", 0) for r in results)
     if suppressed:    # people erased earlier (store/suppression.py) are not brought back
         text += QCoreApplication.translate("ImportReport", "; %Ln row(s) of erased people skipped", "", suppressed)
@@ -90,16 +84,14 @@ def _all_known(results, rows: int) -> str:
 
 
 class ImportReport(QDialog):
-    """Every file of the drop: those imported or refused (`results`), then those `waiting` for the mapping
-    dialog that opens after this report."""
+    """Every file of the drop, imported or refused (its files were mapped before it was imported)."""
 
-    def __init__(self, results, parent=None, *, waiting: list[Path] = ()) -> None:
+    def __init__(self, results, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import report"))
         self.resize(900, 480)
-        self.results = [*results, *(ImportResult(file=str(path), status=WAITING) for path in waiting)]
-        summary = summary_line(results, len(waiting))
-        results = self.results
+        self.results = list(results)
+        summary = summary_line(results)
         files = QTableWidget(len(results), len(COLUMNS))
         files.setHorizontalHeaderLabels(list(COLUMNS))
         for row, r in enumerate(results):
@@ -110,8 +102,7 @@ class ImportReport(QDialog):
                 name = QCoreApplication.translate(CONTEXT, layout_name(r.layout))
                 status = self.tr("%1 (%2)").replace("%1", status, 1).replace("%2", name, 1)
             counts = (r.rows, r.new_leads, r.new_customers, r.known_leads, r.updated_leads, len(r.skipped_rows))
-            values = (Path(r.file).name, status, *(("",) * len(counts) if r.status == WAITING
-                                                   else map(format_number, counts)))
+            values = (Path(r.file).name, status, *map(format_number, counts))
             for col, value in enumerate(values):
                 files.setItem(row, col, _cell(value, col in COUNTS))
         files.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from leadinbox.ui.importing.worker import NeedsMapping
+from leadinbox.store.importing.entry import NeedsMapping
 from leadinbox.ui.importing.mapping_dialog import MappingDialog
 
 
@@ -45,11 +45,10 @@ def test_the_arriving_today_hint_only_without_a_date_column(qtbot):
 
 
 def test_a_row_that_cannot_be_read_is_shown_with_why(qtbot, tmp_path):
-    from leadinbox.core.leadfile import open_lead_file
-    from leadinbox.ui.importing.worker import ImportWorker
+    from leadinbox.store.importing.entry import recognise
     broken = tmp_path / "broken.csv"
     broken.write_text("this is not,a lead file\n garbage")       # no final line break: cut off
-    needs = ImportWorker._needs_mapping(open_lead_file(broken, None, require_layout=False), "sig")
+    needs = recognise(broken, ask=True)
     d = MappingDialog(needs)
     qtbot.addWidget(d)
     assert d.table.rowCount() == 2

@@ -19,16 +19,15 @@ def test_a_file_whose_leads_are_all_known_says_so():
         == "All 5 leads of these files were already in LeadInbox"
 
 
-def test_the_report_lists_every_dropped_file_also_those_waiting_for_a_mapping(qtbot):
-    from pathlib import Path
+def test_the_report_lists_every_dropped_file_also_the_refused(qtbot):
     from leadinbox.ui.importing.report import ImportReport
     refused = [ImportResult(f"/x/{n}", status="refused", error="the file is empty") for n in ("a.json", "b.xlsx")]
-    report = ImportReport(refused, waiting=[Path("/x/broken.csv")])
+    report = ImportReport([*refused, ImportResult("/x/c.csv", rows=1, new_leads=1, new_customers=1)])
     qtbot.addWidget(report)
     table = report.files_table
-    assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["a.json", "b.xlsx", "broken.csv"]
-    assert table.item(2, 1).text().startswith("Waiting") and table.item(2, 2).text() == ""
-    assert summary_line(refused, 1) == "Nothing imported; 2 files refused; 1 file waiting for a column mapping"
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["a.json", "b.xlsx", "c.csv"]
+    assert table.item(0, 1).text() == "Refused: the file is empty"
+    assert summary_line(refused) == "Nothing imported; 2 files refused"
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")
