@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings
 
 from leadinbox.store.db import open_database
 from leadinbox.store.importing.entry import import_path
@@ -15,6 +17,18 @@ def english_ui(qapp):
     from leadinbox.ui.language import i18n
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     i18n.install("en", qapp)
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread():
+    """After each test, the windows and pages it made are deleted and their Python cycles collected here, on
+    the GUI thread. Left to Python's collector, a cycle (a QObject and a lambda connected to its signal, a
+    parentless QObject kept on a closed window) can be collected by whichever thread allocates next, e.g. a
+    later test's import thread: a file watcher's socket notifier then goes from another thread, and Qt aborts
+    (seen as a crash in whichever test ran next)."""
+    yield        # set up first, so torn down last: after qtbot has closed the test's widgets
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture
