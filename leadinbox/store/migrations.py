@@ -191,6 +191,7 @@ def m010_lead_sources(db: Database) -> None:
         PRIMARY KEY (source, partition_key, row_key)) WITHOUT ROWID""")
 
 
+
 def legacy_replies_incoming(db: Database) -> list[int]:
     """Before m007, R logged the customer's reply as an attempt: email, outcome 'replied'. The attempt dialog
     stored an answered attempt the same way, so the two are told apart by what is likely: an email marked
@@ -316,3 +317,15 @@ def m013_people(db: Database) -> None:
         db.execute(f"ALTER TABLE customers ADD COLUMN {column}")
     db.execute("CREATE INDEX customers_org_key ON customers(org_key) WHERE org_key IS NOT NULL")
     db.execute("CREATE INDEX customers_org_domain ON customers(org_domain) WHERE org_domain IS NOT NULL")
+
+
+@MIGRATIONS()
+def m014_name_joins(db: Database) -> None:
+    """One customer per person (issue 15): a customer known only by name and company that an import joined to
+    the one customer with an email and that name and company, with everything that moved (JSON), so undoing
+    that import splits them back exactly. Erasing the customer they were joined to takes the record along."""
+    db.execute("""CREATE TABLE batch_merges (
+        batch_id INTEGER NOT NULL REFERENCES batches(id), other_id INTEGER NOT NULL,
+        into_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE, record TEXT NOT NULL)""")
+    db.execute("CREATE INDEX batch_merges_batch ON batch_merges(batch_id)")
+    db.execute("CREATE INDEX batch_merges_into ON batch_merges(into_id)")
