@@ -6,6 +6,8 @@ from datetime import datetime, timedelta, timezone
 
 from sqlite_utils import Database
 
+from leadinbox.store.offers import TAUGHT, name_of, with_names
+
 from leadinbox.core.phones import SEARCH_MARK
 from leadinbox.core.query import InboxQuery
 from leadinbox.store.people import companies
@@ -149,7 +151,8 @@ def _with_offers(db: Database, customers: list[dict]) -> list[dict]:
     ids = [c["id"] for c in customers]
     names: dict[int, set[str]] = {}
     for customer_id, name in db.execute(
-            f"SELECT DISTINCT customer_id, coalesce(offer_name, offer_id) FROM leads "
+            f"SELECT DISTINCT customer_id, coalesce(offer_name, {TAUGHT.format(key='leads.offer_key')}, offer_id) "
+            f"FROM leads "
             f"WHERE customer_id IN ({','.join('?' * len(ids))}) AND coalesce(offer_name, offer_id, '') != ''", ids):
         names.setdefault(customer_id, set()).add(name)
     for c in customers:
@@ -208,9 +211,9 @@ def facets(db: Database, *, hide_test: bool = True) -> dict[str, list[tuple[str,
     """Values offered by the quick filters: (value, label) pairs. With `hide_test` (the inbox hides test
     leads), not the offers and countries only test leads have: picking one would show nothing."""
     test = " AND NOT is_test" if hide_test else ""
-    offers = db.execute(f"""SELECT offer_key, coalesce(max(offer_name), offer_key) FROM leads
-                            WHERE offer_key != ''{test} GROUP BY offer_key
-                            ORDER BY 2 COLLATE NOCASE""").fetchall()
+    offers = db.execute(with_names(f"""SELECT k.offer_key, coalesce({name_of('k.offer_key')}, k.offer_key)
+                            FROM (SELECT DISTINCT offer_key FROM leads WHERE offer_key != ''{test}) AS k
+                            ORDER BY 2 COLLATE NOCASE""")).fetchall()
     countries = db.execute(f"""SELECT country_code, country_code FROM customers
                                WHERE country_code IS NOT NULL{test} GROUP BY country_code ORDER BY 1""").fetchall()
     return {"offers": offers, "countries": countries, "owners": owners(db)}
