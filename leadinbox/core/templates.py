@@ -69,12 +69,47 @@ class _Values(dict):
         return ""
 
 
+def _written(name: str, spec: str, conversion: str | None) -> str:
+    return "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+
+
+def _placeholders(text: str):
+    """(as written, its name or None when it is more than a name) of each placeholder; ValueError for a
+    brace that is not closed."""
+    for _, name, spec, conversion in string.Formatter().parse(text):
+        if name is not None:
+            plain = name.isidentifier() and not spec and not conversion
+            yield _written(name, spec, conversion), name if plain else None
+
+
 def placeholders_in(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    """The names of the placeholders that are a name only (the others are never filled in)."""
+    return {name for _, name in _placeholders(text) if name}
 
 
 def unknown_placeholders(template: Template) -> set[str]:
     return (placeholders_in(template.subject) | placeholders_in(template.body)) - set(PLACEHOLDERS)
+
+
+def not_names(template: Template) -> list[str]:
+    """Placeholders written with more than a name ('{first_name.__class__}', '{x[0]}', '{offer!r}',
+    '{company:>9}'), as written: they are left so in the email."""
+    found = [written for text in (template.subject, template.body) for written, name in _placeholders(text)
+             if name is None]
+    return list(dict.fromkeys(found))
+
+
+def _fill_names(text: str, values: dict[str, str]) -> str:
+    """str.format for a template the user wrote, without its reach into Python objects: str.format follows
+    '{first_name.__class__}' to the class of a str and '{x[0]}' into an item, and a spec such as ':>999999999'
+    makes a string of a gigabyte. Here a placeholder is a name, filled in, or else left as written."""
+    out = []
+    for literal, name, spec, conversion in string.Formatter().parse(text):
+        out.append(literal)
+        if name is not None:
+            plain = name.isidentifier() and not spec and not conversion
+            out.append(values[name] if plain else _written(name, spec, conversion))
+    return "".join(out)
 
 
 def render(template: Template, values: dict[str, str | None]) -> Template:
@@ -92,7 +127,7 @@ def render(template: Template, values: dict[str, str | None]) -> Template:
 
     def fill(text: str) -> str:
         try:
-            return string.Formatter().vformat(text, (), clean)
-        except (ValueError, IndexError, KeyError, AttributeError):
+            return _fill_names(text, clean)
+        except ValueError:
             return text           # a user's template with a stray brace is sent as written
     return Template(fill(template.subject), fill(template.body).strip() + "\n")

@@ -3962,6 +3962,10 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
         <source>Use one of the placeholders above; the preview shows what would be sent.</source>
         <translation>Gebruik een van de plaatshouders hierboven; het voorbeeld toont wat er verstuurd zou worden.</translation>
     </message>
+    <message>
+        <source>%1 is not filled in: a placeholder is only a name in braces, such as {first_name}, without dots, brackets, ! or :. It stays in the email as written.</source>
+        <translation>%1 wordt niet ingevuld: een plaatshouder is alleen een naam tussen accolades, zoals {first_name}, zonder punten, haken, ! of :. Hij blijft in de e-mail staan zoals hij geschreven is.</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>

@@ -3906,6 +3906,10 @@ The current database is backed up first, so this can be undone by restoring that
         <source>Use one of the placeholders above; the preview shows what would be sent.</source>
         <translation>請使用上方的預留位置之一；預覽會顯示實際寄出的內容。</translation>
     </message>
+    <message>
+        <source>%1 is not filled in: a placeholder is only a name in braces, such as {first_name}, without dots, brackets, ! or :. It stays in the email as written.</source>
+        <translation>%1 不會被填入：預留位置只能是大括號中的名稱，例如 {first_name}，不可含有點、方括號、! 或 :。它會照原樣留在郵件中。</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>

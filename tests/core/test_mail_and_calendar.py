@@ -49,9 +49,22 @@ def test_user_template_with_a_stray_brace_is_kept_as_written():
     assert templates.unknown_placeholders(templates.Template("{frist_name}", "{offer}")) == {"frist_name"}
 
 
+def test_a_user_template_reaches_no_python_object():
+    """str.format would follow these into the value's class, an item, its repr or a gigabyte of padding."""
+    t = templates.Template("{first_name.__class__} {first_name.__class__.__mro__} {x[0]} {first_name[0]}",
+                           "{first_name!r} {company:>999999999} {0} {} {{kept}} {first_name}")
+    out = templates.render(t, {"first_name": "Ann", "company": "Contoso"})
+    assert out.subject == "{first_name.__class__} {first_name.__class__.__mro__} {x[0]} {first_name[0]}"
+    assert out.body == "{first_name!r} {company:>999999999} {0} {} {kept} Ann\n"
+    assert templates.not_names(t) == ["{first_name.__class__}", "{first_name.__class__.__mro__}", "{x[0]}",
+                                      "{first_name[0]}", "{first_name!r}", "{company:>999999999}", "{0}", "{}"]
+    assert not templates.unknown_placeholders(t)     # said once, as not a name, not also as unknown
+
+
 def test_every_default_template_uses_known_placeholders_only():
     for kind in templates.KINDS:
         assert not templates.unknown_placeholders(templates.DEFAULTS[kind])
+        assert not templates.not_names(templates.DEFAULTS[kind])
 
 
 def test_mailto_encodes_dutch_and_chinese_and_reserved_characters():

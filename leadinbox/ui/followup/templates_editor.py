@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QToolButton, QVBoxLayout, QWidget)
 
-from leadinbox.core.templates import DEFAULTS, KINDS, PLACEHOLDERS, Template, render, unknown_placeholders
+from leadinbox.core.templates import DEFAULTS, KINDS, PLACEHOLDERS, Template, not_names, render, unknown_placeholders
 
 #: What the preview fills in: a plausible customer, so the user sees a real email.
 #: i18n: not UI (names of people and companies, the same in every language)
@@ -139,6 +139,7 @@ class TemplatesEditor(QWidget):
     def _check(self, template: Template) -> None:
         try:
             unknown = sorted(unknown_placeholders(template))
+            odd = not_names(template)
         except ValueError:
             text = self.tr("A brace { or } is not closed: the email would be sent exactly as written, "
                            "without the placeholders filled in.")
@@ -150,5 +151,9 @@ class TemplatesEditor(QWidget):
                         else self.tr("Unknown placeholders: %s.")) % names
                 text += " " + self.tr("Use one of the placeholders above; the preview shows what would be "
                                       "sent.")
+            if odd:     # '{first_name.__class__}': a placeholder is a name, nothing more (core/templates.py)
+                text += (" " if text else "") + self.tr(
+                    "%1 is not filled in: a placeholder is only a name in braces, such as {first_name}, without "
+                    "dots, brackets, ! or :. It stays in the email as written.").replace("%1", ", ".join(odd))
         self.warning.setText("⚠ " + text if text else "")
         self.warning.setVisible(bool(text))

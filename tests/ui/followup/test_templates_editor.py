@@ -39,6 +39,13 @@ def test_unknown_placeholder_warns_and_known_ones_do_not(editor):
     assert editor.warning.isHidden()
 
 
+def test_a_placeholder_with_more_than_a_name_warns_and_stays_as_written(editor):
+    editor.subject.setText("Hi {first_name.__class__} at {company}")
+    assert not editor.warning.isHidden()
+    assert editor.warning.text().startswith("⚠ {first_name.__class__} is not filled in: a placeholder is only")
+    assert "Subject: Hi {first_name.__class__} at Fabrikam" in editor.preview.toPlainText()
+
+
 def test_unclosed_brace_warns(editor):
     editor.body.setPlainText("Hello {first_name")
     assert not editor.warning.isHidden() and "not closed" in editor.warning.text()
