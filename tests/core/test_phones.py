@@ -66,3 +66,40 @@ def test_fast_paths_agree_with_the_library(seed):
 ])
 def test_national_numbers(raw, country, e164):
     assert phones.to_e164.__wrapped__(raw, country) == e164
+
+
+def test_the_private_helpers_the_fast_path_uses_are_there():
+    """phones.py calls two private functions of phonenumbers; a release without them silently sends every
+    number the slow way, and the agreement tests above would then compare the library with itself."""
+    assert phones._strip_prefix is not None and phones._length is not None, phonenumbers.__version__
+    assert phones._region("NL") is not None and phones._region("US") is not None
+
+
+def _parsed(raw: str, region: str) -> str | None:
+    """phonenumbers.parse itself, not through phones.py."""
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+@pytest.mark.parametrize("helpers", ["private", "missing"])
+def test_every_regions_example_numbers_read_as_phonenumbers_parse_reads_them(helpers, monkeypatch):
+    if helpers == "missing":     # as with a phonenumbers release without the private helpers
+        monkeypatch.setattr(phones, "_strip_prefix", None)
+    phones._region.cache_clear()
+    try:
+        for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+            for kind in (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE):
+                example = phonenumbers.example_number_for_type(region, kind)
+                if example is None:
+                    continue
+                for style in (phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.INTERNATIONAL):
+                    raw = phonenumbers.format_number(example, style)
+                    if 6 <= len(re.sub(r"\D", "", raw)) <= 17:
+                        assert phones.to_e164.__wrapped__(raw, region) == _parsed(raw, region), (raw, region)
+    finally:
+        phones._region.cache_clear()
