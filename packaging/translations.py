@@ -20,8 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 # The UI, and the core: it marks its messages (refused files, rejected rows) with a Qt-free
 # QT_TRANSLATE_NOOP in context "CoreMessages" (leadinbox/core/messages.py); the window translates them.
-# The lead sources (leadinbox/sources) word why a source cannot be read the same way.
-SOURCES = (ROOT / "leadinbox" / "ui", ROOT / "leadinbox" / "core", ROOT / "leadinbox" / "sources")
+# The lead sources (leadinbox/sources) word why a source cannot be read the same way, and the store why it
+# refuses a change (leadinbox/store/refusal.py).
+SOURCES = (ROOT / "leadinbox" / "ui", ROOT / "leadinbox" / "core", ROOT / "leadinbox" / "sources",
+           ROOT / "leadinbox" / "store")
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = ROOT / "leadinbox" / "assets" / "translations"
 LANGUAGES = ("en", "nl", "zh_TW")    # leadinbox.ui.language.i18n.LANGUAGES; English holds only the plural forms

@@ -713,6 +713,106 @@
         <source>Microsoft 365 sign-in needs the application (client) id of an app registration in your organisation</source>
         <translation>aanmelden bij Microsoft 365 vraagt de toepassings-id (client-id) van een app-registratie in je organisatie</translation>
     </message>
+    <message>
+        <source>another customer (#{other}) has the email {email}</source>
+        <translation>een andere klant (#{other}) heeft het e-mailadres {email}</translation>
+    </message>
+    <message>
+        <source>the {field} is longer than {limit} characters</source>
+        <translation>{field} is langer dan {limit} tekens</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address</source>
+        <translation>“{value}” is geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country LeadInbox knows (try its two-letter code, e.g. NL)</source>
+        <translation>“{value}” is geen land dat LeadInbox kent (probeer de tweeletterige code, bijv. NL)</translation>
+    </message>
+    <message>
+        <source>give an email or a phone number, so the customer can be answered</source>
+        <translation>geef een e-mailadres of een telefoonnummer, zodat de klant antwoord kan krijgen</translation>
+    </message>
+    <message>
+        <source>the lead could not be added</source>
+        <translation>de lead kon niet worden toegevoegd</translation>
+    </message>
+    <message>
+        <source>a customer cannot be merged with themselves</source>
+        <translation>een klant kan niet met zichzelf worden samengevoegd</translation>
+    </message>
+    <message>
+        <source>a tag cannot be empty</source>
+        <translation>een label kan niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>a tag is at most {limit} characters</source>
+        <translation>een label is hoogstens {limit} tekens lang</translation>
+    </message>
+    <message>
+        <source>a tag cannot hold a comma</source>
+        <translation>een label kan geen komma bevatten</translation>
+    </message>
+    <message>
+        <source>this customer is no longer in LeadInbox (erased or removed by an undone import)</source>
+        <translation>deze klant staat niet meer in LeadInbox (gewist, of verwijderd door een ongedaan gemaakte import)</translation>
+    </message>
+    <message>
+        <source>this customer asked not to be contacted (a Do-not-contact lead); LeadInbox will not email, call or plan attempts for them</source>
+        <translation>deze klant heeft gevraagd niet benaderd te worden (een Niet-benaderen-lead); LeadInbox zal hem niet mailen, bellen of pogingen voor hem plannen</translation>
+    </message>
+    <message>
+        <source>there is no open lead of this customer to log the reply on</source>
+        <translation>deze klant heeft geen open lead om het antwoord op vast te leggen</translation>
+    </message>
+    <message>
+        <source>there is no open lead of this customer to log the attempt on</source>
+        <translation>deze klant heeft geen open lead om de poging op vast te leggen</translation>
+    </message>
+    <message>
+        <source>reopen a closed lead before logging the reply on it</source>
+        <translation>heropen een afgesloten lead voordat je er een antwoord op vastlegt</translation>
+    </message>
+    <message>
+        <source>reopen a closed lead before logging the attempt on it</source>
+        <translation>heropen een afgesloten lead voordat je er een poging op vastlegt</translation>
+    </message>
+    <message>
+        <source>some of these leads no longer exist</source>
+        <translation>sommige van deze leads bestaan niet meer</translation>
+    </message>
+    <message>
+        <source>a Do-not-contact lead from the marketplace keeps that status</source>
+        <translation>een Niet-benaderen-lead uit de marketplace houdt die status</translation>
+    </message>
+    <message>
+        <source>reopen the lead as New first: it is marked Do not contact</source>
+        <translation>heropen de lead eerst als Nieuw: hij is gemarkeerd als Niet benaderen</translation>
+    </message>
+    <message>
+        <source>the number of days cannot be negative</source>
+        <translation>het aantal dagen kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>the amount must be a number of zero or more</source>
+        <translation>het bedrag moet een getal van nul of meer zijn</translation>
+    </message>
+    <message>
+        <source>the currency is a three-letter code such as EUR or USD</source>
+        <translation>de valuta is een code van drie letters, zoals EUR of USD</translation>
+    </message>
+    <message>
+        <source>only a Won or Qualified lead has a deal value</source>
+        <translation>alleen een Gewonnen of Gekwalificeerde lead heeft een dealwaarde</translation>
+    </message>
+    <message>
+        <source>an empty note</source>
+        <translation>een lege notitie</translation>
+    </message>
+    <message>
+        <source>a call lasts between 5 minutes and a day</source>
+        <translation>een gesprek duurt tussen 5 minuten en een dag</translation>
+    </message>
 </context>
 <context>
     <name>Criteria</name>

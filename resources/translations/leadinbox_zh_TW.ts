@@ -710,6 +710,106 @@
         <source>Microsoft 365 sign-in needs the application (client) id of an app registration in your organisation</source>
         <translation>Microsoft 365 登入需要您組織中應用程式註冊的應用程式（用戶端）識別碼</translation>
     </message>
+    <message>
+        <source>another customer (#{other}) has the email {email}</source>
+        <translation>另一位客戶（#{other}）已使用電子郵件 {email}</translation>
+    </message>
+    <message>
+        <source>the {field} is longer than {limit} characters</source>
+        <translation>{field} 超過 {limit} 個字元</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address</source>
+        <translation>「{value}」不是電子郵件地址</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country LeadInbox knows (try its two-letter code, e.g. NL)</source>
+        <translation>LeadInbox 不認得「{value}」這個國家（請試試兩個字母的代碼，例如 NL）</translation>
+    </message>
+    <message>
+        <source>give an email or a phone number, so the customer can be answered</source>
+        <translation>請提供電子郵件或電話號碼，才能回覆這位客戶</translation>
+    </message>
+    <message>
+        <source>the lead could not be added</source>
+        <translation>無法新增這筆潛在客戶</translation>
+    </message>
+    <message>
+        <source>a customer cannot be merged with themselves</source>
+        <translation>客戶不能與自己合併</translation>
+    </message>
+    <message>
+        <source>a tag cannot be empty</source>
+        <translation>標籤不能是空的</translation>
+    </message>
+    <message>
+        <source>a tag is at most {limit} characters</source>
+        <translation>標籤最多 {limit} 個字元</translation>
+    </message>
+    <message>
+        <source>a tag cannot hold a comma</source>
+        <translation>標籤不能包含逗號</translation>
+    </message>
+    <message>
+        <source>this customer is no longer in LeadInbox (erased or removed by an undone import)</source>
+        <translation>這位客戶已不在 LeadInbox 中（已清除，或因匯入被復原而移除）</translation>
+    </message>
+    <message>
+        <source>this customer asked not to be contacted (a Do-not-contact lead); LeadInbox will not email, call or plan attempts for them</source>
+        <translation>這位客戶要求不要聯絡（「請勿聯絡」潛在客戶）；LeadInbox 不會寄信、致電或為其規劃聯絡</translation>
+    </message>
+    <message>
+        <source>there is no open lead of this customer to log the reply on</source>
+        <translation>這位客戶沒有未結案的潛在客戶可記錄回覆</translation>
+    </message>
+    <message>
+        <source>there is no open lead of this customer to log the attempt on</source>
+        <translation>這位客戶沒有未結案的潛在客戶可記錄聯絡</translation>
+    </message>
+    <message>
+        <source>reopen a closed lead before logging the reply on it</source>
+        <translation>請先重新開啟已結案的潛在客戶，再記錄回覆</translation>
+    </message>
+    <message>
+        <source>reopen a closed lead before logging the attempt on it</source>
+        <translation>請先重新開啟已結案的潛在客戶，再記錄聯絡</translation>
+    </message>
+    <message>
+        <source>some of these leads no longer exist</source>
+        <translation>其中有些潛在客戶已不存在</translation>
+    </message>
+    <message>
+        <source>a Do-not-contact lead from the marketplace keeps that status</source>
+        <translation>來自 Marketplace 的「請勿聯絡」潛在客戶會保持該狀態</translation>
+    </message>
+    <message>
+        <source>reopen the lead as New first: it is marked Do not contact</source>
+        <translation>請先將潛在客戶重新開啟為「新」：它已標記為「請勿聯絡」</translation>
+    </message>
+    <message>
+        <source>the number of days cannot be negative</source>
+        <translation>天數不能是負數</translation>
+    </message>
+    <message>
+        <source>the amount must be a number of zero or more</source>
+        <translation>金額必須是零或更大的數字</translation>
+    </message>
+    <message>
+        <source>the currency is a three-letter code such as EUR or USD</source>
+        <translation>貨幣是三個字母的代碼，例如 EUR 或 USD</translation>
+    </message>
+    <message>
+        <source>only a Won or Qualified lead has a deal value</source>
+        <translation>只有「成交」或「符合資格」的潛在客戶才有交易金額</translation>
+    </message>
+    <message>
+        <source>an empty note</source>
+        <translation>空白的備註</translation>
+    </message>
+    <message>
+        <source>a call lasts between 5 minutes and a day</source>
+        <translation>通話時間須介於 5 分鐘到一天之間</translation>
+    </message>
 </context>
 <context>
     <name>Criteria</name>

@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
+from leadinbox.core.messages import QT_TRANSLATE_NOOP
 from leadinbox.core.countries import country_code
 from leadinbox.core.identity import normal_email
 from leadinbox.core.names import split_full_name
@@ -26,7 +27,8 @@ class SameEmail(NotAllowed):
     """Another customer has this email: the caller offers to merge the two (or to keep both)."""
 
     def __init__(self, other_id: int, email: str) -> None:
-        super().__init__(f"another customer (#{other_id}) has the email {email}")
+        super().__init__(QT_TRANSLATE_NOOP("CoreMessages", "another customer (#{other}) has the email {email}"),
+                         other=other_id, email=email)
         self.other_id, self.email = other_id, email
 
 
@@ -59,14 +61,15 @@ def email_owner(db: Database, email: str, *, other_than: int) -> int | None:
 def _columns(db: Database, customer_id: int, field: str, value: str | None) -> dict[str, str | None]:
     """The customer columns an edit of `field` sets, checked; NotAllowed for a value that cannot be kept."""
     if value is not None and len(value) > _LIMIT:
-        raise NotAllowed(f"the {field} is longer than {_LIMIT} characters")
+        raise NotAllowed(QT_TRANSLATE_NOOP("CoreMessages", "the {field} is longer than {limit} characters"),
+                         field=field, limit=_LIMIT)
     if field == "name":
         first, last = split_full_name(value) if value else (None, None)
         return {"full_name": value, "first_name": first, "last_name": last}
     if field == "email":
         email = normal_email(value) if value else None
         if value and email is None:
-            raise NotAllowed(f"“{value}” is not an email address")
+            raise NotAllowed(QT_TRANSLATE_NOOP("CoreMessages", "“{value}” is not an email address"), value=value)
         return {"email": email}
     if field == "phone":
         country = db.execute("SELECT country_code FROM customers WHERE id = ?", (customer_id,)).fetchone()[0]
@@ -74,7 +77,8 @@ def _columns(db: Database, customer_id: int, field: str, value: str | None) -> d
     if field == "country":
         code = country_code(value) if value else None
         if value and code is None and not (len(value) == 2 and value.isalpha()):
-            raise NotAllowed(f"“{value}” is not a country LeadInbox knows (try its two-letter code, e.g. NL)")
+            raise NotAllowed(QT_TRANSLATE_NOOP("CoreMessages", "“{value}” is not a country LeadInbox knows (try its "
+                                               "two-letter code, e.g. NL)"), value=value)
         return {"country_raw": value, "country_code": code or (value.upper() if value else None)}
     if field == "language":
         return {"language": value.replace("-", "_") if value else None}
@@ -88,7 +92,7 @@ def edit_contact(db: Database, customer_id: int, changes: dict[str, str | None],
     that email keeps going to the other). Nothing is written on a refusal."""
     unknown = set(changes) - set(FIELDS)
     if unknown:
-        raise NotAllowed(f"unknown field {sorted(unknown)[0]}")
+        raise NotAllowed("unknown field {field}", field=sorted(unknown)[0])     # a caller's mistake
     must_exist(db, customer_id)
     before = current(db, customer_id)
     wanted = {f: clean(v) for f, v in changes.items()}

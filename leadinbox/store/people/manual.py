@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from leadinbox.core.messages import QT_TRANSLATE_NOOP
 from leadinbox.core.manual import manual_lead_file
 from leadinbox.store.importing.writer import import_lead_file
 from leadinbox.store.work.attempts import NotAllowed
@@ -24,12 +25,13 @@ def add_lead(db: Database, values: dict[str, str | None], *, now: str | None = N
     """Add one lead typed in by hand. NotAllowed (nothing written) when the row would be refused as a file's
     row would (no email and no name, nothing that makes a lead, an unreadable date)."""
     if not any((values.get(k) or "").strip() for k in ("email", "phone")):
-        raise NotAllowed("give an email or a phone number, so the customer can be answered")
+        raise NotAllowed(QT_TRANSLATE_NOOP("CoreMessages", "give an email or a phone number, so the customer can be "
+                                           "answered"))
     with db.atomic():
         result = import_lead_file(db, manual_lead_file(values), now=now)
         refused = result.skipped_rows + [w for w in result.warnings if w.column in ("date", "email")]
         if refused:
-            raise NotAllowed(refused[0].reason)      # rolls the import back: nothing written
+            raise NotAllowed(refused[0].message or refused[0].reason)      # rolls the import back: nothing written
     if result.new_leads:
         lead_id, customer_id = db.execute("SELECT id, customer_id FROM leads WHERE batch_id = ?",
                                           (result.batch_id,)).fetchone()
@@ -37,5 +39,5 @@ def add_lead(db: Database, values: dict[str, str | None], *, now: str | None = N
     known = next(iter(result.known_lead_ids or ()), None)
     row = db.execute("SELECT id, customer_id FROM leads WHERE id = ?", (known,)).fetchone() if known else None
     if row is None:
-        raise NotAllowed("the lead could not be added")
+        raise NotAllowed(QT_TRANSLATE_NOOP("CoreMessages", "the lead could not be added"))
     return Added(row[0], row[1], False, False, None)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from leadinbox.core.messages import QT_TRANSLATE_NOOP
 from leadinbox.store.people.edits import _refresh
 from leadinbox.store.work.attempts import NotAllowed, must_exist
 from leadinbox.store.work.plan import replan
@@ -31,7 +32,7 @@ def merge_customers(db: Database, into: int, other: int) -> Merged:
     """Move everything of `other` (leads, attempts, notes, calls, edits, tags, other keys) to `into`; the
     other's key becomes one `into` is known by, so their next file joins `into`. One transaction."""
     if into == other:
-        raise NotAllowed("a customer cannot be merged with themselves")
+        raise NotAllowed(QT_TRANSLATE_NOOP("CoreMessages", "a customer cannot be merged with themselves"))
     must_exist(db, into)
     must_exist(db, other)
     with db.atomic():

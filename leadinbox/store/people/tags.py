@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
+from leadinbox.core.messages import QT_TRANSLATE_NOOP
 from leadinbox.store.work.attempts import NotAllowed, iso
 
 MAX_LENGTH = 40
@@ -18,11 +19,11 @@ def clean_tag(text: str) -> str:
     are listed with commas in exports)."""
     tag = _SPACES.sub(" ", text or "").strip()
     if not tag:
-        raise NotAllowed("a tag cannot be empty")
+        raise NotAllowed(QT_TRANSLATE_NOOP("CoreMessages", "a tag cannot be empty"))
     if len(tag) > MAX_LENGTH:
-        raise NotAllowed(f"a tag is at most {MAX_LENGTH} characters")
+        raise NotAllowed(QT_TRANSLATE_NOOP("CoreMessages", "a tag is at most {limit} characters"), limit=MAX_LENGTH)
     if "," in tag:
-        raise NotAllowed("a tag cannot hold a comma")
+        raise NotAllowed(QT_TRANSLATE_NOOP("CoreMessages", "a tag cannot hold a comma"))
     return tag
 
 

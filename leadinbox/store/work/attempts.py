@@ -8,16 +8,18 @@ from datetime import datetime, timezone
 from sqlite_utils import Database
 
 from leadinbox.core import cadence as c
+from leadinbox.core.messages import QT_TRANSLATE_NOOP
+from leadinbox.store.refusal import Refused
 from leadinbox.store.team import outbox
 from leadinbox.store.work.plan import replan
 from leadinbox.team import events as team_events
 
 
-class DoNotContact(Exception):
+class DoNotContact(Refused):
     """The customer asked not to be contacted: the app refuses to log contact with them."""
 
 
-class NotAllowed(Exception):
+class NotAllowed(Refused):
     """The change makes no sense for these leads (e.g. an attempt on a closed lead)."""
 
 
@@ -35,7 +37,8 @@ def is_dnc(db: Database, customer_id: int) -> bool:
     return bool(row[0])
 
 
-GONE = "this customer is no longer in LeadInbox (erased or removed by an undone import)"
+GONE = QT_TRANSLATE_NOOP("CoreMessages", "this customer is no longer in LeadInbox (erased or removed by an undone "
+                                           "import)")
 
 
 def must_exist(db: Database, customer_id: int) -> None:
@@ -48,8 +51,9 @@ def must_exist(db: Database, customer_id: int) -> None:
 def guard(db: Database, customer_id: int) -> None:
     must_exist(db, customer_id)
     if is_dnc(db, customer_id):
-        raise DoNotContact("this customer asked not to be contacted (a Do-not-contact lead); "
-                           "LeadInbox will not email, call or plan attempts for them")
+        raise DoNotContact(QT_TRANSLATE_NOOP("CoreMessages", "this customer asked not to be contacted (a "
+                                             "Do-not-contact lead); LeadInbox will not email, call or plan attempts "
+                                             "for them"))
 
 
 def open_leads(db: Database, customer_id: int) -> list[int]:
@@ -87,7 +91,7 @@ def log_attempt(db: Database, customer_id: int, channel: str, outcome: str, *, a
     logged on all of them, each lead moving on as the outcome says. Outcome 'replied' means this attempt
     was answered; a reply that came by itself is `log_reply`."""
     if outcome not in c.OUTCOMES:
-        raise NotAllowed(f"unknown outcome: {outcome}")
+        raise NotAllowed("unknown outcome: {outcome}", outcome=outcome)     # a caller's mistake: English
     return _log(db, customer_id, c.OUTGOING, channel, outcome, at, note, lead_ids, now)
 
 
@@ -102,8 +106,7 @@ def _log(db: Database, customer_id: int, direction: str, channel: str, outcome: 
          note: str, lead_ids: list[int] | None, now: datetime | None) -> Logged:
     must_exist(db, customer_id)
     if channel not in c.CHANNELS:
-        raise NotAllowed(f"unknown channel: {channel}")
-    what = "the reply" if direction == c.INCOMING else "the attempt"
+        raise NotAllowed("unknown channel: {channel}", channel=channel)
     now = _now(now)
     when = iso(at or now)
     with db.atomic():
@@ -111,10 +114,15 @@ def _log(db: Database, customer_id: int, direction: str, channel: str, outcome: 
         ids = lead_ids if lead_ids is not None else open_leads(db, customer_id)
         current = _statuses(db, ids)
         if not ids or len(current) != len(set(ids)) or any(cust != customer_id for _, cust in current.values()):
-            raise NotAllowed(f"there is no open lead of this customer to log {what} on")
+            raise NotAllowed(QT_TRANSLATE_NOOP("CoreMessages", "there is no open lead of this customer to log the "
+                                               "reply on") if direction == c.INCOMING else
+                             QT_TRANSLATE_NOOP("CoreMessages", "there is no open lead of this customer to log the "
+                                               "attempt on"))
         closed = [i for i, (status, _) in current.items() if status not in c.OPEN]
         if closed:
-            raise NotAllowed(f"reopen a closed lead before logging {what} on it")
+            raise NotAllowed(QT_TRANSLATE_NOOP("CoreMessages", "reopen a closed lead before logging the reply on it")
+                             if direction == c.INCOMING else
+                             QT_TRANSLATE_NOOP("CoreMessages", "reopen a closed lead before logging the attempt on it"))
         attempt_id = db.execute("""INSERT INTO attempts (customer_id, at, channel, outcome, note, logged_at,
                                                          direction) VALUES (?, ?, ?, ?, ?, ?, ?)""",
                                 (customer_id, when, channel, outcome, note.strip() or None, iso(now),
@@ -162,18 +170,20 @@ def set_status(db: Database, lead_ids: list[int], status: str, *, reason: str | 
     """Move leads to `status` (closing, reopening, qualifying, marking do-not-contact); returns the ids of
     the recorded changes, for undo. A marketplace DNC lead stays Do not contact."""
     if status not in c.STATUSES:
-        raise NotAllowed(f"unknown status {status!r}")
+        raise NotAllowed("unknown status {status!r}", status=status)
     now = _now(now)
     with db.atomic():
         current = _statuses(db, lead_ids)
         if len(current) != len(set(lead_ids)):
-            raise NotAllowed("some of these leads no longer exist")
+            raise NotAllowed(QT_TRANSLATE_NOOP("CoreMessages", "some of these leads no longer exist"))
         marketplace_dnc = db.execute(f"""SELECT count(*) FROM leads WHERE action = 'DNC' AND id IN
                                          ({', '.join('?' * len(lead_ids))})""", lead_ids).fetchone()[0]
         if marketplace_dnc and status != c.DNC:
-            raise DoNotContact("a Do-not-contact lead from the marketplace keeps that status")
+            raise DoNotContact(QT_TRANSLATE_NOOP("CoreMessages", "a Do-not-contact lead from the marketplace keeps "
+                                                 "that status"))
         if status in (c.CONTACTED, c.NURTURING) and any(s == c.DNC for s, _ in current.values()):
-            raise DoNotContact("reopen the lead as New first: it is marked Do not contact")
+            raise DoNotContact(QT_TRANSLATE_NOOP("CoreMessages", "reopen the lead as New first: it is marked Do not "
+                                                 "contact"))
         changes = [_change(db, lead_id, old, status, iso(now), reason)
                    for lead_id, (old, _) in current.items() if old != status]
         _share_statuses(db, {lead_id: (status, cust) for lead_id, (old, cust) in current.items() if old != status},

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta, timezone
 
 from sqlite_utils import Database
 
+from leadinbox.core.messages import QT_TRANSLATE_NOOP
 from leadinbox.core import cadence as c
 from leadinbox.store.work.attempts import NotAllowed, _change, iso
 from leadinbox.store.work.plan import _iso, replan
@@ -72,7 +73,7 @@ def bulk_status(db: Database, customer_ids: list[int], status: str, *, reason: s
     makes no sense are left out with the reason; the rest change in one transaction."""
     target = c.NEW if status == "reopen" else status
     if target not in c.STATUSES:
-        raise NotAllowed(f"unknown status {status!r}")
+        raise NotAllowed("unknown status {status!r}", status=status)     # a caller's mistake: English
     at = iso(now or datetime.now(timezone.utc))
     result = BulkResult()
     with db.atomic():
@@ -120,9 +121,9 @@ def start_from_today(db: Database, older_than_days: int, mode: str, *, customer_
     LeadInbox: `close` them (No response, reason "handled before LeadInbox") or `restart` their
     first-response clock from now, so Due now shows what is really due. One transaction; nothing deleted."""
     if mode not in ("close", "restart"):
-        raise NotAllowed(f"unknown mode {mode!r}")
+        raise NotAllowed("unknown mode {mode!r}", mode=mode)
     if older_than_days < 0:
-        raise NotAllowed("the number of days cannot be negative")
+        raise NotAllowed(QT_TRANSLATE_NOOP("CoreMessages", "the number of days cannot be negative"))
     now = now or datetime.now(timezone.utc)
     result = BulkResult()
     with db.atomic():

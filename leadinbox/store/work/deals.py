@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
+from leadinbox.core.messages import QT_TRANSLATE_NOOP
 from leadinbox.core.query import InboxQuery
 from leadinbox.store.work.attempts import NotAllowed, iso
 
@@ -21,17 +22,18 @@ def set_deal(db: Database, lead_ids: list[int], amount: float | None, currency: 
     had before, for undo."""
     if amount is not None:
         if not isinstance(amount, (int, float)) or math.isnan(amount) or math.isinf(amount) or amount < 0:
-            raise NotAllowed("the amount must be a number of zero or more")
+            raise NotAllowed(QT_TRANSLATE_NOOP("CoreMessages", "the amount must be a number of zero or more"))
         currency = (currency or "").strip().upper()
         if not _CURRENCY.fullmatch(currency):
-            raise NotAllowed("the currency is a three-letter code such as EUR or USD")
+            raise NotAllowed(QT_TRANSLATE_NOOP("CoreMessages", "the currency is a three-letter code such as EUR or "
+                                               "USD"))
     marks = ",".join("?" * len(lead_ids))
     with db.atomic():
         statuses = dict(db.execute(f"SELECT id, status FROM leads WHERE id IN ({marks})", lead_ids).fetchall())
         if len(statuses) != len(set(lead_ids)):
-            raise NotAllowed("some of these leads no longer exist")
+            raise NotAllowed(QT_TRANSLATE_NOOP("CoreMessages", "some of these leads no longer exist"))
         if amount is not None and any(s not in VALUED for s in statuses.values()):
-            raise NotAllowed("only a Won or Qualified lead has a deal value")
+            raise NotAllowed(QT_TRANSLATE_NOOP("CoreMessages", "only a Won or Qualified lead has a deal value"))
         before = {i: None for i in lead_ids}
         for lead_id, old_amount, old_currency in db.execute(
                 f"SELECT lead_id, amount, currency FROM deals WHERE lead_id IN ({marks})", lead_ids):

@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
+from leadinbox.core.messages import QT_TRANSLATE_NOOP
 from leadinbox.store.work.attempts import NotAllowed, guard, iso, must_exist
 from leadinbox.store.work.plan import replan, replan_customer
 from leadinbox.store.rollup import reindex
@@ -25,7 +26,7 @@ def add_note(db: Database, customer_id: int, text: str, *, at: datetime | None =
     must_exist(db, customer_id)
     text = text.strip()
     if not text:
-        raise NotAllowed("an empty note")
+        raise NotAllowed(QT_TRANSLATE_NOOP("CoreMessages", "an empty note"))
     with db.atomic():
         when = iso(at or datetime.now(timezone.utc))
         note_id = db.execute("INSERT INTO notes (customer_id, at, text) VALUES (?, ?, ?)",
@@ -50,7 +51,7 @@ def schedule_call(db: Database, customer_id: int, starts: datetime, *, minutes: 
     """A planned call or meeting; it becomes the next due item of the customer's open leads."""
     must_exist(db, customer_id)
     if minutes < 5 or minutes > 24 * 60:
-        raise NotAllowed("a call lasts between 5 minutes and a day")
+        raise NotAllowed(QT_TRANSLATE_NOOP("CoreMessages", "a call lasts between 5 minutes and a day"))
     with db.atomic():
         guard(db, customer_id)
         call_id = db.execute("""INSERT INTO appointments (customer_id, starts_at, minutes, kind, title, note,

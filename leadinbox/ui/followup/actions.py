@@ -22,6 +22,7 @@ from leadinbox.ui.followup.attempt_dialog import AttemptDialog
 from leadinbox.ui.followup.email_dialog import EmailDialog
 from leadinbox.ui.window.errors import show_failure
 from leadinbox.ui.followup.planning import PlanningMixin
+from leadinbox.ui.language.core_messages import refusal_of
 from leadinbox.ui.inbox.columns import STATUS_LABELS, lead_date
 from leadinbox.ui.inbox.badges import action_label
 
@@ -73,10 +74,10 @@ class FollowUpActions(PlanningMixin, QObject):
         try:
             command = make()
         except followup.DoNotContact as exc:
-            self.tell(self.tr("Do not contact"), str(exc))
+            self.tell(self.tr("Do not contact"), refusal_of(exc))
             return None
         except followup.NotAllowed as exc:
-            self.tell(self.tr("Not possible"), str(exc))
+            self.tell(self.tr("Not possible"), refusal_of(exc))
             return None
         except (sqlite3.Error, OSError) as exc:
             self.fail(exc)

@@ -23,7 +23,11 @@ def message_text(message: Message) -> str:
     try:
         return _fill(translated, message.params)
     except (KeyError, ValueError, IndexError):   # a translation that lost or bent a placeholder: English
+        pass
+    try:
         return _fill(message.template, message.params)
+    except (KeyError, ValueError, IndexError):   # plain text with a brace, no template: as it is
+        return message.template
 
 
 def _fill(template: str, params) -> str:
@@ -63,6 +67,13 @@ def _args(template: str, *values: str) -> str:
 def result_error(result) -> str:
     """Why an import result was refused: translated when the core said why, else its (English) text."""
     return refusal_text(result.refusal) if result.refusal is not None else str(result.error or "")
+
+
+def refusal_of(exc: BaseException) -> str:
+    """Why the store refused a change (store/refusal.py: NotAllowed, DoNotContact, …), in the UI's language;
+    any other exception's own text."""
+    message = getattr(exc, "message", None)
+    return message_text(message) if isinstance(message, Message) else str(exc)
 
 
 def problem_text(problem: RowProblem) -> str:

@@ -595,3 +595,31 @@ def test_the_status_bar_says_what_was_undone_and_counts_what_the_view_now_holds(
     window.status_text.setText("Attempt logged on 1 lead.")
     keys["F5"].trigger()
     assert window.status_text.text() == ""
+
+
+def test_a_refused_attempt_on_a_lead_closed_meanwhile_is_said_in_the_windows_language(actions, sample_db, db_path,
+                                                                                       language):
+    """The store's refusal is a template (store/refusal.py); the window words it as the core's messages are."""
+    from leadinbox.store.db import open_database
+    language("nl")
+    smith = cid(sample_db, "jsmith@contoso.example")
+
+    def closed_from_elsewhere(dialog):       # while the dialog is open, `leadinbox` closes the lead
+        other = open_database(db_path)
+        followup.set_status(other, dialog.lead_ids(), "lost")
+        other.close()
+    user = Recorder(fill=closed_from_elsewhere).install(actions)
+    before = snapshot(sample_db)
+    assert not actions.log_attempt(smith)
+    assert user.told == [("Niet mogelijk", "heropen een afgesloten lead voordat je er een poging op vastlegt")]
+    after = snapshot(sample_db)
+    assert after["attempts"] == before["attempts"]
+
+
+def test_the_command_line_keeps_the_english_of_a_refusal(sample_db):
+    smith = cid(sample_db, "jsmith@contoso.example")
+    ids = [r[0] for r in sample_db.execute("SELECT id FROM leads WHERE customer_id = ?", (smith,))]
+    followup.set_status(sample_db, ids, "lost")
+    with pytest.raises(followup.NotAllowed) as refused:
+        followup.log_attempt(sample_db, smith, "email", "no_answer", lead_ids=ids)
+    assert str(refused.value) == "reopen a closed lead before logging the attempt on it"

@@ -111,3 +111,14 @@ def test_a_translation_that_lost_a_placeholder_falls_back_to_english(monkeypatch
     monkeypatch.setattr(QCoreApplication, "translate", staticmethod(lambda context, text, *a: "kapot {oops}"))
     assert message_text(Message("the file cannot be read ({error})", {"error": "Permission denied"})) == \
         "the file cannot be read (Permission denied)"
+
+
+def test_a_store_refusal_is_worded_in_the_ui_language_with_its_values(language):
+    from leadinbox.store.people.tags import NotAllowed
+    from leadinbox.ui.language.core_messages import refusal_of
+    refused = NotAllowed("a tag is at most {limit} characters", limit=1000)
+    assert str(refused) == "a tag is at most 1000 characters"
+    language("nl", "nl_NL")
+    assert refusal_of(refused) == "een label is hoogstens 1.000 tekens lang"
+    assert refusal_of(NotAllowed("a {brace} in plain text")) == "a {brace} in plain text"
+    assert refusal_of(ValueError("not a refusal")) == "not a refusal"
