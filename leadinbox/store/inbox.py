@@ -41,21 +41,11 @@ def _iso(moment: datetime) -> str:
 
 def lead_conditions(q: InboxQuery) -> tuple[list[str], list]:
     where, params = [], []
-    if q.action:
-        where.append("l.action = ?")
-        params.append(q.action)
-    if q.source:
-        where.append("l.source = ?")
-        params.append(q.source)
-    if q.offer:
-        where.append("l.offer_key = ?")
-        params.append(q.offer)
-    if q.date_from:
-        where.append("l.sort_at >= ?")
-        params.append(q.date_from)
-    if q.date_to:
-        where.append("l.sort_at < date(?, '+1 day')")
-        params.append(q.date_to)
+    for value, condition in ((q.action, "l.action = ?"), (q.source, "l.source = ?"), (q.offer, "l.offer_key = ?"),
+                             (q.date_from, "l.sort_at >= ?"), (q.date_to, "l.sort_at < date(?, '+1 day')")):
+        if value:
+            where.append(condition)
+            params.append(value)
     if q.hide_test:
         where.append("NOT l.is_test")
     if q.owner is not None:      # '' is the app's user: leads without an owner are theirs

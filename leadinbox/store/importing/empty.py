@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from leadinbox.core.errors import RowProblem
 from leadinbox.core.leadfile import LeadFile
 from leadinbox.store.importing.bulk_indexes import drop_indexes, rebuild_indexes
-from leadinbox.store.importing.result import ImportResult, Phase, checkpoint
-from leadinbox.store.importing.sql import CHUNK, RECORD_COLS, link_offer_names, new_lead
+from leadinbox.store.importing.result import ImportResult, Phase, checkpoint, write_records
+from leadinbox.store.importing.sql import RECORD_COLS, link_offer_names, new_lead
 from leadinbox.store import rollup
 from leadinbox.store.rollup import refresh_customers
 
@@ -53,32 +52,12 @@ def _insert(db: Database, lead_file: LeadFile, batch_id: int, base: int, now: st
     insert_customer = f"INSERT OR IGNORE INTO customers (key, created_batch) VALUES (?, {int(batch_id)})"
     insert_raw = "INSERT INTO lead_raw (lead_id, raw) VALUES (?, ?)"
     executemany = db.conn.executemany
-    chunk: list[tuple] = []
-    raws: list[tuple] = []
-    n = 0
-    for item in lead_file.record_values():
-        if item.__class__ is RowProblem:
-            result.skipped_rows.append(item)
-            continue
-        values, raw = item
-        n += 1
-        chunk.append((*values, base + n))
-        raws.append((base + n, raw))
-        if len(chunk) >= CHUNK:
-            executemany(insert_customer, _new_keys(chunk))
-            executemany(insert_lead, chunk)
-            executemany(insert_raw, raws)
-            chunk.clear()
-            raws.clear()
-            checkpoint(lead_file, progress, cancelled)
-    if chunk:
+
+    def write(chunk: list[tuple], raws: list[tuple]) -> None:
         executemany(insert_customer, _new_keys(chunk))
         executemany(insert_lead, chunk)
         executemany(insert_raw, raws)
-    result.rows = lead_file.rows_read
-    result.warnings = lead_file.warnings
-    checkpoint(lead_file, progress, cancelled)
-    return n
+    return write_records(lead_file, result, base, write, progress, cancelled, numbered=True)
 
 
 def _new_keys(chunk: list[tuple]) -> list[tuple[str]]:

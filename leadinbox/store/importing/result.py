@@ -1,4 +1,5 @@
-"""What an import reports, and the progress and cancel checks both ways of writing a file share."""
+"""What an import reports, and what both ways of writing a file share: reading its records in chunks, and the
+progress and cancel checks."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from enum import StrEnum
 
 from leadinbox.core.errors import Refusal, RowProblem
 from leadinbox.core.leadfile import LeadFile
+from leadinbox.store.importing.sql import CHUNK
 
 
 class Phase(StrEnum):
@@ -70,6 +72,35 @@ def checkpoint(lead_file: LeadFile, progress: Progress | None, cancelled: Callab
         progress(phase, lead_file.rows_read, lead_file.fraction_read() if phase is Phase.READING else None)
     if cancelled and cancelled():
         raise ImportCancelled
+
+
+def write_records(lead_file: LeadFile, result: ImportResult, base: int, write: Callable[[list, list], None],
+                  progress: Progress | None, cancelled: Callable[[], bool] | None, *, numbered: bool = False) -> int:
+    """Every record of the file, `chunk` at a time, to `write(records, raws)`: record n is its values (with its
+    lead id `base + n` last when `numbered`), its raw row is (base + n, raw). Rows that cannot be imported go
+    to `result.skipped_rows`. Returns n, the number of records."""
+    records: list[tuple] = []
+    raws: list[tuple] = []
+    n = 0
+    for item in lead_file.record_values():
+        if item.__class__ is RowProblem:
+            result.skipped_rows.append(item)
+            continue
+        values, raw = item
+        n += 1
+        records.append((*values, base + n) if numbered else values)
+        raws.append((base + n, raw))
+        if len(records) >= CHUNK:
+            write(records, raws)
+            records.clear()
+            raws.clear()
+            checkpoint(lead_file, progress, cancelled)
+    if records:
+        write(records, raws)
+    result.rows = lead_file.rows_read
+    result.warnings = lead_file.warnings
+    checkpoint(lead_file, progress, cancelled)
+    return n
 
 
 def was_interrupted(exc: BaseException) -> bool:

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from leadinbox.core.errors import RowProblem
 from leadinbox.core.leadfile import LeadFile
 from leadinbox.store.importing.bulk_indexes import drop_indexes, rebuild_indexes
 from leadinbox.store.importing.fill import fill_known
-from leadinbox.store.importing.result import ImportResult, Phase, checkpoint
-from leadinbox.store.importing.sql import CHUNK, RECORD_COLS, link_offer_names, new_lead
+from leadinbox.store.importing.result import ImportResult, Phase, checkpoint, write_records
+from leadinbox.store.importing.sql import RECORD_COLS, link_offer_names, new_lead
 from leadinbox.store import rollup
 from leadinbox.store.rollup import refresh_customers
 from leadinbox.store.safety.suppression import suppress_staged
@@ -45,30 +44,11 @@ def _stage(db: Database, lead_file: LeadFile, base: int, result: ImportResult, p
     insert = f"INSERT INTO temp.stage ({', '.join(RECORD_COLS)}) VALUES ({', '.join('?' * len(RECORD_COLS))})"
     insert_raw = "INSERT INTO lead_raw (lead_id, raw) VALUES (?, ?)"
     executemany = db.conn.executemany
-    chunk: list[tuple] = []
-    raws: list[tuple] = []
-    n = 0
-    for item in lead_file.record_values():
-        if item.__class__ is RowProblem:
-            result.skipped_rows.append(item)
-            continue
-        values, raw = item
-        n += 1
-        chunk.append(values)
-        raws.append((base + n, raw))
-        if len(chunk) >= CHUNK:
-            executemany(insert, chunk)
-            executemany(insert_raw, raws)
-            chunk.clear()
-            raws.clear()
-            checkpoint(lead_file, progress, cancelled)
-    if chunk:
+
+    def write(chunk: list[tuple], raws: list[tuple]) -> None:
         executemany(insert, chunk)
         executemany(insert_raw, raws)
-    result.rows = lead_file.rows_read
-    result.warnings = lead_file.warnings
-    checkpoint(lead_file, progress, cancelled)
-    return n
+    return write_records(lead_file, result, base, write, progress, cancelled)
 
 
 def _apply(db: Database, batch_id: int, base: int, now: str, result: ImportResult, step) -> None:

@@ -212,12 +212,7 @@ def _erase_suppressed_in_file(path: Path, entries: list[tuple[str, str, str]]) -
         ids = [i for i, key in copy.execute("SELECT id, key FROM customers").fetchall()
                if any((salt, suppression.digest(salt, key)) in listed for salt in salts)]
         if ids:
-            with purge.secure_delete(copy):
-                with copy.atomic():
-                    for customer_id in ids:
-                        _delete(copy, customer_id)
-                    purge.mark_index(copy)
-                purge.finish(copy)
+            _delete_for_good(copy, ids)
         return bool(ids)
     finally:
         copy.close()
@@ -229,14 +224,10 @@ def _erase_in_file(path: Path, key: str, now: datetime | None) -> bool:
         row = db.execute("SELECT id FROM customers WHERE key = ?", (key,)).fetchone()
         if row is None:
             return False
-        tables = set(db.table_names())
-        with purge.secure_delete(db):
-            with db.atomic():
-                if "suppressions" in tables:
-                    suppression.suppress_key(db, key, now=now)
-                _delete(db, row[0])
-                purge.mark_index(db)
-            purge.finish(db)
+        if "suppressions" in db.table_names():
+            _delete_for_good(db, [row[0]], first=lambda: suppression.suppress_key(db, key, now=now))
+        else:
+            _delete_for_good(db, [row[0]])
         return True
     finally:
         db.close()
@@ -249,10 +240,18 @@ def apply_suppressions(db: Database) -> int:
         return 0
     ids = [i for (i,) in db.execute(f"SELECT id FROM customers WHERE {where}", params).fetchall()]
     if ids:
-        with purge.secure_delete(db):
-            with db.atomic():
-                for customer_id in ids:
-                    _delete(db, customer_id)
-                purge.mark_index(db)
-            purge.finish(db)
+        _delete_for_good(db, ids)
     return len(ids)
+
+
+def _delete_for_good(db: Database, ids: list[int], first=None) -> None:
+    """Delete the customers in one transaction (after `first()`, in it), their pages overwritten (secure_delete)
+    and the search index's freed pages too."""
+    with purge.secure_delete(db):
+        with db.atomic():
+            if first is not None:
+                first()
+            for customer_id in ids:
+                _delete(db, customer_id)
+            purge.mark_index(db)
+        purge.finish(db)

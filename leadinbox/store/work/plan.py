@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from leadinbox.core import cadence as c
 from leadinbox.store.rollup import refresh_customers
+from leadinbox.store.work import rules as stored
 from leadinbox.store.work.rules import load_rules
 
 
@@ -82,3 +83,15 @@ def apply_rules(db: Database, rules: c.FollowUpRules, *, batch_id: int | None = 
                         [(_iso(c.first_response_due(_dt(created), rules)), i) for i, created in rows])
     replan(db, [i for i, _ in rows], rules=rules)
     return len(rows)
+
+
+def save_follow_up(db: Database, rules: c.FollowUpRules, templates: dict, criteria: list[str]) -> int:
+    """The follow-up settings page in one transaction: templates, qualification criteria, and the rules, which
+    when changed replan every open lead. Returns how many leads were replanned."""
+    with db.atomic():
+        stored.save_templates(db, templates)
+        stored.save_criteria(db, criteria)
+        if rules == stored.load_rules(db):
+            return 0
+        stored.save_rules(db, rules)
+        return apply_rules(db, rules)

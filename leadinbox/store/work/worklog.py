@@ -38,12 +38,19 @@ def add_note(db: Database, customer_id: int, text: str, *, at: datetime | None =
 
 def delete_note(db: Database, note_id: int) -> None:
     with db.atomic():
-        row = db.execute("SELECT customer_id, team_event FROM notes WHERE id = ?", (note_id,)).fetchone()
-        if row:
-            if row[1]:
-                outbox.record(db, team_events.UNDO_NOTE, row[0], {"ref": row[1]})
-            db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
-            _reindex_customer(db, row[0])
+        if (customer_id := _delete_shared(db, "notes", note_id, team_events.UNDO_NOTE)) is not None:
+            _reindex_customer(db, customer_id)
+
+
+def _delete_shared(db: Database, table: str, row_id: int, undo_event: str) -> int | None:
+    """Delete a note or a planned call, telling the team when it was shared; its customer's id (None: gone)."""
+    row = db.execute(f"SELECT customer_id, team_event FROM {table} WHERE id = ?", (row_id,)).fetchone()
+    if row is None:
+        return None
+    if row[1]:
+        outbox.record(db, undo_event, row[0], {"ref": row[1]})
+    db.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
+    return row[0]
 
 
 def schedule_call(db: Database, customer_id: int, starts: datetime, *, minutes: int = 30, kind: str = "call",
@@ -76,12 +83,8 @@ def set_call_done(db: Database, call_id: int, done: bool, *, at: datetime | None
 
 def delete_call(db: Database, call_id: int) -> None:
     with db.atomic():
-        row = db.execute("SELECT customer_id, team_event FROM appointments WHERE id = ?", (call_id,)).fetchone()
-        if row:
-            if row[1]:
-                outbox.record(db, team_events.UNDO_CALL, row[0], {"ref": row[1]})
-            db.execute("DELETE FROM appointments WHERE id = ?", (call_id,))
-            replan_customer(db, row[0])
+        if (customer_id := _delete_shared(db, "appointments", call_id, team_events.UNDO_CALL)) is not None:
+            replan_customer(db, customer_id)
 
 
 def call(db: Database, call_id: int) -> dict | None:

@@ -12,7 +12,7 @@ from sqlite_utils import Database
 from leadinbox.core.cadence import FollowUpRules
 from leadinbox.core.templates import DEFAULTS
 from leadinbox.store.work import rules as stored
-from leadinbox.store.work.plan import apply_rules
+from leadinbox.store.work.plan import save_follow_up
 from leadinbox.ui.followup.criteria_editor import CriteriaEditor
 from leadinbox.ui.language.i18n import format_number
 from leadinbox.ui.followup.templates_editor import TemplatesEditor
@@ -139,10 +139,4 @@ class FollowUpSettingsPage(QWidget):
         return True
 
     def _write(self, db: Database, rules: FollowUpRules, templates: dict) -> None:
-        with db.atomic():
-            stored.save_templates(db, templates)
-            stored.save_criteria(db, self.criteria.criteria())
-            self.replanned = 0
-            if rules != stored.load_rules(db):
-                stored.save_rules(db, rules)
-                self.replanned = apply_rules(db, rules)
+        self.replanned = save_follow_up(db, rules, templates, self.criteria.criteria())
