@@ -813,6 +813,14 @@
         <source>a call lasts between 5 minutes and a day</source>
         <translation>een gesprek duurt tussen 5 minuten en een dag</translation>
     </message>
+    <message>
+        <source>“{name}” ({company}) had no email: joined to the one customer with an email and that name and company</source>
+        <translation>“{name}” ({company}) had geen e-mailadres: samengevoegd met de enige klant met een e-mailadres en die naam en dat bedrijf</translation>
+    </message>
+    <message>
+        <source>“{name}” ({company}) has no email, and {count} customers with an email have that name and company: kept as a customer of its own</source>
+        <translation>“{name}” ({company}) heeft geen e-mailadres, en {count} klanten met een e-mailadres hebben die naam en dat bedrijf: als eigen klant bewaard</translation>
+    </message>
 </context>
 <context>
     <name>Criteria</name>

@@ -810,6 +810,14 @@
         <source>a call lasts between 5 minutes and a day</source>
         <translation>通話時間須介於 5 分鐘到一天之間</translation>
     </message>
+    <message>
+        <source>“{name}” ({company}) had no email: joined to the one customer with an email and that name and company</source>
+        <translation>「{name}」（{company}）沒有電子郵件：已併入唯一一位有電子郵件且同名同公司的客戶</translation>
+    </message>
+    <message>
+        <source>“{name}” ({company}) has no email, and {count} customers with an email have that name and company: kept as a customer of its own</source>
+        <translation>「{name}」（{company}）沒有電子郵件，而有 {count} 位有電子郵件的客戶同名同公司：保留為獨立客戶</translation>
+    </message>
 </context>
 <context>
     <name>Criteria</name>
