@@ -16,6 +16,7 @@ from leadinbox.sources.credentials import CredentialStore
 from leadinbox.sources.mailbox import OAUTH, FolderState, MailboxAccount, read_mailbox
 from leadinbox.sources.refusal import Problem, SourceRefused
 from leadinbox.store.mail.log import ALREADY, ATTEMPT, DNC, NO_CUSTOMER, REPLY, AddressBook, keep_text, log_message
+from leadinbox.store.settings import read_dict as _read, write_json as _write
 
 _BOX = "mailbox:"              # settings key: the mailbox's public description and credential id
 _STATE = "mailbox_state:"      # settings key: what has been read
@@ -49,19 +50,6 @@ class Mailbox:
         return {"name": self.name, "kind": "imap", **self.account.public(), "address": self.account.address,
                 "connected_at": self.connected_at, "read_at": self.state.read_at,
                 "logged_at": self.state.logged_at, "problem": self.state.problem}
-
-
-def _read(db: Database, key: str) -> dict | None:
-    row = db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-    try:
-        value = json.loads(row[0]) if row else None
-    except ValueError:
-        return None
-    return value if isinstance(value, dict) else None
-
-
-def _write(db: Database, key: str, value: dict) -> None:
-    db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, json.dumps(value)))
 
 
 def _state(db: Database, name: str) -> MailboxState:

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from leadinbox.store.settings import read_dict as _read, write_json as _write
+
 _SOURCE = "source:"              # settings key of a source: its public description and credential id
 _STATE = "source_state:"         # settings key of what it has read
 PULL_MINUTES = "sources.pull_minutes"
@@ -45,21 +47,6 @@ class Source:
                 "table": self.public["table"], "account": self.public["account"], "auth": self.public["auth"],
                 "expires_at": self.public.get("expires_at"), "connected_at": self.connected_at,
                 "pulled_at": self.state.pulled_at, "new_leads_at": self.state.new_leads_at}
-
-
-def _read(db: Database, key: str) -> dict | None:
-    row = db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-    if row is None:
-        return None
-    try:
-        value = json.loads(row[0])
-    except ValueError:
-        return None
-    return value if isinstance(value, dict) else None
-
-
-def _write(db: Database, key: str, value: dict) -> None:
-    db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, json.dumps(value)))
 
 
 def _state(db: Database, name: str) -> SourceState:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass
 
@@ -10,6 +9,7 @@ from sqlite_utils import Database
 
 from leadinbox.team import keys
 from leadinbox.team.events import tick
+from leadinbox.store.settings import read_json as _get, write_json as _put
 
 TEAM = "team"                  # settings: the membership (no secret: the credential is filed by its id)
 CLOCK = "team_clock"           # settings: the last hybrid clock value this desk made or saw
@@ -27,15 +27,6 @@ class Membership:
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
-
-
-def _get(db: Database, key: str):
-    row = db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-    return json.loads(row[0]) if row else None
-
-
-def _put(db: Database, key: str, value) -> None:
-    db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, json.dumps(value)))
 
 
 def membership(db: Database) -> Membership | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 
 from sqlite_utils import Database
@@ -10,16 +9,7 @@ from sqlite_utils import Database
 from leadinbox.core.cadence import FollowUpRules
 from leadinbox.core.qualification import DEFAULT_CRITERIA, clean_criteria
 from leadinbox.core.templates import DEFAULTS, KINDS, Template
-
-
-def _get(db: Database, key: str):
-    row = db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-    return None if row is None else json.loads(row[0])
-
-
-def _put(db: Database, key: str, value) -> None:
-    db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-               (key, json.dumps(value, ensure_ascii=False)))
+from leadinbox.store.settings import read_json as _get, write_json as _put
 
 
 def load_rules(db: Database) -> FollowUpRules:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QTextBrowser
 
 from leadinbox.core.leadsource import INTENT
 from leadinbox.ui.inbox.badges import ACTION_BADGES, action_label, text_colour_for
 from leadinbox.ui.inbox.views_panel import VIEW_LABELS
+from leadinbox.ui.widgets.close_box import show_with_close
 
 
 def _tr(text: str) -> str:
@@ -86,9 +87,4 @@ class GettingStartedDialog(QDialog):
         self.setWindowTitle(self.tr("Getting started"))
         self.browser = QTextBrowser(openLinks=False)
         self.browser.setHtml(guide_html())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser)
-        layout.addWidget(buttons)
-        self.resize(640, 620)
+        show_with_close(self, self.browser, 640, 620)
