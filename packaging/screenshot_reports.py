@@ -20,7 +20,7 @@ import generate  # noqa: E402
 
 from leadinbox.ui.language import i18n
 from leadinbox.core.query import InboxQuery  # noqa: E402
-from leadinbox.store import followup  # noqa: E402
+from leadinbox.store.work import attempts as followup  # noqa: E402
 from leadinbox.store.db import open_database  # noqa: E402
 from leadinbox.store.importing.entry import import_path  # noqa: E402
 from leadinbox.store.inbox import facets  # noqa: E402

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QLabel, QProgressBar, QPushButton, QRadioButton, QVBoxLayout)
 
 from leadinbox.core.query import InboxQuery
-from leadinbox.store.export import Selection, count_leads
-from leadinbox.ui.export.runner import ExportOutcome, ExportRunner
+from leadinbox.store.export import Selection, count_leads, export_leads
+from leadinbox.ui.jobs import Job, Jobs
 from leadinbox.ui.language.i18n import format_number
 from leadinbox.ui.inbox.columns import CUSTOMER_ID_ROLE, LEAD_ROLE
 
@@ -29,18 +30,26 @@ def selection_of(view) -> Selection:
     return Selection(frozenset(customers), frozenset(leads))
 
 
-class ExportDialog(QDialog):
-    """Pick what and how, then a file; the export runs in a thread and can be cancelled."""
+@dataclass
+class ExportOutcome:
+    path: Path
+    count: int = 0
+    cancelled: bool = False
+    error: str | None = None
 
-    def __init__(self, db, db_path: Path, query: InboxQuery, selection: Selection, parent=None,
+
+class ExportDialog(QDialog):
+    """Pick what and how, then a file; the export runs as a job and can be cancelled."""
+
+    finished_export = Signal(object)     # ExportOutcome, after the dialog showed it
+
+    def __init__(self, db, jobs: Jobs, query: InboxQuery, selection: Selection, parent=None,
                  settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export leads"))
-        self.query, self.selection = query, selection
+        self.query, self.selection, self.jobs = query, selection, jobs
         self.settings = settings or QSettings()
-        self.runner = ExportRunner(db_path, self)
-        self.runner.progress.connect(self._progress)
-        self.runner.finished.connect(self._finished)
+        self.job: Job | None = None
         self.outcome: ExportOutcome | None = None
         self._build(count_leads(db, query), count_leads(db, query, selection) if selection else 0)
 
@@ -71,7 +80,7 @@ class ExportDialog(QDialog):
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.cancel_button.hide()          # the button box shows what it is given; Cancel only while busy
         self.export_button.clicked.connect(self.choose_file)
-        self.cancel_button.clicked.connect(self.runner.cancel)
+        self.cancel_button.clicked.connect(self.cancel)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Leads:"), self.view_choice)
@@ -116,7 +125,16 @@ class ExportDialog(QDialog):
         use_selection = self.selection_choice.isChecked() and bool(self.selection)
         self._busy(True)
         self.result.clear()
-        self.runner.start(self.query, path, fmt, self.selection if use_selection else None)
+        query, selection = self.query, self.selection if use_selection else None
+        self.job = self.jobs.read(lambda task: export_leads(task.db, query, path, fmt, selection=selection,
+                                                            progress=task.progress, cancelled=task.cancelled),
+                                  name="export", parent=self)
+        self.job.on_progress(lambda p: self._progress(*p)).on_done(lambda outcome: self._finished(path, outcome))
+        self.job.run()
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -132,8 +150,14 @@ class ExportDialog(QDialog):
         text = self.tr("%1 of %2 leads").replace("%1", format_number(done)).replace("%2", format_number(total))
         self.progress.setFormat(text)
 
-    def _finished(self, outcome: ExportOutcome) -> None:
-        self.outcome = outcome
+    def _finished(self, path: Path, done) -> None:
+        self.job = None
+        error = done.error
+        if isinstance(error, OSError):
+            text = error.strerror or str(error)
+        else:
+            text = None if error is None else f"{type(error).__name__}: {error}"
+        self.outcome = outcome = ExportOutcome(path, done.value or 0, cancelled=done.cancelled, error=text)
         self._busy(False)
         if outcome.cancelled:
             self.result.setText(self.tr("Export cancelled; no file was written."))
@@ -142,9 +166,10 @@ class ExportDialog(QDialog):
         else:
             self.result.setText(self.tr("Exported %Ln lead(s) to %1.", "", outcome.count)
                                 .replace("%1", str(outcome.path)))
+        self.finished_export.emit(outcome)
 
     def reject(self) -> None:
-        if self.runner.busy:              # closing the dialog stops its export
-            self.runner.cancel()
-            self.runner.wait()
+        if self.job is not None:              # closing the dialog stops its export
+            self.job.cancel()
+            self.job.wait()
         super().reject()

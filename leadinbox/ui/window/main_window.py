@@ -37,6 +37,7 @@ from leadinbox.ui.help.shortcuts import show_shortcuts
 from leadinbox.ui.safety.controller import TrustController
 from leadinbox.ui.widgets.typing_keys import keep_typing_in
 from leadinbox.ui.inbox.views_panel import VIEW_LABELS, ViewsPanel
+from leadinbox.ui.jobs import ChangeHub, Jobs
 from leadinbox.ui.jobs.write_runner import WriteRunner
 from leadinbox.ui.mail.controller import MailController
 
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
         self.source = InboxSource(db, clock)
         self.clock = clock
         self.model = InboxModel(self.source, self, clock=clock)
+        self.changes = ChangeHub(self)
+        self.jobs = Jobs(db_path, self.changes, self)
         self.imports = ImportController(self)
         self.writes = WriteRunner(db_path, self)      # undo import, restore, erase: off the GUI thread
         self._build()
@@ -70,6 +73,7 @@ class MainWindow(QMainWindow):
         self.guard = DatabaseGuard(self)
         self.mail = MailController(self, clock=clock)
         self.writes.may_start = self.guard.check      # its worker opens the path: the file must be ours
+        self.jobs.may_write = self.guard.check
         self._menus()
         self.model.counts_changed.connect(self._counts)
         self.model.modelReset.connect(self._after_reset)
@@ -343,6 +347,7 @@ class MainWindow(QMainWindow):
             log.warning("another LeadInbox holds the lock of %s; this window keeps the old one", path)
         self.imports.runner.db_path = path
         self.writes.db_path = path
+        self.jobs.db_path = path
         self.trust.scheduler.db_path = path
         if self.reports is not None:          # it reads by path: a new one is made when asked
             self.reports.close()
@@ -389,7 +394,7 @@ class MainWindow(QMainWindow):
 
     def export_leads(self) -> None:
         picked = selection_of(self.tree)
-        ExportDialog(self.db, self.db_path, self.model.query, picked, self, self.settings).exec()
+        ExportDialog(self.db, self.jobs, self.model.query, picked, self, self.settings).exec()
 
     def show_settings(self) -> None:
         from leadinbox.ui.followup.settings_page import FollowUpSettingsPage

@@ -4,36 +4,40 @@ from PySide6.QtCore import QItemSelectionModel
 from openpyxl import load_workbook
 
 from leadinbox.core.query import InboxQuery
-from leadinbox.store.export import Selection
+from leadinbox.store.export import Selection, export_leads
 from leadinbox.store.importing.entry import import_path
 from leadinbox.ui.export.dialog import ExportDialog, selection_of
-from leadinbox.ui.export.runner import ExportWorker
+from leadinbox.ui.jobs import ChangeHub, Jobs
 from leadinbox.ui.inbox.columns import CUSTOMER_ID_ROLE, LEAD_ROLE
 
 VIEW = InboxQuery(view="all")
 
 
+def jobs_on(db_path):
+    return Jobs(db_path, ChangeHub())
+
+
 def test_dialog_offers_view_and_selection_with_their_counts(qtbot, sample_db, db_path, settings):
-    dialog = ExportDialog(sample_db, db_path, VIEW, Selection(), settings=settings)
+    dialog = ExportDialog(sample_db, jobs_on(db_path), VIEW, Selection(), settings=settings)
     qtbot.addWidget(dialog)
     assert dialog.view_choice.text() == "The current view: 19 leads" and dialog.view_choice.isChecked()
     assert not dialog.cancel_button.isVisibleTo(dialog) and dialog.export_button.isVisibleTo(dialog)
     assert not dialog.selection_choice.isEnabled()
     chen = sample_db.execute("SELECT id FROM customers WHERE email = ?",
                              ("yichun.chen@tailspin.example",)).fetchone()[0]
-    picked = ExportDialog(sample_db, db_path, VIEW, Selection(frozenset({chen})), settings=settings)
+    picked = ExportDialog(sample_db, jobs_on(db_path), VIEW, Selection(frozenset({chen})), settings=settings)
     qtbot.addWidget(picked)
     assert picked.selection_choice.isChecked()
     assert picked.selection_choice.text() == "The selected rows: 3 leads"
 
 
 def test_export_runs_in_a_thread_and_reports(qtbot, sample_db, db_path, settings, tmp_path):
-    dialog = ExportDialog(sample_db, db_path, VIEW, Selection(), settings=settings)
+    dialog = ExportDialog(sample_db, jobs_on(db_path), VIEW, Selection(), settings=settings)
     qtbot.addWidget(dialog)
     dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
     target = tmp_path / "out" / "leads.xlsx"
     target.parent.mkdir()
-    with qtbot.waitSignal(dialog.runner.finished, timeout=20000):
+    with qtbot.waitSignal(dialog.finished_export, timeout=20000):
         dialog.start(target)
         assert dialog.cancel_button.isVisibleTo(dialog) and not dialog.export_button.isEnabled()
     assert dialog.outcome.count == 19 and dialog.result.text() == f"Exported 19 leads to {target}."
@@ -43,20 +47,21 @@ def test_export_runs_in_a_thread_and_reports(qtbot, sample_db, db_path, settings
 
 
 def test_failed_export_is_told_not_raised(qtbot, sample_db, db_path, settings, tmp_path):
-    dialog = ExportDialog(sample_db, db_path, VIEW, Selection(), settings=settings)
+    dialog = ExportDialog(sample_db, jobs_on(db_path), VIEW, Selection(), settings=settings)
     qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.runner.finished, timeout=20000):
+    with qtbot.waitSignal(dialog.finished_export, timeout=20000):
         dialog.start(tmp_path / "missing" / "leads.csv")
     assert dialog.result.text().startswith("The export failed; no file was written.")
 
 
-def test_cancelled_worker_writes_nothing(sample_db, db_path, tmp_path):
-    worker = ExportWorker(db_path, VIEW, tmp_path / "leads.csv", "csv", None)
-    outcomes = []
-    worker.finished.connect(outcomes.append)
-    worker.cancel()
-    worker.run()                       # in this thread: the cancel is seen after the first chunk
-    assert outcomes[0].cancelled and list(tmp_path.iterdir()) == [db_path.parent]
+def test_cancelled_export_writes_nothing(qtbot, sample_db, db_path, tmp_path):
+    target = tmp_path / "leads.csv"
+    jobs = jobs_on(db_path)
+    job = jobs.read(lambda task: export_leads(task.db, VIEW, target, "csv", cancelled=task.cancelled))
+    job.cancel()           # before it starts: it starts stopped, and the export sees that after its first chunk
+    with qtbot.waitSignal(job.finished, timeout=20000) as done:
+        job.run()
+    assert done.args[0].cancelled and not target.exists()
 
 
 def test_inbox_selection_becomes_customers_and_leads(qtbot, window, samples, tmp_path):
