@@ -63,7 +63,7 @@ def window_in(language: str, out: Path) -> None:
     reports = ReportsWindow(db_path, settings, window)
     reports.resize(1400, 900)
     counted = QEventLoop()
-    reports.view.runner.ready.connect(lambda *_: QTimer.singleShot(0, counted.quit))
+    reports.view.counting.answered.connect(lambda *_: QTimer.singleShot(0, counted.quit))
     QTimer.singleShot(30_000, counted.quit)          # never hang a screenshot run
     reports.open_with(InboxQuery(view="all", hide_test=False), facets(db))
     counted.exec()

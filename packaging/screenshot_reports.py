@@ -99,7 +99,7 @@ def main() -> int:
         print("wrote", OUT / "reports.png")
         QTimer.singleShot(0, app.quit)
 
-    window.view.runner.ready.connect(shoot)
+    window.view.counting.answered.connect(shoot)
     return app.exec()
 
 

@@ -26,17 +26,17 @@ class InboxSource:
         return inbox.count_matches(self.db, query, self.clock())
 
     def file(self) -> str | None:
-        """The database file, for count_in_own_connection; None for a database in memory."""
+        """The database file, for a reader; None for a database in memory (nothing else can open that)."""
         return database_file(self.db)
 
-    def count_in_own_connection(self, file: str, query: InboxQuery) -> tuple[int, int]:
-        """As count(), on a read-only connection of its own to `file`: safe to call from another thread
-        (it never touches this source's connection)."""
-        reader = open_reader(file)
-        try:
-            return inbox.count_matches(reader, query, self.clock())
-        finally:
-            reader.close()
+    def reader(self) -> Database:
+        """A read-only connection of its own to the file, for work in another thread (it never touches
+        this source's connection)."""
+        return open_reader(self.file())
+
+    def count_on(self, db: Database, query: InboxQuery) -> tuple[int, int]:
+        """As count(), on `db` (a reader)."""
+        return inbox.count_matches(db, query, self.clock())
 
     def leads(self, customer_id: int, *, include_test: bool = True) -> list[dict]:
         return inbox.customer_leads(self.db, customer_id, include_test=include_test)

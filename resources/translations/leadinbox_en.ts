@@ -240,6 +240,16 @@
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message numerus="yes">
+        <source>Import of %1 undone: %Ln lead(s) removed.</source>
+        <translation>
+            <numerusform>Import of %1 undone: %Ln lead removed.</numerusform>
+            <numerusform>Import of %1 undone: %Ln leads removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>All %Ln lead(s) of %1 were already in LeadInbox</source>
@@ -382,30 +392,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%Ln customer(s)</source>
-        <translation>
-            <numerusform>%Ln customer</numerusform>
-            <numerusform>%Ln customers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln lead(s)</source>
-        <translation>
-            <numerusform>%Ln lead</numerusform>
-            <numerusform>%Ln leads</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import of %1 undone: %Ln lead(s) removed.</source>
-        <translation>
-            <numerusform>Import of %1 undone: %Ln lead removed.</numerusform>
-            <numerusform>Import of %1 undone: %Ln leads removed.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PlanningMixin</name>
     <message numerus="yes">
         <source>Assign owner for %Ln customer(s)</source>
@@ -433,7 +419,7 @@
     </message>
 </context>
 <context>
-    <name>TrustController</name>
+    <name>SafetyController</name>
     <message numerus="yes">
         <source>%Ln backup(s) could not be changed (damaged, read-only, or a full disk) and still hold this person. Fix that and run “leadinbox erase %1”, or delete them from %2.</source>
         <translation>
@@ -481,6 +467,23 @@
         <translation>
             <numerusform>%Ln month</numerusform>
             <numerusform>%Ln months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
         </translation>
     </message>
 </context>

@@ -1889,6 +1889,10 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>Nie&amp;t benaderen…</translation>
     </message>
     <message>
+        <source>Another program changed the database; earlier steps can no longer be undone.</source>
+        <translation>Een ander programma heeft de database gewijzigd; eerdere stappen kun je niet meer ongedaan maken.</translation>
+    </message>
+    <message>
         <source>%s – %s due</source>
         <translation>%s – %s te doen</translation>
     </message>
@@ -2258,6 +2262,10 @@ Je kunt ze weer verwijderen via Bestand › Importgeschiedenis: maak de import v
         <translation>LeadInbox slaat een wijziging op; sleep de bestanden opnieuw als die klaar is.</translation>
     </message>
     <message>
+        <source>Cancel import</source>
+        <translation>Import annuleren</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
@@ -2316,6 +2324,17 @@ Je kunt ze weer verwijderen via Bestand › Importgeschiedenis: maak de import v
     <message>
         <source>Nothing imported from %1: its columns were not mapped.</source>
         <translation>Niets geïmporteerd uit %1: de kolommen zijn niet toegewezen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %1 undone: %Ln lead(s) removed.</source>
+        <translation>
+            <numerusform>Import van %1 ongedaan gemaakt: %Ln lead verwijderd.</numerusform>
+            <numerusform>Import van %1 ongedaan gemaakt: %Ln leads verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as a backup (File › Restore backup…).</source>
+        <translation>De database zoals hij ervoor was, is bewaard als back-up (Bestand › Back-up terugzetten…).</translation>
     </message>
 </context>
 <context>
@@ -2856,10 +2875,6 @@ Je kunt ze weer verwijderen via Bestand › Importgeschiedenis: maak de import v
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Cancel import</source>
-        <translation>Import annuleren</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2936,40 +2951,6 @@ Je kunt ze weer verwijderen via Bestand › Importgeschiedenis: maak de import v
         <translation>&amp;Over LeadInbox</translation>
     </message>
     <message>
-        <source>Save view</source>
-        <translation>Weergave opslaan</translation>
-    </message>
-    <message>
-        <source>Name for the current search, filters and sort:</source>
-        <translation>Naam voor de huidige zoekopdracht, filters en sortering:</translation>
-    </message>
-    <message>
-        <source>Delete view</source>
-        <translation>Weergave verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete the saved view “%1”? Its search, filters and sort cannot be brought back.</source>
-        <translation>De bewaarde weergave “%1” verwijderen? De zoekopdracht, filters en sortering kun je dan niet terughalen.</translation>
-    </message>
-    <message>
-        <source>Another program changed the database; earlier steps can no longer be undone.</source>
-        <translation>Een ander programma heeft de database gewijzigd; eerdere stappen kun je niet meer ongedaan maken.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln customer(s)</source>
-        <translation>
-            <numerusform>%Ln klant</numerusform>
-            <numerusform>%Ln klanten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln lead(s)</source>
-        <translation>
-            <numerusform>%Ln lead</numerusform>
-            <numerusform>%Ln leads</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Read only: the database file cannot be written.</source>
         <translation>Alleen-lezen: het databasebestand kan niet worden geschreven.</translation>
     </message>
@@ -2992,17 +2973,6 @@ Je kunt ze weer verwijderen via Bestand › Importgeschiedenis: maak de import v
     <message>
         <source>New follow-up rules: %s open leads replanned.</source>
         <translation>Nieuwe opvolgregels: %s open leads opnieuw gepland.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import of %1 undone: %Ln lead(s) removed.</source>
-        <translation>
-            <numerusform>Import van %1 ongedaan gemaakt: %Ln lead verwijderd.</numerusform>
-            <numerusform>Import van %1 ongedaan gemaakt: %Ln leads verwijderd.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The database as it was before is kept as a backup (File › Restore backup…).</source>
-        <translation>De database zoals hij ervoor was, is bewaard als back-up (Bestand › Back-up terugzetten…).</translation>
     </message>
 </context>
 <context>
@@ -3783,6 +3753,166 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
     </message>
 </context>
 <context>
+    <name>SafetyController</name>
+    <message>
+        <source>Backed up to %s.</source>
+        <translation>Back-up gemaakt: %s.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Back-up mislukt</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Nu &amp;back-up maken</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase person…</source>
+        <translation>Pe&amp;rsoon wissen…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <source>An import is running: restore when it has finished.</source>
+        <translation>Er loopt een import: zet terug als die klaar is.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %s…</source>
+        <translation>De back-up van %s terugzetten…</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Terugzetten mislukt</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %s; the database as it was is in %s.</source>
+        <translation>De back-up van %s is teruggezet; de database zoals die was staat in %s.</translation>
+    </message>
+    <message>
+        <source>Backups and privacy</source>
+        <translation>Back-ups en privacy</translation>
+    </message>
+    <message>
+        <source>An import is running: erase when it has finished.</source>
+        <translation>Er loopt een import: wis als die klaar is.</translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation>Persoon wissen</translation>
+    </message>
+    <message>
+        <source>Erasing %s and everything recorded about them…</source>
+        <translation>%s en alles wat over die persoon is vastgelegd wissen…</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>deze klant</translation>
+    </message>
+    <message>
+        <source>Erase failed</source>
+        <translation>Wissen mislukt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s) could not be changed (damaged, read-only, or a full disk) and still hold this person. Fix that and run “leadinbox erase %1”, or delete them from %2.</source>
+        <translation>
+            <numerusform>%Ln back-up kon niet worden aangepast (beschadigd, alleen-lezen of een volle schijf) en bevat deze persoon nog. Los dat op en voer “leadinbox erase %1” uit, of verwijder hem uit %2.</numerusform>
+            <numerusform>%Ln back-ups konden niet worden aangepast (beschadigd, alleen-lezen of een volle schijf) en bevatten deze persoon nog. Los dat op en voer “leadinbox erase %1” uit, of verwijder ze uit %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The disk is full. The person is erased and no search finds them, but their words stay in unused parts of the search index until LeadInbox can rewrite it. Free some space: LeadInbox rewrites the index the next time it starts.</source>
+        <translation>De schijf is vol. De persoon is gewist en geen zoekopdracht vindt hem of haar nog, maar de woorden blijven in ongebruikte delen van de zoekindex staan tot LeadInbox die kan herschrijven. Maak ruimte vrij: LeadInbox herschrijft de index bij de volgende start.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempt(s)</source>
+        <translation>
+            <numerusform>%Ln poging</numerusform>
+            <numerusform>%Ln pogingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln notitie</numerusform>
+            <numerusform>%Ln notities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erased: %1.</source>
+        <translation>Gewist: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the counts of what was erased</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from %Ln backup(s).</source>
+        <translation>
+            <numerusform>Verwijderd uit %Ln back-up.</numerusform>
+            <numerusform>Verwijderd uit %Ln back-ups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: erased %Ln lead(s) older than %1.</source>
+        <translation>
+            <numerusform>Bewaartermijn: %Ln lead ouder dan %1 gewist.</numerusform>
+            <numerusform>Bewaartermijn: %Ln leads ouder dan %1 gewist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln maand</numerusform>
+            <numerusform>%Ln maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>De database is beschadigd</translation>
+    </message>
+    <message>
+        <source>SQLite found damage in the database (%s). No backup was made of it, so your good backups are kept. Use File › Restore backup… to restore the newest good one; the database as it is now is kept in the backups folder first.</source>
+        <translation>SQLite heeft schade in de database gevonden (%s). Er is geen back-up van gemaakt, zodat je goede back-ups bewaard blijven. Gebruik Bestand › Back-up terugzetten… om de nieuwste goede terug te zetten; de database zoals hij nu is wordt eerst in de back-upmap bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViews</name>
+    <message>
+        <source>Save view</source>
+        <translation>Weergave opslaan</translation>
+    </message>
+    <message>
+        <source>Name for the current search, filters and sort:</source>
+        <translation>Naam voor de huidige zoekopdracht, filters en sortering:</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Weergave verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the saved view “%1”? Its search, filters and sort cannot be brought back.</source>
+        <translation>De bewaarde weergave “%1” verwijderen? De zoekopdracht, filters en sortering kun je dan niet terughalen.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCallDialog</name>
     <message>
         <source>Plan a call – %s</source>
@@ -3970,6 +4100,23 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
     <message>
         <source>Test lead</source>
         <translation>Testlead</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln klant</numerusform>
+            <numerusform>%Ln klanten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4224,147 +4371,6 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
     <message>
         <source>Contact me</source>
         <translation>Neem contact op</translation>
-    </message>
-</context>
-<context>
-    <name>TrustController</name>
-    <message>
-        <source>Backed up to %s.</source>
-        <translation>Back-up gemaakt: %s.</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Back-up mislukt</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation>Nu &amp;back-up maken</translation>
-    </message>
-    <message>
-        <source>&amp;Restore backup…</source>
-        <translation>Back-up &amp;terugzetten…</translation>
-    </message>
-    <message>
-        <source>&amp;Erase person…</source>
-        <translation>Pe&amp;rsoon wissen…</translation>
-    </message>
-    <message>
-        <source>An import is running: restore when it has finished.</source>
-        <translation>Er loopt een import: zet terug als die klaar is.</translation>
-    </message>
-    <message>
-        <source>An import is running: erase when it has finished.</source>
-        <translation>Er loopt een import: wis als die klaar is.</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>Back-up maken…</translation>
-    </message>
-    <message>
-        <source>Restore backup</source>
-        <translation>Back-up terugzetten</translation>
-    </message>
-    <message>
-        <source>Restoring the backup of %s…</source>
-        <translation>De back-up van %s terugzetten…</translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation>Terugzetten mislukt</translation>
-    </message>
-    <message>
-        <source>Restored the backup of %s; the database as it was is in %s.</source>
-        <translation>De back-up van %s is teruggezet; de database zoals die was staat in %s.</translation>
-    </message>
-    <message>
-        <source>Backups and privacy</source>
-        <translation>Back-ups en privacy</translation>
-    </message>
-    <message>
-        <source>Erasing %s and everything recorded about them…</source>
-        <translation>%s en alles wat over die persoon is vastgelegd wissen…</translation>
-    </message>
-    <message>
-        <source>this customer</source>
-        <translation>deze klant</translation>
-    </message>
-    <message>
-        <source>Erase failed</source>
-        <translation>Wissen mislukt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln backup(s) could not be changed (damaged, read-only, or a full disk) and still hold this person. Fix that and run “leadinbox erase %1”, or delete them from %2.</source>
-        <translation>
-            <numerusform>%Ln back-up kon niet worden aangepast (beschadigd, alleen-lezen of een volle schijf) en bevat deze persoon nog. Los dat op en voer “leadinbox erase %1” uit, of verwijder hem uit %2.</numerusform>
-            <numerusform>%Ln back-ups konden niet worden aangepast (beschadigd, alleen-lezen of een volle schijf) en bevatten deze persoon nog. Los dat op en voer “leadinbox erase %1” uit, of verwijder ze uit %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln lead(s)</source>
-        <translation>
-            <numerusform>%Ln lead</numerusform>
-            <numerusform>%Ln leads</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln attempt(s)</source>
-        <translation>
-            <numerusform>%Ln poging</numerusform>
-            <numerusform>%Ln pogingen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln note(s)</source>
-        <translation>
-            <numerusform>%Ln notitie</numerusform>
-            <numerusform>%Ln notities</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Erased: %1.</source>
-        <translation>Gewist: %1.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>between the counts of what was erased</comment>
-        <translation>, </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed from %Ln backup(s).</source>
-        <translation>
-            <numerusform>Verwijderd uit %Ln back-up.</numerusform>
-            <numerusform>Verwijderd uit %Ln back-ups.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retention: erased %Ln lead(s) older than %1.</source>
-        <translation>
-            <numerusform>Bewaartermijn: %Ln lead ouder dan %1 gewist.</numerusform>
-            <numerusform>Bewaartermijn: %Ln leads ouder dan %1 gewist.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln month(s)</source>
-        <translation>
-            <numerusform>%Ln maand</numerusform>
-            <numerusform>%Ln maanden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Erase person</source>
-        <translation>Persoon wissen</translation>
-    </message>
-    <message>
-        <source>The disk is full. The person is erased and no search finds them, but their words stay in unused parts of the search index until LeadInbox can rewrite it. Free some space: LeadInbox rewrites the index the next time it starts.</source>
-        <translation>De schijf is vol. De persoon is gewist en geen zoekopdracht vindt hem of haar nog, maar de woorden blijven in ongebruikte delen van de zoekindex staan tot LeadInbox die kan herschrijven. Maak ruimte vrij: LeadInbox herschrijft de index bij de volgende start.</translation>
-    </message>
-    <message>
-        <source>The database is damaged</source>
-        <translation>De database is beschadigd</translation>
-    </message>
-    <message>
-        <source>SQLite found damage in the database (%s). No backup was made of it, so your good backups are kept. Use File › Restore backup… to restore the newest good one; the database as it is now is kept in the backups folder first.</source>
-        <translation>SQLite heeft schade in de database gevonden (%s). Er is geen back-up van gemaakt, zodat je goede back-ups bewaard blijven. Gebruik Bestand › Back-up terugzetten… om de nieuwste goede terug te zetten; de database zoals hij nu is wordt eerst in de back-upmap bewaard.</translation>
     </message>
 </context>
 <context>

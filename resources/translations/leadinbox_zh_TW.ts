@@ -1859,6 +1859,10 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>請勿聯絡(&amp;D)…</translation>
     </message>
     <message>
+        <source>Another program changed the database; earlier steps can no longer be undone.</source>
+        <translation>其他程式已變更資料庫，之前的步驟無法再復原。</translation>
+    </message>
+    <message>
         <source>%s – %s due</source>
         <translation>%s – %s 項到期</translation>
     </message>
@@ -2227,6 +2231,10 @@ You can remove them again in File › Import history: undo the import of each sa
         <translation>LeadInbox 正在儲存變更；請在完成後再拖放檔案。</translation>
     </message>
     <message>
+        <source>Cancel import</source>
+        <translation>取消匯入</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2285,6 +2293,16 @@ You can remove them again in File › Import history: undo the import of each sa
     <message>
         <source>Nothing imported from %1: its columns were not mapped.</source>
         <translation>未從 %1 匯入任何資料：尚未對應其欄位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %1 undone: %Ln lead(s) removed.</source>
+        <translation>
+            <numerusform>已復原 %1 的匯入：移除了 %Ln 筆潛在客戶。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as a backup (File › Restore backup…).</source>
+        <translation>復原前的資料庫已保留為備份（檔案 › 還原備份…）。</translation>
     </message>
 </context>
 <context>
@@ -2806,10 +2824,6 @@ You can remove them again in File › Import history: undo the import of each sa
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Cancel import</source>
-        <translation>取消匯入</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -2886,38 +2900,6 @@ You can remove them again in File › Import history: undo the import of each sa
         <translation>關於 LeadInbox(&amp;A)</translation>
     </message>
     <message>
-        <source>Save view</source>
-        <translation>儲存檢視</translation>
-    </message>
-    <message>
-        <source>Name for the current search, filters and sort:</source>
-        <translation>為目前的搜尋、篩選與排序命名：</translation>
-    </message>
-    <message>
-        <source>Delete view</source>
-        <translation>刪除檢視</translation>
-    </message>
-    <message>
-        <source>Delete the saved view “%1”? Its search, filters and sort cannot be brought back.</source>
-        <translation>要刪除已儲存的檢視「%1」嗎？它的搜尋、篩選與排序將無法復原。</translation>
-    </message>
-    <message>
-        <source>Another program changed the database; earlier steps can no longer be undone.</source>
-        <translation>其他程式已變更資料庫，之前的步驟無法再復原。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln customer(s)</source>
-        <translation>
-            <numerusform>%Ln 位客戶</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln lead(s)</source>
-        <translation>
-            <numerusform>%Ln 筆潛在客戶</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Read only: the database file cannot be written.</source>
         <translation>唯讀：無法寫入資料庫檔案。</translation>
     </message>
@@ -2940,16 +2922,6 @@ You can remove them again in File › Import history: undo the import of each sa
     <message>
         <source>New follow-up rules: %s open leads replanned.</source>
         <translation>新的跟進規則：已重新排定 %s 筆未結案的潛在客戶。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import of %1 undone: %Ln lead(s) removed.</source>
-        <translation>
-            <numerusform>已復原 %1 的匯入：移除了 %Ln 筆潛在客戶。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The database as it was before is kept as a backup (File › Restore backup…).</source>
-        <translation>復原前的資料庫已保留為備份（檔案 › 還原備份…）。</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +3699,159 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
 </context>
 <context>
+    <name>SafetyController</name>
+    <message>
+        <source>Backed up to %s.</source>
+        <translation>已備份至 %s。</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>備份失敗</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即備份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>還原備份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase person…</source>
+        <translation>清除個人資料(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在備份…</translation>
+    </message>
+    <message>
+        <source>An import is running: restore when it has finished.</source>
+        <translation>正在匯入：請在匯入完成後再還原。</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %s…</source>
+        <translation>正在還原 %s 的備份…</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>還原失敗</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %s; the database as it was is in %s.</source>
+        <translation>已還原 %s 的備份；原本的資料庫保存在 %s。</translation>
+    </message>
+    <message>
+        <source>Backups and privacy</source>
+        <translation>備份與隱私</translation>
+    </message>
+    <message>
+        <source>An import is running: erase when it has finished.</source>
+        <translation>正在匯入：請在匯入完成後再清除。</translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation>清除個人資料</translation>
+    </message>
+    <message>
+        <source>Erasing %s and everything recorded about them…</source>
+        <translation>正在清除 %s 及其所有記錄…</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>此客戶</translation>
+    </message>
+    <message>
+        <source>Erase failed</source>
+        <translation>清除失敗</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s) could not be changed (damaged, read-only, or a full disk) and still hold this person. Fix that and run “leadinbox erase %1”, or delete them from %2.</source>
+        <translation>
+            <numerusform>有 %Ln 份備份無法修改（已損毀、唯讀或磁碟已滿），仍含有此人的資料。請排除問題後執行「leadinbox erase %1」，或從 %2 刪除這些備份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The disk is full. The person is erased and no search finds them, but their words stay in unused parts of the search index until LeadInbox can rewrite it. Free some space: LeadInbox rewrites the index the next time it starts.</source>
+        <translation>磁碟已滿。此人已清除，搜尋也找不到他們，但在 LeadInbox 能重寫搜尋索引之前，他們的字詞仍留在索引未使用的部分。請釋放一些空間：LeadInbox 會在下次啟動時重寫索引。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln 筆潛在客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempt(s)</source>
+        <translation>
+            <numerusform>%Ln 次聯絡嘗試</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln 則備註</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erased: %1.</source>
+        <translation>已清除：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the counts of what was erased</comment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from %Ln backup(s).</source>
+        <translation>
+            <numerusform>已從 %Ln 份備份中移除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: erased %Ln lead(s) older than %1.</source>
+        <translation>
+            <numerusform>保存期限：已清除 %Ln 筆超過 %1的潛在客戶。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln 個月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>資料庫已損毀</translation>
+    </message>
+    <message>
+        <source>SQLite found damage in the database (%s). No backup was made of it, so your good backups are kept. Use File › Restore backup… to restore the newest good one; the database as it is now is kept in the backups folder first.</source>
+        <translation>SQLite 在資料庫中發現損毀（%s）。系統沒有為它建立備份，因此您完好的備份都會保留。請使用「檔案 › 還原備份…」還原最新的完好備份；目前的資料庫會先保存在備份資料夾中。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViews</name>
+    <message>
+        <source>Save view</source>
+        <translation>儲存檢視</translation>
+    </message>
+    <message>
+        <source>Name for the current search, filters and sort:</source>
+        <translation>為目前的搜尋、篩選與排序命名：</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>刪除檢視</translation>
+    </message>
+    <message>
+        <source>Delete the saved view “%1”? Its search, filters and sort cannot be brought back.</source>
+        <translation>要刪除已儲存的檢視「%1」嗎？它的搜尋、篩選與排序將無法復原。</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCallDialog</name>
     <message>
         <source>Plan a call – %s</source>
@@ -3914,6 +4039,21 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Test lead</source>
         <translation>測試潛在客戶</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 位客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln 筆潛在客戶</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4168,140 +4308,6 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Contact me</source>
         <translation>與我聯絡</translation>
-    </message>
-</context>
-<context>
-    <name>TrustController</name>
-    <message>
-        <source>Backed up to %s.</source>
-        <translation>已備份至 %s。</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>備份失敗</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation>立即備份(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Restore backup…</source>
-        <translation>還原備份(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Erase person…</source>
-        <translation>清除個人資料(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>An import is running: restore when it has finished.</source>
-        <translation>正在匯入：請在匯入完成後再還原。</translation>
-    </message>
-    <message>
-        <source>An import is running: erase when it has finished.</source>
-        <translation>正在匯入：請在匯入完成後再清除。</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>正在備份…</translation>
-    </message>
-    <message>
-        <source>Restore backup</source>
-        <translation>還原備份</translation>
-    </message>
-    <message>
-        <source>Restoring the backup of %s…</source>
-        <translation>正在還原 %s 的備份…</translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation>還原失敗</translation>
-    </message>
-    <message>
-        <source>Restored the backup of %s; the database as it was is in %s.</source>
-        <translation>已還原 %s 的備份；原本的資料庫保存在 %s。</translation>
-    </message>
-    <message>
-        <source>Backups and privacy</source>
-        <translation>備份與隱私</translation>
-    </message>
-    <message>
-        <source>Erasing %s and everything recorded about them…</source>
-        <translation>正在清除 %s 及其所有記錄…</translation>
-    </message>
-    <message>
-        <source>this customer</source>
-        <translation>此客戶</translation>
-    </message>
-    <message>
-        <source>Erase failed</source>
-        <translation>清除失敗</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln backup(s) could not be changed (damaged, read-only, or a full disk) and still hold this person. Fix that and run “leadinbox erase %1”, or delete them from %2.</source>
-        <translation>
-            <numerusform>有 %Ln 份備份無法修改（已損毀、唯讀或磁碟已滿），仍含有此人的資料。請排除問題後執行「leadinbox erase %1」，或從 %2 刪除這些備份。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln lead(s)</source>
-        <translation>
-            <numerusform>%Ln 筆潛在客戶</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln attempt(s)</source>
-        <translation>
-            <numerusform>%Ln 次聯絡嘗試</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln note(s)</source>
-        <translation>
-            <numerusform>%Ln 則備註</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Erased: %1.</source>
-        <translation>已清除：%1。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>between the counts of what was erased</comment>
-        <translation>、</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed from %Ln backup(s).</source>
-        <translation>
-            <numerusform>已從 %Ln 份備份中移除。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retention: erased %Ln lead(s) older than %1.</source>
-        <translation>
-            <numerusform>保存期限：已清除 %Ln 筆超過 %1的潛在客戶。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln month(s)</source>
-        <translation>
-            <numerusform>%Ln 個月</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Erase person</source>
-        <translation>清除個人資料</translation>
-    </message>
-    <message>
-        <source>The disk is full. The person is erased and no search finds them, but their words stay in unused parts of the search index until LeadInbox can rewrite it. Free some space: LeadInbox rewrites the index the next time it starts.</source>
-        <translation>磁碟已滿。此人已清除，搜尋也找不到他們，但在 LeadInbox 能重寫搜尋索引之前，他們的字詞仍留在索引未使用的部分。請釋放一些空間：LeadInbox 會在下次啟動時重寫索引。</translation>
-    </message>
-    <message>
-        <source>The database is damaged</source>
-        <translation>資料庫已損毀</translation>
-    </message>
-    <message>
-        <source>SQLite found damage in the database (%s). No backup was made of it, so your good backups are kept. Use File › Restore backup… to restore the newest good one; the database as it is now is kept in the backups folder first.</source>
-        <translation>SQLite 在資料庫中發現損毀（%s）。系統沒有為它建立備份，因此您完好的備份都會保留。請使用「檔案 › 還原備份…」還原最新的完好備份；目前的資料庫會先保存在備份資料夾中。</translation>
     </message>
 </context>
 <context>

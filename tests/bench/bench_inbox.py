@@ -158,7 +158,8 @@ def bench_stall(tmp: Path, rows: int) -> float:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
     from leadinbox.store.db import open_database
-    from leadinbox.ui.importing.worker import ImportRunner
+    from leadinbox.ui.importing.worker import import_drop
+    from leadinbox.ui.jobs import ChangeHub, Jobs
     app = QApplication.instance() or QApplication([])
     csv = tmp / "stall.csv"
     with open(csv, "w", encoding="utf-8") as out:
@@ -169,7 +170,7 @@ def bench_stall(tmp: Path, rows: int) -> float:
                       f"@x.example,NL,Offer {i % 5},AppSource,Contact me,\"Hello, call me\"\n")
     db_path = tmp / "stall.sqlite"
     open_database(db_path).close()
-    runner = ImportRunner(db_path)
+    jobs = Jobs(db_path, ChangeHub())
     gaps, last = [], [time.perf_counter()]
     timer = QTimer(interval=10)
 
@@ -179,9 +180,10 @@ def bench_stall(tmp: Path, rows: int) -> float:
         last[0] = now
     timer.timeout.connect(tick)
     loop = QEventLoop()
-    runner.finished.connect(lambda _o: loop.quit())
+    job = jobs.write(lambda task: import_drop(task, [csv], {}), name="import", cancellable=True)
+    job.finished.connect(lambda _o: loop.quit())
     timer.start()
-    runner.start([csv], {})
+    job.run()
     loop.exec()
     timer.stop()
     return max(gaps) * 1000

@@ -60,8 +60,7 @@ def measure(base: Path, tmp: Path, name: str, act) -> tuple[float, float]:
     timer.start()
     start = time.perf_counter()
     act(window, prepared=prepared)
-    writes = getattr(window, "writes", None)          # none before the writes ran off the GUI thread
-    while writes is not None and writes.busy:
+    while window.jobs.writing is not None:
         app.processEvents()
         time.sleep(0.001)
     wall = time.perf_counter() - start
@@ -78,7 +77,7 @@ def measure(base: Path, tmp: Path, name: str, act) -> tuple[float, float]:
 def undo(window, prepare=False, prepared=None):
     if prepare:
         return None
-    dialog = window.history_dialog()
+    dialog = window.imports.history_dialog()
     dialog.table.selectRow(dialog.table.rowCount() - 1)      # the first import: the 100,000 leads
     dialog.undo_selected(confirm=False)
 
@@ -87,7 +86,7 @@ def restore(window, prepare=False, prepared=None):
     from leadinbox.store.safety.backups import make_backup
     if prepare:
         return make_backup(window.db, window.db_path, "manual")
-    window.trust.restore(prepared)
+    window.safety.restore(prepared)
 
 
 def erase(window, prepare=False, prepared=None):
@@ -96,9 +95,9 @@ def erase(window, prepare=False, prepared=None):
         cid = window.db.execute("SELECT customer_id FROM leads GROUP BY customer_id ORDER BY count(*) DESC "
                                 "LIMIT 1").fetchone()[0]
         window.followup.current_customer = lambda: cid
-        window.trust.run = lambda dialog: QDialog.DialogCode.Accepted
+        window.safety.run = lambda dialog: QDialog.DialogCode.Accepted
         return cid
-    window.trust.erase_current()
+    window.safety.erase_current()
 
 
 def main() -> int:

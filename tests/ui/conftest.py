@@ -65,5 +65,5 @@ def window(qtbot, db_path, settings):
     win = MainWindow(db, db_path, settings, report_dialogs=False)
     qtbot.addWidget(win)
     yield win
-    win.runner.wait()
+    win.jobs.wait()
     db.close()

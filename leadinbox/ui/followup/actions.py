@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from leadinbox.core.cadence import CLOSED, OPEN
+from leadinbox.core.changes import Changes
 from leadinbox.core.mailto import NotAnAddress, mailto_url, tel_url
 from leadinbox.core.templates import kind_for, lead_to_answer, render
 from leadinbox.store import inbox
@@ -23,19 +24,24 @@ from leadinbox.ui.followup.email_dialog import EmailDialog
 from leadinbox.ui.window.errors import show_failure
 from leadinbox.ui.followup.planning import PlanningMixin
 from leadinbox.ui.language.core_messages import refusal_of
+from leadinbox.ui.jobs.changes import ChangeHub
 from leadinbox.ui.inbox.columns import STATUS_LABELS, lead_date
 from leadinbox.ui.inbox.badges import action_label
 
 
 class FollowUpActions(PlanningMixin, QObject):
-    changed = Signal(int)        # a customer whose data changed
+    """Each change ends on the change hub `changes`: once per step of the undo stack (a step of twelve
+    attempts, or its undo, is told once), naming the customers it changed."""
+
     message = Signal(str)        # a line for the status bar
-    stale = Signal()             # another writer changed the data: the window reads it again
 
     def __init__(self, db, parent: QWidget, undo_stack: QUndoStack, settings: QSettings | None = None,
-                 *, clock=None) -> None:
+                 *, changes: ChangeHub | None = None, clock=None) -> None:
         super().__init__(parent)
         self.db, self.window, self.undo_stack = db, parent, undo_stack
+        self.changes = changes if changes is not None else ChangeHub(self)
+        self._touched: set[int] = set()      # customers the commands of this step changed
+        undo_stack.indexChanged.connect(self._tell)
         self.settings = settings or QSettings()
         self.clock = clock or (lambda: datetime.now(timezone.utc))
         # Seams for tests: how a URL is opened, how a dialog is run, how the user is asked or told.
@@ -47,26 +53,29 @@ class FollowUpActions(PlanningMixin, QObject):
         self.fail = lambda exc: show_failure(self.window, exc, database_file(self.db))
 
     # Guards ---------------------------------------------------------------------------------------
-    def gone(self, customer_id: int) -> bool:
-        """True (and the user told why) when another writer removed the customer while the window showed
-        them (`leadinbox erase`, an undone import): the real reason, not "closed" or a crash."""
-        if inbox.customer(self.db, customer_id) is not None:
-            return False
+    def present(self, customer_id: int) -> dict | None:
+        """The customer, read once for the whole action; None (and the user told why) when another writer
+        removed them while the window showed them (`leadinbox erase`, an undone import): the real reason,
+        not "closed" or a crash."""
+        customer = inbox.customer(self.db, customer_id)
+        if customer is not None:
+            return customer
         self.tell(self.tr("Not possible"), self.tr("This customer is no longer in LeadInbox (erased, or removed "
                                                    "by an undone import)."))
-        self.stale.emit()
-        return True
+        self.changes.emit(Changes(everything=True))       # the window shows what is there now
+        return None
 
-    def blocked(self, customer_id: int) -> bool:
-        """True (and the user told why) when the customer is gone or must not be contacted."""
-        if self.gone(customer_id):
-            return True
+    def contactable(self, customer_id: int) -> dict | None:
+        """The customer; None (and the user told why) when they are gone or must not be contacted."""
+        customer = self.present(customer_id)
+        if customer is None:
+            return None
         if followup.is_dnc(self.db, customer_id):
             self.tell(self.tr("Do not contact"),
                       self.tr("This customer asked not to be contacted (a Do-not-contact lead). LeadInbox "
                               "will not email, call or plan attempts for them."))
-            return True
-        return False
+            return None
+        return customer
 
     def _push(self, make) -> cmd.StoreCommand | None:
         """Run a command and push it; a refusal from the store is told, not raised, and so is a write the disk
@@ -85,8 +94,17 @@ class FollowUpActions(PlanningMixin, QObject):
         self.undo_stack.push(command)
         return command
 
+    def touch(self, *customer_ids: int) -> None:
+        """A command on the undo stack changed these customers: told when the stack has moved."""
+        self._touched.update(customer_ids)
+
     def _notify(self, customer_id: int) -> None:
-        self.changed.emit(customer_id)
+        self._touched.add(customer_id)
+
+    def _tell(self, _index: int) -> None:
+        # The stack moved one step (a push, an undo, a redo, a whole macro): its customers are told at once.
+        touched, self._touched = self._touched, set()
+        self.changes.emit(Changes.of(customers=touched))
 
     # Contact --------------------------------------------------------------------------------------
     def _open_leads(self, customer_id: int) -> list[dict]:
@@ -96,10 +114,10 @@ class FollowUpActions(PlanningMixin, QObject):
                         outcome: str = "no_answer") -> AttemptDialog | None:
         """The attempt (or reply) dialog over the customer's open leads, accepted; None when refused or
         cancelled."""
-        if self.blocked(customer_id):
+        customer = self.contactable(customer_id)
+        if customer is None:
             return None
         leads = self._open_leads(customer_id)
-        customer = inbox.customer(self.db, customer_id)
         if not leads:
             self.tell(self.tr("No open lead"),
                       self.tr("All leads of this customer are closed. Reopen one to log the reply on it.") if reply
@@ -109,6 +127,7 @@ class FollowUpActions(PlanningMixin, QObject):
                    f" · {lead_date(lead['created_at'] or lead['sort_at'])}") for lead in leads]
         dialog = AttemptDialog(self.window, customer_name=customer["full_name"] or customer["email"] or "",
                                leads=labels, now=self.clock(), channel=channel, outcome=outcome, reply=reply)
+        dialog.customer = customer
         return dialog if self.run(dialog) == QDialog.DialogCode.Accepted else None
 
     def log_attempt(self, customer_id: int, *, channel: str = "email", outcome: str = "no_answer") -> bool:
@@ -117,7 +136,7 @@ class FollowUpActions(PlanningMixin, QObject):
             return False
         command = self._push(lambda: cmd.LogAttempt(self.db, customer_id, dialog.channel(), dialog.outcome(),
                                                     dialog.at(), dialog.note_text(), dialog.lead_ids(),
-                                                    self._notify))
+                                                    self._notify, dialog.customer))
         if command is None:
             return False
         self.message.emit(self.tr("Attempt logged on %Ln lead(s).", "", len(command.logged.lead_ids)))
@@ -203,16 +222,17 @@ class FollowUpActions(PlanningMixin, QObject):
         if dialog is None:
             return False
         command = self._push(lambda: cmd.LogReply(self.db, customer_id, dialog.channel(), dialog.at(),
-                                                  dialog.note_text(), dialog.lead_ids(), self._notify))
+                                                  dialog.note_text(), dialog.lead_ids(), self._notify,
+                                                  dialog.customer))
         if command is None:
             return False
         self.message.emit(self.tr("Reply recorded on %Ln lead(s).", "", len(command.logged.lead_ids)))
         return True
 
     def email(self, customer_id: int) -> bool:
-        if self.blocked(customer_id):
+        customer = self.contactable(customer_id)
+        if customer is None:
             return False
-        customer = inbox.customer(self.db, customer_id)
         leads = self._open_leads(customer_id) or inbox.customer_leads(self.db, customer_id)
         # The email answers the customer's strongest open intent, not their newest lead: a "Contact me" (often
         # with a question, quoted first in the timeline) before a later "Get it now" (lead_to_answer). Once
@@ -249,13 +269,13 @@ class FollowUpActions(PlanningMixin, QObject):
         if self._open_leads(customer_id) and self.ask(
                 self.tr("Log attempt?"), self.tr("Log this email as attempt %d?") % number):
             return self._push(lambda: cmd.LogAttempt(self.db, customer_id, "email", "no_answer", self.clock(), "",
-                                                     None, self._notify)) is not None
+                                                     None, self._notify, customer)) is not None
         return False
 
     def call(self, customer_id: int) -> bool:
-        if self.blocked(customer_id):
+        customer = self.contactable(customer_id)
+        if customer is None:
             return False
-        customer = inbox.customer(self.db, customer_id)
         try:
             url = tel_url(customer["phone_e164"] or customer["phone"] or "")
         except NotAnAddress:
@@ -274,7 +294,8 @@ class FollowUpActions(PlanningMixin, QObject):
                    reason: str | None = None) -> bool:
         """Close, reopen or move a customer's leads: the open ones (closing, moving), or the closed ones
         (reopening, as New or Contacted)."""
-        if self.gone(customer_id):
+        customer = self.present(customer_id)
+        if customer is None:
             return False
         leads = inbox.customer_leads(self.db, customer_id)
         if status == "qualified" and lead_ids is None:
@@ -295,14 +316,16 @@ class FollowUpActions(PlanningMixin, QObject):
                 "Mark this customer as Do not contact? LeadInbox will then refuse to email, call or plan "
                 "attempts for them (Ctrl+Z undoes it).")):
             return False
-        done = self._push(lambda: cmd.SetStatus(self.db, customer_id, lead_ids, status, reason, self._notify))
+        done = self._push(lambda: cmd.SetStatus(self.db, customer_id, lead_ids, status, reason, self._notify,
+                                                customer))
         if done is not None:
             self.message.emit(self.tr("Moved %Ln lead(s) to %1.", "", len(lead_ids)).replace(
                 "%1", STATUS_LABELS.get(status, status)))
         return done is not None
 
     def add_note(self, customer_id: int) -> bool:
-        if self.gone(customer_id):
+        customer = self.present(customer_id)
+        if customer is None:
             return False
         dialog = QInputDialog(self.window)
         dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
@@ -314,4 +337,4 @@ class FollowUpActions(PlanningMixin, QObject):
         if self.run(dialog) != QDialog.DialogCode.Accepted or not dialog.textValue().strip():
             return False
         text = dialog.textValue()
-        return self._push(lambda: cmd.AddNote(self.db, customer_id, text, self._notify)) is not None
+        return self._push(lambda: cmd.AddNote(self.db, customer_id, text, self._notify, customer)) is not None

@@ -20,9 +20,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FollowUp", text)
 
 
-def who(db, customer_id: int) -> str:
-    """The customer's name (else email) for an undo text: "Undo Won for Sanne de Vries"."""
-    customer = inbox.customer(db, customer_id) or {}
+def who(db, customer_id: int, customer: dict | None = None) -> str:
+    """The customer's name (else email) for an undo text: "Undo Won for Sanne de Vries". `customer`: the row
+    the action already read (else it is read here)."""
+    customer = customer if customer is not None else inbox.customer(db, customer_id) or {}
     return customer.get("full_name") or customer.get("email") or _tr("customer %1").replace("%1", str(customer_id))
 
 
@@ -30,10 +31,11 @@ class StoreCommand(QUndoCommand):
     """Runs `do` at once (so a refusal such as Do-not-contact raises before anything is pushed), then
     `undo`/`do` again as the user steps through the stack. `changed` is told the customer after each step."""
 
-    def __init__(self, text: str, customer_id: int, changed: Callable[[int], None]) -> None:
-        # `text` names the customer as %1; the subclass has set self.db. The name is read before `do`, so an
+    def __init__(self, text: str, customer_id: int, changed: Callable[[int], None],
+                 customer: dict | None = None) -> None:
+        # `text` names the customer as %1; the subclass has set self.db. The name is taken before `do`, so an
         # undo text names them even after a change that hides them.
-        super().__init__(text.replace("%1", who(self.db, customer_id)))
+        super().__init__(text.replace("%1", who(self.db, customer_id, customer)))
         self.customer_id = customer_id
         self._changed = changed
         self._first = True
@@ -59,10 +61,11 @@ class StoreCommand(QUndoCommand):
 
 class LogAttempt(StoreCommand):
     def __init__(self, db, customer_id: int, channel: str, outcome: str, at: datetime, note: str,
-                 lead_ids: list[int] | None, changed) -> None:
+                 lead_ids: list[int] | None, changed,
+                 customer: dict | None = None) -> None:
         self.db, self.args = db, (customer_id, channel, outcome, at, note, lead_ids)
         self.logged: followup.Logged | None = None
-        super().__init__(_tr("Log attempt for %1"), customer_id, changed)
+        super().__init__(_tr("Log attempt for %1"), customer_id, changed, customer)
 
     def do(self) -> None:
         customer_id, channel, outcome, at, note, lead_ids = self.args
@@ -77,10 +80,11 @@ class LogReply(StoreCommand):
     """The customer's reply: undone and redone exactly as an attempt (the status changes it caused go too)."""
 
     def __init__(self, db, customer_id: int, channel: str, at: datetime, note: str, lead_ids: list[int] | None,
-                 changed) -> None:
+                 changed,
+                 customer: dict | None = None) -> None:
         self.db, self.args = db, (customer_id, channel, at, note, lead_ids)
         self.logged: followup.Logged | None = None
-        super().__init__(_tr("Log reply from %1"), customer_id, changed)
+        super().__init__(_tr("Log reply from %1"), customer_id, changed, customer)
 
     def do(self) -> None:
         customer_id, channel, at, note, lead_ids = self.args
@@ -91,10 +95,12 @@ class LogReply(StoreCommand):
 
 
 class SetStatus(StoreCommand):
-    def __init__(self, db, customer_id: int, lead_ids: list[int], status: str, reason: str | None, changed) -> None:
+    def __init__(self, db, customer_id: int, lead_ids: list[int], status: str, reason: str | None, changed,
+                 customer: dict | None = None) -> None:
         self.db, self.lead_ids, self.status, self.reason = db, lead_ids, status, reason
         self.changes: list[int] = []
-        super().__init__(_tr("%2 for %1").replace("%2", STATUS_LABELS.get(status, status)), customer_id, changed)
+        super().__init__(_tr("%2 for %1").replace("%2", STATUS_LABELS.get(status, status)), customer_id, changed,
+                         customer)
 
     def do(self) -> None:
         self.changes = followup.set_status(self.db, self.lead_ids, self.status, reason=self.reason)
@@ -104,9 +110,10 @@ class SetStatus(StoreCommand):
 
 
 class AddNote(StoreCommand):
-    def __init__(self, db, customer_id: int, text: str, changed) -> None:
+    def __init__(self, db, customer_id: int, text: str, changed,
+                 customer: dict | None = None) -> None:
         self.db, self.text, self.note_id = db, text, None
-        super().__init__(_tr("Add note for %1"), customer_id, changed)
+        super().__init__(_tr("Add note for %1"), customer_id, changed, customer)
 
     def do(self) -> None:
         self.note_id = worklog.add_note(self.db, self.customer_id, self.text)
@@ -117,9 +124,10 @@ class AddNote(StoreCommand):
 
 class ScheduleCall(StoreCommand):
     def __init__(self, db, customer_id: int, starts: datetime, minutes: int, kind: str, title: str, note: str,
-                 changed) -> None:
+                 changed,
+                 customer: dict | None = None) -> None:
         self.db, self.args, self.call_id = db, (starts, minutes, kind, title, note), None
-        super().__init__(_tr("Plan call with %1"), customer_id, changed)
+        super().__init__(_tr("Plan call with %1"), customer_id, changed, customer)
 
     def do(self) -> None:
         starts, minutes, kind, title, note = self.args
@@ -131,9 +139,10 @@ class ScheduleCall(StoreCommand):
 
 
 class CallDone(StoreCommand):
-    def __init__(self, db, customer_id: int, call_id: int, changed) -> None:
+    def __init__(self, db, customer_id: int, call_id: int, changed,
+                 customer: dict | None = None) -> None:
         self.db, self.call_id = db, call_id
-        super().__init__(_tr("Mark call with %1 done"), customer_id, changed)
+        super().__init__(_tr("Mark call with %1 done"), customer_id, changed, customer)
 
     def do(self) -> None:
         worklog.set_call_done(self.db, self.call_id, True)
@@ -143,9 +152,10 @@ class CallDone(StoreCommand):
 
 
 class AssignOwner(StoreCommand):
-    def __init__(self, db, customer_id: int, lead_ids: list[int], owner: str | None, changed) -> None:
+    def __init__(self, db, customer_id: int, lead_ids: list[int], owner: str | None, changed,
+                 customer: dict | None = None) -> None:
         self.db, self.lead_ids, self.owner, self.before = db, lead_ids, owner, {}
-        super().__init__(_tr("Assign owner for %1"), customer_id, changed)
+        super().__init__(_tr("Assign owner for %1"), customer_id, changed, customer)
 
     def do(self) -> None:
         self.before = worklog.set_owner(self.db, self.lead_ids, self.owner)
@@ -157,11 +167,12 @@ class AssignOwner(StoreCommand):
 class Qualify(StoreCommand):
     """Records the criteria met and, when asked, moves the lead to Qualified: one step to undo."""
 
-    def __init__(self, db, customer_id: int, lead_id: int, met: list[str], to_qualified: bool, changed) -> None:
+    def __init__(self, db, customer_id: int, lead_id: int, met: list[str], to_qualified: bool, changed,
+                 customer: dict | None = None) -> None:
         self.db, self.lead_id, self.met, self.to_qualified = db, lead_id, met, to_qualified
         self.before: list[str] = []
         self.changes: list[int] = []
-        super().__init__(_tr("Qualify %1"), customer_id, changed)
+        super().__init__(_tr("Qualify %1"), customer_id, changed, customer)
 
     def do(self) -> None:
         self.before = worklog.set_qualification(self.db, self.lead_id, self.met)

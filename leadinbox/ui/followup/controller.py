@@ -14,15 +14,16 @@ from leadinbox.ui.inbox.columns import CUSTOMER_ID_ROLE
 
 
 class FollowUpController(QObject):
-    def __init__(self, window, *, clock=None) -> None:
+    """Follow-up for the window `window` (dialogs, its title, the tray): `tree` and `detail` say which
+    customer is acted on; the changes go to the hub `changes`, the messages to `status`."""
+
+    def __init__(self, window, db, settings, changes, status, tree, detail, *, clock=None) -> None:
         super().__init__(window)
-        self.window = window
+        self.window, self.status, self.tree, self.detail = window, status, tree, detail
         self.undo_stack = QUndoStack(self)
-        self.actions = FollowUpActions(window.db, window, self.undo_stack, window.settings, clock=clock)
-        self.actions.changed.connect(self._changed)
-        self.actions.message.connect(window.status_text.setText)
-        self.actions.stale.connect(window.refresh)
-        self.notifier = DueNotifier(window.db, self, clock=clock)
+        self.actions = FollowUpActions(db, window, self.undo_stack, settings, changes=changes, clock=clock)
+        self.actions.message.connect(status.say)
+        self.notifier = DueNotifier(db, self, clock=clock)
         self.notifier.count_changed.connect(self._due_count)
         self.notifier.became_due.connect(self._remind)
         self.tray: QSystemTrayIcon | None = None
@@ -34,23 +35,23 @@ class FollowUpController(QObject):
             self.tray.activated.connect(lambda *_: (window.showNormal(), window.raise_(), window.activateWindow()))
             self.tray.show()
         self.due = 0
-        bar = window.detail.actions
+        bar = detail.actions
         for signal, slot in ((bar.email, self.actions.email), (bar.call, self.actions.call),
                              (bar.attempt, self.actions.log_attempt), (bar.note, self.actions.add_note),
                              (bar.plan_call, self.actions.plan_call)):
             signal.connect(lambda slot=slot: self._on_current(slot))
         bar.status.connect(lambda status: self._on_current(self.actions.set_status, status))
-        window.detail.close_proposed.connect(lambda: self._on_current(self.actions.set_status, "no_response"))
+        detail.close_proposed.connect(lambda: self._on_current(self.actions.set_status, "no_response"))
 
     def current_customer(self) -> int | None:
-        index = self.window.tree.currentIndex()
+        index = self.tree.currentIndex()
         if index.isValid():
             return index.data(CUSTOMER_ID_ROLE)
-        return self.window.detail.customer_id
+        return self.detail.customer_id
 
     def selected_customers(self) -> list[int]:
         """The customers of the selected rows (a lead row counts as its customer), in list order."""
-        ids = [i.data(CUSTOMER_ID_ROLE) for i in self.window.tree.selectionModel().selectedRows()]
+        ids = [i.data(CUSTOMER_ID_ROLE) for i in self.tree.selectionModel().selectedRows()]
         return list(dict.fromkeys(i for i in ids if i is not None))
 
     def _assign_selected(self, customer_id: int) -> None:
@@ -75,9 +76,9 @@ class FollowUpController(QObject):
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         # Said after the step (these slots run after the stack's own): the step undone is now the redo text.
-        undo.triggered.connect(lambda: self.window.status_text.setText(
+        undo.triggered.connect(lambda: self.status.say(
             self.tr("Undone: %1").replace("%1", self.undo_stack.redoText())))
-        redo.triggered.connect(lambda: self.window.status_text.setText(
+        redo.triggered.connect(lambda: self.status.say(
             self.tr("Redone: %1").replace("%1", self.undo_stack.undoText())))
         first = edit_menu.actions()[0] if edit_menu.actions() else None
         edit_menu.insertActions(first, [undo, redo])
@@ -88,7 +89,7 @@ class FollowUpController(QObject):
                 (self.tr("E&mail…"), "E", a.email), (self.tr("&Call"), "C", a.call),
                 (self.tr("Log &attempt…"), "A", self._attempt_selected), (self.tr("Log &reply"), "R", a.log_reply),
                 (self.tr("&Plan call…"), "P", a.plan_call), (self.tr("Add &note…"), "N", a.add_note),
-                (self.tr("C&hange status…"), "S", lambda cid: self.window.detail.actions.status_button.showMenu()),
+                (self.tr("C&hange status…"), "S", lambda cid: self.detail.actions.status_button.showMenu()),
                 (self.tr("&Qualify…"), "Q", lambda cid: a.set_status(cid, "qualified")),
                 (self.tr("Mark &won"), "W", lambda cid: a.set_status(cid, "won")),
                 (self.tr("Mark &lost"), "L", lambda cid: a.set_status(cid, "lost")),
@@ -111,14 +112,16 @@ class FollowUpController(QObject):
         for action in self.lead_menu.actions():
             action.setEnabled(enabled)
 
-    def _changed(self, customer_id: int) -> None:
-        self.window.model.reload_customer(customer_id)
-        # The row stays until a refresh even when it no longer matches the view; the counts say the truth.
-        self.window.model.recount()
-        if self.window.detail.customer_id == customer_id:
-            self.window.detail.show_customer(customer_id)
+    def changed(self, changes) -> None:
+        """Subscribed to the change hub: what is due is counted again; undo steps that point at rows which
+        may be gone or replaced (erase, restore, another program) go, and after another program the user
+        hears why Ctrl+Z no longer does anything."""
         self.notifier.check()
-        self.window.refresh_reports()
+        if changes.breaks_undo and self.undo_stack.count():
+            self.undo_stack.clear()
+            if changes.outside:
+                self.status.say(self.tr("Another program changed the database; earlier steps can no longer be "
+                                        "undone."))
 
     def _due_count(self, due: int) -> None:
         self.due = due
@@ -137,5 +140,5 @@ class FollowUpController(QObject):
             text = self.tr("%s customers have a reply, attempt or call due.") % format_number(max(self.due, 1))
         if self.tray:
             self.tray.showMessage(APP_NAME, text, QSystemTrayIcon.MessageIcon.Information, 10_000)
-        self.window.status_text.setText(text)
+        self.status.say(text)
         self.last_reminder = text

@@ -19,15 +19,16 @@ class PlanningMixin:
         from leadinbox.core.ics import call_uid, invitation
         from leadinbox.store.work.worklog import call
         from leadinbox.ui.followup.schedule_dialog import ScheduleCallDialog, save_invitation
-        if self.blocked(customer_id):
+        customer = self.contactable(customer_id)
+        if customer is None:
             return False
-        customer = inbox.customer(self.db, customer_id)
         name = customer["full_name"] or customer["email"] or ""
         dialog = ScheduleCallDialog(self.window, customer_name=name, now=self.clock())
         if self.run(dialog) != QDialog.DialogCode.Accepted:
             return False
         command = self._push(lambda: cmd.ScheduleCall(self.db, customer_id, dialog.starts(), dialog.minutes(),
-                                                      dialog.kind(), dialog.title(), dialog.note(), self._notify))
+                                                      dialog.kind(), dialog.title(), dialog.note(), self._notify,
+                                                      customer))
         if command is None:
             return False
         if self.ask(self.tr("Add to calendar?"), self.tr(
@@ -55,7 +56,8 @@ class PlanningMixin:
     def qualify(self, customer_id: int) -> bool:
         from leadinbox.store.work.worklog import qualification
         from leadinbox.ui.followup.qualify_dialog import QualifyDialog
-        if self.gone(customer_id):
+        customer = self.present(customer_id)
+        if customer is None:
             return False
         if followup.is_dnc(self.db, customer_id):     # not "reopen it": they asked not to be contacted
             self.tell(self.tr("Do not contact"), self.tr(
@@ -71,11 +73,12 @@ class PlanningMixin:
         if self.run(dialog) != QDialog.DialogCode.Accepted:
             return False
         return self._push(lambda: cmd.Qualify(self.db, customer_id, lead["id"], dialog.met(), True,
-                                              self._notify)) is not None
+                                              self._notify, customer)) is not None
 
     def assign_owner(self, customer_id: int, *, customer_ids: list[int] | None = None) -> bool:
         from leadinbox.ui.followup.owner_dialog import AssignOwnerDialog
-        if self.gone(customer_id):
+        customer = self.present(customer_id)
+        if customer is None:
             return False
         ids = customer_ids or [customer_id]
         leads = {cid: [l["id"] for l in self._open_leads(cid)] for cid in ids}
@@ -87,12 +90,12 @@ class PlanningMixin:
         if self.run(dialog) != QDialog.DialogCode.Accepted:
             return False
         self.undo_stack.beginMacro(self.tr("Assign owner for %Ln customer(s)", "", len(ids)) if len(ids) > 1
-                                   else self.tr("Assign owner for %1").replace("%1", cmd.who(self.db, ids[0])))
+                                   else self.tr("Assign owner for %1").replace("%1", cmd.who(self.db, ids[0], customer if ids[0] == customer_id else None)))
         try:
             for cid, lead_ids in leads.items():
                 if lead_ids:
                     self._push(lambda cid=cid, lead_ids=lead_ids: cmd.AssignOwner(
-                        self.db, cid, lead_ids, dialog.owner(), self._notify))
+                        self.db, cid, lead_ids, dialog.owner(), self._notify, customer if cid == customer_id else None))
         finally:
             self.undo_stack.endMacro()
         return True

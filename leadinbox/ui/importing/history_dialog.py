@@ -10,10 +10,10 @@ from leadinbox.store.batches import UndoPlan, UndoRefused, list_batches, undo_pl
 from leadinbox.ui.window.errors import show_failure
 from leadinbox.ui.language.i18n import Texts, format_number
 from leadinbox.ui.inbox.columns import short_date
-from leadinbox.ui.jobs.read_runner import ReadRunner
 from leadinbox.ui.window.screen_fit import resize_to_screen
 from leadinbox.ui.importing.undo_confirm import UndoConfirmation
-from leadinbox.ui.jobs.write_runner import WriteOutcome, WriteRunner
+from leadinbox.core.changes import Changes
+from leadinbox.ui.jobs import Jobs, Outcome
 
 COLUMNS = Texts("HistoryDialog", ("#", QT_TRANSLATE_NOOP("HistoryDialog", "Imported"),
                                    QT_TRANSLATE_NOOP("HistoryDialog", "File"),
@@ -30,10 +30,10 @@ FILE_WIDTH = 240      #: room the file name gets before it is shortened in the m
 class HistoryDialog(QDialog):
     undone = Signal(dict)     #: store.batches.undo_batch's answer: batch, file, removed_leads, …
 
-    def __init__(self, db, writes: WriteRunner, parent=None, *, importing=lambda: False) -> None:
+    def __init__(self, db, jobs: Jobs, parent=None) -> None:
         super().__init__(parent)
-        self.db, self.writes, self.importing = db, writes, importing
-        self.reads = ReadRunner(db, self)
+        self.db, self.jobs = db, jobs
+        self.reading = None          # the job reading what an undo would remove
         self.ask = lambda box: box.exec()       #: shows the confirmation; tests answer it instead
         self.setWindowTitle(self.tr("Import history"))
         self.table = QTableWidget(0, len(COLUMNS))
@@ -97,7 +97,7 @@ class HistoryDialog(QDialog):
 
     def _selection(self) -> None:
         chosen = self._selected()
-        self.undo_button.setEnabled(bool(chosen and chosen[1]) and not self.writes.busy and not self.reads.busy)
+        self.undo_button.setEnabled(bool(chosen and chosen[1]) and self.jobs.writing is None and self.reading is None)
 
     def undo_selected(self, *, confirm: bool = True) -> None:
         """First what the undo would remove (read beside the GUI thread), then the question, then the undo.
@@ -105,15 +105,20 @@ class HistoryDialog(QDialog):
         chosen = self._selected()
         if not chosen:
             return
-        if self.importing():      # its worker would wait for the import's lock, then give up
+        if self.jobs.busy("import"):      # the undo would wait for the import's lock, then give up
             QMessageBox.warning(self, self.tr("Cannot undo"),
                                 self.tr("An import is running: undo when it has finished."))
             return
         batch_id = chosen[0]
-        if self.reads.start(lambda db: undo_plan(db, batch_id), lambda outcome: self._planned(outcome, confirm)):
-            self.undo_button.setEnabled(False)
+        # A third of a second at 100,000 leads: a stall on the GUI thread, and too short for a busy window.
+        self.reading = self.jobs.read(lambda task: undo_plan(task.db, batch_id), name="undo-plan", parent=self)
+        self.reading.on_done(lambda outcome: self._planned(outcome, confirm)).run()
+        self.undo_button.setEnabled(False)
 
-    def _planned(self, outcome: WriteOutcome, confirm: bool) -> None:
+    def _planned(self, outcome: Outcome, confirm: bool) -> None:
+        if self.reading is None:          # the dialog was closed meanwhile: nothing to ask over
+            return
+        self.reading = None
         self._selection()
         if outcome.error is not None:
             self._failed(outcome.error)
@@ -128,14 +133,15 @@ class HistoryDialog(QDialog):
         # Only the work the user was shown may go: more since (another window) refuses.
         allowed = plan.worked if confirm else 0
         # A copy of the database first ("before-undo"): what the undo removes can be restored.
-        path = self.writes.db_path
-        if self.writes.start(lambda db: undo_with_backup(db, path, plan.batch, worked_allowed=allowed),
-                             self._finished, title=self.tr("Undo import"),
-                             text=self.tr("Backing up the database, then removing the leads that %1 added…")
-                             .replace("%1", plan.file), parent=self):
+        path = self.jobs.db_path
+        job = self.jobs.write(lambda task: undo_with_backup(task.db, path, plan.batch, worked_allowed=allowed),
+                              name="undo-import", changes=Changes.of(imports=[plan.batch]))
+        job.modal(self.tr("Undo import"), self.tr("Backing up the database, then removing the leads that %1 "
+                                                  "added…").replace("%1", plan.file), self)
+        if job.on_done(self._finished).run() is not None:
             self.undo_button.setEnabled(False)
 
-    def _finished(self, outcome: WriteOutcome) -> None:
+    def _finished(self, outcome: Outcome) -> None:
         self._selection()
         if outcome.error is not None:
             self._failed(outcome.error)
@@ -145,7 +151,7 @@ class HistoryDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, UndoRefused):
-            show_failure(self, error, self.writes.db_path)
+            show_failure(self, error, self.jobs.db_path)
             return
         texts = {"unknown": self.tr("This import is no longer in the history."),
                  "undone": self.tr("This import was already undone."),
@@ -158,5 +164,8 @@ class HistoryDialog(QDialog):
         self.reload()
 
     def done(self, result: int) -> None:
-        self.reads.cancel()     # a question arriving after the window closed would have nothing to ask over
+        reading, self.reading = self.reading, None
+        if reading is not None:     # a question arriving after the window closed would have nothing to ask over
+            reading.cancel()
+            reading.wait()
         super().done(result)

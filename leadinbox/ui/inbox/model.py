@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 
+from leadinbox.core.changes import Changes
 from leadinbox.core.query import InboxQuery
 from leadinbox.ui.inbox.cells import customer_cell, lead_cell
 from leadinbox.ui.inbox.columns import COL_FOLLOWUP, DISPLAY, HEADERS, SORT_FOR_COLUMN
+from leadinbox.ui.jobs import Job, Latest, Outcome
 
 PAGE = 200
 # Up to this many customers the list holds a row for each once counted (a true scrollbar, End at the end).
@@ -19,8 +20,6 @@ PAGE = 200
 # at 10,000, but 220 ms at 63,000 and 2 s at 580,000 on every refresh. Longer lists grow by pages as they
 # are scrolled (fetchMore), as before.
 FULL_LIST_MAX = 10_000
-# One thread counts for every model, the newest request last; its queue holds what the user typed meanwhile.
-_COUNTS = ThreadPoolExecutor(max_workers=1, thread_name_prefix="leadinbox-count")
 log = logging.getLogger("leadinbox.inbox")
 _TOP = 0  # internalId of customer rows; lead rows carry their customer's row + 1
 _COLUMNS = len(HEADERS)
@@ -33,7 +32,6 @@ class InboxModel(QAbstractItemModel):
     """Customers in the order of the query; `source` is the store facade (see InboxSource)."""
 
     counts_changed = Signal(int, int)
-    _counted = Signal(int, int, int, int)  # generation, reset, customers, leads: from the counting thread
 
     def __init__(self, source, parent=None, *, clock=None) -> None:
         super().__init__(parent)
@@ -48,8 +46,12 @@ class InboxModel(QAbstractItemModel):
         self._leads: dict[int, list[dict]] = {}  # customer id -> leads, filled on expand
         self._highlight: set[int] = set()    # batch ids whose leads are shown as new
         self._now = self._clock()
-        self._count_generation = 0
-        self._counted.connect(self._told)
+        # One count at a time; a newer question (the user typed on) stops the older one, whose answer would
+        # be dropped anyway.
+        self.counting = Latest(self, lambda question: Job(
+            self, lambda task: source.count_on(task.db, question[0]), connect=source.reader, name="count"),
+            cancel_older=True)
+        self.counting.answered.connect(self._counted)
 
     # Query -----------------------------------------------------------------
     @property
@@ -73,30 +75,32 @@ class InboxModel(QAbstractItemModel):
         """Count the customers and leads the query matches; counts_changed tells them. A filter on leads
         counts every matching lead (0.1-0.2 s at 100k, seconds at a million): off the GUI thread, on a
         connection of its own; only the newest request's answer is told."""
-        self._count_generation += 1
-        file = self._source.file()
-        if file is None:
-            self._told(self._count_generation, self._resets, *self._source.count(self._query))
+        if self._source.file() is None:
+            self._told(self._resets, *self._source.count(self._query))
             return
-        _COUNTS.submit(self._count, self._count_generation, self._resets, file, self._query)
+        self.counting.ask((self._query, self._resets))
 
-    def _count(self, generation: int, resets: int, file: str, query: InboxQuery) -> None:
-        try:
-            counts = self._source.count_in_own_connection(file, query)
-        except Exception:        # noqa: BLE001 - a busy or vanished file: the shown count stays as it was
-            log.warning("counting in the background failed", exc_info=True)
-            return
-        try:
-            self._counted.emit(generation, resets, *counts)   # queued to the GUI thread, where the model lives
-        except RuntimeError:                          # the model was closed meanwhile
-            pass
+    def _counted(self, question, outcome: Outcome) -> None:
+        if outcome.error is not None:   # a busy or vanished file: the shown count stays as it was
+            log.warning("counting in the background failed", exc_info=outcome.error)
+        if outcome.ok:
+            self._told(question[1], *outcome.value)
 
-    def _told(self, generation: int, resets: int, customers: int, leads: int) -> None:
-        if generation != self._count_generation:
-            return
+    def _told(self, resets: int, customers: int, leads: int) -> None:
         if resets == self._resets:
             self._extend_to(customers)
         self.counts_changed.emit(customers, leads)
+
+    def apply(self, changes: Changes) -> None:
+        """A write changed data: which customers are listed may have changed (everything, imports, new
+        rules): the list is read again; else the customers it changed are, in place (see reload_customer).
+        The counts are counted again either way."""
+        if changes.rows:
+            self.refresh()
+        else:
+            for customer_id in changes.customers:
+                self.reload_customer(customer_id)
+        self.recount()
 
     def _extend_to(self, total: int) -> None:
         """The count has come: the list gets a row for every customer (up to FULL_LIST_MAX), loaded a page at

@@ -51,11 +51,14 @@ class OtherWriters(QObject):
     write job runs (its commit is told by the job), nor under an open dialog, which may show the data it was
     opened on: the next look after it closes catches up."""
 
-    def __init__(self, db, hub: ChangeHub, window, *, busy=lambda: False) -> None:
+    def __init__(self, db, hub: ChangeHub, window, jobs) -> None:
         super().__init__(window)
-        self.db, self.hub, self.window, self.busy = db, hub, window, busy
+        self.db, self.hub, self.window, self.jobs = db, hub, window, jobs
         self.seen = data_version(db)
         hub.changed.connect(self._told)
+        # A write job of this window is this window's own (a mailbox read that logged nothing changes no view,
+        # and ends no undo step), whatever it told.
+        jobs.finished.connect(lambda job: job.writes and self._told(None))
         self._timer = QTimer(self, interval=OTHER_WRITERS_MS)
         self._timer.timeout.connect(self.look)
         self._timer.start()
@@ -65,12 +68,12 @@ class OtherWriters(QObject):
         window = self.window
         if not window.isVisible() or window.isMinimized() or QApplication.activeModalWidget() is not None:
             return False
-        if self.busy() or data_version(self.db) == self.seen:
+        if self.jobs.committing or data_version(self.db) == self.seen:
             return False
         self.hub.emit(Changes.all(outside=True))
         return True
 
-    def _told(self, _changes: Changes) -> None:
+    def _told(self, _changes: Changes | None) -> None:
         # Every change the window hears of is read afresh by its views: what was committed until now is seen.
         self.seen = data_version(self.db)
 

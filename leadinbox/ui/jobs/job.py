@@ -132,9 +132,11 @@ class Job(QObject):
 
     def __init__(self, parent: QObject | None, work: Callable[[Task], object], *,
                  connect: Callable[[], Database] | None = None, name: str = "", writes: bool = False,
-                 cancellable: bool | None = None) -> None:
+                 cancellable: bool | None = None, exclusive: bool | None = None) -> None:
         super().__init__(parent)
         self.work, self.connect, self.name, self.writes = work, connect, name, writes
+        # A write the user waits for (an import, undo, restore, erase): no other such write starts beside it.
+        self.exclusive = writes if exclusive is None else exclusive
         # A read can always stop; a write only when it is one transaction that a cancel rolls back whole.
         self.cancellable = not writes if cancellable is None else cancellable
         self.outcome: Outcome | None = None

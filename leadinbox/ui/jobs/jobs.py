@@ -38,14 +38,16 @@ class Jobs(QObject):
         return self._track(Job(parent or self, work, connect=lambda: open_reader(str(path)), name=name))
 
     def write(self, work: Work, *, name: str = "write", parent: QObject | None = None, cancellable: bool = False,
-              changes: Changes | Callable[[object], Changes] | None = None) -> Job:
+              exclusive: bool = True, changes: Changes | Callable[[object], Changes] | None = None) -> Job:
         """Work that writes, in its own transaction. `changes`: what it changed, or how to tell that from its
         value; told on the hub before the job's own callbacks run, so they find the views read afresh.
-        `cancellable` only for work that is one transaction a cancel rolls back whole (an import)."""
+        `cancellable` only for work that is one transaction a cancel rolls back whole (an import).
+        `exclusive=False` for a write the user does not wait for (reading a mailbox): `writing` does not count
+        it, so an import or an undo may start beside it."""
         path = self.db_path
         # create=False: never a new empty file in a gone one's place.
         job = Job(parent or self, work, connect=lambda: open_database(path, create=False), name=name,
-                  writes=True, cancellable=cancellable)
+                  writes=True, cancellable=cancellable, exclusive=exclusive)
         job.may_start = self.may_write
         if changes is not None:
             job.first(lambda outcome: outcome.ok and self.changes.emit(
@@ -58,16 +60,21 @@ class Jobs(QObject):
 
     def _track(self, job: Job) -> Job:
         job.started.connect(lambda: self._started(job))
+        # No longer running once its outcome is there: its own callbacks may start the next job.
+        job._hooks["first"].insert(0, lambda _outcome: self._forget(job))
         job.finished.connect(lambda _outcome: self._ended(job))
         return job
+
+    def _forget(self, job: Job) -> None:
+        if job in self._running:
+            self._running.remove(job)
 
     def _started(self, job: Job) -> None:
         self._running.append(job)
         self.started.emit(job)
 
     def _ended(self, job: Job) -> None:
-        if job in self._running:
-            self._running.remove(job)
+        self._forget(job)
         self.finished.emit(job)
         if job.parent() is self:      # made for one run: not kept for the window's life
             job.dispose()
@@ -81,8 +88,13 @@ class Jobs(QObject):
 
     @property
     def writing(self) -> Job | None:
-        """The write running now, if any."""
-        return next((j for j in self._running if j.writes), None)
+        """The write the user waits for running now (an import, undo, restore, erase), if any."""
+        return next((j for j in self._running if j.exclusive), None)
+
+    @property
+    def committing(self) -> bool:
+        """A write of this window runs (any): its commit is this window's own, not another program's."""
+        return any(j.writes for j in self._running)
 
     def wait(self, name: str | None = None) -> None:
         for job in self.running(name):

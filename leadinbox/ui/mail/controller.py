@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+from leadinbox.core.changes import Changes
 from leadinbox.core.errors import FileRefused
 from leadinbox.core.mail.message import Address
 from leadinbox.core.mail.reading import read_mail
@@ -23,15 +24,20 @@ from leadinbox.ui.mail.watcher import MailWatcher
 
 
 class MailController(QObject):
-    def __init__(self, window, *, clock=None) -> None:
+    """Email for the window `window` (the parent of its dialogs): reads and logs on `db`, the mailbox read as a
+    job on `jobs`, messages on the status bar `bar`, drops as steps of `undo_stack`, whose customers
+    `touched` notes (told on the change hub when the stack moves)."""
+
+    def __init__(self, window, db, jobs, bar, undo_stack, touched, *, clock=None) -> None:
         super().__init__(window)
-        self.window, self.clock = window, clock
+        self.window, self.db, self.jobs, self.bar, self.clock = window, db, jobs, bar, clock
+        self.undo_stack, self.touched = undo_stack, touched
         self.tell = lambda title, text: QMessageBox.information(window, title, text)   # a seam for tests
         self.choose_people = self._choose_people                                         # a seam for tests
         self.status = QLabel()
         self.status.setContentsMargins(8, 0, 8, 0)
-        window.statusBar().addPermanentWidget(self.status)
-        self.watcher = MailWatcher(window.db, window.db_path, self)
+        bar.addPermanentWidget(self.status)
+        self.watcher = MailWatcher(db, jobs, self)
         self.watcher.started.connect(lambda: self.status.setText("✉ " + self.tr("reading mail…")))
         self.watcher.read.connect(self._read)
         self.watcher.failed.connect(lambda text: self.status.setText("✉ " + text))
@@ -59,9 +65,9 @@ class MailController(QObject):
     def take(self, mime) -> list[Path]:
         """Log the messages of a drop; returns the files left to import (lead files and folders)."""
         drop = drops.split(mime)
-        if (drop.mail_files or drop.dragged) and self.window.runner.busy:
+        if (drop.mail_files or drop.dragged) and self.jobs.busy("import"):
             # An import holds the database: the messages wait for the user to drop them again.
-            self.window.status_text.setText(self.tr("An import is running: drop the emails again when it is "
+            self.bar.say(self.tr("An import is running: drop the emails again when it is "
                                                     "done."))
         elif drop.mail_files or drop.dragged:
             self.log_files([(p, p.name) for p in drop.mail_files], drop.dragged, drop.dragged_count)
@@ -75,8 +81,8 @@ class MailController(QObject):
         unmatched: dict[str, Address] = {}
         nobody: list = []               # the messages that named no customer: logged again once added
         added = None
-        keep = keep_text(self.window.db)
-        stack = self.window.followup.undo_stack
+        keep = keep_text(self.db)
+        stack = self.undo_stack
         with tempfile.TemporaryDirectory(prefix="leadinbox-drag-") as folder:
             items = list(files)
             for n, (name, data) in enumerate(dragged):
@@ -84,14 +90,14 @@ class MailController(QObject):
                 path.write_bytes(data)              # extract-msg reads a file; it is gone after the drop
                 items.append((path, name))
             commands = []
-            book = AddressBook(self.window.db)       # one scan of the leads for the whole drop
+            book = AddressBook(self.db)       # one scan of the leads for the whole drop
             for path, name in items:
                 try:
                     message = read_mail(path, keep_body=keep)
                 except FileRefused as exc:
                     refused.append(f"{name}: {message_text(exc.message)}")
                     continue
-                command = LogMail(self.window.db, message, self._changed, book=book)
+                command = LogMail(self.db, message, self._changed, book=book)
                 counts[command.log.status] = counts.get(command.log.status, 0) + 1
                 if command.log.status == NO_CUSTOMER:
                     nobody.append(message)
@@ -99,13 +105,13 @@ class MailController(QObject):
                     unmatched.setdefault(address.email, address)
                 if command.wrote:
                     commands.append(command)
-            mine = {m.account.user.lower() for m in list_mailboxes(self.window.db)}
+            mine = {m.account.user.lower() for m in list_mailboxes(self.db)}
             people = [a for a in unmatched.values() if a.email not in mine]
             if people and (chosen := self.choose_people(people)):
-                added = add_as_leads(self.window.db, chosen, at=min(
+                added = add_as_leads(self.db, chosen, at=min(
                     (m.sent_at for m in nobody if m.sent_at), default=None))
                 for message in nobody:
-                    command = LogMail(self.window.db, message, self._changed)
+                    command = LogMail(self.db, message, self._changed)
                     if command.wrote:
                         counts[NO_CUSTOMER] -= 1
                         counts[command.log.status] = counts.get(command.log.status, 0) + 1
@@ -117,8 +123,9 @@ class MailController(QObject):
                 stack.push(command)
             if len(commands) > 1:
                 stack.endMacro()
-            self.window.refresh()          # the new customers too, when people were added as leads
-        self.window.status_text.setText(self._summary(counts, refused))
+            if added is not None:        # new customers: which the inbox lists changed
+                self.jobs.changes.emit(Changes(everything=True))
+        self.bar.say(self._summary(counts, refused))
         if dragged_count > len(dragged):
             self.tell(self.tr("Email"), self.tr("Outlook handed over only the first of the %1 messages you "
                                                 "dragged. Drag them one at a time, or save them (File › Save "
@@ -145,27 +152,21 @@ class MailController(QObject):
         return "; ".join(parts) + "."
 
     def _changed(self, customer_ids: list[int]) -> None:
-        for customer_id in customer_ids:
-            self.window.followup._changed(customer_id)
+        self.touched(*customer_ids)
 
     # Watching ------------------------------------------------------------------------------------
     def pull_now(self) -> bool:
         return self.watcher.pull_now()
 
     def _read(self, results: list) -> None:
+        # What it logged was told on the change hub by the job (ui/mail/watcher.py); a read that only wrote
+        # the mailbox's state is this window's own write, not another program's (whose end the undo steps).
         self.last = results
-        if any(r.customer_ids for r in results):
-            self.window.refresh()        # and the window takes this write as its own, not another program's
-        else:
-            # Only the mailbox's state was written: ours, not another program's (whose writes end the undo
-            # steps), and nothing to show again.
-            from leadinbox.store.db import data_version
-            self.window._seen_version = data_version(self.window.db)
         self.show_state()
 
     def show_state(self) -> None:
         """The status bar's mailbox part: when it was last read and what it logged, or why it failed."""
-        boxes = list_mailboxes(self.window.db)
+        boxes = list_mailboxes(self.db)
         if not boxes:
             self.status.clear()
             self.status.hide()
@@ -194,7 +195,7 @@ class MailController(QObject):
 
     def add_settings_page(self, dialog):
         from leadinbox.ui.mail.settings_page import MailboxPage
-        page = MailboxPage(self.window.db, self.window.db_path)
+        page = MailboxPage(self.db, self.jobs)
         page.changed.connect(self._mailboxes_changed)
         page.read_requested.connect(self.pull_now)
         self.watcher.read.connect(lambda _r: page.show_connected())

@@ -3,7 +3,6 @@ background), which account needs what, and whether the text of logged emails is 
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
@@ -12,10 +11,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHB
 from leadinbox.sources.mailbox import OAUTH, PASSWORD, PLAIN, SSL, STARTTLS, MailboxAccount, check_mailbox
 from leadinbox.sources.oauth import M365_HOST, M365_PORT
 from leadinbox.sources.refusal import SourceRefused
-from leadinbox.store.db import open_database
 from leadinbox.store.mail.log import keep_text, set_keep_text
 from leadinbox.store.mail.mailboxes import connect_mailbox, disconnect_mailbox, list_mailboxes, mailbox_name
-from leadinbox.ui.jobs.job_thread import JobOutcome, JobThread
+from leadinbox.ui.jobs import Jobs, Outcome
 from leadinbox.ui.language.core_messages import message_text
 from leadinbox.ui.language.i18n import format_datetime
 
@@ -26,10 +24,10 @@ class MailboxPage(QWidget):
     changed = Signal()              # a mailbox was connected or disconnected
     read_requested = Signal()
 
-    def __init__(self, db, db_path: Path, parent=None, *, credentials=None) -> None:
+    def __init__(self, db, jobs: Jobs, parent=None, *, credentials=None) -> None:
         super().__init__(parent)
-        self.db, self.db_path, self.credentials = db, Path(db_path), credentials
-        self.jobs = JobThread(self)
+        self.db, self.jobs, self.credentials = db, jobs, credentials
+        self.job = None            # trying a mailbox, or waiting for the Microsoft sign-in
         self.sign_in = None            # the Microsoft sign-in under way
         self.code = None
         self.connected = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -186,7 +184,7 @@ class MailboxPage(QWidget):
 
     def connect_mailbox(self) -> None:
         account = self._account()
-        if account is None or self.jobs.busy:
+        if account is None or self.job is not None:
             return
         if not account.user:
             self.result.setText(self.tr("Enter the user name."))
@@ -200,10 +198,16 @@ class MailboxPage(QWidget):
         self._run(lambda db: connect_mailbox(db, name, account, password, credentials=self.credentials,
                                              check=lambda a, s: check_mailbox(a, s)), self._connected)
 
-    def _run(self, job, done) -> None:
-        self.jobs.launch(lambda: open_database(self.db_path, create=False), job, done)
+    def _run(self, work, done) -> None:
+        # It keeps the connection in the database (not the secret): a write, but none the others wait for.
+        self.job = self.jobs.write(lambda task: work(task.db), name="mail-connect", exclusive=False, parent=self)
+        self.job.on_done(lambda outcome: self._ran(outcome, done)).run()
 
-    def _connected(self, outcome: JobOutcome) -> None:
+    def _ran(self, outcome: Outcome, done) -> None:
+        self.job = None
+        done(outcome)
+
+    def _connected(self, outcome: Outcome) -> None:
         self._busy(False)
         self.cancel_button.hide()
         if isinstance(outcome.error, SourceRefused):
@@ -228,7 +232,7 @@ class MailboxPage(QWidget):
         sign_in = self.sign_in
         self._run(lambda _db: sign_in.start(), lambda outcome: self._code_shown(outcome, account))
 
-    def _code_shown(self, outcome: JobOutcome, account: MailboxAccount) -> None:
+    def _code_shown(self, outcome: Outcome, account: MailboxAccount) -> None:
         if outcome.error is not None:
             self._connected(outcome)
             return
@@ -260,4 +264,5 @@ class MailboxPage(QWidget):
 
     def shutdown(self) -> None:
         self.cancel_sign_in()
-        self.jobs.wait()
+        if self.job is not None:
+            self.job.wait()

@@ -4,15 +4,14 @@ job mechanism; after failures it waits longer (sources.backoff), and it never ru
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from leadinbox.core.changes import Changes
 from leadinbox.sources.backoff import next_wait
-from leadinbox.store.db import open_database
 from leadinbox.store.mail.mailboxes import FAILED, list_mailboxes, pull_mailbox
 from leadinbox.store.sources.registry import pull_minutes
-from leadinbox.ui.jobs.job_thread import JobOutcome, JobThread
+from leadinbox.ui.jobs import Jobs, Outcome
 
 
 def pull_all(db) -> list:
@@ -25,10 +24,9 @@ class MailWatcher(QObject):
     failed = Signal(str)             # the job itself failed (the database, not a mailbox)
     started = Signal()
 
-    def __init__(self, db, db_path: Path, parent=None, *, job=pull_all) -> None:
+    def __init__(self, db, jobs: Jobs, parent=None, *, job=pull_all) -> None:
         super().__init__(parent)
-        self.db, self.db_path, self.job = db, Path(db_path), job
-        self.runner = JobThread(self)
+        self.db, self.jobs, self.job = db, jobs, job
         self.failures = 0
         self.next_at: datetime | None = None
         self.timer = QTimer(self, singleShot=True)
@@ -36,7 +34,7 @@ class MailWatcher(QObject):
 
     @property
     def busy(self) -> bool:
-        return self.runner.busy
+        return self.jobs.busy("mail")
 
     def has_mailbox(self) -> bool:
         return bool(list_mailboxes(self.db))
@@ -55,14 +53,20 @@ class MailWatcher(QObject):
 
     def pull_now(self) -> bool:
         """Read now; False when a read is already running or nothing is connected."""
-        if self.runner.busy or not self.has_mailbox():
+        if self.busy or not self.has_mailbox():
             return False
         self.timer.stop()
+        # A write, but not one the others wait for: an import may run beside it (SQLite's busy timeout).
+        # What it logged is told as the window's own change, not another program's.
+        job = self.jobs.write(lambda task: self.job(task.db), name="mail", exclusive=False, changes=lambda results: (
+            Changes.of(customers={c for r in results for c in r.customer_ids}, everything=True)
+            if any(r.customer_ids for r in results) else Changes()))
+        if job.on_done(self._done).run() is None:
+            return False
         self.started.emit()
-        self.runner.launch(lambda: open_database(self.db_path, create=False), self.job, self._done)
         return True
 
-    def _done(self, outcome: JobOutcome) -> None:
+    def _done(self, outcome: Outcome) -> None:
         if outcome.error is not None:
             self.failures += 1
             self.failed.emit(str(outcome.error))
@@ -74,4 +78,4 @@ class MailWatcher(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        self.runner.wait()
+        self.jobs.wait("mail")

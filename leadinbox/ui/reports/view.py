@@ -17,7 +17,9 @@ from leadinbox.core.reports import ReportSet, monday
 from leadinbox.ui.inbox.badges import SOURCE_LABELS, action_label
 from leadinbox.ui.language.i18n import format_date
 from leadinbox.ui.reports.cards import ReportCards
-from leadinbox.ui.reports.runner import ReportsRunner
+from leadinbox.store.db import open_database
+from leadinbox.store.reports import report_set
+from leadinbox.ui.jobs import Job, Latest, Outcome
 from leadinbox.ui.window.screen_fit import resize_to_screen
 
 INBOX = "inbox"        # combo value: as the inbox's filter says
@@ -38,9 +40,13 @@ class ReportsView(QWidget):
         self.today = today
         self.inbox = InboxQuery()
         self.shown: InboxQuery | None = None          # the query of the reports on screen
-        self.runner = ReportsRunner(db_path, self)
-        self.runner.ready.connect(self._ready)
-        self.runner.busy_changed.connect(lambda busy: busy and self.status.setText(self.tr("Counting…")))
+        # Computed off the GUI thread on a connection of its own; a newer request replaces a waiting one
+        # (typing in the inbox's search does not queue a dozen runs).
+        self.counting = Latest(self, lambda query: Job(
+            self, lambda task: report_set(task.db, query), connect=lambda: open_database(db_path, create=False),
+            name="reports"))
+        self.counting.answered.connect(self._ready)
+        self.counting.busy_changed.connect(lambda busy: busy and self.status.setText(self.tr("Counting…")))
         self.cards = ReportCards(settings)
         self._controls()
         column = QVBoxLayout()
@@ -147,7 +153,7 @@ class ReportsView(QWidget):
     def refresh(self, *_args) -> None:
         query = self.query()
         self.summary.setText(self.describe(query))
-        self.runner.request(query)
+        self.counting.ask(query)
 
     def describe(self, q: InboxQuery) -> str:
         if q.date_from or q.date_to:
@@ -170,10 +176,14 @@ class ReportsView(QWidget):
             parts.append(self.tr("do-not-contact customers hidden"))
         return " · ".join(parts) + self.tr(". Weeks start on Monday (UTC).")
 
-    def _ready(self, query: InboxQuery, result) -> None:
-        if isinstance(result, str):
-            self.status.setText(self.tr("The reports could not be counted: %s") % result)
+    def _ready(self, query: InboxQuery, outcome: Outcome) -> None:
+        if outcome.cancelled:
             return
+        if outcome.error is not None:           # shown in the window, never a crash
+            error = outcome.error
+            self.status.setText(self.tr("The reports could not be counted: %s") % f"{type(error).__name__}: {error}")
+            return
+        result = outcome.value
         self.shown = query
         self.cards.show(result)
         self.status.setText(self.tr("Up to date"))
@@ -210,5 +220,5 @@ class ReportsWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.settings.setValue("reports/geometry", self.saveGeometry())
-        self.view.runner.wait()
+        self.view.counting.wait()
         super().closeEvent(event)

@@ -6,9 +6,10 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from leadinbox.core.changes import Changes
 from leadinbox.store.safety.backups import folder_for, list_backups
 from leadinbox.store.db import StoreError
 from leadinbox.store.safety.erase import describe, erase_customer
@@ -22,19 +23,19 @@ from leadinbox.ui.safety.privacy_page import PrivacyPage
 from leadinbox.ui.safety.restore_dialog import RestoreDialog
 
 
-class TrustController(QObject):
-    def __init__(self, window, *, clock=None) -> None:
-        super().__init__(window)
-        self.window = window
+class SafetyController(QObject):
+    """Backups, restore, erase and retention for the window `parent`: writes as jobs on `jobs` (their change
+    told on its hub), messages on `status`; `current_customer()` is who Erase person… erases."""
+
+    def __init__(self, parent, db, jobs, status, *, current_customer, clock=None) -> None:
+        super().__init__(parent)
+        self.parent_widget, self.db, self.jobs, self.status = parent, db, jobs, status
+        self.current_customer = current_customer
         self.clock = clock
         self.run = lambda dialog: dialog.exec()      # tests answer dialogs themselves
-        self.tell = lambda title, text: QMessageBox.warning(window, title, text)
-        self.scheduler = BackupScheduler(window.db_path, self, clock=clock)
-        # A backup opens the path: a new file there would be backed up instead of the user's data.
-        # Not beside an undo, restore or erase: its retention step would wait for their lock.
-        self.scheduler.may_run = lambda: not window.writes.busy and window.guard.check()
-        self.scheduler.backed_up.connect(
-            lambda b: window.status_text.setText(self.tr("Backed up to %s.") % b.path.name))
+        self.tell = lambda title, text: QMessageBox.warning(parent, title, text)
+        self.scheduler = BackupScheduler(jobs, self, clock=clock)
+        self.scheduler.backed_up.connect(lambda b: status.say(self.tr("Backed up to %s.") % b.path.name))
         self.scheduler.failed.connect(lambda text: self.tell(self.tr("Backup failed"), text))
         self.scheduler.damaged.connect(self._damaged)
         self.scheduler.retention_applied.connect(self._retention_applied)
@@ -43,26 +44,14 @@ class TrustController(QObject):
         quit_action = file_menu.actions()[-1]
         for text, slot in ((self.tr("&Back up now"), self.back_up_now),
                            (self.tr("&Restore backup…"), self.show_restore)):
-            action = QAction(text, self.window)
+            action = QAction(text, self.parent_widget)
             action.triggered.connect(slot)
             file_menu.insertAction(quit_action, action)
         file_menu.insertSeparator(quit_action)
         lead_menu.addSeparator()
-        erase = QAction(self.tr("&Erase person…"), self.window)
+        erase = QAction(self.tr("&Erase person…"), self.parent_widget)
         erase.triggered.connect(self.erase_current)
         lead_menu.addAction(erase)
-
-    def files_from_another_start(self, files: list) -> None:
-        """LeadInbox was started again on this database (e.g. *Open with* on a file): come to the front and
-        import what it was given."""
-        window = self.window
-        if QGuiApplication.platformName() != "offscreen":     # (no windows to raise there)
-            if window.isMinimized():
-                window.showNormal()
-            window.raise_()
-            window.activateWindow()
-        if files:
-            window.import_files(files)
 
     def start(self) -> None:
         self.scheduler.start()
@@ -71,23 +60,21 @@ class TrustController(QObject):
         self.scheduler.stop()
 
     def _refuse_while_importing(self, message: str) -> bool:
-        if self.window.runner.busy:
-            self.window.status_text.setText(message)
+        if self.jobs.busy("import"):
+            self.status.say(message)
             return True
         return False
 
     # Backups ---------------------------------------------------------------------
     def back_up_now(self) -> None:
-        if not self.window.guard.check():
-            return
         if self.scheduler.check(force=True):
-            self.window.status_text.setText(self.tr("Backing up…"))
+            self.status.say(self.tr("Backing up…"))
 
     def show_restore(self) -> None:
-        if not self.window.guard.check():
+        if not self.jobs.may_write():
             return
-        now = totals(self.window.db)
-        dialog = RestoreDialog(self.window.db_path, (now["customers"], now["leads"]), self.window)
+        now = totals(self.db)
+        dialog = RestoreDialog(self.jobs.db_path, (now["customers"], now["leads"]), self.parent_widget)
         dialog.restore_requested.connect(self.restore)
         self.run(dialog)
 
@@ -95,32 +82,29 @@ class TrustController(QObject):
         """Starts the restore (seconds at 100,000 leads) in the background; True when it was started."""
         if self._refuse_while_importing(self.tr("An import is running: restore when it has finished.")):
             return False
-        if not self.window.guard.check():
-            return False
         self.scheduler.wait()
-        db_path = self.window.db_path
+        db_path = self.jobs.db_path
         taken = format_datetime(backup.taken_at.astimezone())
-        return self.window.writes.start(
-            lambda db: restore_backup(db, db_path, backup), lambda outcome: self._restored(outcome, taken),
-            title=self.tr("Restore backup"), text=self.tr("Restoring the backup of %s…") % taken,
-            parent=self.window)
+        job = self.jobs.write(lambda task: restore_backup(task.db, db_path, backup), name="restore",
+                              changes=Changes.all())
+        job.modal(self.tr("Restore backup"), self.tr("Restoring the backup of %s…") % taken, self.parent_widget)
+        return job.on_done(lambda outcome: self._restored(outcome, taken)).run() is not None
 
     def _restored(self, outcome, taken: str) -> None:
         if isinstance(outcome.error, (StoreError, sqlite3.Error, OSError)):
-            self.tell(self.tr("Restore failed"), explain(outcome.error, database=self.window.db_path)
+            self.tell(self.tr("Restore failed"), explain(outcome.error, database=self.jobs.db_path)
                       or str(outcome.error))
             return
         if outcome.error is not None:
             raise outcome.error          # a bug: the exception hook's dialog
-        self._after_change()
-        self.window.status_text.setText(self.tr("Restored the backup of %s; the database as it was is in %s.") % (
+        self.status.say(self.tr("Restored the backup of %s; the database as it was is in %s.") % (
             taken, outcome.value.safety_copy.name))
 
     def add_settings_page(self, dialog) -> PrivacyPage:
-        page = PrivacyPage(self.window.db, self.window.db_path, clock=self.clock)
+        page = PrivacyPage(self.db, self.jobs.db_path, clock=self.clock)
         page.backup_requested.connect(self.back_up_now)
         page.restore_requested.connect(lambda: (dialog.reject(), self.show_restore()))
-        page.data_changed.connect(self._after_change)
+        page.data_changed.connect(lambda: self.jobs.changes.emit(Changes.all()))
         self.scheduler.backed_up.connect(page.backups_changed)
         dialog.add_page(self.tr("Backups and privacy"), page)
         return page
@@ -128,30 +112,30 @@ class TrustController(QObject):
     # Erasing ---------------------------------------------------------------------
     def erase_current(self) -> bool:
         """Asks, then starts the erase in the background; True when it was started."""
-        customer_id = self.window.followup.current_customer()
-        what = describe(self.window.db, customer_id) if customer_id is not None else None
+        customer_id = self.current_customer()
+        what = describe(self.db, customer_id) if customer_id is not None else None
         if what is None or self._refuse_while_importing(
                 self.tr("An import is running: erase when it has finished.")):
             return False
-        folder = folder_for(self.window.db_path)
-        if self.run(EraseDialog(what, len(list_backups(folder)), self.window)) != QDialog.DialogCode.Accepted:
+        folder = folder_for(self.jobs.db_path)
+        if self.run(EraseDialog(what, len(list_backups(folder)), self.parent_widget)) != QDialog.DialogCode.Accepted:
             return False
         # The erase rewrites the search index and every backup: seconds on a big database, in the background.
-        return self.window.writes.start(
-            lambda db: erase_customer(db, customer_id, backups=folder), lambda outcome: self._erased(outcome, folder),
-            title=self.tr("Erase person"), text=self.tr("Erasing %s and everything recorded about them…") % (
-                what.name or what.email or self.tr("this customer")), parent=self.window)
+        job = self.jobs.write(lambda task: erase_customer(task.db, customer_id, backups=folder), name="erase",
+                              changes=Changes.all())
+        job.modal(self.tr("Erase person"), self.tr("Erasing %s and everything recorded about them…") % (
+            what.name or what.email or self.tr("this customer")), self.parent_widget)
+        return job.on_done(lambda outcome: self._erased(outcome, folder)).run() is not None
 
     def _erased(self, outcome, folder) -> None:
         if isinstance(outcome.error, (sqlite3.Error, OSError)):
-            self.tell(self.tr("Erase failed"), explain(outcome.error, database=self.window.db_path)
+            self.tell(self.tr("Erase failed"), explain(outcome.error, database=self.jobs.db_path)
                       or str(outcome.error))
             return
         if outcome.error is not None:
             raise outcome.error          # a bug: the exception hook's dialog
         done = outcome.value
-        self._after_change()
-        self.window.status_text.setText(self._erased_text(done))
+        self.status.say(self._erased_text(done))
         if done.backups_failed:
             self.tell(self.tr("Erase person"), self.tr(
                 "%Ln backup(s) could not be changed (damaged, read-only, or a full disk) and still hold this "
@@ -162,13 +146,6 @@ class TrustController(QObject):
                 "The disk is full. The person is erased and no search finds them, but their words stay in unused "
                 "parts of the search index until LeadInbox can rewrite it. Free some space: LeadInbox "
                 "rewrites the index the next time it starts."))
-
-    # After a change the views did not make ---------------------------------------
-    def _after_change(self) -> None:
-        # Undo entries point at rows that are gone or were replaced: they cannot be undone any more.
-        self.window.followup.undo_stack.clear()
-        self.window.detail.show_customer(None)
-        self.window.refresh()
 
     def _erased_text(self, done) -> str:
         """One plural per count ("1 lead", not "1 leads"), and no "0 notes" for someone who had none."""
@@ -182,8 +159,7 @@ class TrustController(QObject):
         return text
 
     def _retention_applied(self, what) -> None:
-        self._after_change()
-        self.window.status_text.setText(self.tr("Retention: erased %Ln lead(s) older than %1.", "", what.leads)
+        self.status.say(self.tr("Retention: erased %Ln lead(s) older than %1.", "", what.leads)
                                         .replace("%1", self.tr("%Ln month(s)", "", what.months)))
 
     def _damaged(self, detail: str) -> None:

@@ -33,7 +33,8 @@ def run_app(db_path: Path, files: list[Path] | None = None, *, smoke: bool | str
     from leadinbox.ui.window.errors import install_excepthook
     from leadinbox.ui.window.main_window import MainWindow
 
-    from leadinbox.ui.window.startup import claim_or_hand_over, open_or_offer_backup
+    from leadinbox.ui.window.startup import (claim_or_hand_over, files_from_another_start, open_or_offer_backup,
+                                             say_if_read_only)
     install_excepthook(Path(db_path))
     instance = claim_or_hand_over(Path(db_path), list(files or []))
     if isinstance(instance, int):
@@ -48,18 +49,18 @@ def run_app(db_path: Path, files: list[Path] | None = None, *, smoke: bool | str
         return 1
     window = MainWindow(db, Path(db_path))
     window.instance = instance
-    instance.files_received.connect(window.trust.files_from_another_start)
-    window.trust.start()
+    instance.files_received.connect(lambda files: files_from_another_start(window, files))
+    window.safety.start()
     window.show()
-    QTimer.singleShot(0, window.say_if_read_only)
+    QTimer.singleShot(0, lambda: say_if_read_only(window))
     if files:
-        QTimer.singleShot(0, lambda: window.import_files(list(files)))
+        QTimer.singleShot(0, lambda: window.imports.import_files(list(files)))
     if smoke:
         QTimer.singleShot(0, lambda: _smoke_done(app, window, smoke))
     try:
         return app.exec()
     finally:
-        window.writes.wait()      # quit without the window's close (a session ending): the write commits first
+        window.jobs.wait()      # quit without the window's close (a session ending): a write commits first
         instance.release()
 
 

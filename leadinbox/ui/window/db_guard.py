@@ -98,7 +98,7 @@ class DatabaseGuard(QObject):
                 self.window.use_database_at(Path(target))
             self._watch()
             self.window.refresh()
-            self.window.status_text.setText(self.tr("The database was written to %1; nothing was lost.")
+            self.window.status.say(self.tr("The database was written to %1; nothing was lost.")
                                             .replace("%1", str(target)))
             return True
 

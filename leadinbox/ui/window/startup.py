@@ -6,9 +6,11 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
 from sqlite_utils import Database
 
-from leadinbox.store.db import NotALeadInboxDatabase, open_database
+from leadinbox.store.db import NotALeadInboxDatabase, can_write, open_database
 from leadinbox.store.safety.health import first_read
 from leadinbox.ui.window.open_problems import already_running, offer_backup, offer_for_missing
 from leadinbox.ui.window.single_instance import SingleInstance
@@ -52,3 +54,31 @@ def open_or_offer_backup(db_path: Path, *, ask=None, choose=None) -> Database | 
         if not offer_backup(db_path, problem, ask=ask):
             return None
     return None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)      # said as the window said it before
+
+
+def say_if_read_only(window) -> bool:
+    """Once at start: a database that cannot be written is said before the first change fails (the data can
+    still be read). True when it was said."""
+    if can_write(window.db):
+        return False
+    window.status.say(_tr("Read only: the database file cannot be written."))
+    QMessageBox.warning(window, _tr("Read only"), _tr(
+        "LeadInbox cannot write to its database (%1): the file is read-only. You can look at your leads, "
+        "but nothing you change can be saved until the file is writable again.").replace("%1", str(window.db_path)))
+    return True
+
+
+def files_from_another_start(window, files: list) -> None:
+    """LeadInbox was started again on this database (e.g. *Open with* on a file): the window comes to the front
+    and imports what it was given."""
+    if QGuiApplication.platformName() != "offscreen":     # (no windows to raise there)
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+    if files:
+        window.imports.import_files(files)

@@ -378,7 +378,7 @@ def test_an_attempt_on_three_selected_customers_is_logged_for_each_in_one_undo_s
     assert len(user.dialogs) == 1
     logged = sample_db.execute("SELECT DISTINCT customer_id FROM attempts").fetchall()
     assert sorted(r[0] for r in logged) == sorted(contactable)
-    assert "customer" in window.status_text.text()
+    assert "customer" in window.status.text()
     window.followup.undo_stack.undo()
     assert attempts() == before
 
@@ -438,7 +438,7 @@ def test_a_customer_erased_from_the_command_line_is_refused_plainly(actions, sam
     from leadinbox.store.safety.erase import erase_customer
     user = Recorder().install(actions)
     stale = []
-    actions.stale.connect(lambda: stale.append(1))
+    actions.changes.changed.connect(lambda changes: changes.everything and stale.append(1))
     smith = cid(sample_db, "jsmith@contoso.example")
     other = open_database(db_path)              # `leadinbox erase` is another connection
     erase_customer(other, smith)
@@ -463,21 +463,21 @@ def test_the_window_follows_another_connection(qtbot, db_path, sample_db, settin
     qtbot.addWidget(window)
     window.show()
     window.views.select("all")
-    qtbot.waitUntil(lambda: window.count_label.text().startswith("10 customers"), timeout=3000)  # counted apart
+    qtbot.waitUntil(lambda: window.status.counts.text().startswith("10 customers"), timeout=3000)  # counted apart
     m = window.model
     chen, smith = cid(sample_db, "yichun.chen@tailspin.example"), cid(sample_db, "jsmith@contoso.example")
     row = next(r for r in range(m.rowCount()) if m.index(r, 0).data(CUSTOMER_ID_ROLE) == chen)
     window.tree.setCurrentIndex(m.index(row, 0))
     rows = m.rowCount()
-    window.follow_other_writers()
+    window.other_writers.look()
     assert m.rowCount() == rows                     # nothing changed: nothing read again
-    window.status_text.setText("Import of leads.csv undone: 2 leads removed.")
+    window.status.say("Import of leads.csv undone: 2 leads removed.")
     other = open_database(db_path)
     erase_customer(other, smith)
     other.close()
     qtbot.waitUntil(lambda: m.rowCount() == rows - 1, timeout=5000)      # the ~2 s poll, no F5
-    assert window.status_text.text() == ""        # said about the data before the other writer changed it
-    qtbot.waitUntil(lambda: window.count_label.text().startswith("9 customers"), timeout=3000)
+    assert window.status.text() == ""        # said about the data before the other writer changed it
+    qtbot.waitUntil(lambda: window.status.counts.text().startswith("9 customers"), timeout=3000)
     assert window.detail.customer_id == chen
     assert window.tree.currentIndex().data(CUSTOMER_ID_ROLE) == chen
 
@@ -513,15 +513,16 @@ def test_a_read_only_database_is_said_plainly_and_nothing_changes(qtbot, sample_
 
 def test_start_up_says_once_that_the_database_cannot_be_written(qtbot, sample_db, db_path, settings, monkeypatch):
     from leadinbox.ui.window.main_window import MainWindow
+    from leadinbox.ui.window.startup import say_if_read_only
     warned = []
-    monkeypatch.setattr("leadinbox.ui.window.main_window.QMessageBox.warning", lambda *args: warned.append(args[2]))
+    monkeypatch.setattr("leadinbox.ui.window.startup.QMessageBox.warning", lambda *args: warned.append(args[2]))
     writable = MainWindow(sample_db, db_path, settings, report_dialogs=False)
     qtbot.addWidget(writable)
-    assert not writable.say_if_read_only() and not warned
+    assert not say_if_read_only(writable) and not warned
     ro = read_only_db(db_path)
     window = MainWindow(ro, db_path, settings, report_dialogs=False)
     qtbot.addWidget(window)
-    assert window.say_if_read_only()
+    assert say_if_read_only(window)
     assert len(warned) == 1 and "the file is read-only" in warned[0]
     assert window.model.rowCount() > 0                    # the data still shows
     qtbot.wait(50)                                        # (the quick filters load after the list)
@@ -542,14 +543,14 @@ def test_another_writer_clears_the_undo_history_and_says_so(qtbot, db_path, samp
     assert window.followup.actions.log_attempt(smith)
     stack = window.followup.undo_stack
     assert stack.canUndo()
-    window.follow_other_writers()
+    window.other_writers.look()
     assert stack.canUndo()                          # our own write is not another program's
     other = open_database(db_path)
     erase_customer(other, smith)                   # undoing the attempt now would write to erased leads
     other.close()
-    window.follow_other_writers()
+    window.other_writers.look()
     assert not stack.canUndo() and stack.count() == 0
-    assert "can no longer be undone" in window.status_text.text()
+    assert "can no longer be undone" in window.status.text()
 
 
 def test_the_list_and_the_detail_pane_say_the_same_countdown(qtbot, db_path, sample_db, settings):
@@ -578,8 +579,8 @@ def test_the_status_bar_says_what_was_undone_and_counts_what_the_view_now_holds(
     window = MainWindow(sample_db, db_path, settings, report_dialogs=False, clock=lambda: NOW)
     qtbot.addWidget(window)
     window.views.select("needs_reply")
-    customers = lambda: int(window.count_label.text().split()[0] or 0)  # noqa: E731
-    qtbot.waitUntil(lambda: window.count_label.text().endswith("leads"), timeout=3000)
+    customers = lambda: int(window.status.counts.text().split()[0] or 0)  # noqa: E731
+    qtbot.waitUntil(lambda: window.status.counts.text().endswith("leads"), timeout=3000)
     before = customers()
     Recorder().install(window.followup.actions)
     smith = cid(sample_db, "jsmith@contoso.example")
@@ -590,11 +591,11 @@ def test_the_status_bar_says_what_was_undone_and_counts_what_the_view_now_holds(
     qtbot.waitUntil(lambda: customers() == before - 1, timeout=3000)  # ...but no longer counted
     keys = {a.shortcut().toString(): a for menu in window.menuBar().actions() for a in menu.menu().actions()}
     keys["Ctrl+Z"].trigger()
-    assert window.status_text.text() == "Undone: Log attempt for John Smith"
+    assert window.status.text() == "Undone: Log attempt for John Smith"
     qtbot.waitUntil(lambda: customers() == before, timeout=3000)
-    window.status_text.setText("Attempt logged on 1 lead.")
+    window.status.say("Attempt logged on 1 lead.")
     keys["F5"].trigger()
-    assert window.status_text.text() == ""
+    assert window.status.text() == ""
 
 
 def test_a_refused_attempt_on_a_lead_closed_meanwhile_is_said_in_the_windows_language(actions, sample_db, db_path,

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 from leadinbox.ui.importing.history_dialog import FILE_COLUMN, HistoryDialog
-from leadinbox.ui.jobs.write_runner import WriteRunner
+from leadinbox.ui.jobs import ChangeHub, Jobs
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")   # offscreen: showing a dialog
 @pytest.mark.parametrize("lang", ["en", "nl", "zh_TW"])
 def test_every_column_but_the_file_name_shows_its_text_in_full(qtbot, sample_db, db_path, language, lang):
     language(lang)
-    dialog = HistoryDialog(sample_db, WriteRunner(db_path))
+    dialog = HistoryDialog(sample_db, Jobs(db_path, ChangeHub()))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -26,6 +26,6 @@ def test_every_column_but_the_file_name_shows_its_text_in_full(qtbot, sample_db,
 
 
 def test_the_file_name_is_in_the_tooltip_when_it_is_shortened(qtbot, sample_db, db_path):
-    dialog = HistoryDialog(sample_db, WriteRunner(db_path))
+    dialog = HistoryDialog(sample_db, Jobs(db_path, ChangeHub()))
     qtbot.addWidget(dialog)
     assert dialog.table.item(0, FILE_COLUMN).toolTip() == dialog.table.item(0, FILE_COLUMN).text()

@@ -25,13 +25,14 @@ def slow_search_index(monkeypatch):
 
 def _in_last_phase(qtbot, window, samples):
     drop(window, [samples / "partner-center-leads-export.csv"])
-    qtbot.waitUntil(lambda: "Indexing for search" in window.progress.format(), timeout=20000)
+    qtbot.waitUntil(lambda: "Indexing for search" in window.status.progress.format(), timeout=20000)
 
 
 def test_the_progress_says_what_the_import_does(qtbot, window, samples):
     formats = []
-    window.runner.progress.connect(lambda *_: formats.append(window.progress.format()))
-    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+    window.jobs.started.connect(lambda job: job.progressed.connect(
+        lambda *_: formats.append(window.status.progress.format())))
+    with qtbot.waitSignal(window.imports.finished, timeout=20000):
         drop(window, [samples / "partner-center-leads-export.csv"])
     steps = list(dict.fromkeys(f.split("…")[0] for f in formats))
     assert steps == ["Reading rows", "Finding duplicates", "Updating customers", "Indexing for search", "Saving"]
@@ -41,10 +42,10 @@ def test_the_progress_says_what_the_import_does(qtbot, window, samples):
 def test_cancel_in_the_last_phase_stops_and_changes_nothing(qtbot, window, samples, slow_search_index):
     before = snapshot(window.db)
     _in_last_phase(qtbot, window, samples)
-    with qtbot.waitSignal(window.runner.finished, timeout=5000):
-        window.cancel_button.click()
-    assert window.last_outcome.cancelled and window.last_outcome.error is None
-    assert window.status_text.text() == "Import cancelled; nothing was changed."
+    with qtbot.waitSignal(window.imports.finished, timeout=5000):
+        window.status.cancel_button.click()
+    assert window.imports.last_outcome.cancelled and window.imports.last_outcome.error is None
+    assert window.status.text() == "Import cancelled; nothing was changed."
     assert snapshot(window.db) == before
 
 

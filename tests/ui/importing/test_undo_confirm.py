@@ -8,6 +8,7 @@ import threading
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from tests.ui.waiting import wait_for_write
 from leadinbox.store import batches
 from leadinbox.store.batches import UndoPlan
 from leadinbox.store.work.attempts import log_attempt
@@ -71,7 +72,7 @@ def test_the_check_runs_beside_the_gui_thread_before_the_question(qtbot, window,
         threads.append(threading.current_thread())
         return batches.undo_plan(db, batch_id)
     monkeypatch.setattr(history_dialog, "undo_plan", plan)
-    dialog = window.history_dialog()
+    dialog = window.imports.history_dialog()
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)
     asked = answer(dialog, "default")
@@ -80,7 +81,7 @@ def test_the_check_runs_beside_the_gui_thread_before_the_question(qtbot, window,
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
     assert threads and threads[0] is not threading.main_thread()
     assert asked[0].plan.worked >= 1 and asked[0].plan.file == "salesforce-leads-report.csv"
-    assert not window.writes.busy and dialog.undo_button.isEnabled()       # kept: nothing started
+    assert window.jobs.writing is None and dialog.undo_button.isEnabled()       # kept: nothing started
     assert window.db.execute("SELECT count(*) FROM leads").fetchone()[0] == 10
 
 
@@ -88,11 +89,11 @@ def test_removing_worked_on_leads_when_chosen(qtbot, window, samples):
     import_path(window.db, samples / "salesforce-leads-report.csv")
     customer = window.db.execute("SELECT customer_id FROM leads LIMIT 1").fetchone()[0]
     log_attempt(window.db, customer, "email", "no_answer")
-    dialog = window.history_dialog()
+    dialog = window.imports.history_dialog()
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)
     answer(dialog, "undo")
-    with qtbot.waitSignal(window.writes.finished, timeout=20000):
+    with wait_for_write(qtbot, window, 20000):
         dialog.undo_selected()
     assert window.db.execute("SELECT count(*) FROM leads").fetchone()[0] == 0
     assert window.db.execute("SELECT count(*) FROM attempts").fetchone()[0] == 0
@@ -102,7 +103,7 @@ def test_an_import_with_nothing_to_undo_is_said_without_asking(qtbot, window, sa
     import_path(window.db, samples / "salesforce-leads-report.csv")
     told = []
     monkeypatch.setattr(history_dialog.QMessageBox, "warning", lambda parent, title, text: told.append(text))
-    dialog = window.history_dialog()
+    dialog = window.imports.history_dialog()
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)
     asked = answer(dialog, "undo")

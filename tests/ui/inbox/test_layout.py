@@ -6,7 +6,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 
 from leadinbox.ui.inbox.columns import (COL_ACTIVITY, COL_COMPANY, COL_FOLLOWUP, COL_NAME, COL_OFFER, COL_STATUS,
                                         FONT)
-from leadinbox.ui.window.main_window import INBOX_MIN_WIDTH
+from leadinbox.ui.inbox.pane import INBOX_MIN_WIDTH
 
 
 def shown(window):
@@ -59,7 +59,7 @@ def window_in(qtbot, db_path, settings, language):
         return win
     yield build
     for win, db in opened:
-        win.runner.wait()
+        win.jobs.wait()
         db.close()
 
 
@@ -82,7 +82,7 @@ def test_view_names_show_whole_and_the_detail_pane_gives_way(qtbot, sample_db, w
     for row in range(views.count()):
         text = views.item(row).text()
         assert metrics.horizontalAdvance(text) + 16 <= views.viewport().width(), text   # 8 px padding each side
-    assert window.stack.width() >= INBOX_MIN_WIDTH
+    assert window.inbox.stack.width() >= INBOX_MIN_WIDTH
     assert window.tree.header().length() <= window.tree.viewport().width()
 
 

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
 
+from tests.ui.waiting import import_running, wait_for_write
 from leadinbox.store import batches
 
 from leadinbox.store.safety import backups
@@ -39,7 +40,7 @@ def slowed(real, calls):
 def start_undo(qtbot, dialog, window) -> None:
     """Undo the selected import, answering Yes: what it would remove is read first, beside the GUI thread."""
     dialog.undo_selected(confirm=False)
-    qtbot.waitUntil(lambda: window.writes.busy, timeout=5000)
+    qtbot.waitUntil(lambda: (window.jobs.writing is not None), timeout=5000)
 
 
 class Ticks:
@@ -60,24 +61,24 @@ def test_undo_import_runs_beside_a_painting_window(qtbot, window, samples, monke
     window.refresh()
     calls = []
     monkeypatch.setattr(history_dialog, "undo_with_backup", slowed(batches.undo_with_backup, calls))
-    dialog = window.history_dialog()
+    dialog = window.imports.history_dialog()
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)
     ticks = Ticks()
-    with qtbot.waitSignal(window.writes.finished, timeout=20000):
+    with wait_for_write(qtbot, window, 20000):
         start_undo(qtbot, dialog, window)
         started = ticks.count
-        busy = window.writes.dialog
+        busy = window.jobs.writing.dialog
         assert isinstance(busy, BusyDialog) and busy.isVisible() and busy.isModal()
         assert not dialog.undo_button.isEnabled()
     ticks.timer.stop()
     assert calls and calls[0] is not threading.main_thread()
     assert ticks.count - started >= SLOW_S * 1000 / 10 / 4       # the GUI thread kept ticking
-    assert not busy.isVisible() and window.writes.dialog is None and not window.writes.busy
+    assert not busy.isVisible() and window.jobs.writing is None
     # Applied as before: the list, the history and the status line.
     assert window.db.execute("SELECT count(*) FROM leads").fetchone()[0] == 0
-    assert window.stack.currentWidget() is window.empty
-    assert window.status_text.text() == ("Import of salesforce-leads-report.csv undone: 10 leads removed. The "
+    assert window.inbox.stack.currentWidget() is window.inbox.empty
+    assert window.status.text() == ("Import of salesforce-leads-report.csv undone: 10 leads removed. The "
                                          "database as it was before is kept as a backup (File › Restore backup…).")
     assert dialog.table.item(0, 7).text().startswith("Undone")
     # The safety copy holds what the undo removed, and the Restore dialog names its kind.
@@ -95,10 +96,10 @@ def test_undo_refused_is_said_in_the_windows_words(qtbot, window, samples, monke
     def refuse(db, path, batch_id, **kwargs):       # worked on from elsewhere between the question and the undo
         raise UndoRefused("3 lead(s) of import 1 have been worked on since (--force undoes it anyway)", "worked", 3)
     monkeypatch.setattr(history_dialog, "undo_with_backup", refuse)
-    dialog = window.history_dialog()
+    dialog = window.imports.history_dialog()
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)
-    with qtbot.waitSignal(window.writes.finished, timeout=20000):
+    with wait_for_write(qtbot, window, 20000):
         dialog.undo_selected(confirm=False)
     # In the window's words: never the command line's --force.
     assert told == ["3 of its leads have been worked on since you were asked; nothing was removed. "
@@ -117,10 +118,10 @@ def test_undo_on_a_read_only_file_goes_to_the_error_dialog(qtbot, window, sample
     def read_only(db, path, batch_id, **kwargs):
         raise sqlite3.OperationalError("attempt to write a readonly database")
     monkeypatch.setattr(history_dialog, "undo_with_backup", read_only)
-    dialog = window.history_dialog()
+    dialog = window.imports.history_dialog()
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)
-    with qtbot.waitSignal(window.writes.finished, timeout=20000):
+    with wait_for_write(qtbot, window, 20000):
         dialog.undo_selected(confirm=False)
     assert shown == ["Nothing was changed"]
 
@@ -129,32 +130,29 @@ def test_no_undo_while_an_import_runs(qtbot, window, samples, monkeypatch):
     import_path(window.db, samples / "salesforce-leads-report.csv")
     told = []
     monkeypatch.setattr(history_dialog.QMessageBox, "warning", lambda parent, title, text: told.append(text))
-    dialog = window.history_dialog()
+    dialog = window.imports.history_dialog()
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)
-    window.runner._thread = object()          # as while the import thread runs
-    try:
+    with import_running(window):                # as while an import runs
         dialog.undo_selected(confirm=False)
-    finally:
-        window.runner._thread = None
-    assert not window.writes.busy and told == ["An import is running: undo when it has finished."]
+    assert not window.jobs.busy("undo-import") and told == ["An import is running: undo when it has finished."]
 
 
 def test_closing_waits_for_the_write_and_no_import_starts_meanwhile(qtbot, window, samples, monkeypatch):
     import_path(window.db, samples / "salesforce-leads-report.csv")
     calls = []
     monkeypatch.setattr(history_dialog, "undo_with_backup", slowed(batches.undo_with_backup, calls))
-    dialog = window.history_dialog()
+    dialog = window.imports.history_dialog()
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)
     start_undo(qtbot, dialog, window)
-    window.import_files([samples / "partner-center-leads-export.csv"])      # e.g. from a second start
-    assert not window.runner.busy and "saving a change" in window.status_text.text()
+    window.imports.import_files([samples / "partner-center-leads-export.csv"])      # e.g. from a second start
+    assert not window.imports.busy and "saving a change" in window.status.text()
     window.close()
     # The close waited for the commit: the undo is in the file, whole.
     assert window.db.execute("SELECT count(*) FROM leads").fetchone()[0] == 0
     assert window.db.execute("SELECT undone_at FROM batches").fetchone()[0] is not None
-    qtbot.waitUntil(lambda: not window.writes.busy, timeout=5000)
+    qtbot.waitUntil(lambda: window.jobs.writing is None, timeout=5000)
 
 
 def test_restore_runs_beside_a_painting_window(qtbot, window, samples, monkeypatch):
@@ -166,10 +164,10 @@ def test_restore_runs_beside_a_painting_window(qtbot, window, samples, monkeypat
     calls = []
     monkeypatch.setattr(trust_controller, "restore_backup", slowed(restore.restore_backup, calls))
     ticks = Ticks()
-    with qtbot.waitSignal(window.writes.finished, timeout=20000):
-        assert window.trust.restore(taken)
+    with wait_for_write(qtbot, window, 20000):
+        assert window.safety.restore(taken)
         started = ticks.count
-        assert window.writes.dialog.isVisible()
+        assert window.jobs.writing.dialog.isVisible()
     ticks.timer.stop()
     assert calls and calls[0] is not threading.main_thread()
     assert ticks.count - started >= SLOW_S * 1000 / 10 / 4
@@ -177,7 +175,7 @@ def test_restore_runs_beside_a_painting_window(qtbot, window, samples, monkeypat
     assert window.db.execute("SELECT count(*) FROM leads").fetchone()[0] == 10
     window.views.select("all")
     assert window.source.count_all() == backups.inspect(taken).customers
-    assert window.status_text.text().startswith("Restored the backup of")
+    assert window.status.text().startswith("Restored the backup of")
     assert window.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
@@ -185,13 +183,13 @@ def test_a_failed_restore_is_said_as_before(qtbot, window, samples, monkeypatch)
     import_path(window.db, samples / "salesforce-leads-report.csv")
     taken = backups.make_backup(window.db, window.db_path, "manual")
     told = []
-    window.trust.tell = lambda title, text: told.append((title, text))
+    window.safety.tell = lambda title, text: told.append((title, text))
 
     def refused(db, db_path, backup):
         raise restore.RestoreRefused("x.sqlite cannot be restored: it is damaged")
     monkeypatch.setattr(trust_controller, "restore_backup", refused)
-    with qtbot.waitSignal(window.writes.finished, timeout=20000):
-        assert window.trust.restore(taken)
+    with wait_for_write(qtbot, window, 20000):
+        assert window.safety.restore(taken)
     assert told == [("Restore failed", "x.sqlite cannot be restored: it is damaged")]
 
 
@@ -202,20 +200,20 @@ def test_erase_runs_beside_a_painting_window(qtbot, window, samples, monkeypatch
     window.refresh()
     chloe = erase.customer_for_email(window.db, "chloe.lefevre@adatum.example")
     monkeypatch.setattr(window.followup, "current_customer", lambda: chloe)
-    window.trust.run = lambda dialog: QDialog.DialogCode.Accepted
+    window.safety.run = lambda dialog: QDialog.DialogCode.Accepted
     calls = []
     monkeypatch.setattr(trust_controller, "erase_customer", slowed(erase.erase_customer, calls))
     ticks = Ticks()
-    with qtbot.waitSignal(window.writes.finished, timeout=20000):
-        assert window.trust.erase_current()
+    with wait_for_write(qtbot, window, 20000):
+        assert window.safety.erase_current()
         started = ticks.count
-        assert "Chloé Lefèvre" in window.writes.dialog.label.text()
+        assert "Chloé Lefèvre" in window.jobs.writing.dialog.label.text()
     ticks.timer.stop()
     assert calls and calls[0] is not threading.main_thread()
     assert ticks.count - started >= SLOW_S * 1000 / 10 / 4
     assert erase.customer_for_email(window.db, "chloe.lefevre@adatum.example") is None
     assert window.source.customer(chloe) is None
-    assert window.status_text.text() == "Erased: 3 leads. Removed from 1 backup."     # no "0 notes", no "1 backups"
+    assert window.status.text() == "Erased: 3 leads. Removed from 1 backup."     # no "0 notes", no "1 backups"
 
 
 def test_a_failed_erase_is_said_as_before(qtbot, window, samples, monkeypatch):
@@ -224,13 +222,13 @@ def test_a_failed_erase_is_said_as_before(qtbot, window, samples, monkeypatch):
         import_path(window.db, path)
     chloe = erase.customer_for_email(window.db, "chloe.lefevre@adatum.example")
     monkeypatch.setattr(window.followup, "current_customer", lambda: chloe)
-    window.trust.run = lambda dialog: QDialog.DialogCode.Accepted
+    window.safety.run = lambda dialog: QDialog.DialogCode.Accepted
     told = []
-    window.trust.tell = lambda title, text: told.append(title)
+    window.safety.tell = lambda title, text: told.append(title)
 
     def full(db, customer_id, backups=None):
         raise sqlite3.OperationalError("database or disk is full")
     monkeypatch.setattr(trust_controller, "erase_customer", full)
-    with qtbot.waitSignal(window.writes.finished, timeout=20000):
-        assert window.trust.erase_current()
+    with wait_for_write(qtbot, window, 20000):
+        assert window.safety.erase_current()
     assert told == ["Erase failed"] and erase.customer_for_email(window.db, "chloe.lefevre@adatum.example") == chloe

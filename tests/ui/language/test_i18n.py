@@ -90,19 +90,19 @@ def test_dutch_and_chinese_translate_the_ui_and_qt(language):
     from leadinbox.ui.inbox.views_panel import VIEW_LABELS
     language("nl")
     assert dict(VIEW_LABELS)["needs_reply"] == "Onbeantwoord"
-    assert QCoreApplication.translate("MainWindow", "%Ln lead(s)", "", 2) == "2 leads"
+    assert QCoreApplication.translate("StatusBar", "%Ln lead(s)", "", 2) == "2 leads"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"      # qtbase_nl
     language("zh_TW")
     assert dict(VIEW_LABELS)["needs_reply"] == "待首次回覆"
-    assert QCoreApplication.translate("MainWindow", "%Ln lead(s)", "", 12345) == "12,345 筆潛在客戶"
+    assert QCoreApplication.translate("StatusBar", "%Ln lead(s)", "", 12345) == "12,345 筆潛在客戶"
     language("en")
     assert dict(VIEW_LABELS)["needs_reply"] == "Needs first reply"
 
 
 def test_english_plural_forms(language):
     language("en", "en_US")
-    assert QCoreApplication.translate("MainWindow", "%Ln lead(s)", "", 1) == "1 lead"
-    assert QCoreApplication.translate("MainWindow", "%Ln lead(s)", "", 12345) == "12,345 leads"
+    assert QCoreApplication.translate("StatusBar", "%Ln lead(s)", "", 1) == "1 lead"
+    assert QCoreApplication.translate("StatusBar", "%Ln lead(s)", "", 12345) == "12,345 leads"
 
 
 def test_dates_and_numbers_follow_the_locale(language):

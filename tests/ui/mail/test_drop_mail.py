@@ -35,7 +35,7 @@ def loaded(qtbot, db_path, settings, samples):
     win.mail.choose_people = lambda people: offered.append(people) or []     # declined unless a test says
     win.said, win.offered = said, offered
     yield win
-    win.runner.wait()
+    win.jobs.wait()
     win.mail.shutdown()
     db.close()
 
@@ -65,11 +65,11 @@ def test_messages_and_lead_files_in_one_drop_are_told_apart_by_content(qtbot, lo
     reply.write_bytes(build_msg(subject="Re: demo", sender=("Sanne de Vries", SANNE),
                                 to=[("Jan", "jan@contoso-isv.example")], message_id="<r1@fabrikam.example>",
                                 sent=datetime(2026, 10, 21, 8, 0, tzinfo=timezone.utc), received=True))
-    with qtbot.waitSignal(loaded.runner.finished, timeout=20000):
+    with qtbot.waitSignal(loaded.imports.finished, timeout=20000):
         loaded.dropEvent(_event(_files([sent, samples / "azure-table-marketplaceleads.csv", reply])))
     assert _attempts(loaded.db) == 1 and _attempts(loaded.db, "in") == 1
     assert loaded.db.execute("SELECT count(*) FROM batches").fetchone()[0] == 2     # the CSV was imported
-    assert loaded.status_text.text() != ""
+    assert loaded.status.text() != ""
     stack = loaded.followup.undo_stack
     assert stack.undoText() == "Log 2 emails"
     stack.undo()                                           # one step for the whole drop
@@ -82,9 +82,9 @@ def test_the_status_bar_says_what_was_logged(loaded, tmp_path):
     sent = tmp_path / "sent.eml"
     sent.write_bytes(SENT)
     loaded.dropEvent(_event(_files([sent])))
-    assert loaded.status_text.text() == "1 email attempt logged."
+    assert loaded.status.text() == "1 email attempt logged."
     loaded.dropEvent(_event(_files([sent])))
-    assert loaded.status_text.text() == "1 already logged."
+    assert loaded.status.text() == "1 already logged."
     assert _attempts(loaded.db) == 1
 
 
@@ -99,7 +99,7 @@ def test_outlooks_drag_is_accepted_and_logged(loaded):
     loaded.dragEnterEvent(enter)
     assert enter.isAccepted() and enter.dropAction() == Qt.DropAction.CopyAction
     loaded.dropEvent(_event(mime))
-    assert _attempts(loaded.db, "in") == 1 and loaded.status_text.text() == "1 reply logged."
+    assert _attempts(loaded.db, "in") == 1 and loaded.status.text() == "1 reply logged."
     sanne = loaded.db.execute("SELECT id FROM customers WHERE email = ?", (SANNE,)).fetchone()[0]
     html = timeline_html(customer_timeline(loaded.db, sanne))
     assert "✉ Re: demo" in html and "from Sanne de Vries" in html
@@ -120,13 +120,13 @@ def test_a_message_to_nobody_known_offers_to_add_them_as_leads(loaded, tmp_path)
     path = tmp_path / "new.eml"
     path.write_bytes(SENT.replace(b"JSmith@Contoso.example", b"New Person <new.person@example.org>"))
     loaded.dropEvent(_event(_files([path])))
-    assert loaded.status_text.text() == "1 without a customer."
+    assert loaded.status.text() == "1 without a customer."
     assert [str(a) for a in loaded.offered[0]] == ["Jan Verkoper <jan@contoso-isv.example>",
                                                    "New Person <new.person@example.org>"]
     assert _attempts(loaded.db) == 0                     # declined: nothing written
     loaded.mail.choose_people = lambda people: [p for p in people if p.email == "new.person@example.org"]
     loaded.dropEvent(_event(_files([path])))
-    assert loaded.status_text.text() == "1 email attempt logged."
+    assert loaded.status.text() == "1 email attempt logged."
     lead = loaded.db.execute("""SELECT c.full_name, l.status, b.file_name FROM leads AS l JOIN customers AS c
                                 ON c.id = l.customer_id JOIN batches AS b ON b.id = l.batch_id
                                 WHERE l.email = 'new.person@example.org'""").fetchone()

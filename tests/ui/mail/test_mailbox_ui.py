@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 import msal
 import pytest
 
+from leadinbox.ui.jobs import ChangeHub, Jobs
 from leadinbox.sources.credentials import CredentialStore
 from leadinbox.sources.mailbox import PLAIN, MailboxAccount
 from leadinbox.store.db import open_database
@@ -68,8 +69,8 @@ def test_a_wrong_password_is_said_in_the_status_bar_and_tried_later(qtbot, db_wi
         assert text.startswith("⚠ ✉ work: the mail server 127.0.0.1 refused") and "trying again at" in text
         assert win.mail.watcher.failures == 1
         assert 50 <= win.mail.watcher.timer.remainingTime() / 1000 <= 61        # sooner at first (back-off)
-        win.follow_other_writers()                 # the read wrote its state: ours, not another program's
-        assert "Another program" not in win.status_text.text()
+        win.other_writers.look()                 # the read wrote its state: ours, not another program's
+        assert "Another program" not in win.status.text()
     finally:
         win.mail.shutdown()
 
@@ -81,7 +82,7 @@ def test_without_a_mailbox_nothing_is_read_or_planned(qtbot, db_with_leads, db_p
 
 @pytest.fixture
 def page(qtbot, db_with_leads, db_path):
-    page = MailboxPage(db_with_leads, db_path)
+    page = MailboxPage(db_with_leads, Jobs(db_path, ChangeHub()))
     qtbot.addWidget(page)
     page.load()
     yield page

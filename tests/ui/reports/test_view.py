@@ -38,11 +38,11 @@ def view(qtbot, worked, db_path, settings):
     qtbot.addWidget(widget)
     widget.set_facets(facets(worked))
     yield widget
-    widget.runner.wait()
+    widget.counting.wait()
 
 
 def refreshed(qtbot, view):
-    with qtbot.waitSignal(view.runner.ready, timeout=20000):
+    with qtbot.waitSignal(view.counting.answered, timeout=20000):
         view.refresh()
     return view
 
@@ -179,7 +179,7 @@ def test_reports_window_opens_from_the_inbox_and_follows_its_filters(qtbot, wind
     window.show_reports()
     reports = window.reports
     qtbot.waitUntil(lambda: reports.view.shown is not None, timeout=20000)
-    with qtbot.waitSignal(reports.view.runner.ready, timeout=20000):
+    with qtbot.waitSignal(reports.view.counting.answered, timeout=20000):
         window.filters.country.setCurrentIndex(window.filters.country.findData("NL"))
     qtbot.waitUntil(lambda: reports.view.shown is not None and reports.view.shown.country == "NL",
                     timeout=20000)
@@ -203,7 +203,7 @@ def test_the_filter_boxes_show_their_own_choices_whole(qtbot, language, worked, 
         room = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
                                             QStyle.SubControl.SC_ComboBoxEditField, combo).width()
         assert combo.fontMetrics().horizontalAdvance(combo.itemText(0)) <= room, combo.itemText(0)
-    widget.runner.wait()
+    widget.counting.wait()
 
 
 @pytest.mark.parametrize("lang, hours, days", [("en", "Median 5.5 h", "Median 2.5 days"),

@@ -13,9 +13,12 @@ import pytest
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog
 
+from tests.ui.waiting import import_running, wait_for_write
 from leadinbox.store.safety import backups
 from leadinbox.store.safety.erase import customer_for_email
 from leadinbox.store.importing.entry import import_path
+from leadinbox.ui.jobs import ChangeHub, Jobs
+from leadinbox.ui.window.startup import files_from_another_start
 from leadinbox.ui.safety.backup_scheduler import BackupScheduler
 from leadinbox.ui.safety.erase_dialog import EraseDialog
 from leadinbox.ui.inbox.columns import CUSTOMER_ID_ROLE
@@ -81,12 +84,12 @@ def test_restore_from_the_window(qtbot, window, samples):
     taken = backups.make_backup(window.db, window.db_path, "daily", now=NOW - timedelta(days=1))
     fill(window, samples)
     window.followup.undo_stack.push(QUndoCommand("an attempt before the restore"))
-    with qtbot.waitSignal(window.writes.finished, timeout=20000):
-        assert window.trust.restore(taken)
+    with wait_for_write(qtbot, window, 20000):
+        assert window.safety.restore(taken)
     assert window.followup.undo_stack.count() == 0
     window.views.select("all")
     assert window.source.count_all() == backups.inspect(taken).customers
-    assert "Restored the backup" in window.status_text.text()
+    assert "Restored the backup" in window.status.text()
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")     # offscreen: the busy window
@@ -103,26 +106,26 @@ def test_erase_from_the_window_asks_then_erases(qtbot, window, samples):
             dialog.understood.setChecked(True)
             dialog.erase_button.click()
         return dialog.result()
-    window.trust.run = answer
-    with qtbot.waitSignal(window.writes.finished, timeout=20000):
-        assert window.trust.erase_current()
+    window.safety.run = answer
+    with wait_for_write(qtbot, window, 20000):
+        assert window.safety.erase_current()
     assert "Chloé Lefèvre" in shown[0] and "3 leads" in shown[0]
     assert customer_for_email(window.db, CHLOE) is None
-    assert window.source.customer(cid) is None and "Erased: 3 leads" in window.status_text.text()
+    assert window.source.customer(cid) is None and "Erased: 3 leads" in window.status.text()
 
 
 def test_erase_cancelled_erases_nothing(qtbot, window, samples):
     fill(window, samples)
     cid = customer_for_email(window.db, CHLOE)
     select(window, cid)
-    window.trust.run = lambda dialog: QDialog.DialogCode.Rejected
-    assert not window.trust.erase_current()
+    window.safety.run = lambda dialog: QDialog.DialogCode.Rejected
+    assert not window.safety.erase_current()
     assert customer_for_email(window.db, CHLOE) == cid
 
 
 def test_daily_backup_once_a_day_in_the_background(qtbot, sample_db, db_path):
     clock = [NOW]
-    scheduler = BackupScheduler(db_path, clock=lambda: clock[0])
+    scheduler = BackupScheduler(Jobs(db_path, ChangeHub()), clock=lambda: clock[0])
     with qtbot.waitSignal(scheduler.backed_up, timeout=20000) as made:
         assert scheduler.check()
     scheduler.wait()
@@ -142,7 +145,7 @@ def test_a_damaged_database_is_not_backed_up(qtbot, sample_db, db_path):
     root = sample_db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'leads_customer'").fetchone()[0]
     data[(root - 1) * 4096 + 100: root * 4096] = b"\x07" * (4096 - 100)     # an index page scribbled over
     db_path.write_bytes(bytes(data))
-    scheduler = BackupScheduler(db_path, clock=lambda: NOW)
+    scheduler = BackupScheduler(Jobs(db_path, ChangeHub()), clock=lambda: NOW)
     with qtbot.waitSignal(scheduler.damaged, timeout=20000):
         scheduler.check()
     scheduler.wait()
@@ -150,8 +153,8 @@ def test_a_damaged_database_is_not_backed_up(qtbot, sample_db, db_path):
 
 
 def test_files_from_a_second_start_are_imported(qtbot, window, samples):
-    with qtbot.waitSignal(window.runner.finished, timeout=20000):
-        window.trust.files_from_another_start([samples / "partner-center-leads-export.csv"])
+    with qtbot.waitSignal(window.imports.finished, timeout=20000):
+        files_from_another_start(window, [samples / "partner-center-leads-export.csv"])
     assert window.source.count_all() == 9
 
 
@@ -159,15 +162,12 @@ def test_files_from_a_second_start_are_imported(qtbot, window, samples):
 def test_refused_while_an_import_runs(qtbot, window, samples, busy_action):
     fill(window, samples)
     select(window, customer_for_email(window.db, CHLOE))
-    window.runner._thread = object()          # as while the import thread runs
-    try:
+    with import_running(window):                # as while an import runs
         args = () if busy_action == "erase_current" else (None,)
-        window.trust.run = lambda dialog: QDialog.DialogCode.Accepted
-        assert not getattr(window.trust, busy_action)(*args)
-    finally:
-        window.runner._thread = None
+        window.safety.run = lambda dialog: QDialog.DialogCode.Accepted
+        assert not getattr(window.safety, busy_action)(*args)
     assert customer_for_email(window.db, CHLOE) is not None
-    assert "An import is running" in window.status_text.text()
+    assert "An import is running" in window.status.text()
 
 
 def test_cli_import_while_the_window_imports(qtbot, window, samples, tmp_path):
@@ -175,8 +175,8 @@ def test_cli_import_while_the_window_imports(qtbot, window, samples, tmp_path):
     SQLite's locking makes the later one wait (busy timeout); both land whole."""
     write_csv(tmp_path / "big.csv", 3000)
     root = Path(__file__).resolve().parents[3]
-    with qtbot.waitSignal(window.runner.finished, timeout=60000) as done:
-        window.import_files([tmp_path / "big.csv"])
+    with qtbot.waitSignal(window.imports.finished, timeout=60000) as done:
+        window.imports.import_files([tmp_path / "big.csv"])
         cli = subprocess.run([sys.executable, "-m", "leadinbox", "import", "--json", "--db", str(window.db_path),
                               str(samples / "salesforce-leads-report.csv")], capture_output=True, text=True,
                              cwd=root, env={**os.environ, "PYTHONPATH": str(root)}, timeout=60)
@@ -192,7 +192,7 @@ def test_cli_import_while_the_window_imports(qtbot, window, samples, tmp_path):
 
 def test_window_import_on_a_full_disk_says_so_and_changes_nothing(qtbot, window, samples, tmp_path, monkeypatch):
     from leadinbox.store import failures
-    from leadinbox.ui.importing import worker as import_runner
+    from leadinbox.ui.jobs import jobs as import_runner        # where a write job opens its connection
     fill(window, samples, "salesforce-leads-report.csv")
     leads = window.db.execute("SELECT count(*) FROM leads").fetchone()[0]
     write_csv(tmp_path / "big.csv", 2000)
@@ -205,7 +205,7 @@ def test_window_import_on_a_full_disk_says_so_and_changes_nothing(qtbot, window,
     monkeypatch.setattr(import_runner, "open_database", full_disk)
     told = []
     monkeypatch.setattr("leadinbox.ui.importing.controller.QMessageBox.critical", lambda *a: told.append(a[2]))
-    with qtbot.waitSignal(window.runner.finished, timeout=30000) as done:
-        window.import_files([tmp_path / "big.csv"])
+    with qtbot.waitSignal(window.imports.finished, timeout=30000) as done:
+        window.imports.import_files([tmp_path / "big.csv"])
     assert done.args[0].error == failures.DISK_FULL and failures.DISK_FULL in told[0]
     assert window.db.execute("SELECT count(*) FROM leads").fetchone()[0] == leads

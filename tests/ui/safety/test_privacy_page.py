@@ -110,9 +110,9 @@ def test_the_open_page_shows_a_backup_made_meanwhile(qtbot, window):
         def reject(self):
             pass
     dialog = Dialog()
-    page = window.trust.add_settings_page(dialog)
+    page = window.safety.add_settings_page(dialog)
     qtbot.addWidget(page)
     assert "No backups yet" in page.backup_summary.text()
-    with qtbot.waitSignal(window.trust.scheduler.backed_up, timeout=10000):
-        window.trust.back_up_now()              # File › Back up now
+    with qtbot.waitSignal(window.safety.scheduler.backed_up, timeout=10000):
+        window.safety.back_up_now()              # File › Back up now
     assert "Backups kept: 1" in page.backup_summary.text()

@@ -45,8 +45,8 @@ def test_an_import_after_the_delete_writes_the_work_back_first(qtbot, filled, db
     delete_files(db_path)
     worklog.add_note(filled.db, customer, "logged after the delete")
     answer(filled, BACK)
-    with qtbot.waitSignal(filled.runner.finished, timeout=20000):
-        filled.import_files([samples / "salesforce-leads-report.csv"])
+    with qtbot.waitSignal(filled.imports.finished, timeout=20000):
+        filled.imports.import_files([samples / "salesforce-leads-report.csv"])
     assert "deleted or moved" in filled.guard.asked[0]
     assert count(db_path, "SELECT count(*) FROM notes WHERE text = 'logged after the delete'") == 1
     assert count(db_path, "SELECT count(*) FROM batches") == 2        # the old import and the new one
@@ -63,8 +63,8 @@ def test_the_watcher_notices_the_delete_without_any_action(qtbot, filled, db_pat
 def test_back_up_now_never_copies_a_new_file(qtbot, filled, db_path):
     delete_files(db_path)
     answer(filled, QUIT)
-    filled.trust.back_up_now()
-    assert not filled.trust.scheduler.busy
+    filled.safety.back_up_now()
+    assert not filled.safety.scheduler.busy
     kept = list_backups(folder_for(db_path))
     assert [b.reason for b in kept] == ["before-quit"]          # the copy kept before quitting, nothing else
     assert count(kept[0].path, "SELECT count(*) FROM customers") > 0
@@ -79,7 +79,7 @@ def test_saved_in_another_place_the_window_continues_there(qtbot, filled, db_pat
     filled.guard.choose_path = lambda: elsewhere
     assert filled.guard.check()
     assert len(filled.guard.asked) == 2
-    assert filled.db_path == elsewhere == filled.runner.db_path == filled.trust.scheduler.db_path
+    assert filled.db_path == elsewhere == filled.jobs.db_path == filled.safety.scheduler.jobs.db_path
     assert count(elsewhere, "SELECT count(*) FROM customers") > 0
     assert not db_path.exists()
 

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
+from tests.ui.waiting import wait_for_write
 from leadinbox.ui.inbox.columns import BADGES_ROLE, COL_ACTIVITY, COL_NAME
 from tests.store.helpers import snapshot
 
@@ -26,25 +27,25 @@ def names(window):
 
 
 def test_starts_on_the_empty_state(window):
-    assert window.stack.currentWidget() is window.empty
+    assert window.inbox.stack.currentWidget() is window.inbox.empty
 
 
 def test_drop_samples_fills_the_inbox(qtbot, window, samples):
-    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+    with qtbot.waitSignal(window.imports.finished, timeout=20000):
         event = drop(window, [samples])            # a folder: every lead file inside
     assert event.dropAction() == Qt.DropAction.CopyAction
     window.views.select("all")
-    assert window.stack.currentWidget() is window.tree
+    assert window.inbox.stack.currentWidget() is window.tree
     assert len(names(window)) == 10
     row = names(window).index("Chloé Lefèvre")
     assert [t for t, _ in window.model.index(row, COL_ACTIVITY).data(BADGES_ROLE)] == \
         ["Get it now", "Contact me", "Test drive"]
-    qtbot.waitUntil(lambda: window.count_label.text() == "10 customers · 19 leads", timeout=2000)
-    assert len(window.last_outcome.results) == 5
+    qtbot.waitUntil(lambda: window.status.counts.text() == "10 customers · 19 leads", timeout=2000)
+    assert len(window.imports.last_outcome.results) == 5
 
 
 def test_search_and_views_narrow_the_list(qtbot, window, samples):
-    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+    with qtbot.waitSignal(window.imports.finished, timeout=20000):
         drop(window, sorted(samples.iterdir()))
     window.views.select("all")
     with qtbot.waitSignal(window.filters.changed, timeout=2000):
@@ -59,7 +60,7 @@ def test_search_and_views_narrow_the_list(qtbot, window, samples):
 
 
 def test_selecting_a_customer_shows_details(qtbot, window, samples):
-    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+    with qtbot.waitSignal(window.imports.finished, timeout=20000):
         drop(window, [samples / "azure-table-marketplaceleads.csv"])
     window.views.select("dnc")
     window.tree.setCurrentIndex(window.model.index(0, 0))
@@ -80,50 +81,50 @@ def test_unknown_layout_is_mapped_and_remembered(qtbot, window, tmp_path, monkey
         dialog.set_field("Wann", "created_at")
         return True
     monkeypatch.setattr(import_controller.MappingDialog, "exec", accept)
-    window.report_dialogs = True
+    window.imports.report_dialogs = True
     monkeypatch.setattr(import_controller.ImportReport, "exec", lambda self: 0)
-    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+    with qtbot.waitSignal(window.imports.finished, timeout=20000):
         drop(window, [odd])
-    assert window.last_outcome.needs_mapping
-    qtbot.waitUntil(lambda: bool(window.last_outcome.results) and window.last_outcome.results[0].new_leads == 1,
+    assert window.imports.last_outcome.needs_mapping
+    qtbot.waitUntil(lambda: bool(window.imports.last_outcome.results) and window.imports.last_outcome.results[0].new_leads == 1,
                     timeout=20000)
     remembered = json.loads(window.settings.value("import/mappings"))
     assert list(remembered.values()) == [{"Wer": "email", "Was": "lead_source", "Wann": "created_at"}]
     odd2 = tmp_path / "odd2.csv"   # same header: imports straight away
     odd2.write_text("Wer,Was,Wann\nbob@x.example,SPZA-INS|Gateway,2026-10-02\n", encoding="utf-8")
     monkeypatch.setattr(import_controller.MappingDialog, "exec", lambda d: (_ for _ in ()).throw(AssertionError))
-    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+    with qtbot.waitSignal(window.imports.finished, timeout=20000):
         drop(window, [odd2])
-    assert not window.last_outcome.needs_mapping and window.last_outcome.results[0].new_leads == 1
+    assert not window.imports.last_outcome.needs_mapping and window.imports.last_outcome.results[0].new_leads == 1
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")     # offscreen: the busy window
 def test_undo_from_history_removes_what_the_import_added(qtbot, window, samples):
     from leadinbox.ui.importing.history_dialog import HistoryDialog
-    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+    with qtbot.waitSignal(window.imports.finished, timeout=20000):
         drop(window, [samples / "salesforce-leads-report.csv"])
-    assert window.status_text.text().endswith("File › Import history to undo.")
-    dialog = window.history_dialog()
+    assert window.status.text().endswith("File › Import history to undo.")
+    dialog = window.imports.history_dialog()
     assert isinstance(dialog, HistoryDialog)
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)
     assert dialog.undo_button.isEnabled()
-    with qtbot.waitSignal(window.writes.finished, timeout=20000):
+    with wait_for_write(qtbot, window, 20000):
         dialog.undo_selected(confirm=False)
     assert window.db.execute("SELECT count(*) FROM leads").fetchone()[0] == 0
-    assert window.stack.currentWidget() is window.empty
-    assert window.status_text.text().startswith("Import of salesforce-leads-report.csv undone: 10 leads removed. ")
+    assert window.inbox.stack.currentWidget() is window.inbox.empty
+    assert window.status.text().startswith("Import of salesforce-leads-report.csv undone: 10 leads removed. ")
 
 
 def test_importing_a_known_file_again_says_its_leads_were_all_there(qtbot, window, samples):
     for _ in range(2):
-        with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        with qtbot.waitSignal(window.imports.finished, timeout=20000):
             drop(window, [samples / "salesforce-leads-report.csv"])
-    assert window.status_text.text() == "All 10 leads of salesforce-leads-report.csv were already in LeadInbox"
+    assert window.status.text() == "All 10 leads of salesforce-leads-report.csv were already in LeadInbox"
 
 
 def test_cancel_leaves_the_database_as_it_was(qtbot, window, tmp_path, samples):
-    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+    with qtbot.waitSignal(window.imports.finished, timeout=20000):
         drop(window, [samples / "partner-center-leads-export.csv"])
     before = snapshot(window.db)
     big = tmp_path / "big.csv"
@@ -131,11 +132,11 @@ def test_cancel_leaves_the_database_as_it_was(qtbot, window, tmp_path, samples):
         out.write("Lead ID,LeadCreationDateTime,Customer name,Customer email,Lead source,Call to action\n")
         for i in range(60000):
             out.write(f"x{i},2026-10-01T00:00:00Z,P {i},p{i}@big.example,AppSource,Contact me\n")
-    with qtbot.waitSignal(window.runner.finished, timeout=60000):
+    with qtbot.waitSignal(window.imports.finished, timeout=60000):
         drop(window, [samples / "azure-table-marketplaceleads.csv", big])
-        qtbot.waitUntil(lambda: "File 2 of 2" in window.progress.format(), timeout=30000)
-        window.cancel_import()
-    assert window.last_outcome.cancelled
+        qtbot.waitUntil(lambda: "File 2 of 2" in window.status.progress.format(), timeout=30000)
+        window.imports.cancel_import()
+    assert window.imports.last_outcome.cancelled
     assert snapshot(window.db) == before
 
 
@@ -148,7 +149,7 @@ def test_saved_view_round_trip_with_filters_and_sort(qtbot, window, sample_db, s
     window.filters.country.setCurrentIndex(window.filters.country.findData("NL"))
     window.tree.sortByColumn(COL_COMPANY, Qt.SortOrder.DescendingOrder)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Dutch leads", True))
-    window.save_view()
+    window.saved_views.save()
     dutch = names(window)
     assert dutch and window.views.current_view() == "saved:Dutch leads"
     window.filters.clear()
@@ -157,10 +158,10 @@ def test_saved_view_round_trip_with_filters_and_sort(qtbot, window, sample_db, s
     window.views.select("saved:Dutch leads")
     assert names(window) == dutch and window.model.query.sort == "company" and window.model.query.descending
     asked = []
-    window.confirm = lambda title, text: asked.append(text) or len(asked) > 1    # No, then Yes
-    window.delete_view("Dutch leads")
+    window.saved_views.confirm = lambda title, text: asked.append(text) or len(asked) > 1    # No, then Yes
+    window.saved_views.delete("Dutch leads")
     assert window.views.count() == 8 and "Dutch leads" in asked[0]     # asked first: kept on No
-    window.delete_view("Dutch leads")
+    window.saved_views.delete("Dutch leads")
     assert window.views.count() == 7 and "Dutch leads" not in settings.value("views/saved")
 
 
@@ -182,13 +183,13 @@ def test_the_quick_filters_offer_what_test_leads_only_have_while_they_show(qtbot
 
 def test_new_customers_and_leads_of_the_last_import_are_highlighted(qtbot, window, samples):
     from PySide6.QtCore import Qt as _Qt
-    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+    with qtbot.waitSignal(window.imports.finished, timeout=20000):
         drop(window, [samples / "partner-center-leads-export.csv"])
     window.views.select("all")
     m = window.model
     lit = [m.index(r, COL_NAME).data(_Qt.ItemDataRole.BackgroundRole) is not None for r in range(m.rowCount())]
     assert lit and all(lit)                        # every customer came with this file
-    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+    with qtbot.waitSignal(window.imports.finished, timeout=20000):
         drop(window, [samples / "azure-table-marketplaceleads.csv"])       # brings Lukas Müller
     window.views.select("all")
     lit = {m.index(r, COL_NAME).data(): m.index(r, COL_NAME).data(_Qt.ItemDataRole.BackgroundRole) is not None
@@ -203,7 +204,7 @@ def test_closing_during_an_import_cancels_it_without_hanging(qtbot, window, tmp_
         for i in range(60000):
             out.write(f"x{i},2026-10-01T00:00:00Z,P {i},p{i}@big.example,AppSource,Contact me\n")
     drop(window, [big])
-    qtbot.waitUntil(lambda: window.runner.busy and "Reading rows" in window.progress.format(), timeout=30000)
+    qtbot.waitUntil(lambda: window.imports.busy and "Reading rows" in window.status.progress.format(), timeout=30000)
     window.close()            # cancels, then waits for the worker thread on the GUI thread
     assert window.db.execute("SELECT count(*) FROM leads").fetchone()[0] == 0
 
@@ -226,7 +227,7 @@ def test_an_open_reports_window_counts_again_after_an_import(qtbot, window, samp
         def isVisible(self):
             return True
     window.reports = Reports()
-    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+    with qtbot.waitSignal(window.imports.finished, timeout=20000):
         drop(window, [samples / "partner-center-leads-export.csv"])
     assert calls
     window.reports = None
@@ -390,6 +391,6 @@ def test_upper_case_j_and_k_move_too(qtbot, window, sample_db):
 
 def test_the_samples_again_count_their_leads_not_their_rows(qtbot, window, samples):
     for _ in range(2):
-        with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        with qtbot.waitSignal(window.imports.finished, timeout=20000):
             drop(window, sorted(samples.iterdir()))
-    assert window.status_text.text() == "All 20 leads (65 rows) of these files were already in LeadInbox"
+    assert window.status.text() == "All 20 leads (65 rows) of these files were already in LeadInbox"

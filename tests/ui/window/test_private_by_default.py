@@ -81,8 +81,8 @@ def test_import_and_window_open_no_network_connection(qtbot, no_network, db_path
     db = open_database(db_path)
     win = MainWindow(db, db_path, settings, report_dialogs=False)
     qtbot.addWidget(win)
-    with qtbot.waitSignal(win.runner.finished, timeout=20000):
-        win.import_files(sorted(samples.iterdir()))
+    with qtbot.waitSignal(win.imports.finished, timeout=20000):
+        win.imports.import_files(sorted(samples.iterdir()))
     win.views.select("all")
     win.tree.setCurrentIndex(win.model.index(0, 0))
     customer = win.model.index(0, 0).data(CUSTOMER_ID_ROLE)

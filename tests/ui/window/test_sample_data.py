@@ -10,7 +10,7 @@ from leadinbox.store.importing.entry import import_path
 
 def test_an_empty_database_takes_the_samples_without_a_question(qtbot, window):
     window.imports.ask = lambda box: pytest.fail("asked on an empty database")
-    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+    with qtbot.waitSignal(window.imports.finished, timeout=20000):
         window.imports.open_samples()
     assert window.db.execute("SELECT count(*) FROM leads").fetchone()[0] == 20
 
@@ -28,7 +28,7 @@ def test_a_database_with_leads_is_asked_first_and_cancel_is_the_default(qtbot, w
     assert box.text() == "Add the demo leads to your database?"
     assert str(window.db_path) in box.informativeText() and "File › Import history" in box.informativeText()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
-    assert not window.runner.busy
+    assert not window.imports.busy
     assert window.db.execute("SELECT count(*) FROM batches").fetchone()[0] == 1
 
 
@@ -38,7 +38,7 @@ def test_the_samples_go_in_when_the_user_says_so(qtbot, window, samples):
     def add(box):
         next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
     window.imports.ask = add
-    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+    with qtbot.waitSignal(window.imports.finished, timeout=20000):
         window.imports.open_samples()
     assert window.db.execute("SELECT count(*) FROM leads").fetchone()[0] == 20
 

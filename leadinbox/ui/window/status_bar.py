@@ -1,0 +1,76 @@
+"""The window's status bar, owning its parts: the counts, the last message, and the progress of a job with its
+Cancel button. Controllers say things and hand it a job; they never reach into its widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
+
+from leadinbox.core.changes import Changes
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.counts = QLabel()
+        self.message = QLabel()
+        self.message.setContentsMargins(16, 0, 0, 0)   # apart from the counts: two messages, not one
+        self.progress = QProgressBar(maximumWidth=260, textVisible=True)
+        self.cancel_button = QPushButton()
+        self.addWidget(self.counts)
+        self.addWidget(self.message, 1)
+        self.addPermanentWidget(self.progress)
+        self.addPermanentWidget(self.cancel_button)
+        self._job = None
+        self.cancel_button.clicked.connect(self._cancel)
+        self._show_progress(False)
+
+    # Messages ------------------------------------------------------------------------------------
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def text(self) -> str:
+        return self.message.text()
+
+    def clear_message(self) -> None:
+        self.message.clear()
+
+    def show_counts(self, customers: int, leads: int) -> None:
+        self.counts.setText(self.tr("%Ln customer(s)", "", customers) + " · " + self.tr("%Ln lead(s)", "", leads))
+
+    def changed(self, changes: Changes) -> None:
+        """Another program changed the data: what the last message said about it may no longer hold."""
+        if changes.outside:
+            self.clear_message()
+
+    # A job's progress ------------------------------------------------------------------------------
+    def follow(self, job, cancel_text: str) -> None:
+        """Shows a busy bar and a Cancel button (labelled `cancel_text`) while `job` runs; `set_progress`
+        says how far it got."""
+        self._job = job
+        self.cancel_button.setText(cancel_text)
+        self.progress.setRange(0, 0)
+        self.progress.setFormat("")
+        self._show_progress(True)
+        job.finished.connect(self._ended)
+
+    def set_progress(self, text: str, share: float | None = None) -> None:
+        """`share` of the work done (0-1) as a percentage after the text; None: a busy bar."""
+        if share is not None:
+            self.progress.setRange(0, 100)
+            self.progress.setValue(int(share * 100))
+            text += " · %p%"       # (QProgressBar puts the percentage in)
+        else:
+            self.progress.setRange(0, 0)
+        self.progress.setFormat(text)
+
+    def _cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+
+    def _ended(self, _outcome) -> None:
+        self._job = None
+        self._show_progress(False)
+
+    def _show_progress(self, shown: bool) -> None:
+        self.progress.setVisible(shown)
+        self.cancel_button.setVisible(shown)
