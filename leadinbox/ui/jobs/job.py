@@ -12,9 +12,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from sqlite_utils import Database
 
-# SQLite asks this often (in virtual-machine steps) whether to go on: a cancel also stops a statement that
-# started just after interrupt() (between two statements nothing runs to be interrupted).
-CANCEL_CHECK_STEPS = 10_000
+from leadinbox.store import cancel as sqlite_cancel
 
 
 @dataclass
@@ -60,16 +58,16 @@ class _Worker(QObject):
         super().__init__()
         self.work, self.connect = work, connect
         self.cancel_event = threading.Event()
-        self._conn_lock = threading.Lock()    # the connection is interrupted only while it is open
-        self._conn = None
+        self._db_lock = threading.Lock()    # the connection is interrupted only while it is open
+        self._db = None
 
     def cancel(self) -> None:
         """From the GUI thread: stop at the next check, and stop the statement running now (an index rebuild
         of 100,000 leads takes seconds). SQLite then rolls the transaction back."""
         self.cancel_event.set()
-        with self._conn_lock:
-            if self._conn is not None:
-                self._conn.interrupt()
+        with self._db_lock:
+            if self._db is not None:
+                sqlite_cancel.interrupt(self._db)
 
     def run(self) -> None:
         outcome = Outcome()
@@ -77,9 +75,9 @@ class _Worker(QObject):
         try:
             db = self.connect() if self.connect is not None else None      # opened here, where it is used
             if db is not None:
-                db.conn.set_progress_handler(self.cancel_event.is_set, CANCEL_CHECK_STEPS)
-                with self._conn_lock:
-                    self._conn = db.conn
+                sqlite_cancel.stop_when(db, self.cancel_event.is_set)
+                with self._db_lock:
+                    self._db = db
             outcome.value = self.work(Task(db, self.cancel_event, self.progressed))
         except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, never a crash of this one
             # Whatever a cancel made the work raise (Cancelled, ImportCancelled, "interrupted"), it is a cancel.
@@ -89,9 +87,9 @@ class _Worker(QObject):
                 outcome.error = exc
         finally:
             if db is not None:
-                with self._conn_lock:
-                    self._conn = None
-                db.close()
+                with self._db_lock:
+                    self._db = None
+                sqlite_cancel.close(db)
         self.done.emit(outcome)
 
 

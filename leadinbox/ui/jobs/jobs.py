@@ -63,6 +63,7 @@ class Jobs(QObject):
         # No longer running once its outcome is there: its own callbacks may start the next job.
         job._hooks["first"].insert(0, lambda _outcome: self._forget(job))
         job.finished.connect(lambda _outcome: self._ended(job))
+        job.destroyed.connect(lambda *_: self._forget(job))     # its parent went before its outcome came
         return job
 
     def _forget(self, job: Job) -> None:
