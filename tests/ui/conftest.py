@@ -19,6 +19,16 @@ def english_ui(qapp):
     i18n.install("en", qapp)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def collect_cycles_on_the_gui_thread(qapp):
+    """As the app does (ui/jobs/collector.py): Python's cycle collector runs on the GUI thread only, never in a
+    job's thread, where a Qt object of an earlier test would be deleted off its own thread."""
+    from leadinbox.ui.jobs.collector import CycleCollector
+    collector = CycleCollector()
+    yield
+    collector.stop()
+
+
 @pytest.fixture(autouse=True)
 def _collect_on_the_gui_thread():
     """After each test, the windows and pages it made are deleted and their Python cycles collected here, on

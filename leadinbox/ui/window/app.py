@@ -24,6 +24,8 @@ def run_app(db_path: Path, files: list[Path] | None = None, *, smoke: bool | str
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)  # Wayland/X11 match the window to the installed .desktop
     app = QApplication.instance() or QApplication(sys.argv)
+    from leadinbox.ui.jobs.collector import CycleCollector
+    collector = CycleCollector(app)       # noqa: F841 - Python's cycles collected on the GUI thread only
     from leadinbox.ui.language import i18n
     from leadinbox.ui.window.app_icon import app_icon
     app.setWindowIcon(app_icon())
