@@ -19,8 +19,8 @@ def test_the_mapping_is_asked_before_anything_is_written_then_one_import(qtbot, 
     reports = []
     monkeypatch.setattr(import_controller.MappingDialog, "exec", accept)
     monkeypatch.setattr(import_controller.ImportReport, "exec", lambda self: reports.append(self.results))
-    window.report_dialogs = True
-    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+    window.imports.report_dialogs = True
+    with qtbot.waitSignal(window.imports.finished, timeout=20000):
         drop(window, [samples / "salesforce-leads-report.csv", odd])
     qtbot.waitUntil(lambda: len(reports) == 1, timeout=20000)
     assert batches_when_asked == [0]
@@ -33,8 +33,8 @@ def test_a_file_left_unmapped_is_left_out_and_the_rest_imported(qtbot, window, t
     monkeypatch.setattr(import_controller.MappingDialog, "exec", lambda dialog: False)
     reports = []
     monkeypatch.setattr(import_controller.ImportReport, "exec", lambda self: reports.append(self.results))
-    window.report_dialogs = True
-    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+    window.imports.report_dialogs = True
+    with qtbot.waitSignal(window.imports.finished, timeout=20000):
         drop(window, [samples / "salesforce-leads-report.csv", odd])
     qtbot.waitUntil(lambda: len(reports) == 1, timeout=20000)
     assert [r.file for r in reports[0]] == [str(samples / "salesforce-leads-report.csv")]
