@@ -624,3 +624,29 @@ def test_the_command_line_keeps_the_english_of_a_refusal(sample_db):
     with pytest.raises(followup.NotAllowed) as refused:
         followup.log_attempt(sample_db, smith, "email", "no_answer", lead_ids=ids)
     assert str(refused.value) == "reopen a closed lead before logging the attempt on it"
+
+
+def test_an_action_reads_the_customer_it_changes_once_and_tells_the_change_once(actions, sample_db, monkeypatch):
+    from leadinbox.store import inbox
+    Recorder().install(actions)
+    smith = cid(sample_db, "jsmith@contoso.example")
+    reads, told = [], []
+    real = inbox.customer
+    monkeypatch.setattr(inbox, "customer", lambda db, customer_id: reads.append(customer_id) or real(db, customer_id))
+    actions.changes.changed.connect(told.append)
+    assert actions.log_attempt(smith)
+    assert reads == [smith]                               # the guard, the dialog and the undo text share it
+    assert [c.customers for c in told] == [{smith}]
+    actions.undo_stack.undo()
+    assert [c.customers for c in told] == [{smith}, {smith}]
+
+
+def test_one_step_for_several_customers_is_told_once(actions, sample_db):
+    Recorder().install(actions)
+    smith, sanne = cid(sample_db, "jsmith@contoso.example"), cid(sample_db, "sanne.devries@fabrikam.example")
+    told = []
+    actions.changes.changed.connect(told.append)
+    assert actions.log_attempts([smith, sanne])
+    assert [c.customers for c in told] == [{smith, sanne}]
+    actions.undo_stack.undo()                             # the whole step, told once too
+    assert [c.customers for c in told] == [{smith, sanne}, {smith, sanne}]
