@@ -821,6 +821,10 @@
         <source>“{name}” ({company}) has no email, and {count} customers with an email have that name and company: kept as a customer of its own</source>
         <translation>“{name}” ({company}) heeft geen e-mailadres, en {count} klanten met een e-mailadres hebben die naam en dat bedrijf: als eigen klant bewaard</translation>
     </message>
+    <message>
+        <source>offer id “{offer_id}” is paired with “{name}”, the name of offer “{other}”: neither offer is renamed</source>
+        <translation>offer-id “{offer_id}” staat bij “{name}”, de naam van offer “{other}”: geen van beide offers krijgt een andere naam</translation>
+    </message>
 </context>
 <context>
     <name>Criteria</name>

@@ -818,6 +818,10 @@
         <source>“{name}” ({company}) has no email, and {count} customers with an email have that name and company: kept as a customer of its own</source>
         <translation>「{name}」（{company}）沒有電子郵件，而有 {count} 位有電子郵件的客戶同名同公司：保留為獨立客戶</translation>
     </message>
+    <message>
+        <source>offer id “{offer_id}” is paired with “{name}”, the name of offer “{other}”: neither offer is renamed</source>
+        <translation>方案 ID「{offer_id}」搭配的名稱是「{name}」，那是方案「{other}」的名稱：兩個方案都不會改名</translation>
+    </message>
 </context>
 <context>
     <name>Criteria</name>
