@@ -160,16 +160,26 @@ def m007_reply_direction(db: Database) -> None:
 @MIGRATIONS()
 def m008_phone_search(db: Database) -> None:
     """Phone numbers become searchable: the search index gets a phone column, and every customer is indexed
-    again. FTS5 takes no new column, so the index is made anew (its old pages zeroed as they are freed: a
-    rewrite an erase left pending would otherwise leave the erased words in them). It is filled by
+    again. FTS5 takes no new column, so the index is made anew (as it is now: SEARCH_INDEX), filled by
     rollup.reindex: a later change to the index's columns must leave this migration a reindex of these."""
+    _new_search_index(db)
+
+
+# The search index as it is now (m011: one-letter prefixes indexed too).
+SEARCH_INDEX = """CREATE VIRTUAL TABLE customer_fts USING fts5(
+        name, email, company, offers, notes, phone, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"""
+
+
+def _new_search_index(db: Database) -> None:
+    """The search index made anew (FTS5 changes no column or option in place) and every customer indexed
+    again; its old pages are zeroed as they are freed (a rewrite an erase left pending would otherwise leave
+    the erased words in them)."""
     with purge.secure_delete(db):
         db.execute("DROP TABLE customer_fts")
-    db.execute("""CREATE VIRTUAL TABLE customer_fts USING fts5(
-        name, email, company, offers, notes, phone, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')""")
-    db.execute("CREATE TEMP TABLE m008_all AS SELECT id FROM customers")
-    rollup.reindex(db, "temp.m008_all")
-    db.execute("DROP TABLE temp.m008_all")
+    db.execute(SEARCH_INDEX)
+    db.execute("CREATE TEMP TABLE search_all AS SELECT id FROM customers")
+    rollup.reindex(db, "temp.search_all")
+    db.execute("DROP TABLE temp.search_all")
 
 
 @MIGRATIONS()
@@ -189,6 +199,16 @@ def m010_lead_sources(db: Database) -> None:
     db.execute("""CREATE TABLE pulled_entities (
         source TEXT NOT NULL, partition_key TEXT NOT NULL, row_key TEXT NOT NULL, ticks INTEGER NOT NULL,
         PRIMARY KEY (source, partition_key, row_key)) WITHOUT ROWID""")
+
+
+@MIGRATIONS()
+def m011_one_letter_search(db: Database) -> None:
+    """One-letter prefixes get their own index in the search table: a search for 'j' read and merged the
+    lists of every word starting with j (0.2-0.7 s at a million leads, on every first keystroke; with it
+    the first page takes a millisecond). A database made since m008 has it already."""
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'customer_fts'").fetchone()[0]
+    if " ".join(sql.split()) != " ".join(SEARCH_INDEX.split()):
+        _new_search_index(db)
 
 
 def legacy_replies_incoming(db: Database) -> list[int]:
