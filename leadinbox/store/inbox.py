@@ -251,20 +251,37 @@ def batch_files(db: Database, batch_ids: set[int]) -> dict[int, str]:
     return dict(db.execute(f"SELECT id, file_name FROM batches WHERE id IN ({marks})", list(batch_ids)).fetchall())
 
 
+# The distinct values of an indexed column, each found by one seek past the last (a loose index scan):
+# a few dozen seeks instead of reading every row.
+_DISTINCT = """WITH RECURSIVE v(k) AS (
+    SELECT (SELECT min({col}) FROM {table}{first})
+    UNION ALL SELECT (SELECT min({col}) FROM {table} WHERE {col} > v.k) FROM v WHERE v.k IS NOT NULL)
+    SELECT k FROM v WHERE k IS NOT NULL"""
+
+
 def facets(db: Database, *, hide_test: bool = True) -> dict[str, list[tuple[str, str]]]:
     """Values offered by the quick filters: (value, label) pairs. With `hide_test` (the inbox hides test
-    leads), not the offers and countries only test leads have: picking one would show nothing."""
-    test = " AND NOT is_test" if hide_test else ""
-    offers = db.execute(f"""SELECT offer_key, coalesce(max(offer_name), offer_key) FROM leads
-                            WHERE offer_key != ''{test} GROUP BY offer_key
-                            ORDER BY 2 COLLATE NOCASE""").fetchall()
-    countries = db.execute(f"""SELECT country_code, country_code FROM customers
-                               WHERE country_code IS NOT NULL{test} GROUP BY country_code ORDER BY 1""").fetchall()
+    leads), not the offers and countries only test leads have: picking one would show nothing. An offer's
+    label is the greatest of its names (on the leads shown), else its key."""
+    name = "SELECT max(offer_name) FROM leads WHERE offer_key = k AND is_test = {}"    # one seek each
+    label = (f"({name.format(0)})" if hide_test else
+             f"(SELECT max(n) FROM (SELECT ({name.format(0)}) AS n UNION ALL SELECT ({name.format(1)})))")
+    shown = " WHERE EXISTS (SELECT 1 FROM {} WHERE {} = k AND is_test = 0)" if hide_test else ""
+    offer_keys = _DISTINCT.format(col="offer_key", table="leads", first=" WHERE offer_key > ''")
+    offers = db.execute(f"SELECT k, coalesce({label}, k) AS label FROM ({offer_keys})"
+                        f"{shown.format('leads', 'offer_key')} ORDER BY label COLLATE NOCASE, k").fetchall()
+    codes = _DISTINCT.format(col="country_code", table="customers", first="")
+    countries = db.execute(f"SELECT k, k FROM ({codes}){shown.format('customers', 'country_code')} "
+                           "ORDER BY k").fetchall()
     return {"offers": offers, "countries": countries, "owners": owners(db)}
 
 
 def total_customers(db: Database) -> int:
     return db.execute("SELECT count(*) FROM customers").fetchone()[0]
+
+
+def has_customers(db: Database) -> bool:
+    return db.execute("SELECT EXISTS (SELECT 1 FROM customers)").fetchone()[0] == 1
 
 
 def due_now(db: Database, now: datetime | None = None) -> int:
@@ -275,4 +292,4 @@ def due_now(db: Database, now: datetime | None = None) -> int:
 
 def owners(db: Database) -> list[str]:
     """Owners named on leads (from files or assigned), for the assign dialog and the owner filter."""
-    return [r[0] for r in db.execute("SELECT DISTINCT owner FROM leads WHERE owner IS NOT NULL ORDER BY owner")]
+    return [r[0] for r in db.execute(_DISTINCT.format(col="owner", table="leads", first=" WHERE owner IS NOT NULL") + " ORDER BY k")]
