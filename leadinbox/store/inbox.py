@@ -8,8 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 from sqlite_utils import Database
 
-from leadinbox.core.phones import SEARCH_MARK
-from leadinbox.core.query import InboxQuery
+from leadinbox.core.query import SEARCH_MARK, InboxQuery
 from leadinbox.store.people import companies
 
 CUSTOMER_COLUMNS = ("id", "full_name", "company", "country_code", "email", "phone", "job_title", "latest_at",

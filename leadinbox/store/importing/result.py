@@ -7,9 +7,12 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from leadinbox.core.errors import Refusal, RowProblem
-from leadinbox.core.leadfile import LeadFile
+
+if TYPE_CHECKING:      # reading files pulls in the readers and normalisers: not for code that only reports
+    from leadinbox.core.leadfile import LeadFile
 
 
 class Phase(StrEnum):
