@@ -3,6 +3,8 @@ customers, leads and search results. Each version imports in a process of its ow
 
     git archive BASE | tar -x -C /tmp/before
     .venv/bin/python tests/bench/compare_builds.py --before /tmp/before tests/bench/out/leads-100k.csv
+    # two databases made already (a million leads imported by each version), read by each version's code:
+    .venv/bin/python tests/bench/compare_builds.py --before /tmp/before --dbs /tmp/before.sqlite /tmp/after.sqlite
 
 Compared: every column of `customers` and `leads` (the import's own clock fixed, so due times agree), the raw
 rows, and for each search of bench_inbox's KINDS (every keystroke) and a few filters the ids of the first page,
@@ -32,7 +34,7 @@ from leadinbox.core.query import InboxQuery
 from leadinbox.store.db import open_database
 from leadinbox.store.importing.writer import import_lead_file
 from leadinbox.store import inbox
-db = open_database({db!r})
+db = open_database({db!r}, migrate={migrate!r})
 for path in {files!r}:
     import_lead_file(db, open_lead_file(path), now={now!r})
 now = datetime(2026, 12, 1, 9, tzinfo=timezone.utc)
@@ -53,10 +55,12 @@ TABLES = ("customers", "leads", "lead_raw", "offers")
 
 
 def build(src: Path, db: Path, files: list[Path]) -> dict:
+    """Import `files` into `db` with the code of `src` (none: `db` is read as it is), and its answers."""
     sys.path.insert(0, str(HERE))
     from bench_inbox import KINDS, keystrokes
     texts = [t for kind, words in KINDS.items() for w in words for t in keystrokes(kind, w)]
-    code = CHILD.format(src=str(src), db=str(db), files=[str(f) for f in files], now=NOW, texts=texts)
+    code = CHILD.format(src=str(src), db=str(db), files=[str(f) for f in files], now=NOW, texts=texts,
+                        migrate=bool(files))
     out = subprocess.run([sys.executable, "-c", code], cwd=src, capture_output=True, text=True)
     if out.returncode:
         raise SystemExit(f"{src}: the import failed:\n{out.stderr}")
@@ -72,23 +76,39 @@ def rows(db: Path, table: str):
         conn.close()
 
 
+def column_names(db: Path, table: str) -> list[str]:
+    import sqlite3
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+    finally:
+        conn.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--before", type=Path, required=True, help="source tree of the version before")
     parser.add_argument("--after", type=Path, default=ROOT, help="source tree of the version after (this one)")
-    parser.add_argument("files", type=Path, nargs="+")
+    parser.add_argument("--dbs", type=Path, nargs=2, metavar=("BEFORE", "AFTER"),
+                        help="compare these databases, already made (and migrated) by each version, instead")
+    parser.add_argument("files", type=Path, nargs="*")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="leadinbox-compare-"))
     files = [f.resolve() for f in args.files]
-    answers = {side: build(src.resolve(), tmp / f"{side}.sqlite", files)
+    dbs = dict(zip(("before", "after"), args.dbs or (tmp / "before.sqlite", tmp / "after.sqlite")))
+    answers = {side: build(src.resolve(), dbs[side], [] if args.dbs else files)
                for side, src in (("before", args.before), ("after", args.after))}
     differences = 0
     for table in TABLES:
         same = n = 0
-        for n, (a, b) in enumerate(zip(rows(tmp / "before.sqlite", table), rows(tmp / "after.sqlite", table),
-                                       strict=True), start=1):
+        columns: dict[int, int] = {}          # column -> rows that differ in it
+        for n, (a, b) in enumerate(zip(rows(dbs["before"], table), rows(dbs["after"], table), strict=True), 1):
             same += a == b
-        print(f"{table}: {n:,} rows, {same:,} identical")
+            for i in (i for i, (x, y) in enumerate(zip(a, b)) if x != y):
+                columns[i] = columns.get(i, 0) + 1
+        names = column_names(dbs["after"], table)
+        print(f"{table}: {n:,} rows, {same:,} identical"
+              + "".join(f"; {names[i]} differs in {k:,}" for i, k in sorted(columns.items())))
         differences += n - same
     keys = answers["before"].keys()
     same = sum(answers["before"][k] == answers["after"].get(k) for k in keys)
