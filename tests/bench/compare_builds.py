@@ -39,13 +39,14 @@ for path in {files!r}:
     import_lead_file(db, open_lead_file(path), now={now!r})
 now = datetime(2026, 12, 1, 9, tzinfo=timezone.utc)
 answers = {{}}
-queries = [InboxQuery(search=t, view=v) for t in {texts!r} for v in ("all", "needs_reply")]
+queries = [InboxQuery(search=t, view=v) for t in {texts!r} for v in {views!r}]
 queries += [InboxQuery(action=a, view=v, country=c) for a in (None, "PLT", "INS") for v in ("all", "due", "closed")
             for c in (None, "NL")]
 for q in queries:
     key = repr(q)
     answers[key] = [[c["id"] for c in inbox.customer_page(db, q, off, 200, now)] for off in (0, 200)]
-    answers[key].append(list(inbox.count_matches(db, q, now)))
+    if {counts!r}:
+        answers[key].append(list(inbox.count_matches(db, q, now)))
 answers["facets"] = [inbox.facets(db, hide_test=h) for h in (True, False)]
 db.close()
 print(json.dumps(answers))
@@ -54,13 +55,13 @@ print(json.dumps(answers))
 TABLES = ("customers", "leads", "lead_raw", "offers")
 
 
-def build(src: Path, db: Path, files: list[Path]) -> dict:
+def build(src: Path, db: Path, files: list[Path], light: bool = False) -> dict:
     """Import `files` into `db` with the code of `src` (none: `db` is read as it is), and its answers."""
     sys.path.insert(0, str(HERE))
     from bench_inbox import KINDS, keystrokes
     texts = [t for kind, words in KINDS.items() for w in words for t in keystrokes(kind, w)]
     code = CHILD.format(src=str(src), db=str(db), files=[str(f) for f in files], now=NOW, texts=texts,
-                        migrate=bool(files))
+                        migrate=bool(files), views=("all",) if light else ("all", "needs_reply"), counts=not light)
     out = subprocess.run([sys.executable, "-c", code], cwd=src, capture_output=True, text=True)
     if out.returncode:
         raise SystemExit(f"{src}: the import failed:\n{out.stderr}")
@@ -91,12 +92,13 @@ def main() -> int:
     parser.add_argument("--after", type=Path, default=ROOT, help="source tree of the version after (this one)")
     parser.add_argument("--dbs", type=Path, nargs=2, metavar=("BEFORE", "AFTER"),
                         help="compare these databases, already made (and migrated) by each version, instead")
+    parser.add_argument("--light", action="store_true", help="searches in All only, without counts (1M)")
     parser.add_argument("files", type=Path, nargs="*")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="leadinbox-compare-"))
     files = [f.resolve() for f in args.files]
     dbs = dict(zip(("before", "after"), args.dbs or (tmp / "before.sqlite", tmp / "after.sqlite")))
-    answers = {side: build(src.resolve(), dbs[side], [] if args.dbs else files)
+    answers = {side: build(src.resolve(), dbs[side], [] if args.dbs else files, args.light)
                for side, src in (("before", args.before), ("after", args.after))}
     differences = 0
     for table in TABLES:
