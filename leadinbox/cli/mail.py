@@ -20,7 +20,9 @@ _SAID = {"attempt": "email attempt on", "reply": "reply from", "already logged":
 
 def run_log_mail(db, args) -> int:
     from leadinbox.store.mail.files import log_mail_file
-    results = [log_mail_file(db, path) for path in args.files]
+    from leadinbox.store.mail.log import AddressBook
+    book = AddressBook(db)                 # read once for all the files (a scan of the leads)
+    results = [log_mail_file(db, path, book=book) for path in args.files]
     if args.json:
         print(json.dumps({"messages": [r.as_dict() for r in results]}, ensure_ascii=False, indent=2))
     else:

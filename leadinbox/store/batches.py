@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from leadinbox.core.english import count
 from leadinbox.store.safety.backups import make_backup
+from leadinbox.store.importing.identity import split_joins
 from leadinbox.store.rollup import refresh_customers
 
 NAMES_SHOWN = 5     #: how many worked-on customers an UndoPlan names; the rest are counted
@@ -113,6 +114,7 @@ def undo_batch(db: Database, batch_id: int, *, force: bool = False, worked_allow
     or an earlier file gave it was overwritten. So an import that only filled gaps has nothing to undo."""
     with db.atomic():
         file = _allowed(db, batch_id, force, worked_allowed)
+        split_joins(db, batch_id)      # customers this import joined by name come apart first, as they were
         db.execute("DROP TABLE IF EXISTS temp.affected")
         db.execute("CREATE TEMP TABLE affected AS SELECT DISTINCT customer_id AS id FROM leads WHERE batch_id = ?",
                    (batch_id,))

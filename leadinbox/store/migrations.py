@@ -25,7 +25,7 @@ LEAD_INDEXES = {
     "leads_test": "CREATE INDEX leads_test ON leads(customer_id) WHERE is_test",     # m005: counts without them
     "leads_next_due": "CREATE INDEX leads_next_due ON leads(next_due_at) WHERE next_due_at IS NOT NULL",  # m005
     "leads_owner": "CREATE INDEX leads_owner ON leads(owner) WHERE owner IS NOT NULL",  # m005: the owner filter
-    # m015: the quick filters' offers, read by skipping from key to key (store/inbox.facets) instead of
+    # m016: the quick filters' offers, read by skipping from key to key (store/inbox.facets) instead of
     # grouping every lead (0.6-7 s at a million leads, when the window opens).
     "leads_offer": "CREATE INDEX leads_offer ON leads(offer_key, is_test, offer_name)",
 }
@@ -38,9 +38,9 @@ CUSTOMER_INDEXES = {
     # The views that pick customers by status (Needs first reply, Nurturing, Closed), in the same order.
     "customers_status": ("CREATE INDEX customers_status ON customers("
                          "status, next_due_at IS NULL, next_due_at, latest_at DESC, id)"),
-    # m015: the quick filters' countries, key to key as the offers.
+    # m016: the quick filters' countries, key to key as the offers.
     "customers_country": "CREATE INDEX customers_country ON customers(country_code, is_test)",
-    # m015: how many customers have something due, counted in the index alone (it was a table read per
+    # m016: how many customers have something due, counted in the index alone (it was a table read per
     # customer due: 1-2 s at a million leads when the window opens, and every minute).
     "customers_due_open": "CREATE INDEX customers_due_open ON customers(next_due_at) WHERE NOT dnc",
 }
@@ -173,7 +173,7 @@ def m008_phone_search(db: Database) -> None:
     _new_search_index(db)
 
 
-# The search index as it is now (m014: one-letter prefixes indexed too).
+# The search index as it is now (m015: one-letter prefixes indexed too).
 SEARCH_INDEX = """CREATE VIRTUAL TABLE customer_fts USING fts5(
         name, email, company, offers, notes, phone, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"""
 
@@ -207,6 +207,7 @@ def m010_lead_sources(db: Database) -> None:
     db.execute("""CREATE TABLE pulled_entities (
         source TEXT NOT NULL, partition_key TEXT NOT NULL, row_key TEXT NOT NULL, ticks INTEGER NOT NULL,
         PRIMARY KEY (source, partition_key, row_key)) WITHOUT ROWID""")
+
 
 
 def legacy_replies_incoming(db: Database) -> list[int]:
@@ -337,7 +338,19 @@ def m013_people(db: Database) -> None:
 
 
 @MIGRATIONS()
-def m014_one_letter_search(db: Database) -> None:
+def m014_name_joins(db: Database) -> None:
+    """One customer per person (issue 15): a customer known only by name and company that an import joined to
+    the one customer with an email and that name and company, with everything that moved (JSON), so undoing
+    that import splits them back exactly. Erasing the customer they were joined to takes the record along."""
+    db.execute("""CREATE TABLE batch_merges (
+        batch_id INTEGER NOT NULL REFERENCES batches(id), other_id INTEGER NOT NULL,
+        into_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE, record TEXT NOT NULL)""")
+    db.execute("CREATE INDEX batch_merges_batch ON batch_merges(batch_id)")
+    db.execute("CREATE INDEX batch_merges_into ON batch_merges(into_id)")
+
+
+@MIGRATIONS()
+def m015_one_letter_search(db: Database) -> None:
     """One-letter prefixes get their own index in the search table: a search for 'j' read and merged the
     lists of every word starting with j (0.2-0.7 s at a million leads, on every first keystroke; with it
     the first page takes a millisecond). A database made since m008 has it already."""
@@ -347,7 +360,7 @@ def m014_one_letter_search(db: Database) -> None:
 
 
 @MIGRATIONS()
-def m015_quick_counts(db: Database) -> None:
+def m016_quick_counts(db: Database) -> None:
     """Indexes for what the window reads when it opens: the quick filters' offers and countries, and how many
     customers have something due."""
     for sql in (LEAD_INDEXES["leads_offer"], CUSTOMER_INDEXES["customers_country"],

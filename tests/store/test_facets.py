@@ -30,7 +30,7 @@ def test_a_customer_with_real_leads_keeps_the_offer_of_their_test_lead_hidden(db
 
 
 def test_the_choices_are_what_grouping_every_row_gives(db, samples):
-    """facets() skips from key to key in an index (m015); the answer is that of grouping every lead."""
+    """facets() skips from key to key in an index (m016); the answer is that of grouping every lead."""
     for path in sorted(samples.iterdir()):
         import_path(db, path)
     db.execute("UPDATE leads SET offer_name = NULL WHERE id = (SELECT min(id) FROM leads)")       # key as label

@@ -53,6 +53,7 @@ class ImportResult:
     batch_id: int | None = None
     layout: str | None = None
     suppressed_rows: int = 0          # rows of erased people, dropped (store/suppression.py)
+    joined_customers: int = 0         # name-only customers joined to one with an email (importing/identity.py)
     refusal: Refusal | None = None    # why it was refused, for the window to say in its language (`error`: English)
 
     def as_dict(self) -> dict:

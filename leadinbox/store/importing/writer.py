@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from leadinbox.core.errors import FileRefused
 from leadinbox.store.importing.empty import write_into_empty
+from leadinbox.store.importing.identity import join_by_name
 from leadinbox.store.importing.result import ImportCancelled, ImportResult, Phase, Progress, checkpoint, was_interrupted
 from leadinbox.store.importing.sql import FIRST_RESPONSE_HOURS
 from leadinbox.store.importing.staged import write_staged
@@ -66,6 +67,9 @@ def import_lead_file(db: Database, lead_file: LeadFile, *, dry_run: bool = False
                 # Every lead_raw row has its lead again, or the transaction (savepoint) is about to be
                 # rolled back, which restores the count of pending violations: the setting can come back.
                 db.execute(f"PRAGMA defer_foreign_keys = {int(deferred)}")
+            # One customer per person: name-only customers join the one with an email of that name and company.
+            checkpoint(lead_file, progress, cancelled, Phase.SEARCH)
+            result.joined_customers = join_by_name(db, batch_id, result.warnings)
             checkpoint(lead_file, progress, cancelled, Phase.SAVING)
             if result.new_leads:
                 _first_response_rules(db, batch_id)

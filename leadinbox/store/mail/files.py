@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from leadinbox.core.errors import FileRefused
 from leadinbox.core.mail.reading import read_mail
 from leadinbox.core.messages import Message
-from leadinbox.store.mail.log import REFUSED, MailLog, keep_text, log_message
+from leadinbox.store.mail.log import REFUSED, AddressBook, MailLog, keep_text, log_message
 
 
 @dataclass
@@ -27,11 +27,11 @@ class FileLog:
 
 
 def log_mail_file(db: Database, path: Path, *, origin: str = "file", now: datetime | None = None,
-                  name: str | None = None) -> FileLog:
+                  name: str | None = None, book: AddressBook | None = None) -> FileLog:
     """Read one message file and log it. A file that cannot be read is refused, and nothing is written."""
     keep = keep_text(db)
     try:
         message = read_mail(path, keep_body=keep)
     except FileRefused as exc:
         return FileLog(name or str(path), MailLog(REFUSED, note=exc.reason), exc.message)
-    return FileLog(name or str(path), log_message(db, message, origin=origin, keep_body=keep, now=now))
+    return FileLog(name or str(path), log_message(db, message, origin=origin, keep_body=keep, now=now, book=book))

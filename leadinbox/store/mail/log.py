@@ -49,22 +49,34 @@ def set_keep_text(db: Database, keep: bool) -> None:
     db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (KEEP_TEXT, json.dumps(bool(keep))))
 
 
+class AddressBook:
+    """Which customers an address names: their own email (their key, an indexed look-up per message) or one
+    of their leads' emails where it differs from theirs. Those are few, but only a scan of every lead finds
+    them, so a book reads them once for a whole batch of messages (a drop, a mailbox read)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.others: dict[str, dict[int, str]] = {}
+        for cid, address, email in db.execute(
+                """SELECT l.customer_id, l.email, c.email FROM leads AS l JOIN customers AS c ON c.id = l.customer_id
+                   WHERE l.email IS NOT NULL AND (c.email IS NULL OR l.email != c.email)"""):
+            self.others.setdefault(address.lower(), {})[cid] = email or address
+
+    def lookup(self, emails: Iterable[str]) -> dict[str, list[tuple[int, str]]]:
+        """address -> [(customer id, the customer's email)], for every customer known by that address."""
+        wanted = sorted({e.lower() for e in emails if e})
+        found: dict[str, dict[int, str]] = {a: dict(self.others[a]) for a in wanted if a in self.others}
+        if wanted:
+            marks = ", ".join("?" * len(wanted))
+            for cid, email, key in self.db.execute(f"SELECT id, email, key FROM customers WHERE key IN ({marks})",
+                                                   ["e:" + e for e in wanted]):
+                found.setdefault(key[2:], {})[cid] = email or key[2:]
+        return {a: sorted(ids.items()) for a, ids in found.items()}
+
+
 def customers_of(db: Database, emails: Iterable[str]) -> dict[str, list[tuple[int, str]]]:
-    """address -> [(customer id, the customer's email)] for every customer known by that address: by their
-    key (an indexed look-up), and by any of their leads' emails (a lead may carry another address)."""
-    wanted = sorted({e.lower() for e in emails if e})
-    found: dict[str, dict[int, str]] = {}
-    if not wanted:
-        return {}
-    marks = ", ".join("?" * len(wanted))
-    for cid, email, key in db.execute(f"SELECT id, email, key FROM customers WHERE key IN ({marks})",
-                                      ["e:" + e for e in wanted]):
-        found.setdefault(key[2:], {})[cid] = email or key[2:]
-    for cid, address, email in db.execute(f"""SELECT l.customer_id, l.email, c.email FROM leads AS l
-                                              JOIN customers AS c ON c.id = l.customer_id
-                                              WHERE l.email IN ({marks})""", wanted):
-        found.setdefault(address, {})[cid] = email or address
-    return {a: sorted(ids.items()) for a, ids in found.items()}
+    """address -> [(customer id, the customer's email)] for every customer known by that address."""
+    return AddressBook(db).lookup(emails)
 
 
 def is_logged(db: Database, key: str) -> bool:
@@ -72,10 +84,11 @@ def is_logged(db: Database, key: str) -> bool:
 
 
 def log_message(db: Database, message: MailMessage, *, origin: str = "file", keep_body: bool | None = None,
-                now: datetime | None = None, mine: Iterable[str] = ()) -> MailLog:
+                now: datetime | None = None, mine: Iterable[str] = (), book: AddressBook | None = None) -> MailLog:
     """Log one message. From a customer: their reply. Else to customers: an attempt on each (one attempt on
     all of a customer's open leads). `mine` are the user's own addresses (a connected mailbox's), never
-    offered as a new lead. Nothing is written for a message already logged or naming no customer."""
+    offered as a new lead; `book` is the batch's AddressBook. Nothing is written for a message already logged
+    or naming no customer."""
     now = now or datetime.now(timezone.utc)
     keep = keep_text(db) if keep_body is None else keep_body
     sender = message.sender.email.lower() if message.sender else None
@@ -87,7 +100,7 @@ def log_message(db: Database, message: MailMessage, *, origin: str = "file", kee
                    JOIN customers AS c ON c.id = l.customer_id WHERE m.key = ? ORDER BY c.email""",
                 (message.key,))]
             return MailLog(ALREADY, linked)
-        known = customers_of(db, [*filter(None, [sender]), *recipients])
+        known = (book or AddressBook(db)).lookup([*filter(None, [sender]), *recipients])
         if sender and sender in known:
             direction, targets = c.INCOMING, known[sender]
         else:

@@ -15,7 +15,7 @@ from leadinbox.sources import refusal as r
 from leadinbox.sources.credentials import CredentialStore
 from leadinbox.sources.mailbox import OAUTH, FolderState, MailboxAccount, read_mailbox
 from leadinbox.sources.refusal import Problem, SourceRefused
-from leadinbox.store.mail.log import ALREADY, ATTEMPT, DNC, NO_CUSTOMER, REPLY, keep_text, log_message
+from leadinbox.store.mail.log import ALREADY, ATTEMPT, DNC, NO_CUSTOMER, REPLY, AddressBook, keep_text, log_message
 
 _BOX = "mailbox:"              # settings key: the mailbox's public description and credential id
 _STATE = "mailbox_state:"      # settings key: what has been read
@@ -180,8 +180,10 @@ def pull_mailbox(db: Database, mailbox: Mailbox, *, credentials: CredentialStore
         return result
     mine = [mailbox.account.user]
     with db.atomic():
+        book = AddressBook(db)
         for seen in read.messages:
-            log = log_message(db, seen.message, origin=f"imap:{mailbox.name}", keep_body=keep, now=now, mine=mine)
+            log = log_message(db, seen.message, origin=f"imap:{mailbox.name}", keep_body=keep, now=now, mine=mine,
+                              book=book)
             result.counts[log.status] = result.counts.get(log.status, 0) + 1
             result.customer_ids.update(log.customer_ids)
             result.unmatched += log.unmatched

@@ -16,9 +16,9 @@ class LogMail(QUndoCommand):
     again. `changed` is told the customers after each step."""
 
     def __init__(self, db, message: MailMessage, changed: Callable[[list[int]], None], *, origin: str = "drop",
-                 now=None) -> None:
+                 now=None, book=None) -> None:
         self.db, self.message, self._changed, self.origin, self.now = db, message, changed, origin, now
-        self.log: MailLog = log_message(db, message, origin=origin, now=now)
+        self.log: MailLog = log_message(db, message, origin=origin, now=now, book=book)
         subject = message.subject or QCoreApplication.translate("Mail", "(no subject)")
         super().__init__(QCoreApplication.translate("Mail", "Log email “%1”").replace("%1", subject))
         self._first = True

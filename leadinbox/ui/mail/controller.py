@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from leadinbox.core.errors import FileRefused
 from leadinbox.core.mail.message import Address
 from leadinbox.core.mail.reading import read_mail
-from leadinbox.store.mail.log import ALREADY, ATTEMPT, DNC, NO_CUSTOMER, REPLY, keep_text
+from leadinbox.store.mail.log import ALREADY, ATTEMPT, DNC, NO_CUSTOMER, REPLY, AddressBook, keep_text
 from leadinbox.store.mail.mailboxes import FAILED, list_mailboxes
 from leadinbox.store.mail.people import add_as_leads
 from leadinbox.ui.language.core_messages import message_text
@@ -84,13 +84,14 @@ class MailController(QObject):
                 path.write_bytes(data)              # extract-msg reads a file; it is gone after the drop
                 items.append((path, name))
             commands = []
+            book = AddressBook(self.window.db)       # one scan of the leads for the whole drop
             for path, name in items:
                 try:
                     message = read_mail(path, keep_body=keep)
                 except FileRefused as exc:
                     refused.append(f"{name}: {message_text(exc.message)}")
                     continue
-                command = LogMail(self.window.db, message, self._changed)
+                command = LogMail(self.window.db, message, self._changed, book=book)
                 counts[command.log.status] = counts.get(command.log.status, 0) + 1
                 if command.log.status == NO_CUSTOMER:
                     nobody.append(message)
