@@ -9,6 +9,7 @@ from pathlib import Path
 
 from leadinbox.core import limits
 from leadinbox.core.csv_reader import read_csv
+from leadinbox.core.file_kinds import SUPPORTED  # noqa: F401 (re-exported)
 from leadinbox.core.errors import FileRefused, LayoutNotRecognised, RowProblem
 from leadinbox.core.headers import HeaderMatch, match_headers, recognise_layout, unplaced_fields
 from leadinbox.core.json_reader import read_json
@@ -16,9 +17,7 @@ from leadinbox.core.messages import QT_TRANSLATE_NOOP
 from leadinbox.core.normalise import RowNormaliser
 from leadinbox.core.records import LeadRecord
 from leadinbox.core.table import Table
-from leadinbox.core.xlsx_reader import read_xlsx
 
-SUPPORTED = ("*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xlsm", "*.json", "*.jsonl", "*.ndjson")
 _WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -145,6 +144,7 @@ def _is_zip(sample: bytes) -> bool:
 
 def _read_table(path: Path, sample: bytes, size: int) -> Table:
     if _is_zip(sample):
+        from leadinbox.core.xlsx_reader import read_xlsx      # zip and XML readers: only for a workbook
         return read_xlsx(path)
     if sample.startswith(_OLE2):
         raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "this is an old binary Excel file (.xls) or a "

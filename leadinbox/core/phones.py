@@ -8,6 +8,8 @@ from functools import lru_cache
 import phonenumbers
 from phonenumbers import PhoneMetadata, phonenumberutil
 
+from leadinbox.core.query import SEARCH_MARK  # the mark of each phone form in the index (re-exported)
+
 _NOT_DIGITS = re.compile(r"\D")
 # A national number written with ASCII digits and the usual separators only: "(425) 555-0100", "06-12345678".
 _PLAIN_NATIONAL = re.compile(r"[0-9 ()./\-]+")
@@ -96,12 +98,6 @@ def _national(raw: str, digits: str, metadata, code: int, code_text: str, idd, v
     if not 2 <= len(national) <= 17 or verdicts[len(national)] not in _POSSIBLE:
         return None
     return f"+{code}{national}"
-
-
-# Each phone form in the search index starts with this private-use character: a token to SQLite's tokenizer,
-# but never part of a word typed in the search box (\w), so a word search for '2' or '31' does not read every
-# phone number ('Company 2' would take twice as long), and a number is found by its digits only.
-SEARCH_MARK = "\ue000"
 
 
 def search_text(raw: str | None, e164: str | None) -> str | None:

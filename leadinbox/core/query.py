@@ -11,6 +11,10 @@ SORTS = ("urgency", "name", "company", "country", "latest", "leads", "status", "
 _WORDS = re.compile(r"\w+", re.UNICODE)
 # How a phone number is typed: digits with spaces, '+', '-', '( )' and dots; nothing else.
 _PHONE_LIKE = re.compile(r"[\d\s+\-().]+")
+# Each phone form in the search index starts with this private-use character: a token to SQLite's tokenizer,
+# but never part of a word typed in the search box (\w), so a word search for '2' or '31' does not read every
+# phone number ('Company 2' would take twice as long), and a number is found by its digits only.
+SEARCH_MARK = "\ue000"
 
 
 @dataclass(frozen=True)

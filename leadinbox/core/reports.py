@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from leadinbox.core import countries
-
 # Response-time buckets: (label, upper bound in hours); the last one is open-ended.
 RESPONSE_BUCKETS = (("< 1 h", 1), ("1–4 h", 4), ("4–8 h", 8), ("8–24 h", 24), ("1–2 days", 48),
                     ("2–7 days", 168), ("> 7 days", None))
@@ -139,6 +137,7 @@ def country_label(code: str | None, language: str = "en") -> str:
     country."""
     if not code or code == "?":
         return "?"
+    from leadinbox.core import countries       # pycountry: 0.1-0.2 s to import, not while the window opens
     return countries.country_label(code, language)
 
 

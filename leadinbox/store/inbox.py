@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from sqlite_utils import Database
 
+from leadinbox.core.query import SEARCH_MARK, InboxQuery
 from leadinbox.store.offers import TAUGHT, name_of, with_names
-
-from leadinbox.core.phones import SEARCH_MARK
-from leadinbox.core.query import InboxQuery
 from leadinbox.store.people import companies
 
 CUSTOMER_COLUMNS = ("id", "full_name", "company", "country_code", "email", "phone", "job_title", "latest_at",
@@ -110,27 +110,72 @@ def customer_conditions(q: InboxQuery, now: datetime) -> tuple[str, list]:
 # the inbox's order and keeps the matches, stopping after a page (perf-floors.md: sorting 178k matches of
 # "j*" costs 0.2-0.5 s at a million leads, reading them in index order a few ms).
 SPARSE_MATCHES = 2000
+# A search matching at least this share of the customers, and about this many of them, takes _walk_page.
+WALK_SHARE = 0.1
+WALK_MATCHES = 20_000
+# A walk in the inbox's order looks at up to this many customers before it reads every match instead.
+WALK_MAX = 65_536
 
 
-def _access(db: Database, q: InboxQuery) -> str:
-    """How to read customers for this query: by the urgency index, or not by any index (sort matches)."""
+def _access(db: Database, q: InboxQuery) -> tuple[str, float | None]:
+    """How to read customers for this query: by the urgency index, or not by any index (sort matches); and
+    for a search matching many customers, about what share of them it matches (for _walk_page)."""
     match = fts_match(q)
     if not match and q.view in ("needs_reply", "nurturing", "closed"):
-        return " INDEXED BY customers_status"     # SQLite has no per-status counts to choose it by itself
+        return " INDEXED BY customers_status", None   # SQLite has no per-status counts to choose it by itself
     if not match or q.sort != "urgency" or q.descending:
-        return ""
-    many = db.execute("SELECT count(*) FROM (SELECT 1 FROM customer_fts WHERE customer_fts MATCH ? LIMIT ?)",
-                      (match, SPARSE_MATCHES + 1)).fetchone()[0]
-    return " INDEXED BY customers_urgency" if many > SPARSE_MATCHES else " NOT INDEXED"
+        return "", None
+    # The first matches in id order: how many (up to one more than sparse) and how far into the ids they go.
+    many, last = db.execute("SELECT count(*), max(rowid) FROM (SELECT rowid FROM customer_fts "
+                            "WHERE customer_fts MATCH ? ORDER BY rowid LIMIT ?)", (match, SPARSE_MATCHES + 1)).fetchone()
+    if many <= SPARSE_MATCHES:
+        return " NOT INDEXED", None
+    share = many / max(last, 1)      # ids are given in turn: about the share of all customers that match
+    # Putting the matches in a temporary index costs about a microsecond each (0.1-0.4 s for 'example' at a
+    # million leads); a walk about as much per candidate, and it looks at about 2 / share customers a match.
+    walk = share >= WALK_SHARE and share * (db.execute("SELECT max(id) FROM customers").fetchone()[0] or 0) > WALK_MATCHES
+    return " INDEXED BY customers_urgency", share if walk else None
 
 
 def customer_page(db: Database, q: InboxQuery, offset: int, limit: int, now: datetime | None = None) -> list[dict]:
-    where, params = customer_conditions(q, now or _now())
+    now = now or _now()
     order = CUSTOMER_ORDER.get(q.sort, CUSTOMER_ORDER["urgency"]).format(dir="DESC" if q.descending else "ASC")
-    sql = (f"SELECT {', '.join('c.' + c for c in CUSTOMER_COLUMNS)} FROM customers AS c{_access(db, q)}{where} "
-           f"ORDER BY {order} LIMIT ? OFFSET ?")
-    cur = db.execute(sql, [*params, limit, offset])
-    return _with_offers(db, [dict(zip(CUSTOMER_COLUMNS, row)) for row in cur])
+    access, share = _access(db, q)
+    rows = _walk_page(db, q, now, order, offset, limit, share) if share else None
+    if rows is None:
+        where, params = customer_conditions(q, now)
+        sql = (f"SELECT {', '.join('c.' + c for c in CUSTOMER_COLUMNS)} FROM customers AS c{access}{where} "
+               f"ORDER BY {order} LIMIT ? OFFSET ?")
+        rows = db.execute(sql, [*params, limit, offset]).fetchall()
+    return _with_offers(db, [dict(zip(CUSTOMER_COLUMNS, row)) for row in rows])
+
+
+def _walk_page(db: Database, q: InboxQuery, now: datetime, order: str, offset: int, limit: int,
+               share: float) -> list[tuple] | None:
+    """A page of a search that matches many customers (`share` of them, about), without reading every match:
+    the first customers in the inbox's order that pass the other conditions are the candidates, and the search
+    index is asked only for matches among their ids (a range, which FTS5 seeks to: ids come in import order,
+    close to the urgency order). The matches among a prefix of that order are a prefix of all matches, so the
+    page is exact once it is full or the candidates ran out; otherwise four times as many are tried, and past
+    WALK_MAX None tells the caller to read every match. Before this, each page of 'example' (all customers)
+    put every match in a temporary index first: 0.1-0.4 s at a million leads."""
+    where, params = customer_conditions(replace(q, search=""), now)
+    want = offset + limit
+    size = max(4 * want, int(2 * want / share))
+    while size <= WALK_MAX:
+        ids = [r[0] for r in db.execute(f"SELECT c.id FROM customers AS c INDEXED BY customers_urgency{where} "
+                                        f"ORDER BY {order} LIMIT ?", [*params, size])]
+        if not ids:
+            return []
+        rows = db.execute(
+            f"SELECT {', '.join('c.' + c for c in CUSTOMER_COLUMNS)} FROM customers AS c "
+            f"WHERE c.id IN (SELECT value FROM json_each(?)) AND c.id IN (SELECT rowid FROM customer_fts "
+            f"WHERE customer_fts MATCH ? AND rowid BETWEEN ? AND ?) ORDER BY {order} LIMIT ? OFFSET ?",
+            [json.dumps(ids), fts_match(q), min(ids), max(ids), limit, offset]).fetchall()
+        if len(rows) == limit or len(ids) < size:
+            return rows
+        size *= 4
+    return None
 
 
 def _with_offers(db: Database, customers: list[dict]) -> list[dict]:
@@ -197,15 +242,27 @@ def batch_files(db: Database, batch_ids: set[int]) -> dict[int, str]:
     return dict(db.execute(f"SELECT id, file_name FROM batches WHERE id IN ({marks})", list(batch_ids)).fetchall())
 
 
+# The distinct values of an indexed column, each found by one seek past the last (a loose index scan):
+# a few dozen seeks instead of reading every row.
+_DISTINCT = """WITH RECURSIVE v(k) AS (
+    SELECT (SELECT min({col}) FROM {table}{first})
+    UNION ALL SELECT (SELECT min({col}) FROM {table} WHERE {col} > v.k) FROM v WHERE v.k IS NOT NULL)
+    SELECT k FROM v WHERE k IS NOT NULL"""
+
+
 def facets(db: Database, *, hide_test: bool = True) -> dict[str, list[tuple[str, str]]]:
     """Values offered by the quick filters: (value, label) pairs. With `hide_test` (the inbox hides test
-    leads), not the offers and countries only test leads have: picking one would show nothing."""
+    leads), not the offers and countries only test leads have: picking one would show nothing. An offer is
+    labelled with the name most of its leads give (store/offers.py); that takes one pass over the leads, which
+    the countries (a loose index scan) do not."""
     test = " AND NOT is_test" if hide_test else ""
     offers = db.execute(with_names(f"""SELECT k.offer_key, coalesce({name_of('k.offer_key')}, k.offer_key)
                             FROM (SELECT DISTINCT offer_key FROM leads WHERE offer_key != ''{test}) AS k
                             ORDER BY 2 COLLATE NOCASE""")).fetchall()
-    countries = db.execute(f"""SELECT country_code, country_code FROM customers
-                               WHERE country_code IS NOT NULL{test} GROUP BY country_code ORDER BY 1""").fetchall()
+    shown = " WHERE EXISTS (SELECT 1 FROM {} WHERE {} = k AND is_test = 0)" if hide_test else ""
+    codes = _DISTINCT.format(col="country_code", table="customers", first="")
+    countries = db.execute(f"SELECT k, k FROM ({codes}){shown.format('customers', 'country_code')} "
+                           "ORDER BY k").fetchall()
     from leadinbox.store.team.state import membership
     member = membership(db)
     # On a team, "Mine" is what this desk claimed (by its name) and "Unclaimed" what nobody has.
@@ -216,6 +273,10 @@ def total_customers(db: Database) -> int:
     return db.execute("SELECT count(*) FROM customers").fetchone()[0]
 
 
+def has_customers(db: Database) -> bool:
+    return db.execute("SELECT EXISTS (SELECT 1 FROM customers)").fetchone()[0] == 1
+
+
 def due_now(db: Database, now: datetime | None = None) -> int:
     """Customers with a reply, attempt or call due now or overdue (test and DNC leads never are)."""
     return db.execute("SELECT count(*) FROM customers WHERE next_due_at <= ? AND NOT dnc",
@@ -224,4 +285,4 @@ def due_now(db: Database, now: datetime | None = None) -> int:
 
 def owners(db: Database) -> list[str]:
     """Owners named on leads (from files or assigned), for the assign dialog and the owner filter."""
-    return [r[0] for r in db.execute("SELECT DISTINCT owner FROM leads WHERE owner IS NOT NULL ORDER BY owner")]
+    return [r[0] for r in db.execute(_DISTINCT.format(col="owner", table="leads", first=" WHERE owner IS NOT NULL") + " ORDER BY k")]

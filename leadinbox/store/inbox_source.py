@@ -53,6 +53,10 @@ class InboxSource:
     def count_all(self) -> int:
         return inbox.total_customers(self.db)
 
+    def has_customers(self) -> bool:
+        """Whether there is anyone at all (one row read; count_all reads every customer: 15-80 ms at 1M)."""
+        return inbox.has_customers(self.db)
+
     def due_now(self) -> int:
         return inbox.due_now(self.db, self.clock())
 

@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
-from leadinbox.core import phones
 from leadinbox.core.leadsource import ACTIONS
 from leadinbox.store.importing.result import was_interrupted
 from leadinbox.store.people import overrides
@@ -140,4 +139,5 @@ def _phone_function(db: Database) -> None:
     except sqlite3.OperationalError as exc:
         if was_interrupted(exc):
             raise
+        from leadinbox.core import phones      # phonenumbers' metadata: loaded when an index is written
         db.conn.create_function("phone_search_text", 2, phones.search_text, deterministic=True)

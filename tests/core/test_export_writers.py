@@ -1,6 +1,6 @@
 """The XLSX writer hands the GIL over as it goes, so the window keeps painting during an export."""
 
-from leadinbox.core import export_writers
+from leadinbox.core import export_xlsx as export_writers
 from leadinbox.core.export_layouts import LAYOUTS
 
 

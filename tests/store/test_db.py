@@ -96,3 +96,17 @@ def test_other_applications_sqlite_is_refused(db_path):
     conn.close()
     with pytest.raises(NotALeadInboxDatabase):
         open_database(db_path)
+
+
+def test_a_new_database_has_16_kib_pages_and_an_old_one_keeps_its_own(tmp_path, monkeypatch):
+    from leadinbox.store import db as store_db
+    new = open_database(tmp_path / "new.sqlite")
+    assert new.execute("PRAGMA page_size").fetchone()[0] == store_db.PAGE_SIZE == 16384
+    new.close()
+    monkeypatch.setattr(store_db, "PAGE_SIZE", 4096)        # a database made before, with 4 KiB pages
+    open_database(tmp_path / "old.sqlite").close()
+    monkeypatch.undo()
+    old = open_database(tmp_path / "old.sqlite")
+    assert old.execute("PRAGMA page_size").fetchone()[0] == 4096
+    assert old.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    old.close()

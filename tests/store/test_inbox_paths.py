@@ -26,12 +26,21 @@ def test_every_read_path_gives_the_same_page(db, samples, monkeypatch, search, v
     f.log_attempt(db, cid(db, "jsmith@contoso.example"), "email", "no_answer", at=NOW, now=NOW)
     q = InboxQuery(search=search, view=view)
     pages = []
+
+    def read() -> list[list[int]]:    # the first page, and small pages that need more than one walk
+        return [[c["id"] for c in inbox.customer_page(db, q, offset, limit, NOW)]
+                for offset, limit in ((0, 200), (0, 1), (2, 3), (5, 2))]
     for limit in (0, 10_000):
         monkeypatch.setattr(inbox, "SPARSE_MATCHES", limit)
-        pages.append([c["id"] for c in inbox.customer_page(db, q, 0, 200, NOW)])
-    monkeypatch.setattr(inbox, "_access", lambda db, q: "")
-    pages.append([c["id"] for c in inbox.customer_page(db, q, 0, 200, NOW)])
-    assert pages[0] == pages[1] == pages[2]
+        pages.append(read())
+    # Walking the customers in the inbox's order, asking the index for matches among them (_walk_page).
+    monkeypatch.setattr(inbox, "SPARSE_MATCHES", 0)
+    monkeypatch.setattr(inbox, "WALK_SHARE", 0)
+    monkeypatch.setattr(inbox, "WALK_MATCHES", -1)
+    pages.append(read())
+    monkeypatch.setattr(inbox, "_access", lambda db, q: ("", None))
+    pages.append(read())
+    assert pages[0] == pages[1] == pages[2] == pages[3]
 
 
 @pytest.mark.parametrize("view", ["all", "needs_reply", "due", "dnc"])

@@ -144,3 +144,33 @@ def test_the_migration_indexes_the_phones_of_a_database_made_before_it(db_path, 
     config = dict(db.execute("SELECT k, v FROM customer_fts_config WHERE k != 'version'").fetchall())
     assert {k: config.get(k, v) for k, v in rollup.FTS_DEFAULTS.items()} == rollup.FTS_DEFAULTS
     db.close()
+
+
+def test_a_database_made_before_m016_gets_one_letter_prefixes_and_finds_the_same(db_path, samples):
+    """m016 makes the search index anew with one-letter prefixes indexed: every search finds what it found."""
+    old = open_database(db_path, migrate=False)
+    MIGRATIONS.apply(old, stop_before="m016_one_letter_search")
+    with old.atomic():       # the index as m008 made it, before m016
+        old.execute("DROP TABLE customer_fts")
+        old.execute("""CREATE VIRTUAL TABLE customer_fts USING fts5(name, email, company, offers, notes, phone,
+                       tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')""")
+    for path in sorted(samples.iterdir()):
+        import_path(old, path)
+    sanne = old.execute("SELECT id FROM customers WHERE full_name = 'Sanne de Vries'").fetchone()[0]
+    worklog.add_note(old, sanne, "wants kubernetes pricing")
+    searches = [*SEARCHES, "s", "j", "k", "1", "sanne", "kubernetes", "fabrikam", "contoso", "3", "+3"]
+    before = {s: names(old, s, hide_test=False) for s in searches}
+    old.close()
+
+    db = open_database(db_path)          # migrates, after a backup
+    assert "m016_one_letter_search" in {m.name for m in MIGRATIONS.applied(db)}
+    assert "prefix = '1 2 3'" in db.execute("SELECT sql FROM sqlite_master WHERE name = 'customer_fts'").fetchone()[0]
+    assert {s: names(db, s, hide_test=False) for s in searches} == before
+    db.execute("INSERT INTO customer_fts (customer_fts) VALUES ('integrity-check')")
+    db.close()
+
+
+def test_a_new_database_is_not_indexed_twice(db):
+    from leadinbox.store.migrations import SEARCH_INDEX
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'customer_fts'").fetchone()[0]
+    assert " ".join(sql.split()) == " ".join(SEARCH_INDEX.split())

@@ -3,14 +3,18 @@ it is read; there is nothing known to look for, only duplicates inside the file.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlite_utils import Database
 
-from leadinbox.core.leadfile import LeadFile
 from leadinbox.store.importing.bulk_indexes import drop_indexes, rebuild_indexes
 from leadinbox.store.importing.result import ImportResult, Phase, checkpoint, write_records
 from leadinbox.store.importing.sql import RECORD_COLS, link_offer_names, new_lead
 from leadinbox.store import rollup
 from leadinbox.store.rollup import refresh_customers
+
+if TYPE_CHECKING:      # an annotation only: the readers load when a file is opened
+    from leadinbox.core.leadfile import LeadFile
 
 _KEY = RECORD_COLS.index("customer_key")
 

@@ -13,15 +13,29 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
 from leadinbox.core.errors import FileRefused, RowProblem
 from leadinbox.core.headers import normalise_header
-from leadinbox.core.leadfile import LeadFile, open_lead_file, pulled_lead_file
 from leadinbox.core.table import Table
 from leadinbox.store.importing.result import ImportCancelled, ImportResult, Phase, was_interrupted
 from leadinbox.store.importing.writer import import_lead_file
+
+if TYPE_CHECKING:
+    from leadinbox.core.leadfile import LeadFile
+
+
+# The readers and normalisers (0.1-0.3 s to import) load when a file is first opened, not with the window.
+def open_lead_file(*args, **kwargs) -> LeadFile:
+    from leadinbox.core import leadfile
+    return leadfile.open_lead_file(*args, **kwargs)
+
+
+def pulled_lead_file(*args, **kwargs) -> LeadFile:
+    from leadinbox.core import leadfile
+    return leadfile.pulled_lead_file(*args, **kwargs)
 
 Mapping = dict[str, str]             # header text -> canonical field ("" to ignore the column)
 PREVIEW_ROWS = 8                     # rows the mapping dialog shows

@@ -8,10 +8,13 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from leadinbox.core.errors import Refusal, RowProblem
-from leadinbox.core.leadfile import LeadFile
 from leadinbox.store.importing.sql import CHUNK
+
+if TYPE_CHECKING:      # reading files pulls in the readers and normalisers: not for code that only reports
+    from leadinbox.core.leadfile import LeadFile
 
 
 class Phase(StrEnum):

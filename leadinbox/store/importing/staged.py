@@ -3,9 +3,10 @@ the new ones."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlite_utils import Database
 
-from leadinbox.core.leadfile import LeadFile
 from leadinbox.store.importing.bulk_indexes import drop_indexes, rebuild_indexes
 from leadinbox.store.importing.fill import fill_known
 from leadinbox.store.importing.result import ImportResult, Phase, checkpoint, write_records
@@ -14,6 +15,9 @@ from leadinbox.store import rollup
 from leadinbox.store.rollup import refresh_customers
 from leadinbox.store.safety.suppression import suppress_staged
 from leadinbox.store.people.overrides import has_table
+
+if TYPE_CHECKING:      # an annotation only: the readers load when a file is opened
+    from leadinbox.core.leadfile import LeadFile
 
 KNOWN_IDS_KEPT = 50_000
 

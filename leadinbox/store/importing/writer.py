@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import json
 import sqlite3
 from collections.abc import Callable
@@ -10,7 +12,6 @@ from datetime import datetime, timezone
 from sqlite_utils import Database
 
 from leadinbox.core.errors import FileRefused, RowProblem
-from leadinbox.core.leadfile import LeadFile
 from leadinbox.core.messages import QT_TRANSLATE_NOOP
 from leadinbox.store.importing.empty import write_into_empty
 from leadinbox.store.importing.identity import join_by_name
@@ -19,6 +20,9 @@ from leadinbox.store.importing.sql import FIRST_RESPONSE_HOURS
 from leadinbox.store.importing.staged import write_staged
 from leadinbox.store.work.plan import apply_rules
 from leadinbox.store.work.rules import load_rules
+
+if TYPE_CHECKING:      # an annotation only: the readers load when a file is opened
+    from leadinbox.core.leadfile import LeadFile
 
 
 class _DryRun(Exception):

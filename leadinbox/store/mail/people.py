@@ -9,8 +9,7 @@ from sqlite_utils import Database
 
 from leadinbox.core.mail.message import Address
 from leadinbox.core.table import Table
-from leadinbox.store.importing.entry import import_pulled
-from leadinbox.store.importing.writer import ImportResult
+from leadinbox.store.importing.result import ImportResult
 
 NAME = "Added from email"
 
@@ -22,4 +21,5 @@ def add_as_leads(db: Database, people: list[Address], *, at: datetime | None = N
     stamp = (at or datetime.now(timezone.utc)).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     rows = iter([(n + 2, [p.email, p.name or None, stamp]) for n, p in enumerate(people)])
     table = Table(["Email", "Full name", "Created date"], rows, "email")
+    from leadinbox.store.importing.entry import import_pulled    # the importer: when mail adds someone
     return import_pulled(db, NAME, "email", table, now=now)

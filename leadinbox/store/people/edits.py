@@ -8,10 +8,8 @@ from datetime import datetime, timezone
 from sqlite_utils import Database
 
 from leadinbox.core.messages import QT_TRANSLATE_NOOP
-from leadinbox.core.countries import country_code
 from leadinbox.core.identity import normal_email
 from leadinbox.core.names import split_full_name
-from leadinbox.core.phones import to_e164
 from leadinbox.core.text import clean
 from leadinbox.store.rollup import refresh_customers
 from leadinbox.store.work.attempts import NotAllowed, iso, must_exist
@@ -72,9 +70,11 @@ def _columns(db: Database, customer_id: int, field: str, value: str | None) -> d
             raise NotAllowed(QT_TRANSLATE_NOOP("CoreMessages", "“{value}” is not an email address"), value=value)
         return {"email": email}
     if field == "phone":
+        from leadinbox.core.phones import to_e164       # phonenumbers: loaded on the first edit, not at start
         country = db.execute("SELECT country_code FROM customers WHERE id = ?", (customer_id,)).fetchone()[0]
         return {"phone": value, "phone_e164": to_e164(value, country)}
     if field == "country":
+        from leadinbox.core.countries import country_code        # pycountry: likewise
         code = country_code(value) if value else None
         if value and code is None and not (len(value) == 2 and value.isalpha()):
             raise NotAllowed(QT_TRANSLATE_NOOP("CoreMessages", "“{value}” is not a country LeadInbox knows (try its "

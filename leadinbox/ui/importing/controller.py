@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from leadinbox.core.leadfile import SUPPORTED
+from leadinbox.core.file_kinds import SUPPORTED
 from leadinbox.store.importing.result import Phase
 from leadinbox.ui.language.i18n import format_number
 from leadinbox.ui.importing.report import ImportReport, summary_line

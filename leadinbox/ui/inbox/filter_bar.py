@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout,
                                QWidget)
 
-from leadinbox.core.countries import country_label
 from leadinbox.core.leadsource import ACTIONS
 from leadinbox.core.query import InboxQuery
 from leadinbox.ui.inbox.badges import SOURCE_LABELS, action_label
@@ -90,7 +89,9 @@ class FilterBar(QWidget):
         """The values the database has (store.inbox.facets). A value picked that is no longer among them
         (its leads undone, or only test leads have it and those are hidden) falls back to 'Any', and the
         list follows."""
-        # Countries by name in the UI language, as the Reports window names them: 'NL – Nederland'.
+        # Countries by name in the UI language, as the Reports window names them: 'NL – Nederland'. (pycountry
+        # takes 0.1-0.2 s to import: after the window has painted, when the choices come.)
+        from leadinbox.core.countries import country_label
         language = current_language()
         countries = sorted(((code, country_label(code, language)) for code, _ in facets.get("countries", [])),
                            key=lambda item: item[1].casefold())

@@ -88,7 +88,7 @@ class InboxPane(QWidget):
 
     def _after_reset(self) -> None:
         self.tree.empty_text = self.tree.empty_text_for(self.model.query)
-        has_data = self.source.count_all() > 0
+        has_data = self.source.has_customers()   # after every keystroke: no count
         self.stack.setCurrentWidget(self.tree if has_data else self.empty)
         self.detail.setVisible(has_data)
         shown = self.detail.customer_id

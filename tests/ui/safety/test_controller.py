@@ -143,7 +143,8 @@ def test_a_damaged_database_is_not_backed_up(qtbot, sample_db, db_path):
     sample_db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(db_path.read_bytes())
     root = sample_db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'leads_customer'").fetchone()[0]
-    data[(root - 1) * 4096 + 100: root * 4096] = b"\x07" * (4096 - 100)     # an index page scribbled over
+    size = sample_db.execute("PRAGMA page_size").fetchone()[0]               # 16 KiB in a new database
+    data[(root - 1) * size + 100: root * size] = b"\x07" * (size - 100)     # an index page scribbled over
     db_path.write_bytes(bytes(data))
     scheduler = BackupScheduler(Jobs(db_path, ChangeHub()), clock=lambda: NOW)
     with qtbot.waitSignal(scheduler.damaged, timeout=20000):

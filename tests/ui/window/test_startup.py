@@ -42,7 +42,8 @@ def damage(db_path, how: str) -> None:
         db_path.write_bytes(b"\x13garbage" * 5000)
     else:   # the schema page scribbled over: SQLite opens it, then finds it malformed
         data = bytearray(db_path.read_bytes())
-        data[100:4096] = b"\x55" * (4096 - 100)
+        size = int.from_bytes(data[16:18], "big")           # the page size, from the file's header
+        data[100:size] = b"\x55" * (size - 100)
         db_path.write_bytes(bytes(data))
 
 
