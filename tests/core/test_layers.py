@@ -81,9 +81,9 @@ SQL_TEXT = re.compile(r"\b(SELECT\b.*\bFROM|INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s
 # connection; the UI asks the store (store/*) instead. (`query` is left out: filters have a query too.)
 CONNECTION_CALLS = {"execute", "executemany", "executescript", "atomic", "commit", "rollback", "interrupt",
                     "set_progress_handler", "set_authorizer", "create_function", "cursor", "enable_wal"}
-# Until the background jobs (ui/jobs) take them over, with SQLite's cancel calls in store/cancel.py:
-# temporary, to be emptied, never added to.
-UI_CONNECTION_EXCEPTIONS = {"importing/worker.py"}
+# The store's own functions of the same name are the way the UI asks for them (store/cancel.py: interrupt).
+STORE_MODULES_CALLED = {"sqlite_cancel"}
+UI_CONNECTION_EXCEPTIONS: set[str] = set()      # none: keep it so
 
 
 def _ui_database_work(path: Path, tree: ast.AST):
@@ -91,7 +91,8 @@ def _ui_database_work(path: Path, tree: ast.AST):
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and SQL_TEXT.search(node.value):
             yield node.lineno, f"SQL text {node.value[:40]!r}"
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
-                and node.func.attr in CONNECTION_CALLS:
+                and node.func.attr in CONNECTION_CALLS \
+                and not (isinstance(node.func.value, ast.Name) and node.func.value.id in STORE_MODULES_CALLED):
             yield node.lineno, f"{ast.unparse(node.func)}()"
         elif isinstance(node, ast.Attribute) and node.attr == "conn":
             yield node.lineno, ast.unparse(node)
