@@ -216,7 +216,10 @@ def facets(db: Database, *, hide_test: bool = True) -> dict[str, list[tuple[str,
                             ORDER BY 2 COLLATE NOCASE""")).fetchall()
     countries = db.execute(f"""SELECT country_code, country_code FROM customers
                                WHERE country_code IS NOT NULL{test} GROUP BY country_code ORDER BY 1""").fetchall()
-    return {"offers": offers, "countries": countries, "owners": owners(db)}
+    from leadinbox.store.team.state import membership
+    member = membership(db)
+    # On a team, "Mine" is what this desk claimed (by its name) and "Unclaimed" what nobody has.
+    return {"offers": offers, "countries": countries, "owners": owners(db), "desk": member.name if member else None}
 
 
 def total_customers(db: Database) -> int:
