@@ -148,7 +148,8 @@ def test_a_failing_replan_leaves_every_setting_as_it_was(page, pc, monkeypatch):
 
     def broken(db, rules):
         raise RuntimeError("disk full")
-    monkeypatch.setattr(followup_settings, "apply_rules", broken)
+    from leadinbox.store.work import plan
+    monkeypatch.setattr(plan, "apply_rules", broken)      # the page saves through plan.save_follow_up
     with pytest.raises(RuntimeError):
         page.save(pc)
     assert settings_rows(pc) == before
