@@ -54,7 +54,7 @@ class BulkStatus(ManyCommand):
                  reason: str | None = None) -> None:
         self.db, self.ids, self.status, self.reason = db, customer_ids, status, reason
         self.result = bulk.BulkResult()
-        text = QCoreApplication.translate("FollowUp", "%1 for %n customer(s)", "", len(customer_ids))
+        text = QCoreApplication.translate("FollowUp", "%1 for %Ln customer(s)", "", len(customer_ids))
         super().__init__(text.replace("%1", label), changed)
 
     def do(self) -> None:

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QHBoxLay
                                QSpinBox, QVBoxLayout)
 
 from leadinbox.store.work import bulk
-from leadinbox.ui.language.i18n import format_number
 
 
 class StartFromTodayDialog(QDialog):
@@ -48,8 +47,8 @@ class StartFromTodayDialog(QDialog):
 
     def _recount(self) -> None:
         leads, customers = bulk.count_stale(self.db, self.spin.value(), customer_ids=self.customer_ids)
-        self.count.setText(self.tr("%1 unanswered lead(s) of %2 customer(s) are older than that.")
-                           .replace("%1", format_number(leads)).replace("%2", format_number(customers)))
+        self.count.setText(self.tr("%Ln unanswered lead(s) older than that,", "", leads) + " "
+                           + self.tr("of %Ln customer(s).", "", customers))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(leads > 0)
 
     def days(self) -> int:

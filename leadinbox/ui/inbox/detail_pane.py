@@ -114,6 +114,7 @@ class DetailPane(QWidget):
         self.card.setVisible(c is not None)
         self.hint.setVisible(c is None)
         self.dnc_banner.setVisible(bool(c and c["dnc"]))
+        self._shown = c
         if c is None:
             return
         self.actions.set_customer(c)
@@ -132,7 +133,7 @@ class DetailPane(QWidget):
                          f" title='{escape(self.tr('Remove this tag'), quote=True)}'>×</a>"
                          for t in self._source.tags(customer_id))
         self.tags.setText(f"{chips} <a href='tag:'>{escape(self.tr('+ tag'))}</a>")
-        if self.form.isVisible() and self._editing != customer_id:
+        if not self.form.isHidden() and self._editing != customer_id:
             self.end_edit()
         self.dnc_banner.setText(self.tr("DO NOT CONTACT. This customer asked not to be contacted: LeadInbox will "
                                         "not email, call or plan attempts for them."))
@@ -149,6 +150,11 @@ class DetailPane(QWidget):
         self.offers.setText(
             self.tr("<b>Offers:</b> %1").replace("%1", escape(", ".join(offers))) if offers else "")
         self.timeline.setHtml(timeline_html(self._source.timeline(customer_id)))
+
+    @property
+    def current(self) -> dict | None:
+        """The customer shown, as read when shown (None: nobody)."""
+        return getattr(self, "_shown", None) if self.customer_id is not None else None
 
     # Editing ------------------------------------------------------------------------------------------
     _editing: int | None = None

@@ -39,7 +39,8 @@ def bulk(qtbot, sample_db):
     qtbot.addWidget(parent)
     stack = QUndoStack(parent)
     hub = Hub()
-    actions = BulkActions(sample_db, parent, stack, hub)
+    actions = BulkActions(sample_db, parent, stack)
+    actions.changed.connect(hub.emit)
     actions.told, actions.said = [], []
     actions.tell = lambda title, text: actions.told.append(text)
     actions.ask = lambda title, text: True
@@ -60,7 +61,7 @@ def test_status_on_a_selection_is_one_step_and_says_who_was_left_out(bulk):
     assert bulk.undo_stack.count() == 1
     assert "2 customers changed" in bulk.said[-1] and "1 selected customer left out: 1 without an open lead" in \
         bulk.said[-1]
-    assert set(bulk.hub.seen[-1].customers) == {ids[0], ids[1]}
+    assert set(bulk.hub.seen[-1]) == {ids[0], ids[1]}
     assert inbox.customer(db, ids[0])["status"] == "no_response"
     bulk.undo_stack.undo()
     assert statuses(db) == before
@@ -90,20 +91,19 @@ def test_the_edit_form_saves_through_the_detail_pane_and_undoes(qtbot, bulk):
     db = bulk.db
     pane = DetailPane(InboxSource(db))
     qtbot.addWidget(pane)
-    pane.show()
     sanne = cid(db, SANNE)
     pane.show_customer(sanne)
     pane.edit_saved.connect(lambda customer, values: bulk.edit_contact(customer, values) and pane.end_edit())
     pane.begin_edit()
-    assert pane.form.isVisible() and not pane.contact.isVisible()
+    assert not pane.form.isHidden() and pane.contact.isHidden()
     assert pane.form.fields["name"].text() == "Sanne de Vries"
     pane.form.fields["title"].setText("CTO")
     pane.form.fields["language"].setCurrentIndex(pane.form.fields["language"].findData("nl"))
     pane.form.buttons.accepted.emit()
-    assert not pane.form.isVisible()
+    assert pane.form.isHidden()
     customer = inbox.customer(db, sanne)
     assert customer["job_title"] == "CTO" and customer["language"] == "nl"
-    assert "kept" in bulk.said[-1]
+    assert "will not overwrite" in bulk.said[-1]
     bulk.undo_stack.undo()
     assert inbox.customer(db, sanne)["job_title"] != "CTO"
 
