@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>BacklogController</name>
+    <message numerus="yes">
+        <source>%1 (%Ln customers)</source>
+        <translation>
+            <numerusform>%1 (%Ln customers)</numerusform>
+            <numerusform>%1 (%Ln customers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkActions</name>
     <message numerus="yes">
         <source>Mark %Ln customer(s) as Do not contact? LeadInbox will then refuse to email, call or plan attempts for them (Ctrl+Z undoes it).</source>
@@ -364,6 +374,16 @@
         <translation>
             <numerusform>Moved %Ln lead to %1.</numerusform>
             <numerusform>Moved %Ln leads to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpBar</name>
+    <message numerus="yes">
+        <source>%Ln customers selected: Status and Log attempt act on all of them.</source>
+        <translation>
+            <numerusform>%Ln customers selected: Status and Log attempt act on all of them.</numerusform>
+            <numerusform>%Ln customers selected: Status and Log attempt act on all of them.</numerusform>
         </translation>
     </message>
 </context>

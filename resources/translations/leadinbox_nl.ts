@@ -314,6 +314,13 @@
         <source>Start &amp;from today…</source>
         <translation>Vanaf vandaag &amp;opnieuw beginnen…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%Ln customers)</source>
+        <translation>
+            <numerusform>%1 (%Ln klant)</numerusform>
+            <numerusform>%1 (%Ln klanten)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deal value</source>
         <translation>Dealwaarde</translation>
@@ -786,6 +793,14 @@
         <translation>dit is een oud binair Excel-bestand (.xls) of een werkmap met een wachtwoord; sla het eerst op als .xlsx of CSV</translation>
     </message>
     <message>
+        <source>this is a web page (an HTML table), not a spreadsheet; open it in Excel and save it as .xlsx or CSV first</source>
+        <translation>dit is een webpagina (een HTML-tabel), geen spreadsheet; open het in Excel en sla het eerst op als .xlsx of CSV</translation>
+    </message>
+    <message>
+        <source>this is an Excel 2003 XML spreadsheet; open it in Excel and save it as .xlsx or CSV first</source>
+        <translation>dit is een Excel 2003 XML-spreadsheet; open het in Excel en sla het eerst op als .xlsx of CSV</translation>
+    </message>
+    <message>
         <source>this is a binary file, not a lead list (CSV, Excel or JSON)</source>
         <translation>dit is een binair bestand, geen leadlijst (CSV, Excel of JSON)</translation>
     </message>
@@ -862,8 +877,8 @@
         <translation>het werkmaponderdeel {part} declareert XML-entiteiten; geweigerd als onveilig</translation>
     </message>
     <message>
-        <source>the workbook could not be read ({error})</source>
-        <translation>de werkmap kon niet gelezen worden ({error})</translation>
+        <source>the workbook could not be read: it may be damaged, protected by a password, or not a workbook; open it in Excel and save it as .xlsx or CSV</source>
+        <translation>de werkmap kon niet worden gelezen: hij is misschien beschadigd, met een wachtwoord beveiligd of geen werkmap; open hem in Excel en sla hem op als .xlsx of CSV</translation>
     </message>
     <message>
         <source>the sheet “{sheet}” has {rows:,} rows × {columns:,} columns; too large</source>
@@ -2109,6 +2124,10 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>Geen enkele lead van deze klant kan naar %s.</translation>
     </message>
     <message>
+        <source>This customer asked not to be contacted. Mark their leads as Contacted anyway?</source>
+        <translation>Deze klant vroeg om niet benaderd te worden. Hun leads toch als Benaderd markeren?</translation>
+    </message>
+    <message>
         <source>Do not contact?</source>
         <translation>Niet benaderen?</translation>
     </message>
@@ -2185,6 +2204,13 @@ Alles blijft op deze computer.&lt;/p&gt;
     <message>
         <source>Reopen as New</source>
         <translation>Heropenen als Nieuw</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers selected: Status and Log attempt act on all of them.</source>
+        <translation>
+            <numerusform>%Ln klant geselecteerd: Status en Poging vastleggen werken op allemaal.</numerusform>
+            <numerusform>%Ln klanten geselecteerd: Status en Poging vastleggen werken op allemaal.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Do not contact: this customer asked not to be contacted.</source>

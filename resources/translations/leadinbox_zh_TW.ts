@@ -311,6 +311,12 @@
         <source>Start &amp;from today…</source>
         <translation>從今天開始(&amp;F)…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%Ln customers)</source>
+        <translation>
+            <numerusform>%1（%Ln 位客戶）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deal value</source>
         <translation>交易金額</translation>
@@ -767,6 +773,14 @@
         <translation>這是舊版二進位 Excel 檔案（.xls）或受密碼保護的活頁簿；請先另存為 .xlsx 或 CSV</translation>
     </message>
     <message>
+        <source>this is a web page (an HTML table), not a spreadsheet; open it in Excel and save it as .xlsx or CSV first</source>
+        <translation>這是網頁（HTML 表格），不是試算表；請先用 Excel 開啟並另存為 .xlsx 或 CSV</translation>
+    </message>
+    <message>
+        <source>this is an Excel 2003 XML spreadsheet; open it in Excel and save it as .xlsx or CSV first</source>
+        <translation>這是 Excel 2003 XML 試算表；請先用 Excel 開啟並另存為 .xlsx 或 CSV</translation>
+    </message>
+    <message>
         <source>this is a binary file, not a lead list (CSV, Excel or JSON)</source>
         <translation>這是二進位檔案，不是潛在客戶清單（CSV、Excel 或 JSON）</translation>
     </message>
@@ -843,8 +857,8 @@
         <translation>活頁簿的組件 {part} 宣告了 XML 實體；因不安全而拒絕</translation>
     </message>
     <message>
-        <source>the workbook could not be read ({error})</source>
-        <translation>無法讀取活頁簿（{error}）</translation>
+        <source>the workbook could not be read: it may be damaged, protected by a password, or not a workbook; open it in Excel and save it as .xlsx or CSV</source>
+        <translation>無法讀取活頁簿：可能已損毀、受密碼保護，或不是活頁簿；請用 Excel 開啟並另存為 .xlsx 或 CSV</translation>
     </message>
     <message>
         <source>the sheet “{sheet}” has {rows:,} rows × {columns:,} columns; too large</source>
@@ -2062,6 +2076,10 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>此客戶沒有任何潛在客戶可以移至「%s」。</translation>
     </message>
     <message>
+        <source>This customer asked not to be contacted. Mark their leads as Contacted anyway?</source>
+        <translation>此客戶要求不要聯絡。仍要將其潛在客戶標示為已聯絡嗎？</translation>
+    </message>
+    <message>
         <source>Do not contact?</source>
         <translation>請勿聯絡？</translation>
     </message>
@@ -2137,6 +2155,12 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
     <message>
         <source>Reopen as New</source>
         <translation>重新開啟為「新」</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers selected: Status and Log attempt act on all of them.</source>
+        <translation>
+            <numerusform>已選取 %Ln 位客戶：「狀態」與「記錄嘗試」會套用到所有選取的客戶。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Do not contact: this customer asked not to be contacted.</source>

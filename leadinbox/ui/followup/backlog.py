@@ -35,6 +35,8 @@ class BacklogController(QObject):
         detail.company_open.connect(self.show_company)
         filters.show_all.connect(lambda: self.show_view("all"))
         self.actions: list[QAction] = []
+        self._texts: dict[QAction, str] = {}
+        self._many: tuple[QAction, ...] = ()
 
     # Which customers ------------------------------------------------------------------------------
     def targets(self) -> list[int]:
@@ -65,7 +67,9 @@ class BacklogController(QObject):
             action.triggered.connect(lambda _=False, slot=slot: slot())
             lead_menu.addAction(action)
             self.actions.append(action)
+            self._texts[action] = text
         self.start_action = self.actions[-1]
+        self._many = (self.actions[1], self.start_action)     # tag and start from today take the selection
         self.update_actions()
 
     def update_actions(self) -> None:
@@ -73,6 +77,10 @@ class BacklogController(QObject):
         has = self.current() is not None
         for action in self.actions:
             action.setEnabled(has or action is self.start_action)
+        many = len(self.targets()) if has else 0
+        for action in self._many:
+            text = self._texts[action]
+            action.setText(self.tr("%1 (%Ln customers)", "", many).replace("%1", text) if many > 1 else text)
 
     def start_from_today(self) -> bool:
         selected = self.selected()

@@ -132,6 +132,7 @@ class FollowUpController(QObject):
         # Several customers selected: the entries that act on all of them say so.
         selected = self.selected_customers()
         many = len(selected) if enabled and len(selected) > 1 and current in selected else 0
+        self.window.detail.actions.set_selection(many)
         for action in self._many:
             text = self._texts[action]
             action.setText(self.tr("%1 (%Ln customers)", "", many).replace("%1", text) if many else text)

@@ -49,6 +49,8 @@ class FilterBar(QWidget):
         self.company.clicked.connect(lambda: self.set_company(None))
         # Customers the search finds outside the current view ("3 more in All – show them").
         self.more = QLabel(objectName="moreHint", openExternalLinks=False)
+        self.more.setStyleSheet("QLabel#moreHint { background: #FFF4CC; color: #000000; padding: 2px 6px; "
+                                "border-radius: 3px; }")
         self.more.hide()
         self.more.linkActivated.connect(lambda _link: self.show_all.emit())
         more_key = QShortcut(QKeySequence("Alt+A"), self, context=Qt.ShortcutContext.WindowShortcut)
