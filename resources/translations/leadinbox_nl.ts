@@ -3895,6 +3895,22 @@ Dit gebeurt meteen: Annuleren in Instellingen maakt het niet ongedaan. Eerst wor
         <translation>Niet benaderen (buiten beschouwing)</translation>
     </message>
     <message>
+        <source>Deal value per offer</source>
+        <translation>Dealwaarde per aanbod</translation>
+    </message>
+    <message>
+        <source>In the pipeline</source>
+        <translation>In de pijplijn</translation>
+    </message>
+    <message>
+        <source>(no offer)</source>
+        <translation>(geen aanbod)</translation>
+    </message>
+    <message>
+        <source>value won %s</source>
+        <translation>gewonnen waarde %s</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>

@@ -3818,6 +3818,22 @@ This happens at once: Cancel in Settings does not undo it. A backup is made firs
         <translation>請勿聯絡（已排除）</translation>
     </message>
     <message>
+        <source>Deal value per offer</source>
+        <translation>各方案交易金額</translation>
+    </message>
+    <message>
+        <source>In the pipeline</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>(no offer)</source>
+        <translation>（無方案）</translation>
+    </message>
+    <message>
+        <source>value won %s</source>
+        <translation>成交金額 %s</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>階段</translation>
     </message>

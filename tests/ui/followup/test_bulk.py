@@ -181,3 +181,22 @@ def test_the_company_view_lists_the_customers_of_one_company(qtbot, bulk):
     dialog.filter_inbox.connect(wanted.append)
     dialog._filter()
     assert wanted == [value]
+
+
+def test_the_funnel_card_shows_deal_values_per_offer(qtbot, sample_db):
+    from leadinbox.core.query import InboxQuery
+    from leadinbox.store.reports import report_set
+    from leadinbox.store.work import deals
+    from leadinbox.store.work.attempts import set_status
+    from leadinbox.ui.reports.cards import ReportCards
+    lead = sample_db.execute("SELECT id FROM leads WHERE status = 'new' ORDER BY id LIMIT 1").fetchone()[0]
+    set_status(sample_db, [lead], "won")
+    deals.set_deal(sample_db, [lead], 12000, "EUR")
+    cards = ReportCards()
+    for card in cards.all:
+        qtbot.addWidget(card)
+    cards.show(report_set(sample_db, InboxQuery(hide_test=False)))
+    assert "value won 12,000.00 EUR" in cards.funnel.chart.subtitle
+    model = cards.funnel.model
+    texts = [model.index(r, c).data() for r in range(model.rowCount()) for c in range(model.columnCount())]
+    assert "Deal value per offer" in texts and "12,000.00 EUR" in texts
