@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from leadinbox import APP_NAME
 from leadinbox.core.changes import Changes
+from leadinbox.ui.followup.backlog import attach as attach_backlog
 from leadinbox.store.inbox_source import InboxSource
 from leadinbox.ui.export.dialog import ExportDialog, selection_of
 from leadinbox.ui.followup.controller import FollowUpController
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
                                         has_leads=self.source.count_all, report_dialogs=report_dialogs)
         self.followup = FollowUpController(self, db, self.settings, self.changes, self.status, self.tree,
                                            self.detail, clock=clock)
+        self.backlog = attach_backlog(self)
         self.safety = SafetyController(self, db, self.jobs, self.status,
                                        current_customer=lambda: self.followup.current_customer(), clock=clock)
         self.mail = MailController(self, db, self.jobs, self.status, self.followup.undo_stack,
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         act(edit, self.tr("&Settings…"), self.show_settings, "Ctrl+,")
         lead = self.lead_menu = bar.addMenu(self.tr("&Lead"))
         self.followup.build_menus(edit, lead)
+        self.backlog.build_menus(file, lead)
         self.safety.build_menus(file, lead)
         self.mail.build_menus(file)
         view = bar.addMenu(self.tr("&View"))

@@ -650,3 +650,18 @@ def test_one_step_for_several_customers_is_told_once(actions, sample_db):
     assert [c.customers for c in told] == [{smith, sanne}]
     actions.undo_stack.undo()                             # the whole step, told once too
     assert [c.customers for c in told] == [{smith, sanne}, {smith, sanne}]
+
+
+
+def test_contacted_on_a_do_not_contact_customer_warns_first(actions, sample_db):
+    """Lukas has a marketplace DNC lead; a later lead of his, once New, is not DNC itself: marking it
+    Contacted is asked about, and No changes nothing."""
+    from leadinbox.store.people.manual import add_lead
+    lukas = cid(sample_db, "lukas.mueller@litware.example")
+    add_lead(sample_db, {"email": "lukas.mueller@litware.example", "action": "PLT", "date": "2026-11-30T09:00:00Z"})
+    user = Recorder().install(actions)
+    user.answer = False
+    assert not actions.set_status(lukas, "contacted")
+    assert user.asked == ["Do not contact"]
+    from leadinbox.store.inbox import customer_leads
+    assert "contacted" not in {lead["status"] for lead in customer_leads(sample_db, lukas)}
