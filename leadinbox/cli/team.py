@@ -16,7 +16,8 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     verbs = team.add_subparsers(dest="team_command", required=True)
     join = verbs.add_parser("join", parents=[common], help="join (or start) a team through an Azure table")
     how = join.add_mutually_exclusive_group(required=True)
-    how.add_argument("--sas-url", metavar="URL", help="a SAS URL of the team table (read, add, update rights)")
+    how.add_argument("--sas-url", metavar="URL", help="a SAS URL of the team table (query, add, update, delete rights; - reads it from "
+                          "standard input)")
     how.add_argument("--connection-string", metavar="CS", help="a storage account connection string")
     join.add_argument("--name", required=True, help="this desk's name in the team (unique there)")
     join.add_argument("--table", help=f"the team table (default: the one the URL names, else {TEAM_TABLE})")
@@ -49,6 +50,9 @@ def find_customer(db, text: str) -> int | None:
 
 def _connection(args):
     from leadinbox.sources.azure_connection import TABLE_DEFAULT, AzureTableConnection
+    for option in ("sas_url", "connection_string"):
+        if getattr(args, option) == "-":          # read from standard input: not in the shell's history
+            setattr(args, option, sys.stdin.readline().strip())
     if args.sas_url:
         connection = AzureTableConnection.from_sas_url(args.sas_url, table=args.table)
         if connection.table == TABLE_DEFAULT and not args.table and TABLE_DEFAULT.casefold() not in \

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from leadinbox.store.offers import name_of, with_names
+
 from leadinbox.core.export_layouts import LAYOUTS
 from leadinbox.core.export_writers import open_writer
 from leadinbox.core.query import InboxQuery
@@ -77,7 +79,9 @@ def iter_leads(db: Database, q: InboxQuery, selection: Selection | None = None, 
     each lead with its `attempts`, `changes` (status) and its customer's `notes`."""
     sql, params = _from_where(db, q, selection, now or datetime.now(timezone.utc))
     order = CUSTOMER_ORDER.get(q.sort, CUSTOMER_ORDER["urgency"]).format(dir="DESC" if q.descending else "ASC")
-    cursor = db.execute(f"SELECT {_SELECT}{sql} ORDER BY {order}, l.sort_at DESC, l.id DESC", params)
+    # A lead that knows its offer only by id is exported with the name its other leads give it.
+    select = _SELECT.replace("l.offer_name", f"coalesce(l.offer_name, {name_of()})", 1)
+    cursor = db.execute(with_names(f"SELECT {select}{sql} ORDER BY {order}, l.sort_at DESC, l.id DESC"), params)
     while rows := cursor.fetchmany(chunk):
         leads = [dict(zip(COLUMNS, row)) for row in rows]
         _attach_history(db, leads)

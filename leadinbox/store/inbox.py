@@ -9,6 +9,7 @@ from datetime import datetime, timedelta, timezone
 from sqlite_utils import Database
 
 from leadinbox.core.query import SEARCH_MARK, InboxQuery
+from leadinbox.store.offers import TAUGHT, name_of, with_names
 from leadinbox.store.people import companies
 
 CUSTOMER_COLUMNS = ("id", "full_name", "company", "country_code", "email", "phone", "job_title", "latest_at",
@@ -195,7 +196,8 @@ def _with_offers(db: Database, customers: list[dict]) -> list[dict]:
     ids = [c["id"] for c in customers]
     names: dict[int, set[str]] = {}
     for customer_id, name in db.execute(
-            f"SELECT DISTINCT customer_id, coalesce(offer_name, offer_id) FROM leads "
+            f"SELECT DISTINCT customer_id, coalesce(offer_name, {TAUGHT.format(key='leads.offer_key')}, offer_id) "
+            f"FROM leads "
             f"WHERE customer_id IN ({','.join('?' * len(ids))}) AND coalesce(offer_name, offer_id, '') != ''", ids):
         names.setdefault(customer_id, set()).add(name)
     for c in customers:
@@ -260,19 +262,19 @@ _DISTINCT = """WITH RECURSIVE v(k) AS (
 
 def facets(db: Database, *, hide_test: bool = True) -> dict[str, list[tuple[str, str]]]:
     """Values offered by the quick filters: (value, label) pairs. With `hide_test` (the inbox hides test
-    leads), not the offers and countries only test leads have: picking one would show nothing. An offer's
-    label is the greatest of its names (on the leads shown), else its key."""
-    name = "SELECT max(offer_name) FROM leads WHERE offer_key = k AND is_test = {}"    # one seek each
-    label = (f"({name.format(0)})" if hide_test else
-             f"(SELECT max(n) FROM (SELECT ({name.format(0)}) AS n UNION ALL SELECT ({name.format(1)})))")
-    shown = " WHERE EXISTS (SELECT 1 FROM {} WHERE {} = k AND is_test = 0)" if hide_test else ""
-    offer_keys = _DISTINCT.format(col="offer_key", table="leads", first=" WHERE offer_key > ''")
-    offers = db.execute(f"SELECT k, coalesce({label}, k) AS label FROM ({offer_keys})"
-                        f"{shown.format('leads', 'offer_key')} ORDER BY label COLLATE NOCASE, k").fetchall()
+    leads), not the offers and countries only test leads have: picking one would show nothing."""
+    test = " AND NOT is_test" if hide_test else ""
+    offers = db.execute(with_names(f"""SELECT k.offer_key, coalesce({name_of('k.offer_key')}, k.offer_key)
+                            FROM (SELECT DISTINCT offer_key FROM leads WHERE offer_key != ''{test}) AS k
+                            ORDER BY 2 COLLATE NOCASE""")).fetchall()
+    # The countries key to key in customers_country (m017) instead of grouping every customer.
+    shown = " WHERE EXISTS (SELECT 1 FROM customers WHERE country_code = k AND is_test = 0)" if hide_test else ""
     codes = _DISTINCT.format(col="country_code", table="customers", first="")
-    countries = db.execute(f"SELECT k, k FROM ({codes}){shown.format('customers', 'country_code')} "
-                           "ORDER BY k").fetchall()
-    return {"offers": offers, "countries": countries, "owners": owners(db)}
+    countries = db.execute(f"SELECT k, k FROM ({codes}){shown} ORDER BY k").fetchall()
+    from leadinbox.store.team.state import membership
+    member = membership(db)
+    # On a team, "Mine" is what this desk claimed (by its name) and "Unclaimed" what nobody has.
+    return {"offers": offers, "countries": countries, "owners": owners(db), "desk": member.name if member else None}
 
 
 def total_customers(db: Database) -> int:

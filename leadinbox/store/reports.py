@@ -7,6 +7,8 @@ from datetime import date, datetime, timezone
 
 from sqlite_utils import Database
 
+from leadinbox.store.offers import name_of, with_names
+
 from leadinbox.core import reports as r
 from leadinbox.core.leadsource import INTENT
 from leadinbox.core.query import InboxQuery
@@ -134,8 +136,8 @@ def attempts(db: Database, q: InboxQuery) -> r.Attempts:
 
 def top_offers(db: Database, q: InboxQuery, limit: int = 10) -> r.TopList:
     sql, params = scope(q)
-    rows = db.execute(f"""SELECT coalesce(max(l.offer_name), max(l.offer_id), '(no offer)'), count(*){sql}
-                          GROUP BY l.offer_key ORDER BY 2 DESC, 1 LIMIT ?""", [*params, limit]).fetchall()
+    rows = db.execute(with_names(f"""SELECT coalesce({name_of()}, max(l.offer_id), '(no offer)'), count(*){sql}
+                          GROUP BY l.offer_key ORDER BY 2 DESC, 1 LIMIT ?"""), [*params, limit]).fetchall()
     return _top(db, sql, params, rows)
 
 

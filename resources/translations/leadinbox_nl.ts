@@ -1397,6 +1397,10 @@ Alles blijft op deze computer.&lt;/p&gt;
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>Niet geclaimd</translation>
+    </message>
 </context>
 <context>
     <name>FollowUp</name>
@@ -4012,6 +4016,10 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
     <message>
         <source>email logged; no open lead, the cadence is unchanged</source>
         <translation>e-mail vastgelegd; geen open lead, het ritme blijft gelijk</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>door %1</translation>
     </message>
     <message>
         <source>no answer yet</source>

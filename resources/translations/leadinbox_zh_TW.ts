@@ -1381,6 +1381,10 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <source>Clear all filters</source>
         <translation>清除所有篩選</translation>
     </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>無人認領</translation>
+    </message>
 </context>
 <context>
     <name>FollowUp</name>
@@ -3956,6 +3960,10 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>email logged; no open lead, the cadence is unchanged</source>
         <translation>已記錄郵件；沒有未結潛在客戶，節奏不變</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>由 %1</translation>
     </message>
     <message>
         <source>no answer yet</source>

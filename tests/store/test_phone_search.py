@@ -146,11 +146,11 @@ def test_the_migration_indexes_the_phones_of_a_database_made_before_it(db_path, 
     db.close()
 
 
-def test_a_database_made_before_m015_gets_one_letter_prefixes_and_finds_the_same(db_path, samples):
-    """m015 makes the search index anew with one-letter prefixes indexed: every search finds what it found."""
+def test_a_database_made_before_m016_gets_one_letter_prefixes_and_finds_the_same(db_path, samples):
+    """m016 makes the search index anew with one-letter prefixes indexed: every search finds what it found."""
     old = open_database(db_path, migrate=False)
-    MIGRATIONS.apply(old, stop_before="m015_one_letter_search")
-    with old.atomic():       # the index as m008 made it, before m015
+    MIGRATIONS.apply(old, stop_before="m016_one_letter_search")
+    with old.atomic():       # the index as m008 made it, before m016
         old.execute("DROP TABLE customer_fts")
         old.execute("""CREATE VIRTUAL TABLE customer_fts USING fts5(name, email, company, offers, notes, phone,
                        tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')""")
@@ -163,7 +163,7 @@ def test_a_database_made_before_m015_gets_one_letter_prefixes_and_finds_the_same
     old.close()
 
     db = open_database(db_path)          # migrates, after a backup
-    assert "m015_one_letter_search" in {m.name for m in MIGRATIONS.applied(db)}
+    assert "m016_one_letter_search" in {m.name for m in MIGRATIONS.applied(db)}
     assert "prefix = '1 2 3'" in db.execute("SELECT sql FROM sqlite_master WHERE name = 'customer_fts'").fetchone()[0]
     assert {s: names(db, s, hide_test=False) for s in searches} == before
     db.execute("INSERT INTO customer_fts (customer_fts) VALUES ('integrity-check')")

@@ -11,7 +11,8 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
-from leadinbox.core.errors import FileRefused
+from leadinbox.core.errors import FileRefused, RowProblem
+from leadinbox.core.messages import QT_TRANSLATE_NOOP
 from leadinbox.store.importing.empty import write_into_empty
 from leadinbox.store.importing.identity import join_by_name
 from leadinbox.store.importing.result import ImportCancelled, ImportResult, Phase, Progress, checkpoint, was_interrupted
@@ -70,6 +71,7 @@ def import_lead_file(db: Database, lead_file: LeadFile, *, dry_run: bool = False
             # One customer per person: name-only customers join the one with an email of that name and company.
             checkpoint(lead_file, progress, cancelled, Phase.SEARCH)
             result.joined_customers = join_by_name(db, batch_id, result.warnings)
+            result.warnings += _offer_conflicts(db, batch_id)
             checkpoint(lead_file, progress, cancelled, Phase.SAVING)
             if result.new_leads:
                 _first_response_rules(db, batch_id)
@@ -100,6 +102,18 @@ def import_lead_file(db: Database, lead_file: LeadFile, *, dry_run: bool = False
         db.execute("DROP TABLE IF EXISTS temp.affected")
         db.execute("DROP TABLE IF EXISTS temp.filled")
     return result
+
+
+def _offer_conflicts(db: Database, batch_id: int) -> list[RowProblem]:
+    """Rows of this import that pair an offer id with the name the database knows as another offer's: said
+    in the report (the offer keeps the name most of its leads give it: store/offers.py)."""
+    rows = db.execute("""SELECT min(l.row_no), l.offer_id, l.offer_name, o.offer_id FROM leads AS l
+                         JOIN offers AS o ON o.name_key = 'name:' || lower(l.offer_name)
+                         WHERE l.batch_id = ? AND l.offer_id IS NOT NULL AND o.offer_id != lower(l.offer_id)
+                         GROUP BY l.offer_id, l.offer_name ORDER BY 1""", (batch_id,)).fetchall()
+    return [RowProblem.of(row, None, QT_TRANSLATE_NOOP(
+        "CoreMessages", "offer id “{offer_id}” is paired with “{name}”, the name of offer “{other}”: neither "
+        "offer is renamed"), offer_id=offer_id, name=name, other=other) for row, offer_id, name, other in rows]
 
 
 def _first_response_rules(db: Database, batch_id: int) -> None:

@@ -67,12 +67,13 @@ def value_per_offer(db: Database, q: InboxQuery | None = None) -> list[dict]:
     from leadinbox.store.reports import scope
     sql, params = scope(q or InboxQuery(hide_test=False))
     join = sql.replace(" FROM leads AS l", " FROM leads AS l JOIN deals AS d ON d.lead_id = l.id", 1)
-    rows = db.execute(f"""
-        SELECT coalesce(max(l.offer_name), l.offer_key, '') AS offer, d.currency,
+    from leadinbox.store.offers import name_of, with_names
+    rows = db.execute(with_names(f"""
+        SELECT coalesce({name_of()}, l.offer_key, '') AS offer, d.currency,
                sum(CASE WHEN l.status = 'won' THEN d.amount ELSE 0 END),
                sum(CASE WHEN l.status IN ('new', 'contacted', 'nurturing', 'qualified') THEN d.amount ELSE 0 END),
                sum(l.status = 'won'), sum(l.status IN ('new', 'contacted', 'nurturing', 'qualified'))
-        {join} GROUP BY l.offer_key, d.currency ORDER BY 3 DESC, 4 DESC, 1""", params).fetchall()
+        {join} GROUP BY l.offer_key, d.currency ORDER BY 3 DESC, 4 DESC, 1"""), params).fetchall()
     return [{"offer": offer, "currency": currency, "won": won or 0.0, "pipeline": pipe or 0.0,
              "won_deals": nwon or 0, "pipeline_deals": npipe or 0}
             for offer, currency, won, pipe, nwon, npipe in rows]

@@ -95,10 +95,15 @@ class FilterBar(QWidget):
         language = current_language()
         countries = sorted(((code, country_label(code, language)) for code, _ in facets.get("countries", [])),
                            key=lambda item: item[1].casefold())
+        desk = facets.get("desk")
+        # Alone, "Mine" is every lead without another owner; on a team it is what this desk claimed, and
+        # "Unclaimed" is what nobody has.
+        mine = [(desk, self.tr("Mine")), ("", self.tr("Unclaimed"))] if desk else [("", self.tr("Mine"))]
+        owners = mine + [(o, o) for o in facets.get("owners", []) if o != desk]
         dropped = False
         for combo, values, fixed in ((self.offer, facets.get("offers", []), 1),
                                      (self.country, countries, 1),
-                                     (self.owner, [(o, o) for o in facets.get("owners", [])], 2)):
+                                     (self.owner, owners, 1)):
             current = combo.currentData()
             combo.blockSignals(True)
             while combo.count() > fixed:

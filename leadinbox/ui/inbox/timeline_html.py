@@ -70,19 +70,25 @@ def _mail(e: dict) -> str:
     return f"<b>{short_date(e['at'])}</b> {chip} {escape(what)}" + _mail_lines(e)
 
 
+def _by(e: dict) -> str:
+    """Who did it, on a team: "· Ana" after the line (this desk's own work names this desk too)."""
+    return f" <small>· {escape(_tr('by %1')).replace('%1', '<b>' + escape(e['by']) + '</b>')}</small>" \
+        if e.get("by") else ""
+
+
 def _attempt(e: dict) -> str:
     """Ours, outgoing (↗): the channel in the chip, then how it went."""
     outcome = {"no_answer": _tr("no answer yet"), "voicemail": _tr("left voicemail"), "replied": _tr("replied"),
                "meeting": _tr("meeting booked"), "bounced": _tr("bounced"),
                "not_interested": _tr("not interested"), "other": _tr("other")}.get(e["outcome"], e["outcome"])
-    return f"<b>{short_date(e['at'])}</b> {_chip('↗ ' + _channel(e), '#4A4A4A')} {escape(outcome)}" + \
+    return f"<b>{short_date(e['at'])}</b> {_chip('↗ ' + _channel(e), '#4A4A4A')} {escape(outcome)}" + _by(e) + \
         _leads_and_note(e)
 
 
 def _reply(e: dict) -> str:
     """The customer's, incoming (↙): a colour of its own, neither the grey of ours nor an action's."""
     return (f"<b>{short_date(e['at'])}</b> {_chip('↙ ' + _tr('Reply'), '#CC79A7')} {escape(_channel(e))}"
-            + _leads_and_note(e))
+            + _by(e) + _leads_and_note(e))
 
 
 def _status(e: dict) -> str:
@@ -90,7 +96,7 @@ def _status(e: dict) -> str:
     reason = f" – {escape(e['reason'])}" if e["reason"] else ""
     many = f" ({e['leads']} {escape(_tr('leads'))})" if e.get("leads", 1) > 1 else ""
     return (f"<b>{short_date(e['at'])}</b> <small>{escape(_tr('Status'))}: {escape(old)} → {escape(new)}"
-            f"{reason}{many}</small>")
+            f"{reason}{many}</small>" + _by(e))
 
 
 def _fold_status(events: list[dict]) -> list[dict]:
@@ -99,7 +105,7 @@ def _fold_status(events: list[dict]) -> list[dict]:
     for e in events:
         last = out[-1] if out else None
         if (e["kind"] == "status" and last is not None and last["kind"] == "status"
-                and all(last[k] == e[k] for k in ("at", "from_status", "to_status", "reason"))):
+                and all(last.get(k) == e.get(k) for k in ("at", "from_status", "to_status", "reason", "by"))):
             last["leads"] = last.get("leads", 1) + 1
             continue
         out.append(e)          # the events are this call's own dicts: counting on them is safe
@@ -108,14 +114,14 @@ def _fold_status(events: list[dict]) -> list[dict]:
 
 def _note(e: dict) -> str:
     return (f"<table width='100%' cellpadding='4' style='{_NOTE_STYLE}'><tr><td>{escape(e['text'])}<br>"
-            f"<small>{escape(_tr('Note'))}, {short_date(e['at'])}</small></td></tr></table>")
+            f"<small>{escape(_tr('Note'))}, {short_date(e['at'])}</small>{_by(e)}</td></tr></table>")
 
 
 def _call(e: dict) -> str:
     done = f" ✓ {escape(_tr('done'))}" if e["done_at"] else ""
     title = escape(e["title"] or _tr("Call"))
     minutes = escape(_tr("%1 min")).replace("%1", str(e["minutes"]))
-    return f"<b>{short_date(e['at'])}</b> {_chip('☎ ' + _tr('Planned'), '#0072B2')} {title} ({minutes}){done}"
+    return f"<b>{short_date(e['at'])}</b> {_chip('☎ ' + _tr('Planned'), '#0072B2')} {title} ({minutes}){done}" + _by(e)
 
 
 def _field(name: str) -> str:

@@ -1,0 +1,25 @@
+"""What an offer is called: the name most of its leads give (ties: the newest), so one row that pairs an id
+with another offer's name never renames the offer; leads that know their offer only by id take that name."""
+
+from __future__ import annotations
+
+# offer_key -> name, over every lead: a CTE body for the queries that group by offer (filter, reports,
+# exports). One pass over the leads; the result holds one row per offer.
+OFFER_NAMES = """SELECT offer_key, offer_name AS name FROM (
+    SELECT offer_key, offer_name, row_number() OVER (
+        PARTITION BY offer_key ORDER BY count(*) DESC, max(sort_at) DESC, offer_name) AS n
+    FROM leads WHERE offer_key != '' AND offer_name IS NOT NULL GROUP BY offer_key, offer_name) WHERE n = 1"""
+
+
+def with_names(sql: str) -> str:
+    """`sql` with the `offer_names` CTE in front of it."""
+    return f"WITH offer_names AS MATERIALIZED ({OFFER_NAMES}) {sql}"
+
+
+def name_of(column: str = "l.offer_key") -> str:
+    """SQL: the offer's name for the lead (inside a with_names query)."""
+    return f"(SELECT name FROM offer_names WHERE offer_names.offer_key = {column})"
+
+
+# For a page of leads (no pass over every lead): a name some file taught the id (table offers).
+TAUGHT = "(SELECT name FROM offers WHERE offers.offer_id = {key} LIMIT 1)"
