@@ -240,7 +240,7 @@ def customer_leads(db: Database, customer_id: int, *, include_test: bool = True)
 
 def customer(db: Database, customer_id: int) -> dict | None:
     cols = CUSTOMER_COLUMNS + ("first_name", "last_name", "country_raw", "phone_e164", "city", "state", "first_seen",
-                               "language")
+                               "language", "owner")
     row = db.execute(f"SELECT {', '.join(cols)} FROM customers WHERE id = ?", (customer_id,)).fetchone()
     return _with_offers(db, [dict(zip(cols, row))])[0] if row else None
 

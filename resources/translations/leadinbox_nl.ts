@@ -928,6 +928,10 @@
         </translation>
     </message>
     <message>
+        <source>%1 works this customer</source>
+        <translation>%1 werkt deze klant</translation>
+    </message>
+    <message>
         <source>DO NOT CONTACT. This customer asked not to be contacted: LeadInbox will not email, call or plan attempts for them.</source>
         <translation>NIET BENADEREN. Deze klant wil niet benaderd worden: LeadInbox zal hem niet mailen, bellen of pogingen voor hem plannen.</translation>
     </message>

@@ -924,6 +924,10 @@
         </translation>
     </message>
     <message>
+        <source>%1 works this customer</source>
+        <translation>由 %1 負責此客戶</translation>
+    </message>
+    <message>
         <source>DO NOT CONTACT. This customer asked not to be contacted: LeadInbox will not email, call or plan attempts for them.</source>
         <translation>請勿聯絡。此客戶要求不要聯絡：LeadInbox 不會寄信、撥打電話或為其安排嘗試。</translation>
     </message>

@@ -109,6 +109,9 @@ class Applier:
             self.db.conn.executemany("INSERT OR IGNORE INTO attempt_leads (attempt_id, lead_id) VALUES (?, ?)",
                                      [(attempt, i) for i in ids])
             self.leads.update(ids)
+            # The statuses this attempt moved belong to it (folded into it in the timeline, undone with it).
+            reason = "reply" if body.get("direction") == "in" else f"attempt: {body.get('outcome') or 'no_answer'}"
+            self.settle_values(e.ck, customer, caused=(e, attempt, reason, body.get("at") or _iso_ms(e.hlc)))
         elif e.kind == ev.UNDO_ATTEMPT:
             ids = [r[0] for r in self.db.execute("""SELECT lead_id FROM attempt_leads WHERE attempt_id IN
                                                     (SELECT id FROM attempts WHERE team_event = ?)""",
@@ -134,15 +137,19 @@ class Applier:
         self.settle_values(e.ck, customer)
         self.db.execute("UPDATE team_events SET applied = 1 WHERE desk = ? AND seq = ?", (e.desk, e.seq))
 
-    def settle_values(self, ck: str, customer: int) -> None:
-        """The customer's leads take the registers' statuses, the customer its owner by claim."""
-        for lk, status, by, hlc in self.db.execute("SELECT lk, status, by_name, hlc FROM team_status WHERE ck = ?",
-                                                   (ck,)).fetchall():
+    def settle_values(self, ck: str, customer: int, caused: tuple | None = None) -> None:
+        """The customer's leads take the registers' statuses, the customer its owner by claim. `caused`
+        (event, attempt id, reason, time): the registers that event wrote are changes of that attempt."""
+        for lk, status, by, hlc, desk in self.db.execute(
+                "SELECT lk, status, by_name, hlc, desk FROM team_status WHERE ck = ?", (ck,)).fetchall():
             lead = state.lead_of(self.db, lk)
             row = self.db.execute("SELECT status, action FROM leads WHERE id = ?", (lead,)).fetchone() if lead else None
             if row is None or row[0] == status or (row[1] == "DNC" and status != c.DNC):
                 continue
-            change = _change(self.db, lead, row[0], status, _iso_ms(hlc), "team")
+            if caused and (caused[0].hlc, caused[0].desk) == (hlc, desk):
+                change = _change(self.db, lead, row[0], status, caused[3], caused[2], caused[1])
+            else:
+                change = _change(self.db, lead, row[0], status, _iso_ms(hlc), "team")
             self.db.execute("UPDATE status_changes SET by_name = ? WHERE id = ?", (by, change))
             self.leads.add(lead)
         claim = self.db.execute("SELECT owner_desk, owner FROM team_claims WHERE ck = ?", (ck,)).fetchone()

@@ -125,7 +125,9 @@ class DetailPane(QWidget):
         status = STATUS_LABELS.get(c["status"] or "", c["status"] or "")
         if c["dnc"] and c["status"] != "dnc":    # e.g. a Won lead, then the person asked to be left alone
             status = " · ".join(filter(None, (status, STATUS_LABELS["dnc"])))
-        self.state.setText(" · ".join(filter(None, (status, attempts, due))))
+        # On a team, who works the customer (their claim), by name.
+        owner = self.tr("%1 works this customer").replace("%1", c["owner"]) if c.get("owner") else ""
+        self.state.setText(" · ".join(filter(None, (status, attempts, due, owner))))
 
     def tick(self) -> None:
         """The due clock counts down with the list's (the main window's minute timer), timeline untouched."""

@@ -1,0 +1,92 @@
+"""Two desks of one team side by side after a sync (docs/screenshots/team.png): each imported the leads its own
+way (Ana a Partner Center export, Bo the marketplace table's export), both on one team table in Azurite.
+
+    xvfb-run -a -s "-screen 0 2200x1000x24" .venv/bin/python packaging/screenshot_team.py
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer  # noqa: E402
+from PySide6.QtGui import QImage, QPainter  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from leadinbox.store.work import attempts, worklog  # noqa: E402
+from leadinbox.ui.language import i18n  # noqa: E402
+from leadinbox.ui.importing.controller import SAMPLES  # noqa: E402
+from leadinbox.ui.window.main_window import MainWindow  # noqa: E402
+from tests import azurite  # noqa: E402
+from tests.team.helpers import join, make_desk, new_team  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+EMAIL = "yichun.chen@tailspin.example"
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    QCoreApplication.setOrganizationName("LeadInbox-screenshots")
+    tmp = Path(tempfile.mkdtemp())
+    server = azurite.start(tmp / "azurite")
+    try:
+        _, sas = new_team(server)
+        ana = make_desk(tmp, "Ana", [SAMPLES / "partner-center-leads-export.csv"])
+        bo = make_desk(tmp, "Bo", [SAMPLES / "azure-table-marketplaceleads.csv"])
+        for d in (ana, bo):
+            join(d, sas)
+        now = datetime.now(timezone.utc)
+        chen = ana.customer(EMAIL)
+        ana.claim(chen)
+        attempts.log_attempt(ana.db, chen, "email", "no_answer", at=now - timedelta(hours=26))
+        attempts.log_attempt(ana.db, chen, "call", "replied", at=now - timedelta(hours=2),
+                             note="Wants a demo for 40 users")
+        worklog.add_note(ana.db, chen, "Budget approved; decision by end of the month.")
+        other = bo.db.execute("""SELECT id FROM customers WHERE dnc = 0 AND open_leads > 0 AND email != ?
+                                 ORDER BY id LIMIT 1""", (EMAIL,)).fetchone()[0]
+        bo.claim(other)
+        attempts.log_attempt(bo.db, other, "call", "voicemail", at=now - timedelta(hours=1))
+        worklog.add_note(bo.db, chen, "Called their office: Yi-Chun is back on Monday.")
+        for d in (ana, bo, ana):
+            d.sync()
+        shots = []
+        for d in (ana, bo):
+            settings = QSettings(str(d.folder / "settings.ini"), QSettings.Format.IniFormat)
+            i18n.save_language(settings, "en")
+            i18n.start(settings)
+            window = MainWindow(d.db, d.db_path, settings, report_dialogs=False)
+            window.setWindowTitle(f"LeadInbox — desk {d.name}")
+            window.resize(1100, 820)
+            window.show()
+            window.views.select("all")
+            QApplication.processEvents()
+            rows = [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
+            row = next(i for i, name in enumerate(rows) if "怡君" in (name or ""))
+            window.tree.setCurrentIndex(window.model.index(row, 0))
+            QTest.qWait(400)
+            shots.append(window.grab().toImage())
+        gap = 12
+        both = QImage(sum(s.width() for s in shots) + gap, max(s.height() for s in shots), QImage.Format.Format_RGB32)
+        both.fill(0x808080)
+        painter = QPainter(both)
+        painter.drawImage(0, 0, shots[0])
+        painter.drawImage(shots[0].width() + gap, 0, shots[1])
+        painter.end()
+        both.save(str(OUT / "team.png"))
+        print("wrote", OUT / "team.png")
+        for d in (ana, bo):
+            d.close()
+    finally:
+        azurite.stop(server.process)
+    QTimer.singleShot(0, app.quit)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
