@@ -88,6 +88,7 @@ LEADINBOX = Layout("leadinbox", (
     Column("Lead quality", _f("lead_quality"), width=10),
     Column("Description", _f("description"), width=40),
     Column("Owner", _f("owner"), width=14),
+    Column("Tags", lambda lead, _n: ", ".join(lead.get("tags") or ()) or None, width=18),
     Column("Status", lambda lead, _n: cells.status_label(lead.get("status")), width=13),
     Column("First response due", _date("first_response_due_at"), DATETIME, 17),
     Column("First response at", _date("first_response_at"), DATETIME, 17),

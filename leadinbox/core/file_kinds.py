@@ -1,3 +1,3 @@
 """The lead files LeadInbox reads, by name: known without loading a reader (the window opens without them)."""
 
-SUPPORTED = ("*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xlsm", "*.json", "*.jsonl", "*.ndjson")
+SUPPORTED = ("*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xlsm", "*.xls", "*.json", "*.jsonl", "*.ndjson")

@@ -150,11 +150,30 @@ def _read_table(path: Path, sample: bytes, size: int) -> Table:
         raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "this is an old binary Excel file (.xls) or a "
                                             "password-protected workbook; save it as .xlsx or CSV first"))
     stripped = sample.lstrip(b"\xef\xbb\xbf \t\r\n")
+    # Some CRMs and web portals save an HTML table, or Excel 2003 XML, with an .xls name (Excel opens both).
+    if _looks_html(stripped):
+        raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "this is a web page (an HTML table), not a "
+                                            "spreadsheet; open it in Excel and save it as .xlsx or CSV first"))
+    if _looks_xml_workbook(stripped):
+        raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "this is an Excel 2003 XML spreadsheet; open it in "
+                                            "Excel and save it as .xlsx or CSV first"))
     if stripped[:1] in (b"{", b"["):
         return read_json(path, size)
     if _looks_binary(sample):
         raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "this is a binary file, not a lead list (CSV, Excel or JSON)"))
     return read_csv(path, sample)
+
+
+def _looks_html(head: bytes) -> bool:
+    start = head[:1024].lower()
+    return start.startswith((b"<!doctype html", b"<html", b"<table")) or (
+        start.startswith(b"<?xml") and b"<html" in start)
+
+
+def _looks_xml_workbook(head: bytes) -> bool:
+    """Excel 2003's "XML Spreadsheet", often named .xls."""
+    start = head[:2048].lower()
+    return start.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in start
 
 
 def _looks_binary(sample: bytes) -> bool:

@@ -153,3 +153,5 @@ class ReportSet:
     attempts: Attempts
     offers: TopList
     countries: TopList
+    # Deal values per offer and currency (store/work/deals.value_per_offer): {offer, currency, won, pipeline, …}
+    deals: tuple = ()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import zipfile
 from collections.abc import Iterator
 from datetime import time, timedelta
@@ -19,6 +21,9 @@ from leadinbox.core.table import TOO_MANY_ROWS, Row, Table, chain_rows, split_he
 
 _MiB = 1024**2
 _DAMAGED = QT_TRANSLATE_NOOP("CoreMessages", "the workbook part {part} is damaged")
+
+
+log = logging.getLogger("leadinbox.xlsx")
 
 
 def check_workbook_zip(path: Path) -> None:
@@ -71,13 +76,22 @@ def _check_prolog(archive: zipfile.ZipFile, name: str) -> None:
 def read_xlsx(path: Path) -> Table:
     check_workbook_zip(path)
     try:
-        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        if path.suffix.lower() in (".xlsx", ".xlsm"):
+            book = python_calamine.CalamineWorkbook.from_path(str(path))
+        else:
+            # Chosen by its content, not its name (an .xlsx renamed .xls): calamine reads a file object
+            # whole, as whatever workbook it holds.
+            with open(path, "rb") as handle:
+                book = python_calamine.CalamineWorkbook.from_filelike(handle)
         sheet_name, rows = _leads_sheet(book)
     except FileRefused:
         raise
     except Exception as exc:  # calamine raises its own types for broken XML or zip parts
-        raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the workbook could not be read ({error})"),
-                          error=f"{type(exc).__name__}: {str(exc)[:200]}") from None
+        # The reader's own words (a Rust type name, a zip offset) mean nothing to the user: they go to the log.
+        log.info("calamine could not read %s: %s: %s", path.name, type(exc).__name__, str(exc)[:200])
+        raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the workbook could not be read: it may be damaged, "
+                                            "protected by a password, or not a workbook; open it in Excel and save "
+                                            "it as .xlsx or CSV")) from None
     header, buffered, rest = split_header(rows, sheet=sheet_name)
     return Table(header, chain_rows(buffered, rest), kind="xlsx", details={"sheet": sheet_name})
 

@@ -108,7 +108,13 @@ def _attach_history(db: Database, leads: list[dict]) -> None:
             f"SELECT customer_id, at, text FROM notes WHERE customer_id IN ({cust_marks}) ORDER BY at, id",
             customers):
         notes[customer_id].append({"at": at, "text": text})
+    tags = defaultdict(list)
+    for customer_id, tag in db.execute(
+            f"SELECT customer_id, tag FROM tags WHERE customer_id IN ({cust_marks}) ORDER BY tag COLLATE NOCASE",
+            customers):
+        tags[customer_id].append(tag)
     for lead in leads:
+        lead["tags"] = tags.get(lead["customer_id"], [])
         lead["attempts"] = attempts.get(lead["id"], [])
         lead["changes"] = changes.get(lead["id"], [])
         lead["notes"] = notes.get(lead["customer_id"], [])

@@ -273,8 +273,10 @@ def facets(db: Database, *, hide_test: bool = True) -> dict[str, list[tuple[str,
     countries = db.execute(f"SELECT k, k FROM ({codes}){shown} ORDER BY k").fetchall()
     from leadinbox.store.team.state import membership
     member = membership(db)
+    tags = [r[0] for r in db.execute("SELECT min(tag) FROM tags GROUP BY tag COLLATE NOCASE ORDER BY 1 COLLATE NOCASE")]
     # On a team, "Mine" is what this desk claimed (by its name) and "Unclaimed" what nobody has.
-    return {"offers": offers, "countries": countries, "owners": owners(db), "desk": member.name if member else None}
+    return {"offers": offers, "countries": countries, "owners": owners(db), "desk": member.name if member else None,
+            "tags": tags}
 
 
 def total_customers(db: Database) -> int:

@@ -158,4 +158,6 @@ def _top(db: Database, sql: str, params: list, rows: list) -> r.TopList:
 
 def report_set(db: Database, q: InboxQuery, now: datetime | None = None) -> r.ReportSet:
     """Every report for the Reports window (about 1.2 s at 100k leads: run it off the GUI thread)."""
-    return r.ReportSet(overview(db, q, now), attempts(db, q), top_offers(db, q), top_countries(db, q))
+    from leadinbox.store.work.deals import value_per_offer
+    return r.ReportSet(overview(db, q, now), attempts(db, q), top_offers(db, q), top_countries(db, q),
+                       tuple(value_per_offer(db, q)))

@@ -26,6 +26,134 @@
     </message>
 </context>
 <context>
+    <name>BacklogController</name>
+    <message numerus="yes">
+        <source>%1 (%Ln customers)</source>
+        <translation>
+            <numerusform>%1 (%Ln customers)</numerusform>
+            <numerusform>%1 (%Ln customers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkActions</name>
+    <message numerus="yes">
+        <source>Mark %Ln customer(s) as Do not contact? LeadInbox will then refuse to email, call or plan attempts for them (Ctrl+Z undoes it).</source>
+        <translation>
+            <numerusform>Mark %Ln customer as Do not contact? LeadInbox will then refuse to email, call or plan attempts for them (Ctrl+Z undoes it).</numerusform>
+            <numerusform>Mark %Ln customers as Do not contact? LeadInbox will then refuse to email, call or plan attempts for them (Ctrl+Z undoes it).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s) changed</source>
+        <translation>
+            <numerusform>%1: %Ln customer changed</numerusform>
+            <numerusform>%1: %Ln customers changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln lead(s)).</source>
+        <translation>
+            <numerusform>(%Ln lead).</numerusform>
+            <numerusform>(%Ln leads).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln no longer in LeadInbox</source>
+        <translation>
+            <numerusform>%Ln no longer in LeadInbox</numerusform>
+            <numerusform>%Ln no longer in LeadInbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without an open lead</source>
+        <translation>
+            <numerusform>%Ln without an open lead</numerusform>
+            <numerusform>%Ln without an open lead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with nothing closed to reopen</source>
+        <translation>
+            <numerusform>%Ln with nothing closed to reopen</numerusform>
+            <numerusform>%Ln with nothing closed to reopen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already so</source>
+        <translation>
+            <numerusform>%Ln already so</numerusform>
+            <numerusform>%Ln already so</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln do not contact</source>
+        <translation>
+            <numerusform>%Ln do not contact</numerusform>
+            <numerusform>%Ln do not contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln do not contact (from the marketplace)</source>
+        <translation>
+            <numerusform>%Ln do not contact (from the marketplace)</numerusform>
+            <numerusform>%Ln do not contact (from the marketplace)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected customer(s) left out: %1.</source>
+        <translation>
+            <numerusform>%Ln selected customer left out: %1.</numerusform>
+            <numerusform>%Ln selected customers left out: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %Ln lead(s) as handled before LeadInbox</source>
+        <translation>
+            <numerusform>Closed %Ln lead as handled before LeadInbox</numerusform>
+            <numerusform>Closed %Ln leads as handled before LeadInbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarted the first-response clock of %Ln lead(s)</source>
+        <translation>
+            <numerusform>Restarted the first-response clock of %Ln lead</numerusform>
+            <numerusform>Restarted the first-response clock of %Ln leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln customer(s)). Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>(%Ln customer). Ctrl+Z undoes it.</numerusform>
+            <numerusform>(%Ln customers). Ctrl+Z undoes it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %Ln customer(s):</source>
+        <translation>
+            <numerusform>Tag for %Ln customer:</numerusform>
+            <numerusform>Tag for %Ln customers:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln customer(s) “%1”.</source>
+        <translation>
+            <numerusform>Tagged %Ln customer “%1”.</numerusform>
+            <numerusform>Tagged %Ln customers “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message numerus="yes">
+        <source>%Ln customer(s) of %1</source>
+        <translation>
+            <numerusform>%Ln customer of %1</numerusform>
+            <numerusform>%Ln customers of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message numerus="yes">
         <source>%Ln attempt(s), the last on %1</source>
@@ -129,6 +257,26 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <source>%Ln more in All – &lt;a href=&apos;all&apos;&gt;show them&lt;/a&gt; (Alt+A)</source>
+        <translation>
+            <numerusform>%Ln more in All – &lt;a href=&apos;all&apos;&gt;show them&lt;/a&gt; (Alt+A)</numerusform>
+            <numerusform>%Ln more in All – &lt;a href=&apos;all&apos;&gt;show them&lt;/a&gt; (Alt+A)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message numerus="yes">
+        <source>%1 for %Ln customer(s)</source>
+        <translation>
+            <numerusform>%1 for %Ln customer</numerusform>
+            <numerusform>%1 for %Ln customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpActions</name>
     <message numerus="yes">
         <source>Attempt logged on %Ln lead(s).</source>
@@ -226,6 +374,26 @@
         <translation>
             <numerusform>Moved %Ln lead to %1.</numerusform>
             <numerusform>Moved %Ln leads to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpBar</name>
+    <message numerus="yes">
+        <source>%Ln customers selected: Status and Log attempt act on all of them.</source>
+        <translation>
+            <numerusform>%Ln customers selected: Status and Log attempt act on all of them.</numerusform>
+            <numerusform>%Ln customers selected: Status and Log attempt act on all of them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpController</name>
+    <message numerus="yes">
+        <source>%1 (%Ln customers)</source>
+        <translation>
+            <numerusform>%1 (%Ln customers)</numerusform>
+            <numerusform>%1 (%Ln customers)</numerusform>
         </translation>
     </message>
 </context>
@@ -429,6 +597,30 @@
         <translation>
             <numerusform>%Ln attempt</numerusform>
             <numerusform>%Ln attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartFromTodayDialog</name>
+    <message numerus="yes">
+        <source>Treat the unanswered leads of the %Ln selected customer(s) that are older than a number of days as handled. Nothing is deleted, and Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Treat the unanswered leads of the %Ln selected customer that are older than a number of days as handled. Nothing is deleted, and Ctrl+Z undoes it.</numerusform>
+            <numerusform>Treat the unanswered leads of the %Ln selected customers that are older than a number of days as handled. Nothing is deleted, and Ctrl+Z undoes it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unanswered lead(s) older than that,</source>
+        <translation>
+            <numerusform>%Ln unanswered lead older than that,</numerusform>
+            <numerusform>%Ln unanswered leads older than that,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln customer(s).</source>
+        <translation>
+            <numerusform>of %Ln customer.</numerusform>
+            <numerusform>of %Ln customers.</numerusform>
         </translation>
     </message>
 </context>

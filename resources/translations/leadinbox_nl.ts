@@ -41,6 +41,65 @@
     </message>
 </context>
 <context>
+    <name>AddLeadDialog</name>
+    <message>
+        <source>Add lead</source>
+        <translation>Lead toevoegen</translation>
+    </message>
+    <message>
+        <source>NL, Netherlands, …</source>
+        <translation>NL, Nederland, …</translation>
+    </message>
+    <message>
+        <source>What they asked for, in their words</source>
+        <translation>Wat ze vroegen, in hun woorden</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Bedrijf:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>O&amp;ffer:</source>
+        <translation>&amp;Aanbod:</translation>
+    </message>
+    <message>
+        <source>&amp;Asked for:</source>
+        <translation>&amp;Gevraagd:</translation>
+    </message>
+    <message>
+        <source>Me&amp;ssage:</source>
+        <translation>Be&amp;richt:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wanneer:</translation>
+    </message>
+    <message>
+        <source>The lead gets a first-response clock and a place in the inbox as an imported one would; the same person, action, offer and day is found as already known.</source>
+        <translation>De lead krijgt een reactieklok en een plek in de inbox zoals een geïmporteerde; dezelfde persoon, actie, aanbod en dag wordt als al bekend herkend.</translation>
+    </message>
+    <message>
+        <source>Give an email or a phone number (and a name when there is no email).</source>
+        <translation>Geef een e-mailadres of telefoonnummer (en een naam als er geen e-mail is).</translation>
+    </message>
+</context>
+<context>
     <name>AddPeopleDialog</name>
     <message>
         <source>No customer</source>
@@ -230,6 +289,56 @@
     </message>
 </context>
 <context>
+    <name>BacklogController</name>
+    <message>
+        <source>&amp;Add lead…</source>
+        <translation>&amp;Nieuwe lead…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t contact details</source>
+        <translation>&amp;Contactgegevens bewerken</translation>
+    </message>
+    <message>
+        <source>Add ta&amp;g…</source>
+        <translation>Label toe&amp;voegen…</translation>
+    </message>
+    <message>
+        <source>Deal &amp;value…</source>
+        <translation>&amp;Dealwaarde…</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y…</source>
+        <translation>Bedri&amp;jf…</translation>
+    </message>
+    <message>
+        <source>Start &amp;from today…</source>
+        <translation>Vanaf vandaag &amp;opnieuw beginnen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln customers)</source>
+        <translation>
+            <numerusform>%1 (%Ln klant)</numerusform>
+            <numerusform>%1 (%Ln klanten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deal value</source>
+        <translation>Dealwaarde</translation>
+    </message>
+    <message>
+        <source>Only a Won or Qualified lead has a deal value: mark the lead Won (W) or qualify it (Q) first.</source>
+        <translation>Alleen een gewonnen of gekwalificeerde lead heeft een dealwaarde: markeer de lead eerst als gewonnen (W) of kwalificeer hem (Q).</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>This customer gives no company name and writes from a free-mail address: LeadInbox cannot tell their company.</source>
+        <translation>Deze klant noemt geen bedrijf en mailt vanaf een gratis adres: LeadInbox kan het bedrijf niet bepalen.</translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <source>The backup failed (%s). Nothing was lost.</source>
@@ -273,6 +382,280 @@
     <message>
         <source>Unknown action</source>
         <translation>Onbekende actie</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActions</name>
+    <message>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <source>Do not contact?</source>
+        <translation>Niet benaderen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln customer(s) as Do not contact? LeadInbox will then refuse to email, call or plan attempts for them (Ctrl+Z undoes it).</source>
+        <translation>
+            <numerusform>%Ln klant als Niet benaderen markeren? LeadInbox weigert dan te mailen, te bellen of pogingen te plannen (Ctrl+Z maakt het ongedaan).</numerusform>
+            <numerusform>%Ln klanten als Niet benaderen markeren? LeadInbox weigert dan te mailen, te bellen of pogingen te plannen (Ctrl+Z maakt het ongedaan).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>Niets te wijzigen</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Niets te wijzigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s) changed</source>
+        <translation>
+            <numerusform>%1: %Ln klant gewijzigd</numerusform>
+            <numerusform>%1: %Ln klanten gewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln lead(s)).</source>
+        <translation>
+            <numerusform>(%Ln lead).</numerusform>
+            <numerusform>(%Ln leads).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln no longer in LeadInbox</source>
+        <translation>
+            <numerusform>%Ln niet meer in LeadInbox</numerusform>
+            <numerusform>%Ln niet meer in LeadInbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without an open lead</source>
+        <translation>
+            <numerusform>%Ln zonder open lead</numerusform>
+            <numerusform>%Ln zonder open lead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with nothing closed to reopen</source>
+        <translation>
+            <numerusform>%Ln zonder afgesloten lead om te heropenen</numerusform>
+            <numerusform>%Ln zonder afgesloten lead om te heropenen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already so</source>
+        <translation>
+            <numerusform>%Ln al zo</numerusform>
+            <numerusform>%Ln al zo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln do not contact</source>
+        <translation>
+            <numerusform>%Ln niet benaderen</numerusform>
+            <numerusform>%Ln niet benaderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln do not contact (from the marketplace)</source>
+        <translation>
+            <numerusform>%Ln niet benaderen (vanuit de marketplace)</numerusform>
+            <numerusform>%Ln niet benaderen (vanuit de marketplace)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected customer(s) left out: %1.</source>
+        <translation>
+            <numerusform>%Ln geselecteerde klant overgeslagen: %1.</numerusform>
+            <numerusform>%Ln geselecteerde klanten overgeslagen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the reasons customers were left out</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Start from today</source>
+        <translation>Vanaf vandaag opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>No unanswered lead is older than that.</source>
+        <translation>Geen onbeantwoorde lead is ouder dan dat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %Ln lead(s) as handled before LeadInbox</source>
+        <translation>
+            <numerusform>%Ln lead afgesloten als afgehandeld vóór LeadInbox</numerusform>
+            <numerusform>%Ln leads afgesloten als afgehandeld vóór LeadInbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarted the first-response clock of %Ln lead(s)</source>
+        <translation>
+            <numerusform>Reactieklok van %Ln lead opnieuw gestart</numerusform>
+            <numerusform>Reactieklok van %Ln leads opnieuw gestart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln customer(s)). Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>(%Ln klant). Ctrl+Z maakt het ongedaan.</numerusform>
+            <numerusform>(%Ln klanten). Ctrl+Z maakt het ongedaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Label toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %Ln customer(s):</source>
+        <translation>
+            <numerusform>Label voor %Ln klant:</numerusform>
+            <numerusform>Label voor %Ln klanten:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln customer(s) “%1”.</source>
+        <translation>
+            <numerusform>%Ln klant gelabeld met “%1”.</numerusform>
+            <numerusform>%Ln klanten gelabeld met “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact details saved; a later import will not overwrite them.</source>
+        <translation>Contactgegevens opgeslagen; een latere import overschrijft ze niet.</translation>
+    </message>
+    <message>
+        <source>Same email</source>
+        <translation>Zelfde e-mailadres</translation>
+    </message>
+    <message>
+        <source>%1 already has the email %2. Are they the same person? Merging moves their leads, attempts, notes and tags here (Ctrl+Z undoes it).</source>
+        <translation>%1 heeft al het e-mailadres %2. Is het dezelfde persoon? Samenvoegen verplaatst hun leads, pogingen, notities en labels hierheen (Ctrl+Z maakt het ongedaan).</translation>
+    </message>
+    <message>
+        <source>Merge the two</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide houden</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>Al bekend</translation>
+    </message>
+    <message>
+        <source>This lead is already in LeadInbox (the same person, action, offer and day): nothing was added.</source>
+        <translation>Deze lead staat al in LeadInbox (dezelfde persoon, actie, aanbod en dag): er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Lead added; its first reply is due as an imported lead&apos;s would be.</source>
+        <translation>Lead toegevoegd; het eerste antwoord is op tijd nodig zoals bij een geïmporteerde lead.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Company: %1</source>
+        <translation>Bedrijf: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) of %1</source>
+        <translation>
+            <numerusform>%Ln klant van %1</numerusform>
+            <numerusform>%Ln klanten van %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worked by %1</source>
+        <translation>bewerkt door %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Aanbiedingen</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>jij</translation>
+    </message>
+    <message>
+        <source>Show in the inbox</source>
+        <translation>In de inbox tonen</translation>
+    </message>
+    <message>
+        <source>Filter the list on this company</source>
+        <translation>De lijst op dit bedrijf filteren</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Bedrijf:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>NL, Netherlands, …</source>
+        <translation>NL, Nederland, …</translation>
+    </message>
+    <message>
+        <source>(from the country)</source>
+        <translation>(volgens het land)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>What you change here is kept: a later import does not overwrite it (it still fills what you leave empty). Ctrl+Z undoes a save.</source>
+        <translation>Wat je hier wijzigt blijft bewaard: een latere import overschrijft het niet (wel vult die aan wat je leeg laat). Ctrl+Z maakt opslaan ongedaan.</translation>
     </message>
 </context>
 <context>
@@ -410,6 +793,14 @@
         <translation>dit is een oud binair Excel-bestand (.xls) of een werkmap met een wachtwoord; sla het eerst op als .xlsx of CSV</translation>
     </message>
     <message>
+        <source>this is a web page (an HTML table), not a spreadsheet; open it in Excel and save it as .xlsx or CSV first</source>
+        <translation>dit is een webpagina (een HTML-tabel), geen spreadsheet; open het in Excel en sla het eerst op als .xlsx of CSV</translation>
+    </message>
+    <message>
+        <source>this is an Excel 2003 XML spreadsheet; open it in Excel and save it as .xlsx or CSV first</source>
+        <translation>dit is een Excel 2003 XML-spreadsheet; open het in Excel en sla het eerst op als .xlsx of CSV</translation>
+    </message>
+    <message>
         <source>this is a binary file, not a lead list (CSV, Excel or JSON)</source>
         <translation>dit is een binair bestand, geen leadlijst (CSV, Excel of JSON)</translation>
     </message>
@@ -486,8 +877,8 @@
         <translation>het werkmaponderdeel {part} declareert XML-entiteiten; geweigerd als onveilig</translation>
     </message>
     <message>
-        <source>the workbook could not be read ({error})</source>
-        <translation>de werkmap kon niet gelezen worden ({error})</translation>
+        <source>the workbook could not be read: it may be damaged, protected by a password, or not a workbook; open it in Excel and save it as .xlsx or CSV</source>
+        <translation>de werkmap kon niet worden gelezen: hij is misschien beschadigd, met een wachtwoord beveiligd of geen werkmap; open hem in Excel en sla hem op als .xlsx of CSV</translation>
     </message>
     <message>
         <source>the sheet “{sheet}” has {rows:,} rows × {columns:,} columns; too large</source>
@@ -883,6 +1274,29 @@
     </message>
 </context>
 <context>
+    <name>DealDialog</name>
+    <message>
+        <source>Deal value</source>
+        <translation>Dealwaarde</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Bedrag:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove value</source>
+        <translation>Waarde &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>The funnel report adds up the value won and the value in the pipeline per offer.</source>
+        <translation>Het trechterrapport telt per aanbod de gewonnen waarde en de waarde in de pijplijn op.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Every planned attempt was made without a reply.</source>
@@ -920,6 +1334,22 @@
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
+    <message>
+        <source>colleagues</source>
+        <translation>collega&apos;s</translation>
+    </message>
+    <message>
+        <source>Click the company to see its customers together</source>
+        <translation>Klik op het bedrijf om de klanten ervan samen te zien</translation>
+    </message>
+    <message>
+        <source>Remove this tag</source>
+        <translation>Dit label verwijderen</translation>
+    </message>
+    <message>
+        <source>+ tag</source>
+        <translation>+ label</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln attempt(s), the last on %1</source>
         <translation>
@@ -934,6 +1364,14 @@
     <message>
         <source>DO NOT CONTACT. This customer asked not to be contacted: LeadInbox will not email, call or plan attempts for them.</source>
         <translation>NIET BENADEREN. Deze klant wil niet benaderd worden: LeadInbox zal hem niet mailen, bellen of pogingen voor hem plannen.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Edit the contact details (F2); kept over later imports</source>
+        <translation>Contactgegevens bewerken (F2); blijven bewaard bij latere imports</translation>
     </message>
     <message>
         <source>&lt;b&gt;Offers:&lt;/b&gt; %1</source>
@@ -1370,6 +1808,14 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>Van mij</translation>
     </message>
     <message>
+        <source>Any tag</source>
+        <translation>Elk label</translation>
+    </message>
+    <message>
+        <source>Show every company again</source>
+        <translation>Weer alle bedrijven tonen</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -1404,6 +1850,17 @@ Alles blijft op deze computer.&lt;/p&gt;
     <message>
         <source>Unclaimed</source>
         <translation>Niet geclaimd</translation>
+    </message>
+    <message>
+        <source>Company: %1 ✕</source>
+        <translation>Bedrijf: %1 ✕</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more in All – &lt;a href=&apos;all&apos;&gt;show them&lt;/a&gt; (Alt+A)</source>
+        <translation>
+            <numerusform>Nog %Ln in Alles – &lt;a href=&apos;all&apos;&gt;tonen&lt;/a&gt; (Alt+A)</numerusform>
+            <numerusform>Nog %Ln in Alles – &lt;a href=&apos;all&apos;&gt;tonen&lt;/a&gt; (Alt+A)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1900,41 @@ Alles blijft op deze computer.&lt;/p&gt;
     <message>
         <source>Qualify %1</source>
         <translation>%1 kwalificeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %Ln customer(s)</source>
+        <translation>
+            <numerusform>%1 voor %Ln klant</numerusform>
+            <numerusform>%1 voor %Ln klanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start from today</source>
+        <translation>Vanaf vandaag opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation>Label %1</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Label %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit contact details</source>
+        <translation>Contactgegevens bewerken</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Klanten samenvoegen</translation>
+    </message>
+    <message>
+        <source>Add lead by hand</source>
+        <translation>Lead handmatig toevoegen</translation>
+    </message>
+    <message>
+        <source>Deal value</source>
+        <translation>Dealwaarde</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +2124,10 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>Geen enkele lead van deze klant kan naar %s.</translation>
     </message>
     <message>
+        <source>This customer asked not to be contacted. Mark their leads as Contacted anyway?</source>
+        <translation>Deze klant vroeg om niet benaderd te worden. Hun leads toch als Benaderd markeren?</translation>
+    </message>
+    <message>
         <source>Do not contact?</source>
         <translation>Niet benaderen?</translation>
     </message>
@@ -1708,6 +2204,13 @@ Alles blijft op deze computer.&lt;/p&gt;
     <message>
         <source>Reopen as New</source>
         <translation>Heropenen als Nieuw</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers selected: Status and Log attempt act on all of them.</source>
+        <translation>
+            <numerusform>%Ln klant geselecteerd: Status en Poging vastleggen werken op allemaal.</numerusform>
+            <numerusform>%Ln klanten geselecteerd: Status en Poging vastleggen werken op allemaal.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Do not contact: this customer asked not to be contacted.</source>
@@ -1787,6 +2290,17 @@ Alles blijft op deze computer.&lt;/p&gt;
     <message>
         <source>&amp;Do not contact…</source>
         <translation>Nie&amp;t benaderen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln customers)</source>
+        <translation>
+            <numerusform>%1 (%Ln klant)</numerusform>
+            <numerusform>%1 (%Ln klanten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do not contact: this customer asked not to be contacted.</source>
+        <translation>Niet benaderen: deze klant vroeg om niet benaderd te worden.</translation>
     </message>
     <message>
         <source>%s – %s due</source>
@@ -3381,6 +3895,22 @@ Dit gebeurt meteen: Annuleren in Instellingen maakt het niet ongedaan. Eerst wor
         <translation>Niet benaderen (buiten beschouwing)</translation>
     </message>
     <message>
+        <source>Deal value per offer</source>
+        <translation>Dealwaarde per aanbod</translation>
+    </message>
+    <message>
+        <source>In the pipeline</source>
+        <translation>In de pijplijn</translation>
+    </message>
+    <message>
+        <source>(no offer)</source>
+        <translation>(geen aanbod)</translation>
+    </message>
+    <message>
+        <source>value won %s</source>
+        <translation>gewonnen waarde %s</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
@@ -3816,6 +4346,58 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
     <message>
         <source>Does</source>
         <translation>Doet</translation>
+    </message>
+</context>
+<context>
+    <name>StartFromTodayDialog</name>
+    <message>
+        <source>Start from today</source>
+        <translation>Vanaf vandaag opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>Leads that came in before you used LeadInbox were probably answered elsewhere. Treat the unanswered ones older than a number of days as handled, so that Due now shows what is really due. Nothing is deleted, and Ctrl+Z undoes it.</source>
+        <translation>Leads van vóór LeadInbox zijn waarschijnlijk elders beantwoord. Behandel de onbeantwoorde die ouder zijn dan een aantal dagen als afgehandeld, zodat Nu te doen toont wat echt te doen is. Er wordt niets verwijderd, en Ctrl+Z maakt het ongedaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Treat the unanswered leads of the %Ln selected customer(s) that are older than a number of days as handled. Nothing is deleted, and Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Behandel de onbeantwoorde leads van de %Ln geselecteerde klant die ouder zijn dan een aantal dagen als afgehandeld. Er wordt niets verwijderd, en Ctrl+Z maakt het ongedaan.</numerusform>
+            <numerusform>Behandel de onbeantwoorde leads van de %Ln geselecteerde klanten die ouder zijn dan een aantal dagen als afgehandeld. Er wordt niets verwijderd, en Ctrl+Z maakt het ongedaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Older than</source>
+        <translation>Ouder dan</translation>
+    </message>
+    <message>
+        <source>Unanswered leads older than</source>
+        <translation>Onbeantwoorde leads ouder dan</translation>
+    </message>
+    <message>
+        <source>&amp;Close them as “handled before LeadInbox”</source>
+        <translation>&amp;Afsluiten als “afgehandeld vóór LeadInbox”</translation>
+    </message>
+    <message>
+        <source>&amp;Restart their first-response clock from now</source>
+        <translation>&amp;Reactieklok vanaf nu opnieuw starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unanswered lead(s) older than that,</source>
+        <translation>
+            <numerusform>%Ln onbeantwoorde lead ouder dan dat,</numerusform>
+            <numerusform>%Ln onbeantwoorde leads ouder dan dat,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln customer(s).</source>
+        <translation>
+            <numerusform>van %Ln klant.</numerusform>
+            <numerusform>van %Ln klanten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,65 @@
     </message>
 </context>
 <context>
+    <name>AddLeadDialog</name>
+    <message>
+        <source>Add lead</source>
+        <translation>新增潛在客戶</translation>
+    </message>
+    <message>
+        <source>NL, Netherlands, …</source>
+        <translation>TW、台灣…</translation>
+    </message>
+    <message>
+        <source>What they asked for, in their words</source>
+        <translation>對方的需求，以對方的話描述</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>電子郵件(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>國家(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>O&amp;ffer:</source>
+        <translation>方案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Asked for:</source>
+        <translation>需求(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Me&amp;ssage:</source>
+        <translation>訊息(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>時間(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The lead gets a first-response clock and a place in the inbox as an imported one would; the same person, action, offer and day is found as already known.</source>
+        <translation>此潛在客戶會如匯入的一樣取得首次回覆時限與收件匣位置；相同的人、動作、方案與日期會被視為已存在。</translation>
+    </message>
+    <message>
+        <source>Give an email or a phone number (and a name when there is no email).</source>
+        <translation>請提供電子郵件或電話號碼（沒有電子郵件時也請提供姓名）。</translation>
+    </message>
+</context>
+<context>
     <name>AddPeopleDialog</name>
     <message>
         <source>No customer</source>
@@ -227,6 +286,55 @@
     </message>
 </context>
 <context>
+    <name>BacklogController</name>
+    <message>
+        <source>&amp;Add lead…</source>
+        <translation>新增潛在客戶(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t contact details</source>
+        <translation>編輯聯絡資料(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add ta&amp;g…</source>
+        <translation>新增標籤(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Deal &amp;value…</source>
+        <translation>交易金額(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y…</source>
+        <translation>公司(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Start &amp;from today…</source>
+        <translation>從今天開始(&amp;F)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln customers)</source>
+        <translation>
+            <numerusform>%1（%Ln 位客戶）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deal value</source>
+        <translation>交易金額</translation>
+    </message>
+    <message>
+        <source>Only a Won or Qualified lead has a deal value: mark the lead Won (W) or qualify it (Q) first.</source>
+        <translation>只有成交或已評定資格的潛在客戶才有交易金額：請先標示為成交 (W) 或評定資格 (Q)。</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>This customer gives no company name and writes from a free-mail address: LeadInbox cannot tell their company.</source>
+        <translation>此客戶未提供公司名稱，且使用免費信箱：LeadInbox 無法判斷其公司。</translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <source>The backup failed (%s). Nothing was lost.</source>
@@ -270,6 +378,264 @@
     <message>
         <source>Unknown action</source>
         <translation>未知動作</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActions</name>
+    <message>
+        <source>Not possible</source>
+        <translation>無法執行</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新開啟</translation>
+    </message>
+    <message>
+        <source>Do not contact?</source>
+        <translation>請勿聯絡？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln customer(s) as Do not contact? LeadInbox will then refuse to email, call or plan attempts for them (Ctrl+Z undoes it).</source>
+        <translation>
+            <numerusform>要將 %Ln 位客戶標示為請勿聯絡嗎？之後 LeadInbox 將拒絕寄信、致電或排定嘗試（Ctrl+Z 可復原）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>沒有可變更的項目</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>沒有可變更的項目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s) changed</source>
+        <translation>
+            <numerusform>%1：已變更 %Ln 位客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln lead(s)).</source>
+        <translation>
+            <numerusform>（%Ln 筆潛在客戶）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln no longer in LeadInbox</source>
+        <translation>
+            <numerusform>%Ln 位已不在 LeadInbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without an open lead</source>
+        <translation>
+            <numerusform>%Ln 位沒有未結的潛在客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with nothing closed to reopen</source>
+        <translation>
+            <numerusform>%Ln 位沒有可重新開啟的已結案項目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already so</source>
+        <translation>
+            <numerusform>%Ln 位已是此狀態</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln do not contact</source>
+        <translation>
+            <numerusform>%Ln 位請勿聯絡</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln do not contact (from the marketplace)</source>
+        <translation>
+            <numerusform>%Ln 位請勿聯絡（來自市集）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected customer(s) left out: %1.</source>
+        <translation>
+            <numerusform>略過 %Ln 位選取的客戶：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the reasons customers were left out</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Start from today</source>
+        <translation>從今天開始</translation>
+    </message>
+    <message>
+        <source>No unanswered lead is older than that.</source>
+        <translation>沒有比這更舊的未回覆潛在客戶。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %Ln lead(s) as handled before LeadInbox</source>
+        <translation>
+            <numerusform>已將 %Ln 筆潛在客戶以「LeadInbox 之前已處理」結案</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarted the first-response clock of %Ln lead(s)</source>
+        <translation>
+            <numerusform>已重新啟動 %Ln 筆潛在客戶的首次回覆時限</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln customer(s)). Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>（%Ln 位客戶）。Ctrl+Z 可復原。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>新增標籤</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %Ln customer(s):</source>
+        <translation>
+            <numerusform>%Ln 位客戶的標籤：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln customer(s) “%1”.</source>
+        <translation>
+            <numerusform>已為 %Ln 位客戶加上標籤「%1」。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact details saved; a later import will not overwrite them.</source>
+        <translation>聯絡資料已儲存；之後的匯入不會覆寫。</translation>
+    </message>
+    <message>
+        <source>Same email</source>
+        <translation>相同的電子郵件</translation>
+    </message>
+    <message>
+        <source>%1 already has the email %2. Are they the same person? Merging moves their leads, attempts, notes and tags here (Ctrl+Z undoes it).</source>
+        <translation>%1 已使用電子郵件 %2。是同一個人嗎？合併會將其潛在客戶、嘗試、備註與標籤移到這裡（Ctrl+Z 可復原）。</translation>
+    </message>
+    <message>
+        <source>Merge the two</source>
+        <translation>合併兩者</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>兩者都保留</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>This lead is already in LeadInbox (the same person, action, offer and day): nothing was added.</source>
+        <translation>此潛在客戶已在 LeadInbox 中（相同的人、動作、方案與日期）：未新增任何項目。</translation>
+    </message>
+    <message>
+        <source>Lead added; its first reply is due as an imported lead&apos;s would be.</source>
+        <translation>已新增潛在客戶；首次回覆時限與匯入的潛在客戶相同。</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Company: %1</source>
+        <translation>公司：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) of %1</source>
+        <translation>
+            <numerusform>%1 的 %Ln 位客戶</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worked by %1</source>
+        <translation>負責人：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>後續追蹤</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Show in the inbox</source>
+        <translation>在收件匣中顯示</translation>
+    </message>
+    <message>
+        <source>Filter the list on this company</source>
+        <translation>依此公司篩選清單</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>電子郵件(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>職稱(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>國家(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>NL, Netherlands, …</source>
+        <translation>TW、台灣…</translation>
+    </message>
+    <message>
+        <source>(from the country)</source>
+        <translation>（依國家）</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>What you change here is kept: a later import does not overwrite it (it still fills what you leave empty). Ctrl+Z undoes a save.</source>
+        <translation>你在此的修改會保留：之後的匯入不會覆寫（但仍會填入你留空的欄位）。Ctrl+Z 可復原儲存。</translation>
     </message>
 </context>
 <context>
@@ -407,6 +773,14 @@
         <translation>這是舊版二進位 Excel 檔案（.xls）或受密碼保護的活頁簿；請先另存為 .xlsx 或 CSV</translation>
     </message>
     <message>
+        <source>this is a web page (an HTML table), not a spreadsheet; open it in Excel and save it as .xlsx or CSV first</source>
+        <translation>這是網頁（HTML 表格），不是試算表；請先用 Excel 開啟並另存為 .xlsx 或 CSV</translation>
+    </message>
+    <message>
+        <source>this is an Excel 2003 XML spreadsheet; open it in Excel and save it as .xlsx or CSV first</source>
+        <translation>這是 Excel 2003 XML 試算表；請先用 Excel 開啟並另存為 .xlsx 或 CSV</translation>
+    </message>
+    <message>
         <source>this is a binary file, not a lead list (CSV, Excel or JSON)</source>
         <translation>這是二進位檔案，不是潛在客戶清單（CSV、Excel 或 JSON）</translation>
     </message>
@@ -483,8 +857,8 @@
         <translation>活頁簿的組件 {part} 宣告了 XML 實體；因不安全而拒絕</translation>
     </message>
     <message>
-        <source>the workbook could not be read ({error})</source>
-        <translation>無法讀取活頁簿（{error}）</translation>
+        <source>the workbook could not be read: it may be damaged, protected by a password, or not a workbook; open it in Excel and save it as .xlsx or CSV</source>
+        <translation>無法讀取活頁簿：可能已損毀、受密碼保護，或不是活頁簿；請用 Excel 開啟並另存為 .xlsx 或 CSV</translation>
     </message>
     <message>
         <source>the sheet “{sheet}” has {rows:,} rows × {columns:,} columns; too large</source>
@@ -880,6 +1254,29 @@
     </message>
 </context>
 <context>
+    <name>DealDialog</name>
+    <message>
+        <source>Deal value</source>
+        <translation>交易金額</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金額(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>幣別(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remove value</source>
+        <translation>移除金額(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The funnel report adds up the value won and the value in the pipeline per offer.</source>
+        <translation>漏斗報表會依方案加總已成交金額與進行中的金額。</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Every planned attempt was made without a reply.</source>
@@ -917,6 +1314,22 @@
         <source>Copy</source>
         <translation>複製</translation>
     </message>
+    <message>
+        <source>colleagues</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Click the company to see its customers together</source>
+        <translation>點選公司以一起查看其客戶</translation>
+    </message>
+    <message>
+        <source>Remove this tag</source>
+        <translation>移除此標籤</translation>
+    </message>
+    <message>
+        <source>+ tag</source>
+        <translation>+ 標籤</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln attempt(s), the last on %1</source>
         <translation>
@@ -930,6 +1343,14 @@
     <message>
         <source>DO NOT CONTACT. This customer asked not to be contacted: LeadInbox will not email, call or plan attempts for them.</source>
         <translation>請勿聯絡。此客戶要求不要聯絡：LeadInbox 不會寄信、撥打電話或為其安排嘗試。</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編輯</translation>
+    </message>
+    <message>
+        <source>Edit the contact details (F2); kept over later imports</source>
+        <translation>編輯聯絡資料 (F2)；之後的匯入不會覆寫</translation>
     </message>
     <message>
         <source>&lt;b&gt;Offers:&lt;/b&gt; %1</source>
@@ -1354,6 +1775,14 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>我的</translation>
     </message>
     <message>
+        <source>Any tag</source>
+        <translation>任何標籤</translation>
+    </message>
+    <message>
+        <source>Show every company again</source>
+        <translation>再次顯示所有公司</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>從</translation>
     </message>
@@ -1388,6 +1817,16 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
     <message>
         <source>Unclaimed</source>
         <translation>無人認領</translation>
+    </message>
+    <message>
+        <source>Company: %1 ✕</source>
+        <translation>公司：%1 ✕</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more in All – &lt;a href=&apos;all&apos;&gt;show them&lt;/a&gt; (Alt+A)</source>
+        <translation>
+            <numerusform>「全部」中還有 %Ln 位 – &lt;a href=&apos;all&apos;&gt;顯示&lt;/a&gt; (Alt+A)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1866,40 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
     <message>
         <source>Qualify %1</source>
         <translation>評定 %1 的資格</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %Ln customer(s)</source>
+        <translation>
+            <numerusform>%1（%Ln 位客戶）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start from today</source>
+        <translation>從今天開始</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation>標籤 %1</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>移除標籤 %1</translation>
+    </message>
+    <message>
+        <source>Edit contact details</source>
+        <translation>編輯聯絡資料</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>合併客戶</translation>
+    </message>
+    <message>
+        <source>Add lead by hand</source>
+        <translation>手動新增潛在客戶</translation>
+    </message>
+    <message>
+        <source>Deal value</source>
+        <translation>交易金額</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +2076,10 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>此客戶沒有任何潛在客戶可以移至「%s」。</translation>
     </message>
     <message>
+        <source>This customer asked not to be contacted. Mark their leads as Contacted anyway?</source>
+        <translation>此客戶要求不要聯絡。仍要將其潛在客戶標示為已聯絡嗎？</translation>
+    </message>
+    <message>
         <source>Do not contact?</source>
         <translation>請勿聯絡？</translation>
     </message>
@@ -1678,6 +2155,12 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
     <message>
         <source>Reopen as New</source>
         <translation>重新開啟為「新」</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers selected: Status and Log attempt act on all of them.</source>
+        <translation>
+            <numerusform>已選取 %Ln 位客戶：「狀態」與「記錄嘗試」會套用到所有選取的客戶。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Do not contact: this customer asked not to be contacted.</source>
@@ -1757,6 +2240,16 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
     <message>
         <source>&amp;Do not contact…</source>
         <translation>請勿聯絡(&amp;D)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln customers)</source>
+        <translation>
+            <numerusform>%1（%Ln 位客戶）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do not contact: this customer asked not to be contacted.</source>
+        <translation>請勿聯絡：此客戶要求不要聯絡。</translation>
     </message>
     <message>
         <source>%s – %s due</source>
@@ -3325,6 +3818,22 @@ This happens at once: Cancel in Settings does not undo it. A backup is made firs
         <translation>請勿聯絡（已排除）</translation>
     </message>
     <message>
+        <source>Deal value per offer</source>
+        <translation>各方案交易金額</translation>
+    </message>
+    <message>
+        <source>In the pipeline</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>(no offer)</source>
+        <translation>（無方案）</translation>
+    </message>
+    <message>
+        <source>value won %s</source>
+        <translation>成交金額 %s</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>階段</translation>
     </message>
@@ -3760,6 +4269,55 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Does</source>
         <translation>作用</translation>
+    </message>
+</context>
+<context>
+    <name>StartFromTodayDialog</name>
+    <message>
+        <source>Start from today</source>
+        <translation>從今天開始</translation>
+    </message>
+    <message>
+        <source>Leads that came in before you used LeadInbox were probably answered elsewhere. Treat the unanswered ones older than a number of days as handled, so that Due now shows what is really due. Nothing is deleted, and Ctrl+Z undoes it.</source>
+        <translation>在使用 LeadInbox 之前進來的潛在客戶，可能已在其他地方回覆。將超過指定天數的未回覆項目視為已處理，讓「現在到期」只顯示真正到期的項目。不會刪除任何資料，Ctrl+Z 可復原。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Treat the unanswered leads of the %Ln selected customer(s) that are older than a number of days as handled. Nothing is deleted, and Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>將 %Ln 位選取客戶中超過指定天數的未回覆潛在客戶視為已處理。不會刪除任何資料，Ctrl+Z 可復原。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Older than</source>
+        <translation>超過</translation>
+    </message>
+    <message>
+        <source>Unanswered leads older than</source>
+        <translation>未回覆且超過</translation>
+    </message>
+    <message>
+        <source>&amp;Close them as “handled before LeadInbox”</source>
+        <translation>以「LeadInbox 之前已處理」結案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Restart their first-response clock from now</source>
+        <translation>從現在重新啟動首次回覆時限(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unanswered lead(s) older than that,</source>
+        <translation>
+            <numerusform>%Ln 筆未回覆的潛在客戶超過此天數，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln customer(s).</source>
+        <translation>
+            <numerusform>屬於 %Ln 位客戶。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

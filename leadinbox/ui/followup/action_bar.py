@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QMenu, QPushButton, QToolButton, QWidget
 
 from leadinbox.ui.inbox.columns import STATUS_LABELS
 
@@ -45,8 +45,21 @@ class FollowUpBar(QWidget):
         self.status_button.setSizePolicy(self.note_button.sizePolicy())
         self.status_button.setToolButtonStyle(self.status_button.toolButtonStyle())
         layout.addWidget(self.status_button, 1, 2)
+        # Several customers selected: which of these buttons act on all of them.
+        self.selection = QLabel(wordWrap=True, objectName="selectionNote")
+        self.selection.setStyleSheet("QLabel#selectionNote { background: #DCEBF7; color: #000000; padding: 3px; "
+                                     "border-radius: 3px; }")
+        self.selection.hide()
+        layout.addWidget(self.selection, 2, 0, 1, 3)
         self.contact_buttons = (self.email_button, self.call_button, self.attempt_button, self.plan_button)
         self._tips = {b: b.toolTip() for b in self.contact_buttons}
+
+    def set_selection(self, count: int) -> None:
+        """`count` customers selected (0 or 1: only the one shown): say that Status and Log attempt act on all."""
+        self.selection.setVisible(count > 1)
+        if count > 1:
+            self.selection.setText(self.tr("%Ln customers selected: Status and Log attempt act on all of them.",
+                                           "", count))
 
     def set_customer(self, customer: dict) -> None:
         dnc = bool(customer["dnc"])

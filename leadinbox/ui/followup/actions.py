@@ -290,6 +290,10 @@ class FollowUpActions(PlanningMixin, QObject):
         if status == "dnc" and followup.is_dnc(self.db, customer_id) and all(
                 l["status"] == "dnc" for l in leads if l["id"] in lead_ids):
             return False                  # already do-not-contact: nothing to ask, nothing to change
+        if status == "contacted" and followup.is_dnc(self.db, customer_id) and not self.ask(
+                self.tr("Do not contact"), self.tr("This customer asked not to be contacted. Mark their leads as "
+                                                   "Contacted anyway?")):
+            return False
         if status == "dnc" and not self.ask(self.tr("Do not contact?"), self.tr(
                 "Mark this customer as Do not contact? LeadInbox will then refuse to email, call or plan "
                 "attempts for them (Ctrl+Z undoes it).")):

@@ -34,12 +34,13 @@ class FollowUpController(QObject):
             self.tray.activated.connect(lambda *_: (window.showNormal(), window.raise_(), window.activateWindow()))
             self.tray.show()
         self.due = 0
+        self._texts: dict = {}
         bar = window.detail.actions
         for signal, slot in ((bar.email, self.actions.email), (bar.call, self.actions.call),
                              (bar.attempt, self.actions.log_attempt), (bar.note, self.actions.add_note),
                              (bar.plan_call, self.actions.plan_call)):
             signal.connect(lambda slot=slot: self._on_current(slot))
-        bar.status.connect(lambda status: self._on_current(self.actions.set_status, status))
+        bar.status.connect(lambda status: self._on_current(self._status, status))
         window.detail.close_proposed.connect(lambda: self._on_current(self.actions.set_status, "no_response"))
 
     def current_customer(self) -> int | None:
@@ -63,6 +64,17 @@ class FollowUpController(QObject):
             self.actions.log_attempts(selected)
         else:
             self.actions.log_attempt(customer_id)
+
+    # Set by the backlog controller: several customers selected, a status goes to all of them at once.
+    bulk = None
+    BULK = ("won", "lost", "no_response", "new", "dnc")
+
+    def _status(self, customer_id: int, status: str) -> None:
+        selected = self.selected_customers()
+        if self.bulk is not None and status in self.BULK and len(selected) > 1 and customer_id in selected:
+            self.bulk.set_status(selected, "reopen" if status == "new" else status)
+        else:
+            self.actions.set_status(customer_id, status)
 
     def _on_current(self, slot, *args) -> None:
         customer_id = self.current_customer()
@@ -90,26 +102,48 @@ class FollowUpController(QObject):
                 (self.tr("&Plan call…"), "P", a.plan_call), (self.tr("Add &note…"), "N", a.add_note),
                 (self.tr("C&hange status…"), "S", lambda cid: self.window.detail.actions.status_button.showMenu()),
                 (self.tr("&Qualify…"), "Q", lambda cid: a.set_status(cid, "qualified")),
-                (self.tr("Mark &won"), "W", lambda cid: a.set_status(cid, "won")),
-                (self.tr("Mark &lost"), "L", lambda cid: a.set_status(cid, "lost")),
-                (self.tr("Clo&se, no response"), None, lambda cid: a.set_status(cid, "no_response")),
-                (self.tr("Re&open"), None, lambda cid: a.set_status(cid, "new")),
+                (self.tr("Mark &won"), "W", lambda cid: self._status(cid, "won")),
+                (self.tr("Mark &lost"), "L", lambda cid: self._status(cid, "lost")),
+                (self.tr("Clo&se, no response"), None, lambda cid: self._status(cid, "no_response")),
+                (self.tr("Re&open"), None, lambda cid: self._status(cid, "new")),
                 (self.tr("Ass&ign owner…"), "O", self._assign_selected),
-                (self.tr("&Do not contact…"), None, lambda cid: a.set_status(cid, "dnc"))):
+                (self.tr("&Do not contact…"), None, lambda cid: self._status(cid, "dnc"))):
             action = QAction(text, self.window)
             if key:
                 action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _=False, slot=slot: self._on_current(slot))
             lead_menu.addAction(action)
+            self._texts[action] = text
+        lead_menu.setToolTipsVisible(True)
+        actions = lead_menu.actions()
+        # Contact (email, call, attempt, plan call) and the statuses that work on a selection, by position.
+        self._contact = [actions[i] for i in (0, 1, 2, 4)]
+        self._many = [actions[i] for i in (2, 8, 9, 10, 11, 12, 13)]
         self.lead_menu = lead_menu
         self.update_actions()
 
     def update_actions(self) -> None:
         """The Lead menu (and its keys) only with a customer to act on: without one a key would do nothing,
         and say nothing. The main window calls this when the current customer changes."""
-        enabled = self.current_customer() is not None
+        current = self.current_customer()
+        enabled = current is not None
         for action in self.lead_menu.actions():
             action.setEnabled(enabled)
+        # Several customers selected: the entries that act on all of them say so.
+        selected = self.selected_customers()
+        many = len(selected) if enabled and len(selected) > 1 and current in selected else 0
+        self.window.detail.actions.set_selection(many)
+        for action in self._many:
+            text = self._texts[action]
+            action.setText(self.tr("%1 (%Ln customers)", "", many).replace("%1", text) if many else text)
+        # Do not contact: contact is greyed out, with the reason, as in the detail pane.
+        customer = self.window.detail.current if enabled and many == 0 else None
+        dnc = bool(customer and customer.get("dnc"))
+        why = self.tr("Do not contact: this customer asked not to be contacted.")
+        for action in self._contact:
+            if dnc:
+                action.setEnabled(False)
+            action.setToolTip(why if dnc else self._texts[action].replace("&", "").rstrip("…"))
 
     def _changed(self, customer_id: int) -> None:
         self.window.model.reload_customer(customer_id)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
                                QVBoxLayout, QWidget)
 
 from leadinbox.ui.inbox.due_text import due_label
+from leadinbox.ui.inbox.edit_form import ContactForm
 from leadinbox.ui.widgets.elided_label import ElidedLabel
 from leadinbox.ui.followup.action_bar import FollowUpBar
 from leadinbox.ui.inbox.columns import STATUS_LABELS, short_date
@@ -22,6 +23,10 @@ class DetailPane(QWidget):
     """Shows one customer; `show_customer(None)` shows the hint for an empty selection."""
 
     close_proposed = Signal()      # the user accepts the proposal to close as "no response"
+    edit_saved = Signal(int, dict)  # the edit form's values for the customer: the controller saves them
+    tag_add = Signal(int)           # the customer's "+ tag" link
+    tag_remove = Signal(int, str)   # a tag chip's ×
+    company_open = Signal(int)      # the company link: the company's customers together
 
     def __init__(self, source, parent=None, *, clock=None) -> None:
         super().__init__(parent)
@@ -33,7 +38,16 @@ class DetailPane(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.name.setFont(font)     # before any text: the label elides with its own font's metrics
-        self.subtitle = QLabel(wordWrap=True)
+        self.subtitle = QLabel(wordWrap=True, openExternalLinks=False)
+        self.subtitle.linkActivated.connect(self._link)
+        self.edit_button = QToolButton(text=self.tr("Edit"), objectName="editContact",
+                                       toolTip=self.tr("Edit the contact details (F2); kept over later imports"))
+        self.edit_button.clicked.connect(self.begin_edit)
+        self.tags = QLabel(wordWrap=True, objectName="tagChips", openExternalLinks=False)
+        self.tags.linkActivated.connect(self._link)
+        self.form = ContactForm()
+        self.form.save.connect(lambda values: self.edit_saved.emit(self.customer_id, values))
+        self.form.cancel.connect(self.end_edit)
         self.dnc_banner = QLabel(wordWrap=True, objectName="dncBanner")
         self.dnc_banner.setStyleSheet("QLabel#dncBanner { background: #D55E00; color: white; padding: 6px;"
                                       " border-radius: 4px; font-weight: bold; }")
@@ -62,9 +76,18 @@ class DetailPane(QWidget):
         self.card = QWidget()
         inner = QVBoxLayout(self.card)
         inner.setContentsMargins(0, 0, 0, 0)
-        for w in (self.name, self.subtitle, self.dnc_banner, self.state, self.proposal, self.actions):
+        title = QHBoxLayout()
+        title.addWidget(self.name, 1)
+        title.addWidget(self.edit_button)
+        inner.addLayout(title)
+        for w in (self.subtitle, self.tags, self.dnc_banner, self.state, self.proposal, self.actions):
             inner.addWidget(w)
-        inner.addLayout(card)
+        self.contact = QWidget()
+        self.contact.setLayout(card)
+        card.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.contact)
+        inner.addWidget(self.form)
+        self.form.hide()
         inner.addWidget(self.offers)
         inner.addWidget(QLabel("<b>%s</b>" % self.tr("Timeline")))
         inner.addWidget(self.timeline, 1)
@@ -91,6 +114,7 @@ class DetailPane(QWidget):
         self.card.setVisible(c is not None)
         self.hint.setVisible(c is None)
         self.dnc_banner.setVisible(bool(c and c["dnc"]))
+        self._shown = c
         if c is None:
             return
         self.actions.set_customer(c)
@@ -99,7 +123,18 @@ class DetailPane(QWidget):
         self._show_state(c)
         leads = self._source.leads(customer_id)
         self.name.set_full_text(c["full_name"] or c["email"] or self.tr("(no name)"))
-        self.subtitle.setText(" · ".join(filter(None, (c["job_title"], c["company"], c["country_code"]))))
+        company = (f"<a href='company:'>{escape(c['company'])}</a>" if c["company"] else
+                   f"<a href='company:'>{escape(self.tr('colleagues'))}</a>" if c.get("email") else "")
+        self.subtitle.setText(" · ".join(filter(None, (escape(c["job_title"] or ""), company,
+                                                       escape(c["country_code"] or "")))))
+        self.subtitle.setToolTip(self.tr("Click the company to see its customers together"))
+        chips = " ".join(f"<span style='background:#56B4E9;color:#000000'>&nbsp;#{escape(t)}&nbsp;</span>"
+                         f"<a href='untag:{escape(t, quote=True)}' style='text-decoration:none'"
+                         f" title='{escape(self.tr('Remove this tag'), quote=True)}'>×</a>"
+                         for t in self._source.tags(customer_id))
+        self.tags.setText(f"{chips} <a href='tag:'>{escape(self.tr('+ tag'))}</a>")
+        if not self.form.isHidden() and self._editing != customer_id:
+            self.end_edit()
         self.dnc_banner.setText(self.tr("DO NOT CONTACT. This customer asked not to be contacted: LeadInbox will "
                                         "not email, call or plan attempts for them."))
         self.email.set_full_text(c["email"] or "—")
@@ -115,6 +150,42 @@ class DetailPane(QWidget):
         self.offers.setText(
             self.tr("<b>Offers:</b> %1").replace("%1", escape(", ".join(offers))) if offers else "")
         self.timeline.setHtml(timeline_html(self._source.timeline(customer_id)))
+
+    @property
+    def current(self) -> dict | None:
+        """The customer shown, as read when shown (None: nobody)."""
+        return getattr(self, "_shown", None) if self.customer_id is not None else None
+
+    # Editing ------------------------------------------------------------------------------------------
+    _editing: int | None = None
+
+    def begin_edit(self) -> None:
+        """The form in place of the contact rows, filled with what the customer has now."""
+        if self.customer_id is None:
+            return
+        self._editing = self.customer_id
+        self.form.load(self._source.customer(self.customer_id) or {})
+        self.contact.hide()
+        self.edit_button.setEnabled(False)
+        self.form.show()
+        self.form.fields["name"].setFocus()
+
+    def end_edit(self) -> None:
+        self._editing = None
+        self.form.hide()
+        self.contact.show()
+        self.edit_button.setEnabled(True)
+
+    def _link(self, href: str) -> None:
+        if self.customer_id is None:
+            return
+        kind, _, value = href.partition(":")
+        if kind == "company":
+            self.company_open.emit(self.customer_id)
+        elif kind == "tag":
+            self.tag_add.emit(self.customer_id)
+        elif kind == "untag":
+            self.tag_remove.emit(self.customer_id, value)
 
     def _show_state(self, c: dict) -> None:
         # A do-not-contact customer's status already says so (and the banner why): no "do not contact" clock.

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from leadinbox.core.leadsource import ACTIONS
 from leadinbox.core.query import InboxQuery
@@ -22,6 +23,7 @@ class FilterBar(QWidget):
 
     changed = Signal(object)
     to_list = Signal()        # Down, Enter (or Esc when empty) in the search box: go to the list's first row
+    show_all = Signal()       # the "3 more in All" hint was followed: the view becomes All
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -35,6 +37,23 @@ class FilterBar(QWidget):
         self.country = self._combo(self.tr("Any country"), [])
         # '' = leads without an owner: the user's
         self.owner = self._combo(self.tr("Anyone's"), [("", self.tr("Mine"))])
+        self.tag = self._combo(self.tr("Any tag"), [])
+        self.tag.setMinimumContentsLength(6)
+        self.tag.hide()          # until a customer has a tag: the bar must fit a laptop screen (test_layout)
+        # A company picked in the company view (the detail pane's company link): shown while it filters.
+        self._company: str | None = None
+        self.company = QToolButton(objectName="companyFilter", toolTip=self.tr("Show every company again"))
+        self.company.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.company.hide()
+        self.company.clicked.connect(lambda: self.set_company(None))
+        # Customers the search finds outside the current view ("3 more in All – show them").
+        self.more = QLabel(objectName="moreHint", openExternalLinks=False)
+        self.more.setStyleSheet("QLabel#moreHint { background: #FFF4CC; color: #000000; padding: 2px 6px; "
+                                "border-radius: 3px; }")
+        self.more.hide()
+        self.more.linkActivated.connect(lambda _link: self.show_all.emit())
+        more_key = QShortcut(QKeySequence("Alt+A"), self, context=Qt.ShortcutContext.WindowShortcut)
+        more_key.activated.connect(lambda: self.more.isVisible() and self.show_all.emit())
         self.date_from, self.date_to = (self._date(self.tr("From"), self.tr("From (lead date)")),
                                         self._date(self.tr("To"), self.tr("To (lead date)")))
         self.hide_test = QCheckBox(self.tr("Hide test leads"), checked=True)
@@ -45,20 +64,22 @@ class FilterBar(QWidget):
         self.search.setToolTip(self.search.placeholderText())
         top, bottom = QHBoxLayout(), QHBoxLayout()
         top.addWidget(self.search, 1)
-        for w in (self.hide_test, self.hide_dnc, self.reset):
+        for w in (self.company, self.hide_test, self.hide_dnc, self.reset):
             top.addWidget(w)
-        for w in (self.action, self.source, self.offer, self.country, self.owner, self.date_from, self.date_to):
+        for w in (self.action, self.source, self.offer, self.country, self.owner, self.tag, self.date_from,
+                  self.date_to):
             bottom.addWidget(w)
         bottom.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(4)
         layout.addLayout(top)
+        layout.addWidget(self.more)
         layout.addLayout(bottom)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._emit)
         self.search.textChanged.connect(lambda _t: self._timer.start())
-        for combo in (self.action, self.source, self.offer, self.country, self.owner):
+        for combo in (self.action, self.source, self.offer, self.country, self.owner, self.tag):
             combo.currentIndexChanged.connect(self._emit)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self._emit)
@@ -103,7 +124,8 @@ class FilterBar(QWidget):
         dropped = False
         for combo, values, fixed in ((self.offer, facets.get("offers", []), 1),
                                      (self.country, countries, 1),
-                                     (self.owner, owners, 1)):
+                                     (self.owner, owners, 1),
+                                     (self.tag, [(t, t) for t in facets.get("tags", [])], 1)):
             current = combo.currentData()
             combo.blockSignals(True)
             while combo.count() > fixed:
@@ -113,19 +135,23 @@ class FilterBar(QWidget):
             dropped |= current is not None and combo.findData(current) < 0
             combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
             combo.blockSignals(False)
+        self.tag.setVisible(self.tag.count() > 1)
         if dropped:
             self._emit()
 
     def set_query(self, query: InboxQuery) -> None:
         """Show a whole query (a saved view) in the controls, then emit it once."""
-        controls = (self.search, self.action, self.source, self.offer, self.country, self.owner, self.date_from,
-                    self.date_to, self.hide_test, self.hide_dnc)
+        controls = (self.search, self.action, self.source, self.offer, self.country, self.owner, self.tag,
+                    self.date_from, self.date_to, self.hide_test, self.hide_dnc)
         for w in controls:
             w.blockSignals(True)
         self.search.setText(query.search)
         for combo, value in ((self.action, query.action), (self.source, query.source), (self.offer, query.offer),
-                             (self.country, query.country), (self.owner, query.owner)):
+                             (self.country, query.country), (self.owner, query.owner), (self.tag, query.tag)):
+            if value is not None and combo.findData(value) < 0:
+                combo.addItem(value, value)        # a saved view's tag no customer has any more
             combo.setCurrentIndex(max(combo.findData(value), 0) if value is not None else 0)
+        self._show_company(query.company, query.company)
         for edit, day in ((self.date_from, query.date_from), (self.date_to, query.date_to)):
             edit.setDate(QDate.fromString(day, "yyyy-MM-dd") if day else edit.minimumDate())
         self.hide_test.setChecked(query.hide_test)
@@ -147,19 +173,38 @@ class FilterBar(QWidget):
                        country=self.country.currentData(), owner=self.owner.currentData(),
                        date_from=day(self.date_from),
                        date_to=day(self.date_to), hide_test=self.hide_test.isChecked(),
-                       hide_dnc=self.hide_dnc.isChecked())
+                       hide_dnc=self.hide_dnc.isChecked(), tag=self.tag.currentData(), company=self._company)
+
+    def set_company(self, value: str | None, name: str | None = None) -> None:
+        """Filter on a company (store/people/companies: its key, or '@' + its domain), or stop (None)."""
+        self._show_company(value, name)
+        self._emit()
+
+    def _show_company(self, value: str | None, name: str | None) -> None:
+        self._company = value
+        self.company.setText(self.tr("Company: %1 ✕").replace("%1", (name or value or "").lstrip("@")))
+        self.company.setVisible(value is not None)
+
+    def set_more(self, count: int) -> None:
+        """Say how many more customers the search finds in All (0 hides the hint)."""
+        if count <= 0:
+            self.more.hide()
+            return
+        self.more.setText(self.tr("%Ln more in All – <a href='all'>show them</a> (Alt+A)", "", count))
+        self.more.show()
 
     def clear(self) -> None:
-        for w in (self.search, self.action, self.source, self.offer, self.country, self.owner, self.date_from,
-                  self.date_to):
+        for w in (self.search, self.action, self.source, self.offer, self.country, self.owner, self.tag,
+                  self.date_from, self.date_to):
             w.blockSignals(True)
         self.search.clear()
-        for combo in (self.action, self.source, self.offer, self.country, self.owner):
+        self._show_company(None, None)
+        for combo in (self.action, self.source, self.offer, self.country, self.owner, self.tag):
             combo.setCurrentIndex(0)
         for edit in (self.date_from, self.date_to):
             edit.setDate(edit.minimumDate())
-        for w in (self.search, self.action, self.source, self.offer, self.country, self.owner, self.date_from,
-                  self.date_to):
+        for w in (self.search, self.action, self.source, self.offer, self.country, self.owner, self.tag,
+                  self.date_from, self.date_to):
             w.blockSignals(False)
         self._emit()
 

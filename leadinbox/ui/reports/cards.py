@@ -31,6 +31,10 @@ def _week(day) -> str:
     return format_date(day)
 
 
+def _money(value: float, currency: str) -> str:
+    return f"{format_number(value, 2)} {currency}"
+
+
 def _pct(value: float | None) -> str:
     return r.percent(value)
 
@@ -55,7 +59,7 @@ class ReportCards:
 
     def show(self, reports: r.ReportSet) -> None:
         self._weeks(reports.overview.weekly)
-        self._funnel(reports.overview.funnel)
+        self._funnel(reports.overview.funnel, reports.deals)
         self._sla(reports.overview.response)
         self._times(reports.overview.response)
         self._attempts(reports.attempts)
@@ -74,7 +78,7 @@ class ReportCards:
                              [[w, *[weekly.count(w, a) for a in weekly.actions], weekly.total(w)]
                               for w in reversed(weekly.weeks)])
 
-    def _funnel(self, funnel: r.Funnel) -> None:
+    def _funnel(self, funnel: r.Funnel, deals=()) -> None:
         rates = funnel.step_rates()
         stages = [tr("New"), tr("Contacted"), tr("Qualified"), tr("Won")]
         rows = [HBar(label, n, format_number(n) + (f"  ({_pct(rate)})" if rate is not None else ""), colour)
@@ -90,6 +94,17 @@ class ReportCards:
                   [tr("No response"), funnel.no_response, None,
                    _pct(r.share(funnel.no_response, funnel.new))],
                   [tr("Do not contact (left out)"), funnel.dnc, None, None]]
+        if deals:
+            # What the deals are worth, per offer and currency: won, and still in the pipeline.
+            table += [[tr("Deal value per offer"), tr("Won"), tr("In the pipeline"), None]]
+            table += [[f"{d['offer'] or tr('(no offer)')} ({d['currency']})", _money(d["won"], d["currency"]),
+                       _money(d["pipeline"], d["currency"]), None] for d in deals]
+            won = {}
+            for d in deals:
+                won[d["currency"]] = won.get(d["currency"], 0) + d["won"]
+            self.funnel.chart.set_subtitle(" · ".join(filter(None, (
+                self.funnel.chart.subtitle,
+                tr("value won %s") % ", ".join(_money(v, c) for c, v in sorted(won.items()))))))
         self.funnel.set_table([tr("Stage"), tr("Leads"), tr("Of previous"), tr("Of new")], table)
 
     def _sla(self, response: r.ResponseTimes) -> None:

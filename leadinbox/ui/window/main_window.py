@@ -21,6 +21,7 @@ from leadinbox.ui.export.dialog import ExportDialog, selection_of
 from leadinbox.ui.inbox.filter_bar import FilterBar
 from leadinbox.ui.language import i18n
 from leadinbox.ui.inbox import saved_views
+from leadinbox.ui.followup.backlog import attach as attach_backlog
 from leadinbox.ui.followup.controller import FollowUpController
 from leadinbox.ui.help.getting_started import GettingStartedDialog
 from leadinbox.ui.importing.history_dialog import HistoryDialog
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.writes = WriteRunner(db_path, self)      # undo import, restore, erase: off the GUI thread
         self._build()
         self.followup = FollowUpController(self, clock=clock)
+        self.backlog = attach_backlog(self)
         self.trust = TrustController(self, clock=clock)
         self.guard = DatabaseGuard(self)
         self.mail = MailController(self, clock=clock)
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
         act(edit, self.tr("&Settings…"), self.show_settings, "Ctrl+,")
         lead = self.lead_menu = bar.addMenu(self.tr("&Lead"))
         self.followup.build_menus(edit, lead)
+        self.backlog.build_menus(file, lead)
         self.trust.build_menus(file, lead)
         self.mail.build_menus(file)
         view = bar.addMenu(self.tr("&View"))

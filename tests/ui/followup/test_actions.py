@@ -595,3 +595,17 @@ def test_the_status_bar_says_what_was_undone_and_counts_what_the_view_now_holds(
     window.status_text.setText("Attempt logged on 1 lead.")
     keys["F5"].trigger()
     assert window.status_text.text() == ""
+
+
+def test_contacted_on_a_do_not_contact_customer_warns_first(actions, sample_db):
+    """Lukas has a marketplace DNC lead; a later lead of his, once New, is not DNC itself: marking it
+    Contacted is asked about, and No changes nothing."""
+    from leadinbox.store.people.manual import add_lead
+    lukas = cid(sample_db, "lukas.mueller@litware.example")
+    add_lead(sample_db, {"email": "lukas.mueller@litware.example", "action": "PLT", "date": "2026-11-30T09:00:00Z"})
+    user = Recorder().install(actions)
+    user.answer = False
+    assert not actions.set_status(lukas, "contacted")
+    assert user.asked == ["Do not contact"]
+    from leadinbox.store.inbox import customer_leads
+    assert "contacted" not in {lead["status"] for lead in customer_leads(sample_db, lukas)}

@@ -1,0 +1,85 @@
+"""The backlog controller in the window: menus that say they act on a selection, W on a selection as one
+step, do-not-contact greying out contact in the Lead menu, the "N more in All" hint and the tag filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel
+
+from leadinbox.store import inbox
+from leadinbox.ui.inbox.columns import CUSTOMER_ID_ROLE
+
+
+def _action(window, start: str):
+    return next(a for a in window.lead_menu.actions() if a.text().replace("&", "").startswith(start))
+
+
+def _select_rows(window, rows):
+    tree, model = window.tree, window.model
+    tree.setCurrentIndex(model.index(rows[0], 0))
+    for r in rows:
+        tree.selectionModel().select(model.index(r, 0), QItemSelectionModel.SelectionFlag.Select
+                                     | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def test_a_status_on_a_selection_from_the_lead_menu(qtbot, window, sample_db):
+    window.refresh()
+    window.views.select("needs_reply")
+    _select_rows(window, [0, 1, 2])
+    ids = window.followup.selected_customers()
+    assert len(ids) == 3
+    won = _action(window, "Mark won")
+    assert won.text().endswith("(3 customers)") and _action(window, "Add tag").text().endswith("(3 customers)")
+    assert not window.detail.actions.selection.isHidden()
+    won.trigger()
+    assert all(inbox.customer(sample_db, i)["status"] == "won" for i in ids)
+    assert "3 customers changed" in window.status_text.text()
+    window.followup.undo_stack.undo()
+    assert all(inbox.customer(sample_db, i)["status"] == "new" for i in ids)
+    window.tree.setCurrentIndex(window.model.index(0, 0))
+    window.tree.selectionModel().select(window.model.index(0, 0),
+                                        QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                        | QItemSelectionModel.SelectionFlag.Rows)
+    assert _action(window, "Mark won").text() == "Mark &won"
+
+
+def test_do_not_contact_greys_out_contact_in_the_lead_menu(qtbot, window, sample_db):
+    window.refresh()
+    window.views.select("dnc")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window.tree.setCurrentIndex(window.model.index(0, 0))
+    for start in ("Email", "Call", "Log attempt", "Plan call"):
+        action = _action(window, start)
+        assert not action.isEnabled() and "asked not to be contacted" in action.toolTip(), start
+    assert _action(window, "Add note").isEnabled()
+
+
+def test_a_search_says_how_many_more_are_in_all(qtbot, window, sample_db):
+    window.refresh()
+    window.views.select("dnc")
+    window.filters.search.setText("Sanne")
+    window.filters._emit()
+    qtbot.waitUntil(lambda: not window.filters.more.isHidden())
+    assert "1 more in All" in window.filters.more.text()
+    window.filters.show_all.emit()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    qtbot.waitUntil(window.filters.more.isHidden)        # counted again once the list has painted
+    assert window.views.current_view() == "all"
+    assert inbox.customer(sample_db, window.model.index(0, 0).data(CUSTOMER_ID_ROLE))["full_name"] == \
+        "Sanne de Vries"
+
+
+def test_tags_show_in_the_filter_once_a_customer_has_one(qtbot, window, sample_db):
+    window.refresh()
+    window.views.select("all")
+    assert window.filters.tag.isHidden()
+    _select_rows(window, [0, 1])
+
+    def answer(dialog):
+        dialog.setTextValue("VIP")
+        return 1
+    window.backlog.bulk.run = answer
+    _action(window, "Add tag").trigger()
+    qtbot.waitUntil(lambda: not window.filters.tag.isHidden())
+    window.filters.tag.setCurrentIndex(window.filters.tag.findData("VIP"))
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+    assert "#VIP" in window.detail.tags.text()
