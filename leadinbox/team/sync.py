@@ -48,6 +48,9 @@ def sync(table: TeamTable, local: Local, *, push_chunk: int = 1000) -> SyncResul
     result = SyncResult(desks=protocol.desks(table))
     cursors = local.cursors()
     for desk in sorted(result.desks):
+        if desk == local.desk:
+            _own_partition(table, local, cursors.get(desk, 0), result)
+            continue
         found: list[ev.Event] = []
         for entity in pull_partition(table, desk, cursors.get(desk, 0)):
             try:
@@ -56,17 +59,11 @@ def sync(table: TeamTable, local: Local, *, push_chunk: int = 1000) -> SyncResul
                 result.skipped += 1
             if len(found) >= APPLY_CHUNK:
                 result.conflicts += local.apply(found, result.desks)
-                result.pulled += len(found) if desk != local.desk else 0
+                result.pulled += len(found)
                 found = []
         if found:
             result.conflicts += local.apply(found, result.desks)
-            result.pulled += len(found) if desk != local.desk else 0
-        if desk == local.desk:
-            # Events of this desk that its database does not know: it was restored from a backup taken
-            # before they were sent. They were applied above; what it queued since goes after them.
-            mine = local.cursors().get(desk, 0)
-            if mine:
-                local.renumber_after(mine)
+            result.pulled += len(found)
     local.settle()
     while batch := local.unsent(push_chunk):
         table.upsert_many([e.entity() for e in batch])
@@ -75,6 +72,21 @@ def sync(table: TeamTable, local: Local, *, push_chunk: int = 1000) -> SyncResul
         for erased in (e for e in batch if e.kind == ev.ERASE):
             redact(table, erased)
     return result
+
+
+def _own_partition(table: TeamTable, local: Local, after: int, result: SyncResult) -> None:
+    """Events of this desk that its database does not know: it was restored from a backup taken before they
+    were sent. What it queued since is numbered after them first (its rows keep pointing at their events),
+    then they are applied as another desk's would be."""
+    found = []
+    for entity in pull_partition(table, local.desk, after):
+        try:
+            found.append(ev.Event.from_entity(entity))
+        except ev.BadEvent:
+            result.skipped += 1
+    if found:
+        local.renumber_after(max(e.seq for e in found))
+        result.conflicts += local.apply(found, result.desks)
 
 
 def redact(table: TeamTable, erase: ev.Event) -> int:

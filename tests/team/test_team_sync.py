@@ -273,3 +273,38 @@ def test_events_about_a_lead_this_desk_does_not_have_yet_wait_for_it(azurite, tm
     assert row == (1, "Ana")
     ana.close()
     bo.close()
+
+
+def test_a_desk_restored_from_an_older_backup_takes_back_what_it_had_sent_and_numbers_on_after_it(team, tmp_path):
+    import sqlite3
+    from leadinbox.store.db import open_database
+    _, ana, bo = team
+    customers = [r[0] for r in ana.db.execute("SELECT id FROM customers WHERE dnc = 0 AND open_leads > 0 ORDER BY id")]
+    log_attempt(ana.db, customers[0], "email", "no_answer")
+    ana.sync()
+    copy = tmp_path / "older.sqlite"
+    target = sqlite3.connect(copy)
+    ana.db.conn.backup(target)
+    target.close()
+    log_attempt(ana.db, customers[1], "email", "no_answer")
+    ana.sync()
+    ana.db.close()
+    ana.db = open_database(copy)                     # the older copy: it never sent (nor knows) the second attempt
+    log_attempt(ana.db, customers[2], "call", "no_answer")
+    got = ana.sync()
+    assert (got.pushed, got.pulled) == (1, 0)
+    assert ana.db.execute("SELECT count(*) FROM attempts").fetchone()[0] == 3
+    bo.sync()
+    assert bo.db.execute("SELECT count(*) FROM attempts").fetchone()[0] == 3
+
+
+def test_statuses_an_attempt_moved_belong_to_it_on_the_other_desk_too(team):
+    _, ana, bo = team
+    email = _first_shared(ana, bo)
+    log_attempt(ana.db, ana.customer(email), "call", "replied")
+    ana.sync()
+    bo.sync()
+    rows = bo.db.execute("""SELECT s.to_status, s.reason, s.attempt_id IS NOT NULL FROM status_changes AS s
+                            JOIN leads AS l ON l.id = s.lead_id WHERE l.customer_id = ?""",
+                         (bo.customer(email),)).fetchall()
+    assert rows and all(attached for _, _, attached in rows) and {r[1] for r in rows} == {"attempt: replied"}

@@ -58,17 +58,30 @@ class LocalDesk:
 
     def renumber_after(self, seq: int) -> None:
         """Queued events numbered at or below `seq` (this database is older than its desk's partition: a
-        restored backup) move above it, in their order; the numbering goes on from there."""
+        restored backup) move above it, in their order, and the rows and undo events that name them follow;
+        the numbering goes on from there."""
         with self.db.atomic():
-            low = self.db.execute("SELECT min(seq) FROM team_outbox WHERE sent_at IS NULL").fetchone()[0]
-            if low is None or low > seq:
-                top = self.db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'team_outbox'").fetchone()
-                if top and top[0] < seq:
-                    self.db.execute("UPDATE sqlite_sequence SET seq = ? WHERE name = 'team_outbox'", (seq,))
-                return
-            shift = seq - low + 1 + self.db.execute("SELECT max(seq) FROM team_outbox").fetchone()[0]
-            self.db.execute("UPDATE team_outbox SET seq = seq + ? WHERE sent_at IS NULL", (shift,))
-            # Sent rows at or below `seq` that the partition also has stay; the team's copy is the truth.
+            rows = self.db.execute("SELECT seq, kind, body FROM team_outbox WHERE sent_at IS NULL ORDER BY seq").fetchall()
+            if rows and rows[0][0] <= seq:
+                shift = seq - rows[0][0] + 1
+                moved = {f"{self.desk}:{old}": f"{self.desk}:{old + shift}" for old, _, _ in rows}
+                top = self.db.execute("SELECT max(seq) FROM team_outbox").fetchone()[0]
+                # Through numbers above every row, so no two rows ever share one.
+                self.db.execute("UPDATE team_outbox SET seq = seq + ? WHERE sent_at IS NULL", (top + seq + shift,))
+                self.db.execute("UPDATE team_outbox SET seq = seq - ? WHERE sent_at IS NULL", (top + seq,))
+                for table in ("attempts", "notes", "appointments"):
+                    self.db.conn.executemany(f"UPDATE {table} SET team_event = ? WHERE team_event = ?",
+                                             [(new, old) for old, new in moved.items()])
+                for old, kind, body in rows:
+                    ref = json.loads(body).get("ref")
+                    if ref in moved:
+                        self.db.execute("UPDATE team_outbox SET body = ? WHERE seq = ?",
+                                        (json.dumps({**json.loads(body), "ref": moved[ref]}, ensure_ascii=False,
+                                                    separators=(",", ":")), old + shift))
+            top = self.db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'team_outbox'").fetchone()
+            highest = self.db.execute("SELECT max(seq) FROM team_outbox").fetchone()[0] or 0
+            if top and top[0] < max(seq, highest):
+                self.db.execute("UPDATE sqlite_sequence SET seq = ? WHERE name = 'team_outbox'", (max(seq, highest),))
 
     def settle(self) -> None:
         apply.settle(self.db, self.member)
