@@ -14,6 +14,7 @@ class StartFromTodayDialog(QDialog):
         super().__init__(parent)
         self.db, self.customer_ids = db, customer_ids
         self.setWindowTitle(self.tr("Start from today"))
+        self.setMinimumWidth(460)     # the explanation wraps into a column of a few words otherwise (zh_TW)
         intro = QLabel(self.tr(
             "Leads that came in before you used LeadInbox were probably answered elsewhere. Treat the unanswered "
             "ones older than a number of days as handled, so that Due now shows what is really due. Nothing is "

@@ -17,6 +17,7 @@ class AddLeadDialog(QDialog):
     def __init__(self, parent=None, *, offers: list[str] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add lead"))
+        self.setMinimumWidth(480)     # the explanation on top wraps narrowly otherwise (zh_TW)
         self.name = QLineEdit(maxLength=200)
         self.company = QLineEdit(maxLength=200)
         self.email = QLineEdit(maxLength=254)
