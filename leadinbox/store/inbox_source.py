@@ -29,10 +29,11 @@ class InboxSource:
         """The database file, for a reader; None for a database in memory (nothing else can open that)."""
         return database_file(self.db)
 
-    def reader(self) -> Database:
-        """A read-only connection of its own to the file, for work in another thread (it never touches
-        this source's connection)."""
-        return open_reader(self.file())
+    @staticmethod
+    def reader(file: str) -> Database:
+        """A read-only connection of its own to `file` (from file(), asked on the thread that owns this
+        source's connection), for work in another thread: it never touches this source's connection."""
+        return open_reader(file)
 
     def count_on(self, db: Database, query: InboxQuery) -> tuple[int, int]:
         """As count(), on `db` (a reader)."""

@@ -49,8 +49,8 @@ class InboxModel(QAbstractItemModel):
         # One count at a time; a newer question (the user typed on) stops the older one, whose answer would
         # be dropped anyway.
         self.counting = Latest(self, lambda question: Job(
-            self, lambda task: source.count_on(task.db, question[0]), connect=source.reader, name="count"),
-            cancel_older=True)
+            self, lambda task: source.count_on(task.db, question[0]),
+            connect=lambda: source.reader(question[2]), name="count"), cancel_older=True)
         self.counting.answered.connect(self._counted)
 
     # Query -----------------------------------------------------------------
@@ -75,10 +75,11 @@ class InboxModel(QAbstractItemModel):
         """Count the customers and leads the query matches; counts_changed tells them. A filter on leads
         counts every matching lead (0.1-0.2 s at 100k, seconds at a million): off the GUI thread, on a
         connection of its own; only the newest request's answer is told."""
-        if self._source.file() is None:
+        file = self._source.file()       # here: the source's connection is the GUI thread's
+        if file is None:
             self._told(self._resets, *self._source.count(self._query))
             return
-        self.counting.ask((self._query, self._resets))
+        self.counting.ask((self._query, self._resets, file))
 
     def _counted(self, question, outcome: Outcome) -> None:
         if outcome.error is not None:   # a busy or vanished file: the shown count stays as it was

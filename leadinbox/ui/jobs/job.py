@@ -122,7 +122,9 @@ def wait_for_all() -> None:
 class Job(QObject):
     """`Job(parent, work, connect=...).on_success(cb).run()`: `work(task)` runs in a thread on the connection
     `connect()` opens there (none without it); the callbacks run on the GUI thread, in the order given.
-    An error nobody handles (no on_failure, no on_done) is raised on the GUI thread: a bug, the crash dialog."""
+    An error nobody handles (no on_failure, no on_done) is raised on the GUI thread: a bug, the crash dialog.
+    `work` and `connect` run in the job's thread: they never touch the window's connection (SQLite's
+    connection is not to be used from two threads; ask what they need of it before, on the GUI thread)."""
 
     started = Signal()
     progressed = Signal(object)   # what the work told through task.progress(...)
