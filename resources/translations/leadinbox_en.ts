@@ -508,6 +508,16 @@
     </message>
 </context>
 <context>
+    <name>LeadSources</name>
+    <message numerus="yes">
+        <source>%Ln new lead(s)</source>
+        <translation>
+            <numerusform>%Ln new lead</numerusform>
+            <numerusform>%Ln new leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MailController</name>
     <message numerus="yes">
         <source>Log %Ln email(s)</source>

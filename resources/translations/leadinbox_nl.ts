@@ -3141,6 +3141,155 @@ Je kunt ze weer verwijderen via Bestand › Importgeschiedenis: maak de import v
     </message>
 </context>
 <context>
+    <name>LeadSources</name>
+    <message>
+        <source>Lead sources</source>
+        <translation>Leadbronnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new lead(s)</source>
+        <translation>
+            <numerusform>%Ln nieuwe lead</numerusform>
+            <numerusform>%Ln nieuwe leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no action</source>
+        <translation>geen actie</translation>
+    </message>
+    <message>
+        <source>Leads pulled %1</source>
+        <translation>Leads opgehaald %1</translation>
+    </message>
+    <message>
+        <source>storage busy since %1</source>
+        <translation>opslag bezet sinds %1</translation>
+    </message>
+    <message>
+        <source>lead source needs attention (Settings › Lead sources) since %1</source>
+        <translation>leadbron vraagt aandacht (Instellingen › Leadbronnen) sinds %1</translation>
+    </message>
+    <message>
+        <source>storage not reachable since %1</source>
+        <translation>opslag niet bereikbaar sinds %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSourcesPage</name>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Key kept in</source>
+        <translation>Sleutel bewaard in</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>Laatst gelezen</translation>
+    </message>
+    <message>
+        <source>Token expires</source>
+        <translation>Token verloopt</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>Verbinding &amp;verbreken</translation>
+    </message>
+    <message>
+        <source>No lead source is connected: LeadInbox opens no network connection.</source>
+        <translation>Er is geen leadbron verbonden: LeadInbox maakt geen netwerkverbinding.</translation>
+    </message>
+    <message>
+        <source>Read-only SAS URL (recommended)</source>
+        <translation>SAS-URL met alleen leesrechten (aanbevolen)</translation>
+    </message>
+    <message>
+        <source>Connection string (grants full access to the account)</source>
+        <translation>Verbindingsreeks (geeft volledige toegang tot het account)</translation>
+    </message>
+    <message>
+        <source>&amp;Test and connect</source>
+        <translation>&amp;Testen en verbinden</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How to make a read-only SAS URL&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Open the storage account whose connection string you gave Partner Center (Marketplace offers › your offer › Offer setup › Customer leads).&lt;/li&gt;&lt;li&gt;In Azure Storage Explorer, right-click the table &lt;i&gt;MarketplaceLeads&lt;/i&gt; › Get Shared Access Signature…&lt;/li&gt;&lt;li&gt;Set an expiry time (say a year from today) and tick &lt;b&gt;Query&lt;/b&gt; only: no Add, Update or Delete.&lt;/li&gt;&lt;li&gt;Create, copy the URL and paste it below.&lt;/li&gt;&lt;/ol&gt;In the Azure portal: the storage account › Shared access signature, services &lt;i&gt;Table&lt;/i&gt;, resource type &lt;i&gt;Object&lt;/i&gt;, permission &lt;i&gt;Read&lt;/i&gt; only, an end date; copy the &lt;i&gt;Table service SAS URL&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;Zo maak je een SAS-URL met alleen leesrechten&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Open het opslagaccount waarvan je de verbindingsreeks aan Partner Center gaf (Marketplace offers › je aanbod › Offer setup › Customer leads).&lt;/li&gt;&lt;li&gt;Klik in Azure Storage Explorer met rechts op de tabel &lt;i&gt;MarketplaceLeads&lt;/i&gt; › Get Shared Access Signature…&lt;/li&gt;&lt;li&gt;Kies een vervaldatum (bijvoorbeeld over een jaar) en vink alleen &lt;b&gt;Query&lt;/b&gt; aan: geen Add, Update of Delete.&lt;/li&gt;&lt;li&gt;Klik op Create, kopieer de URL en plak die hieronder.&lt;/li&gt;&lt;/ol&gt;In de Azure-portal: het opslagaccount › Shared access signature, services &lt;i&gt;Table&lt;/i&gt;, resourcetype &lt;i&gt;Object&lt;/i&gt;, alleen de machtiging &lt;i&gt;Read&lt;/i&gt;, een einddatum; kopieer de &lt;i&gt;Table service SAS URL&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>URL or connection string:</source>
+        <translation>URL of verbindingsreeks:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabel:</translation>
+    </message>
+    <message>
+        <source>Connect the marketplace&apos;s Azure Table</source>
+        <translation>De Azure-tabel van de marketplace verbinden</translation>
+    </message>
+    <message>
+        <source>Pull new leads every</source>
+        <translation>Nieuwe leads ophalen elke</translation>
+    </message>
+    <message>
+        <source>while LeadInbox is open (and on F5)</source>
+        <translation>zolang LeadInbox open is (en met F5)</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbonden</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>de sleutelbos van het systeem</translation>
+    </message>
+    <message>
+        <source>a file only you can read</source>
+        <translation>een bestand dat alleen jij kunt lezen</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>Trying %1…</source>
+        <translation>%1 proberen…</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Kon geen verbinding maken: %1</translation>
+    </message>
+    <message>
+        <source>Connected %1. New leads are pulled in the background.</source>
+        <translation>%1 verbonden. Nieuwe leads worden op de achtergrond opgehaald.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Niet verbonden: %1</translation>
+    </message>
+    <message>
+        <source>Disconnected %1: its key is forgotten; the leads it brought stay.</source>
+        <translation>Verbinding met %1 verbroken: de sleutel is vergeten; de leads die ze bracht blijven.</translation>
+    </message>
+</context>
+<context>
     <name>Mail</name>
     <message>
         <source>(no subject)</source>
@@ -3451,6 +3600,10 @@ Je kunt ze weer verwijderen via Bestand › Importgeschiedenis: maak de import v
     <message>
         <source>&amp;Save current view…</source>
         <translation>Huidige weergave &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>P&amp;ull new leads</source>
+        <translation>Nieuwe leads op&amp;halen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>

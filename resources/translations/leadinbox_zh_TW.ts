@@ -3076,6 +3076,154 @@ You can remove them again in File › Import history: undo the import of each sa
     </message>
 </context>
 <context>
+    <name>LeadSources</name>
+    <message>
+        <source>Lead sources</source>
+        <translation>潛在客戶來源</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new lead(s)</source>
+        <translation>
+            <numerusform>%Ln 個新的潛在客戶</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no action</source>
+        <translation>無動作</translation>
+    </message>
+    <message>
+        <source>Leads pulled %1</source>
+        <translation>已於 %1 擷取潛在客戶</translation>
+    </message>
+    <message>
+        <source>storage busy since %1</source>
+        <translation>儲存體自 %1 起忙碌中</translation>
+    </message>
+    <message>
+        <source>lead source needs attention (Settings › Lead sources) since %1</source>
+        <translation>潛在客戶來源自 %1 起需要處理(設定 › 潛在客戶來源)</translation>
+    </message>
+    <message>
+        <source>storage not reachable since %1</source>
+        <translation>儲存體自 %1 起無法連線</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSourcesPage</name>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>位址</translation>
+    </message>
+    <message>
+        <source>Key kept in</source>
+        <translation>金鑰存放於</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>上次讀取</translation>
+    </message>
+    <message>
+        <source>Token expires</source>
+        <translation>權杖到期</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>中斷連線(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No lead source is connected: LeadInbox opens no network connection.</source>
+        <translation>尚未連接任何潛在客戶來源:LeadInbox 不會開啟任何網路連線。</translation>
+    </message>
+    <message>
+        <source>Read-only SAS URL (recommended)</source>
+        <translation>唯讀 SAS URL(建議)</translation>
+    </message>
+    <message>
+        <source>Connection string (grants full access to the account)</source>
+        <translation>連接字串(可完全存取帳戶)</translation>
+    </message>
+    <message>
+        <source>&amp;Test and connect</source>
+        <translation>測試並連線(&amp;T)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How to make a read-only SAS URL&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Open the storage account whose connection string you gave Partner Center (Marketplace offers › your offer › Offer setup › Customer leads).&lt;/li&gt;&lt;li&gt;In Azure Storage Explorer, right-click the table &lt;i&gt;MarketplaceLeads&lt;/i&gt; › Get Shared Access Signature…&lt;/li&gt;&lt;li&gt;Set an expiry time (say a year from today) and tick &lt;b&gt;Query&lt;/b&gt; only: no Add, Update or Delete.&lt;/li&gt;&lt;li&gt;Create, copy the URL and paste it below.&lt;/li&gt;&lt;/ol&gt;In the Azure portal: the storage account › Shared access signature, services &lt;i&gt;Table&lt;/i&gt;, resource type &lt;i&gt;Object&lt;/i&gt;, permission &lt;i&gt;Read&lt;/i&gt; only, an end date; copy the &lt;i&gt;Table service SAS URL&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;如何建立唯讀 SAS URL&lt;/b&gt;&lt;ol&gt;&lt;li&gt;開啟您提供連接字串給 Partner Center 的儲存體帳戶(Marketplace offers › 您的供應項目 › Offer setup › Customer leads)。&lt;/li&gt;&lt;li&gt;在 Azure Storage Explorer 中,以滑鼠右鍵按一下資料表 &lt;i&gt;MarketplaceLeads&lt;/i&gt; › Get Shared Access Signature…&lt;/li&gt;&lt;li&gt;設定到期時間(例如一年後),並只勾選 &lt;b&gt;Query&lt;/b&gt;:不要勾選 Add、Update 或 Delete。&lt;/li&gt;&lt;li&gt;按 Create,複製 URL 並貼到下方。&lt;/li&gt;&lt;/ol&gt;在 Azure 入口網站:儲存體帳戶 › Shared access signature,服務選 &lt;i&gt;Table&lt;/i&gt;,資源類型選 &lt;i&gt;Object&lt;/i&gt;,權限只選 &lt;i&gt;Read&lt;/i&gt;,並設定結束日期;複製 &lt;i&gt;Table service SAS URL&lt;/i&gt;。</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>類型:</translation>
+    </message>
+    <message>
+        <source>URL or connection string:</source>
+        <translation>URL 或連接字串:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>資料表:</translation>
+    </message>
+    <message>
+        <source>Connect the marketplace&apos;s Azure Table</source>
+        <translation>連接市集的 Azure 資料表</translation>
+    </message>
+    <message>
+        <source>Pull new leads every</source>
+        <translation>每隔</translation>
+    </message>
+    <message>
+        <source>while LeadInbox is open (and on F5)</source>
+        <translation>在 LeadInbox 開啟時擷取新的潛在客戶(也可按 F5)</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已連線</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>系統金鑰圈</translation>
+    </message>
+    <message>
+        <source>a file only you can read</source>
+        <translation>只有您能讀取的檔案</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>遺失</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <source>Trying %1…</source>
+        <translation>正在嘗試 %1…</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>無法連線:%1</translation>
+    </message>
+    <message>
+        <source>Connected %1. New leads are pulled in the background.</source>
+        <translation>已連線 %1。新的潛在客戶會在背景擷取。</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>未連線:%1</translation>
+    </message>
+    <message>
+        <source>Disconnected %1: its key is forgotten; the leads it brought stay.</source>
+        <translation>已中斷 %1 的連線:其金鑰已刪除;帶進來的潛在客戶會保留。</translation>
+    </message>
+</context>
+<context>
     <name>Mail</name>
     <message>
         <source>(no subject)</source>
@@ -3379,6 +3527,10 @@ You can remove them again in File › Import history: undo the import of each sa
     <message>
         <source>&amp;Save current view…</source>
         <translation>儲存目前檢視(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>P&amp;ull new leads</source>
+        <translation>擷取新的潛在客戶(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>

@@ -42,6 +42,7 @@ class PullResult:
     batch_id: int | None = None
     actions: dict[str, int] = field(default_factory=dict)   # new leads by action code (the reminder's words)
     pulled_at: str | None = None
+    wrote: bool = False          # it committed something; a pull with nothing new writes nothing at all
 
     def _problem(self, p: RowProblem) -> dict:
         partition_key, row_key = self.keys.get(p.row, (None, None))
@@ -75,6 +76,8 @@ def pull_source(db: Database, source: Source, *, credentials: CredentialStore | 
         return result
     now = now or _utc_now()
     result.pulled_at = now
+    if not fetched.rows.keys and fetched.watermark == source.state.watermark:
+        return result            # nothing new, nothing moved: the database is not touched (no commit, no wake-up)
     try:
         _write(db, source, fetched, result, f"Azure Table {source.name}", connection.address, now, progress,
                cancelled)
@@ -110,6 +113,7 @@ def _write(db: Database, source: Source, fetched: Fetched, result: PullResult, l
                       newest - OVERLAP_TICKS if newest is not None else None)
         state.watermark, state.pulled_at = fetched.watermark, now
         write_state(db, source.name, state)
+    result.wrote = True
 
 
 def pull_all(db: Database, **options) -> list[PullResult]:

@@ -29,6 +29,7 @@ from leadinbox.ui.mail.controller import MailController
 from leadinbox.ui.reports.view import ReportsWindow
 from leadinbox.ui.safety.controller import SafetyController
 from leadinbox.ui.settings.assemble import show_settings
+from leadinbox.ui.sources.controller import SourcesController
 from leadinbox.ui.window.db_guard import DatabaseGuard
 from leadinbox.ui.window.status_bar import StatusBar
 from leadinbox.ui.window.window_state import restore_state, save_state
@@ -68,8 +69,11 @@ class MainWindow(QMainWindow):
                                        current_customer=lambda: self.followup.current_customer(), clock=clock)
         self.mail = MailController(self, db, self.jobs, self.status, self.followup.undo_stack,
                                    self.followup.actions.touch, clock=clock)
+        self.sources = SourcesController(self, db, self.jobs, self.status, self.model,
+                                         tray=lambda: self.followup.tray, clock=clock)   # pulls only when connected
         self.saved_views = SavedViews(self, self.settings, self.views, self.filters, self.tree, self.model)
-        self.settings_pages = [self.safety.add_settings_page, self.mail.add_settings_page]   # a feature's page
+        self.settings_pages = [self.safety.add_settings_page, self.mail.add_settings_page,   # a feature's page
+                               self.sources.add_settings_page]
         self.other_writers = OtherWriters(db, self.changes, self, self.jobs)
         self._connect()
         self._menus()
@@ -126,7 +130,8 @@ class MainWindow(QMainWindow):
             act(view, label, lambda _=False, k=key: self.views.select(k), f"Ctrl+{number}")
         view.addSeparator()
         act(view, self.tr("&Save current view…"), self.saved_views.save, "Ctrl+Shift+S")
-        act(view, self.tr("&Refresh"), self.reload, "F5")
+        act(view, self.tr("P&ull new leads"), self.sources.pull_new_leads, "F5")
+        act(view, self.tr("&Refresh"), self.reload)
         act(view, self.tr("Re&ports…"), self.show_reports, "Ctrl+R")
         help_menu = bar.addMenu(self.tr("&Help"))
         act(help_menu, self.tr("&Getting started"), lambda: GettingStartedDialog(self).exec(), "F1")
@@ -226,6 +231,7 @@ class MainWindow(QMainWindow):
         self.other_writers.stop()
         self.safety.shutdown()
         self.mail.shutdown()
+        self.sources.shutdown()
         if self.reports is not None:
             self.reports.close()
         self.jobs.shutdown()      # an import stops; an undo, restore or erase is never cut off: it commits first
