@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from leadinbox.store.batches import undo_batch
 from leadinbox.store.people import edits, manual, merge, tags
 from leadinbox.store.work import bulk, deals
 from leadinbox.store.work.attempts import revert_status_changes
+from leadinbox.ui.followup.commands import DoneAtOnce
 
 Changed = Callable[[list[int]], None]      # told the customers whose data changed, after each step
 
@@ -20,32 +20,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FollowUp", text)
 
 
-class ManyCommand(QUndoCommand):
-    """Does its work at once (a refusal raises before anything is pushed); then undo/redo as the user steps.
-    `customers` are told to `changed` after each step."""
+class ManyCommand(DoneAtOnce):
+    """A step on several customers: `customers` are told to `changed` after each step."""
 
     def __init__(self, text: str, changed: Changed) -> None:
-        super().__init__(text)
         self.customers: list[int] = []
         self._changed = changed
-        self._first = True
-        self.do()
+        super().__init__(text)
 
-    def do(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-        else:
-            self.do()
-        self._changed(self.customers)
-
-    def undo(self) -> None:
-        self.revert()
+    def _tell(self) -> None:
         self._changed(self.customers)
 
 

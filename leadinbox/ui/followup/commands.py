@@ -27,17 +27,12 @@ def who(db, customer_id: int, customer: dict | None = None) -> str:
     return customer.get("full_name") or customer.get("email") or _tr("customer %1").replace("%1", str(customer_id))
 
 
-class StoreCommand(QUndoCommand):
+class DoneAtOnce(QUndoCommand):
     """Runs `do` at once (so a refusal such as Do-not-contact raises before anything is pushed), then
-    `undo`/`do` again as the user steps through the stack. `changed` is told the customer after each step."""
+    `revert`/`do` again as the user steps through the stack, telling `_tell()` after each step."""
 
-    def __init__(self, text: str, customer_id: int, changed: Callable[[int], None],
-                 customer: dict | None = None) -> None:
-        # `text` names the customer as %1; the subclass has set self.db. The name is taken before `do`, so an
-        # undo text names them even after a change that hides them.
-        super().__init__(text.replace("%1", who(self.db, customer_id, customer)))
-        self.customer_id = customer_id
-        self._changed = changed
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
         self._first = True
         self.do()
 
@@ -47,15 +42,33 @@ class StoreCommand(QUndoCommand):
     def revert(self) -> None:
         raise NotImplementedError
 
+    def _tell(self) -> None:
+        raise NotImplementedError
+
     def redo(self) -> None:
         if self._first:          # QUndoStack.push() calls redo(): the work was done in __init__
             self._first = False
         else:
             self.do()
-        self._changed(self.customer_id)
+        self._tell()
 
     def undo(self) -> None:
         self.revert()
+        self._tell()
+
+
+class StoreCommand(DoneAtOnce):
+    """A step on one customer; `changed` is told the customer after each step."""
+
+    def __init__(self, text: str, customer_id: int, changed: Callable[[int], None],
+                 customer: dict | None = None) -> None:
+        # `text` names the customer as %1; the subclass has set self.db. The name is taken before `do`, so an
+        # undo text names them even after a change that hides them.
+        self.customer_id = customer_id
+        self._changed = changed
+        super().__init__(text.replace("%1", who(self.db, customer_id, customer)))
+
+    def _tell(self) -> None:
         self._changed(self.customer_id)
 
 
