@@ -44,7 +44,7 @@ class SourcesController(QObject):
         self.puller.pull_now()
 
     def add_settings_page(self, dialog) -> LeadSourcesPage:
-        page = LeadSourcesPage(self.db, self.jobs, on_change=self.puller.start)
+        page = LeadSourcesPage(self.db, self.jobs, on_change=self.puller.start, read_at=self.puller.read_at)
         dialog.finished.connect(lambda _r: page.shutdown())     # a try still running finishes before the page goes
         dialog.add_page(QCoreApplication.translate("LeadSources", "Lead sources"), page)
         self.page = page

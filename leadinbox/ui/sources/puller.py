@@ -35,6 +35,9 @@ class LeadPuller(QObject):
         self.db, self.jobs = db, jobs
         self.clock = clock or _now
         self.pulled_at: datetime | None = None
+        # When each source last answered. A pull that finds nothing new writes nothing (no commit, no wake-up
+        # of other windows), so the database's pulled_at lags; the settings page shows the later of the two.
+        self.read_at: dict[str, datetime] = {}
         self.failing_since: datetime | None = None
         self.problem = None
         self.failures = 0
@@ -96,6 +99,7 @@ class LeadPuller(QObject):
         failed = [r for r in results if r.status == FAILED]
         if len(failed) < len(results):
             self.pulled_at = now
+        self.read_at.update((r.source, now) for r in results if r.status != FAILED)
         if failed:
             self.failures += 1
             self.failing_since = self.failing_since or now

@@ -28,9 +28,10 @@ class LeadSourcesPage(QWidget):
     tried before it is kept; Cancel does not undo a connection)."""
 
     def __init__(self, db, jobs: Jobs, parent=None, *, credentials: CredentialStore | None = None,
-                 on_change=lambda: None) -> None:
+                 on_change=lambda: None, read_at: dict | None = None) -> None:
         super().__init__(parent)
         self.db, self.jobs, self.on_change = db, jobs, on_change
+        self.read_at = read_at if read_at is not None else {}     # the puller's: when each source last answered
         self.credentials = credentials or CredentialStore()
         self.job = None                      # the try (up to 20 s for a host that does not answer), then the save
         self.connected = QTreeWidget()
@@ -117,6 +118,9 @@ class LeadSourcesPage(QWidget):
         for source in list_sources(self.db):
             said = source.as_dict()
             pulled, expires = _when(said["pulled_at"]), _when(said["expires_at"])
+            answered = self.read_at.get(source.name)
+            if answered is not None and (pulled is None or answered > pulled):
+                pulled = answered
             item = QTreeWidgetItem([source.name, said["address"],
                                     places.get(self.credentials.where(source.credential), self.tr("missing")),
                                     format_datetime(pulled.astimezone()) if pulled else self.tr("not yet"),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from leadinbox.sources.azure_connection import AzureTableConnection
 from leadinbox.store.db import open_database
 from leadinbox.store.sources.connect import connect
+from leadinbox.ui.language.i18n import format_datetime
 from leadinbox.ui.sources.texts import new_leads_text, status_text
 from leadinbox.sources.refusal import Problem
 from tests.sources.helpers import lead_entity, new_table, sas_url
@@ -85,3 +86,25 @@ def test_a_storage_that_cannot_be_reached_is_said_in_the_status_bar_and_tried_ag
 def test_with_no_source_the_window_schedules_no_pull(window):
     assert not window.sources.puller.timer.isActive() and window.sources.status.isHidden()
     assert window.sources.puller.pull_now() is False
+
+
+def test_a_pull_with_nothing_new_still_shows_as_the_last_read(qtbot, connected_window, table, monkeypatch):
+    """Nothing new writes nothing to the database, but Settings › Lead sources says when the source last
+    answered, not when it last brought leads."""
+    from leadinbox.ui.sources.settings_page import LeadSourcesPage
+    win = connected_window
+    puller = win.sources.puller
+    puller.timer.stop()
+    table.create_entity(lead_entity(1))
+    puller.pull_now()
+    qtbot.waitUntil(lambda: not puller.busy, timeout=20000)
+    stored = win.db.execute("SELECT value FROM settings WHERE key LIKE 'source_state:%'").fetchone()[0]
+    later = datetime(2031, 1, 2, 3, 4, tzinfo=timezone.utc)
+    monkeypatch.setattr(puller, "clock", lambda: later)
+    puller.pull_now()                                                    # nothing new: nothing written
+    qtbot.waitUntil(lambda: not puller.busy, timeout=20000)
+    assert win.db.execute("SELECT value FROM settings WHERE key LIKE 'source_state:%'").fetchone()[0] == stored
+    page = LeadSourcesPage(win.db, win.jobs, read_at=puller.read_at)
+    qtbot.addWidget(page)
+    page.load()
+    assert page.connected.topLevelItem(0).text(3) == format_datetime(later.astimezone())
