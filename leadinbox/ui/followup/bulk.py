@@ -16,6 +16,7 @@ from leadinbox.store.work import bulk
 from leadinbox.store.work.attempts import DoNotContact, NotAllowed
 from leadinbox.ui.followup import bulk_commands as cmd
 from leadinbox.ui.inbox.columns import STATUS_LABELS
+from leadinbox.ui.language.core_messages import refusal_of
 from leadinbox.ui.window.errors import show_failure
 
 BULK_STATUSES = ("won", "lost", "no_response", "reopen", "dnc")
@@ -50,7 +51,7 @@ class BulkActions(QObject):
         try:
             command = make()
         except (DoNotContact, NotAllowed) as exc:
-            self.tell(self.tr("Not possible"), str(exc))
+            self.tell(self.tr("Not possible"), refusal_of(exc))
             return None
         except (sqlite3.Error, OSError) as exc:
             self.fail(exc)
@@ -150,7 +151,7 @@ class BulkActions(QObject):
         except edits.SameEmail as same:
             return self._same_email(customer_id, changes, same)
         except NotAllowed as exc:
-            self.tell(self.tr("Not possible"), str(exc))
+            self.tell(self.tr("Not possible"), refusal_of(exc))
             return False
         except (sqlite3.Error, OSError) as exc:
             self.fail(exc)

@@ -200,3 +200,11 @@ def test_the_funnel_card_shows_deal_values_per_offer(qtbot, sample_db):
     model = cards.funnel.model
     texts = [model.index(r, c).data() for r in range(model.rowCount()) for c in range(model.columnCount())]
     assert "Deal value per offer" in texts and "12,000.00 EUR" in texts
+
+
+def test_a_refused_edit_is_said_in_the_ui_language(bulk, sample_db, language):
+    """The store refuses in English with named values; the window says it translated (refusal_of)."""
+    language("nl")
+    assert bulk.edit_contact(cid(sample_db, SANNE), {"email": "not-an-address"}) is False
+    assert bulk.told == ["“not-an-address” is geen e-mailadres"]
+    assert sample_db.execute("SELECT email FROM customers WHERE id = ?", (cid(sample_db, SANNE),)).fetchone()[0] == SANNE
