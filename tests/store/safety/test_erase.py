@@ -176,3 +176,23 @@ def test_apply_suppressions_erases_who_came_back_with_an_older_copy(db, samples)
     assert describe(db, cid) is not None
     assert apply_suppressions(db) == 1
     assert describe(db, cid) is None and apply_suppressions(db) == 0
+
+
+def test_bytes_left_behind_by_an_earlier_edit_leave_the_file_too(db_path, samples):
+    """A row that grew was moved within its page when it was edited, long before the erase, and its old bytes
+    stayed in the page's free space; secure_delete during the erase alone never sees them."""
+    from leadinbox.store.people.edits import edit_contact
+    db = open_database(db_path)
+    load(db, samples)
+    cid = customer_for_email(db, CHLOE)
+    edit_contact(db, cid, {"title": "Head of Cloud Platform Engineering and Procurement, EMEA region",
+                           "company": "Adatum Corporation International Holdings"})
+    edit_contact(db, cid, {"phone": "+33 1 99 88 77 66"})
+
+    def on_disk() -> bytes:
+        return b"".join(p.read_bytes() for p in db_path.parent.glob(db_path.name + "*") if p.is_file())
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    erase_email(db, CHLOE)
+    left = on_disk()
+    assert CHLOE.encode() not in left and "Lefèvre".encode() not in left and b"Procurement, EMEA" not in left
+    db.close()
