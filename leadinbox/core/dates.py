@@ -27,6 +27,10 @@ _AZURE_KEY = re.compile(r"^\d{1,2}:2F\d{1,2}:2F\d{4}$", re.IGNORECASE)
 # Already UTC ISO-8601 to the second, with or without a fraction (Partner Center, Azure Table, JSON), in
 # the years _fmt finds plausible (1900-2999): other years take the general path, which refuses them.
 _ISO_UTC = re.compile(r"((?:19|2[0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2})(?:\.[0-9]+)?Z")
+# Partner Center's "Updated date" and most US exports: M/D/YYYY h:mm:ss AM, read here as _numeric reads it
+# (D/M when M cannot be a month) without the general path's tries (0.36 s of 100k rows -> about 0.1 s).
+# Anything odd about it (a year _fmt refuses, a 31 February) takes the general path.
+_US_TIME = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}) (\d{1,2}):(\d{2}):(\d{2}) ([AP])M")
 
 
 class BadDate(ValueError):
@@ -55,6 +59,11 @@ def to_utc_iso(value: object) -> str | None:
                 pass
             else:
                 return m.group(1) + "Z"
+        m = _US_TIME.fullmatch(value)
+        if m is not None:
+            fast = _us_time(*m.groups())
+            if fast is not None:
+                return fast
     if isinstance(value, datetime):
         return _fmt(value)
     if isinstance(value, date):
@@ -62,6 +71,20 @@ def to_utc_iso(value: object) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return _from_serial(float(value))
     return _parse_text(str(value).strip())
+
+
+def _us_time(a: str, b: str, y: str, hh: str, mm: str, ss: str, half: str) -> str | None:
+    mo, d = int(a), int(b)
+    if mo > 12 >= d:
+        mo, d = d, mo
+    year = int(y)
+    if not 1900 <= year <= 2999:
+        return None
+    try:
+        moment = datetime(year, mo, d, int(hh) % 12 + (12 if half == "P" else 0), int(mm), int(ss))
+    except ValueError:
+        return None
+    return moment.isoformat() + "Z"
 
 
 def _fmt(moment: datetime) -> str:

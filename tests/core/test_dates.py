@@ -43,3 +43,34 @@ def test_implausible_years_are_refused_in_the_utc_form_too(text):
 def test_plausible_edge_years_in_the_utc_form():
     assert to_utc_iso("1900-01-01T00:00:00Z") == "1900-01-01T00:00:00Z"
     assert to_utc_iso("2999-12-31T23:59:59.123Z") == "2999-12-31T23:59:59Z"
+
+
+def _general(text: str) -> str:
+    from leadinbox.core.dates import _parse_text
+    try:
+        return _parse_text.__wrapped__(text)
+    except BadDate as exc:
+        return f"refused: {exc}"
+
+
+def _fast(text: str) -> str:
+    try:
+        return to_utc_iso(text)
+    except BadDate as exc:
+        return f"refused: {exc}"
+
+
+def test_the_us_time_fast_path_reads_as_the_general_parser():
+    # M/D/YYYY h:mm:ss AM takes its own path (dates._US_TIME): every corner of it must read, or be refused,
+    # as the general parser reads it: months past 12 (D/M), day 0, 30 February, 12 AM/PM, hours and minutes
+    # out of range, years _fmt refuses.
+    cases = [f"{a}/{b}/{y} {h}:{mm}:{ss} {half}M"
+             for a in (0, 1, 2, 12, 13, 29, 31, 32) for b in (0, 1, 12, 13, 29, 30, 31, 32)
+             for y in ("0001", "1899", "1900", "2024", "2026", "2999", "3000")
+             for h, mm, ss in (("0", "00", "00"), ("12", "00", "00"), ("11", "59", "59"), ("13", "60", "61"))
+             for half in "AP"]
+    differing = [(c, _general(c), _fast(c)) for c in cases if _general(c) != _fast(c)]
+    assert differing == []
+    assert _fast("2/29/2024 12:00:01 AM") == "2024-02-29T00:00:01Z"
+    assert _fast("2/29/2026 12:00:01 AM").startswith("refused")
+    assert _fast("13/1/2026 12:30:00 PM") == "2026-01-13T12:30:00Z"
