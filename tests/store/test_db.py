@@ -110,3 +110,14 @@ def test_a_new_database_has_16_kib_pages_and_an_old_one_keeps_its_own(tmp_path, 
     assert old.execute("PRAGMA page_size").fetchone()[0] == 4096
     assert old.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     old.close()
+
+
+def test_opening_does_not_look_for_sqlite_utils_plugins(db_path, monkeypatch):
+    # Looking costs 30-60 ms of a small import from the command line (every package's entry points read),
+    # and LeadInbox uses none.
+    from sqlite_utils import plugins
+    looked = []
+    monkeypatch.setattr(plugins, "_plugins_loaded", False)
+    monkeypatch.setattr(plugins.pm, "load_setuptools_entrypoints", lambda group: looked.append(group))
+    open_database(db_path).close()
+    assert looked == []
