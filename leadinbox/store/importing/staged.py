@@ -37,16 +37,19 @@ def write_staged(db: Database, lead_file: LeadFile, batch_id: int, base: int, no
 
 
 def _stage(db: Database, lead_file: LeadFile, base: int, result: ImportResult, progress, cancelled) -> int:
-    """Every record into temp.stage as row `n`, and its raw row into lead_raw as lead `base + n`: the id
-    the lead gets if it is new (leads are inserted as `base + stage id`). The foreign key of lead_raw is
-    deferred meanwhile; _apply deletes the raw rows of the leads that turn out to be known."""
+    """Every record into temp.stage as row `n`, and its raw row into temp.stage_raw as lead `base + n`: the
+    id the lead gets if it is new (leads are inserted as `base + stage id`); _apply copies the raw rows of
+    the new leads into lead_raw. (Written straight to lead_raw and deleted again for the known ones, a
+    re-import of a known 100k file wrote and deleted 100 MB of raw rows in the database.)"""
     db.execute("DROP TABLE IF EXISTS temp.stage")
     # Rows get ids 1, 2, ... in the order they are inserted: the stage id is the record's number n.
+    db.execute("DROP TABLE IF EXISTS temp.stage_raw")
+    db.execute("CREATE TEMP TABLE stage_raw (lead_id INTEGER PRIMARY KEY, raw TEXT NOT NULL)")
     db.execute(f"""CREATE TEMP TABLE stage (id INTEGER PRIMARY KEY, {", ".join(RECORD_COLS)},
                    created_day AS (substr(created_at, 1, 10)),
                    customer_id INTEGER, known_id INTEGER, dup INTEGER NOT NULL DEFAULT 0)""")
     insert = f"INSERT INTO temp.stage ({', '.join(RECORD_COLS)}) VALUES ({', '.join('?' * len(RECORD_COLS))})"
-    insert_raw = "INSERT INTO lead_raw (lead_id, raw) VALUES (?, ?)"
+    insert_raw = "INSERT INTO temp.stage_raw (lead_id, raw) VALUES (?, ?)"
     executemany = db.conn.executemany
 
     def write(chunk: list[tuple], raws: list[tuple]) -> None:
@@ -116,7 +119,6 @@ def _apply(db: Database, batch_id: int, base: int, now: str, result: ImportResul
     rebuild_customers = result.new_customers * 2 >= x("SELECT count(*) FROM customers").fetchone()[0] - \
         result.new_customers and result.new_customers > 0
     lead_indexes = drop_indexes(db, "leads") if rebuild else {}
-    x(f"DELETE FROM lead_raw WHERE lead_id IN (SELECT ? + id FROM temp.stage WHERE NOT ({new}))", (base,))
     columns, values = new_lead(lambda c: f"s.{c}", now=":now", batch=":batch")
     # Customers known before this file were found above; new ones by their key (one index lookup a row).
     result.new_leads = x(f"""
@@ -125,6 +127,9 @@ def _apply(db: Database, batch_id: int, base: int, now: str, result: ImportResul
         FROM temp.stage AS s LEFT JOIN customers AS c ON c.key = s.customer_key
         WHERE s.dup = 0 AND s.known_id IS NULL ORDER BY s.id""",
                          {"base": base, "batch": batch_id, "now": now}).rowcount
+    x(f"""INSERT INTO lead_raw (lead_id, raw) SELECT r.lead_id, r.raw
+          FROM temp.stage AS s JOIN temp.stage_raw AS r ON r.lead_id = ? + s.id WHERE {new} ORDER BY s.id""", (base,))
+    x("DROP TABLE temp.stage_raw")
     rebuild_indexes(db, lead_indexes, lambda: step(Phase.DUPLICATES))
     step(Phase.CUSTOMERS)
     db.execute("DROP TABLE IF EXISTS temp.affected")
