@@ -35,12 +35,9 @@ def write_into_empty(db: Database, lead_file: LeadFile, batch_id: int, base: int
     rebuild_indexes(db, lead_indexes, lambda: step(Phase.DUPLICATES))
     step(Phase.CUSTOMERS)
     db.execute("DROP TABLE IF EXISTS temp.affected")
-    db.execute("CREATE TEMP TABLE affected AS SELECT id FROM temp.new_keys")
+    db.execute("CREATE TEMP TABLE affected AS SELECT DISTINCT customer_id AS id FROM leads WHERE id > ?", (base,))
     step(Phase.CUSTOMERS)
-    # The customers table is empty: each customer is inserted whole from their leads.
-    refresh_customers(db, search=False, check=lambda: step(Phase.CUSTOMERS), new_keys="temp.new_keys",
-                      batch_id=batch_id)
-    db.execute("DROP TABLE temp.new_keys")
+    refresh_customers(db, search=False, check=lambda: step(Phase.CUSTOMERS))
     rebuild_indexes(db, customer_indexes, lambda: step(Phase.CUSTOMERS))
     step(Phase.SEARCH)
     rollup.reindex(db, "temp.affected")
@@ -49,18 +46,14 @@ def write_into_empty(db: Database, lead_file: LeadFile, batch_id: int, base: int
 
 def _insert(db: Database, lead_file: LeadFile, batch_id: int, base: int, now: str, result: ImportResult,
             progress, cancelled) -> int:
-    # A customer is numbered the first time one of their leads comes (ids in order of first appearance, as
-    # the staged way adds them) and found by its key for each lead. The numbers are kept in temp.new_keys
-    # and the customers written from their leads at the end (refresh_customers). The leads' foreign key
-    # to customers is deferred until then (writer.py).
-    db.execute("DROP TABLE IF EXISTS temp.new_keys")
-    db.execute("CREATE TEMP TABLE new_keys (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE)")
+    # A customer is added the first time one of their leads comes (ids in order of first appearance, as
+    # the staged way adds them) and found by its key for each lead.
     columns, values = new_lead(lambda c: f"?{RECORD_COLS.index(c) + 1}", now="'" + now.replace("'", "''") + "'",
                                batch=str(int(batch_id)))
     last = len(RECORD_COLS) + 1
     insert_lead = (f"INSERT INTO leads (id, customer_id, {columns}) VALUES "
-                   f"(?{last}, (SELECT id FROM temp.new_keys WHERE key = ?{_KEY + 1}), {values})")
-    insert_customer = "INSERT OR IGNORE INTO temp.new_keys (key) VALUES (?)"
+                   f"(?{last}, (SELECT id FROM customers WHERE key = ?{_KEY + 1}), {values})")
+    insert_customer = f"INSERT OR IGNORE INTO customers (key, created_batch) VALUES (?, {int(batch_id)})"
     insert_raw = "INSERT INTO lead_raw (lead_id, raw) VALUES (?, ?)"
     executemany = db.conn.executemany
 
@@ -91,7 +84,7 @@ def _drop_duplicates(db: Database, base: int, result: ImportResult, n: int, step
            SELECT l.id, row_number() OVER (
                PARTITION BY coalesce(l.external_id, c.key || '|' || coalesce(l.action, '') || '|' || l.offer_key
                                      || '|' || coalesce(l.created_at, '')) ORDER BY l.id) AS n
-           FROM leads AS l JOIN temp.new_keys AS c ON c.id = l.customer_id WHERE l.id > ?) WHERE n > 1""", (base,))
+           FROM leads AS l JOIN customers AS c ON c.id = l.customer_id WHERE l.id > ?) WHERE n > 1""", (base,))
     step(Phase.DUPLICATES)
     x("DELETE FROM lead_raw WHERE lead_id IN (SELECT id FROM temp.duplicates)")
     result.known_leads = x("DELETE FROM leads WHERE id IN (SELECT id FROM temp.duplicates)").rowcount
@@ -99,23 +92,22 @@ def _drop_duplicates(db: Database, base: int, result: ImportResult, n: int, step
     result.new_leads = n - result.known_leads
     if result.known_leads:
         _renumber_customers(db, base)
-    result.new_customers = x("SELECT count(*) FROM temp.new_keys").fetchone()[0]
+    result.new_customers = x("SELECT count(*) FROM customers").fetchone()[0]
 
 
 def _renumber_customers(db: Database, base: int) -> None:
     """A removed duplicate may have been a customer's first lead, or their only one. The staged way adds
-    a customer only for a lead it keeps, numbered by their first kept lead: give the customers (their keys
-    in temp.new_keys, not yet written) those numbers (ids count from 1 in a database without customers),
-    and drop the ones left without leads."""
+    a customer only for a lead it keeps, numbered by their first kept lead: give the customers those
+    numbers (ids count from 1 in a database without customers), and drop the ones left without leads."""
     x = db.execute
     x("DROP TABLE IF EXISTS temp.renumber")
     x("""CREATE TEMP TABLE renumber AS SELECT old, new FROM (
            SELECT customer_id AS old, row_number() OVER (ORDER BY min(id)) AS new
            FROM leads WHERE id > ? GROUP BY customer_id) WHERE old != new""", (base,))
-    x("DELETE FROM temp.new_keys WHERE id NOT IN (SELECT DISTINCT customer_id FROM leads WHERE id > ?)", (base,))
+    x("DELETE FROM customers WHERE id NOT IN (SELECT DISTINCT customer_id FROM leads WHERE id > ?)", (base,))
     if x("SELECT count(*) FROM temp.renumber").fetchone()[0]:
         # Through negative ids, so no two customers ever hold the same one.
-        x("UPDATE temp.new_keys SET id = -r.new FROM temp.renumber AS r WHERE new_keys.id = r.old")
-        x("UPDATE temp.new_keys SET id = -id WHERE id < 0")
+        x("UPDATE customers SET id = -r.new FROM temp.renumber AS r WHERE customers.id = r.old")
+        x("UPDATE customers SET id = -id WHERE id < 0")
         x("UPDATE leads SET customer_id = r.new FROM temp.renumber AS r WHERE leads.customer_id = r.old")
     x("DROP TABLE temp.renumber")
