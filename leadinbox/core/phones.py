@@ -105,13 +105,17 @@ def search_text(raw: str | None, e164: str | None) -> str | None:
     marked (SEARCH_MARK): its digits as written ('+31 (0)20 …' -> '310201234567'), the E.164 digits
     ('31201234567'), the national number ('201234567') and the national number after the country's trunk
     prefix ('0201234567'), the way people dial it at home."""
-    pieces = [_NOT_DIGITS.sub("", raw or "")]
+    # Called once per customer while the search index is written (63k at 100k leads): plain lists and
+    # joins, not a generator into dict.fromkeys (9 -> 4 us a number).
+    written = _NOT_DIGITS.sub("", raw) if raw else ""
+    forms = [written] if written else []
     if e164 and e164.startswith("+"):
         full = e164[1:]
         code, national = _calling_code(full)
-        pieces += [full, national, _trunk_prefix(code) + national] if code else [full]
-    forms = dict.fromkeys(SEARCH_MARK + p for p in pieces if p)        # each once, in order
-    return " ".join(forms) or None
+        for piece in ((full, national, _trunk_prefix(code) + national) if code else (full,)):
+            if piece and piece not in forms:          # each once, in order
+                forms.append(piece)
+    return SEARCH_MARK + (" " + SEARCH_MARK).join(forms) if forms else None
 
 
 @lru_cache(maxsize=None)
