@@ -7,7 +7,7 @@ import json
 import sys
 
 from leadinbox.core.english import count
-from leadinbox.store.people.listing import VIEWS
+from leadinbox.core.query import CLI_VIEWS as VIEWS
 
 
 def add_parsers(sub, common: argparse.ArgumentParser) -> None:

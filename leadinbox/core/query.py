@@ -7,6 +7,10 @@ import unicodedata
 from dataclasses import dataclass
 
 VIEWS = ("due", "needs_reply", "due_today", "nurturing", "all", "closed", "dnc")
+# The command line's view names, and the inbox's (here, not in the store, so that the command line's parser
+# does not load the store's listing code, and sqlite-utils with it, for a command that does not list).
+CLI_VIEWS = {"due": "due", "first-reply": "needs_reply", "due-today": "due_today", "nurturing": "nurturing",
+             "all": "all", "closed": "closed", "dnc": "dnc"}
 SORTS = ("urgency", "name", "company", "country", "latest", "leads", "status", "attempts")
 _WORDS = re.compile(r"\w+", re.UNICODE)
 # How a phone number is typed: digits with spaces, '+', '-', '( )' and dots; nothing else.

@@ -8,14 +8,12 @@ from datetime import datetime, timezone
 from sqlite_utils import Database
 
 from leadinbox.core.identity import normal_email
-from leadinbox.core.query import InboxQuery
+from leadinbox.core.query import CLI_VIEWS, InboxQuery
 from leadinbox.store import inbox
 from leadinbox.store.people.tags import tags_of
 from leadinbox.store.timeline import customer_timeline
 
-# The command line's view names, and the inbox's.
-VIEWS = {"due": "due", "first-reply": "needs_reply", "due-today": "due_today", "nurturing": "nurturing",
-         "all": "all", "closed": "closed", "dnc": "dnc"}
+VIEWS = CLI_VIEWS        # the command line's view names, and the inbox's
 
 
 def rollup_status(row: dict) -> str:
