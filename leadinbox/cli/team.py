@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 COMMANDS = ("team", "claim", "release")
-TEAM_TABLE = "LeadInboxTeam"          # the team table's name when the address does not say
 
 
 def add_parsers(sub, common: argparse.ArgumentParser) -> None:
@@ -20,7 +19,7 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
                           "standard input)")
     how.add_argument("--connection-string", metavar="CS", help="a storage account connection string")
     join.add_argument("--name", required=True, help="this desk's name in the team (unique there)")
-    join.add_argument("--table", help=f"the team table (default: the one the URL names, else {TEAM_TABLE})")
+    join.add_argument("--table", help="the team table (default: the one the URL names, else LeadInboxTeam)")
     sync = verbs.add_parser("sync", parents=[common], help="send this desk's changes, apply the others'")
     sync.add_argument("--json", action="store_true")
     status = verbs.add_parser("status", parents=[common], help="this desk, the team table, changes not sent")
@@ -49,22 +48,11 @@ def find_customer(db, text: str) -> int | None:
 
 
 def _connection(args):
-    from leadinbox.sources.azure_connection import TABLE_DEFAULT, AzureTableConnection
+    from leadinbox.team.connection import team_connection
     for option in ("sas_url", "connection_string"):
         if getattr(args, option) == "-":          # read from standard input: not in the shell's history
             setattr(args, option, sys.stdin.readline().strip())
-    if args.sas_url:
-        connection = AzureTableConnection.from_sas_url(args.sas_url, table=args.table)
-        if connection.table == TABLE_DEFAULT and not args.table and TABLE_DEFAULT.casefold() not in \
-                args.sas_url.casefold():
-            connection = AzureTableConnection.from_sas_url(args.sas_url, table=TEAM_TABLE)
-    else:
-        connection = AzureTableConnection.from_connection_string(args.connection_string, table=args.table or TEAM_TABLE)
-    if connection.table.casefold() == TABLE_DEFAULT.casefold():
-        from leadinbox.sources.refusal import Problem, SourceRefused
-        raise SourceRefused(Problem.BAD_ADDRESS, "that is the marketplace's leads table; the team needs a table of "
-                                                 "its own (--table)")
-    return connection
+    return team_connection(sas_url=args.sas_url, connection_string=args.connection_string, table=args.table)
 
 
 def run(db, args, db_path: Path) -> int:

@@ -239,7 +239,9 @@ def explain(exc: BaseException, connection: AzureTableConnection) -> SourceRefus
     host = connection.host_port[0]
     if isinstance(exc, HttpResponseError) and not isinstance(exc, ServiceRequestError):
         status = exc.status_code or 0
-        code = str(getattr(exc.error_code, "value", exc.error_code) or "")
+        # Not every error the SDK raises carries error_code (a create_entity on a missing table does not).
+        found = getattr(exc, "error_code", None)
+        code = str(getattr(found, "value", found) or "")
         if isinstance(exc, ResourceNotFoundError) or code == "TableNotFound" or status == 404:
             return SourceRefused(Problem.NO_TABLE, r.NO_TABLE, table=connection.table, account=connection.account)
         if code == "AuthorizationPermissionMismatch":

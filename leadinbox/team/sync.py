@@ -34,6 +34,7 @@ class SyncResult:
     conflicts: list[dict] = field(default_factory=list)
     skipped: int = 0                       # entities that were not events of this version
     desks: dict[str, str] = field(default_factory=dict)
+    erased: int = 0                        # erasures pulled: rows this desk's undo steps name may be gone
 
     def as_dict(self) -> dict:
         return {"pushed": self.pushed, "pulled": self.pulled, "conflicts": self.conflicts}
@@ -55,6 +56,7 @@ def sync(table: TeamTable, local: Local, *, push_chunk: int = 1000) -> SyncResul
         for entity in pull_partition(table, desk, cursors.get(desk, 0)):
             try:
                 found.append(ev.Event.from_entity(entity))
+                result.erased += found[-1].kind == ev.ERASE
             except ev.BadEvent:
                 result.skipped += 1
             if len(found) >= APPLY_CHUNK:

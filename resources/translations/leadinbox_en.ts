@@ -690,6 +690,68 @@
     </message>
 </context>
 <context>
+    <name>Team</name>
+    <message numerus="yes">
+        <source>%Ln customer(s) handed to %1</source>
+        <translation>
+            <numerusform>%Ln customer handed to %1</numerusform>
+            <numerusform>%Ln customers handed to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You work %Ln customer(s) now</source>
+        <translation>
+            <numerusform>You work %Ln customer now</numerusform>
+            <numerusform>You work %Ln customers now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) released</source>
+        <translation>
+            <numerusform>%Ln customer released</numerusform>
+            <numerusform>%Ln customers released</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more not changed</source>
+        <translation>
+            <numerusform>%Ln more not changed</numerusform>
+            <numerusform>%Ln more not changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: %Ln change(s) made at the same time on two desks; the later was kept (%1&apos;s)</source>
+        <translation>
+            <numerusform>Team: %Ln change made at the same time on two desks; the later was kept (%1&apos;s)</numerusform>
+            <numerusform>Team: %Ln changes made at the same time on two desks; the later was kept (%1&apos;s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: %Ln change(s) not sent yet</source>
+        <translation>
+            <numerusform>Team: %Ln change not sent yet</numerusform>
+            <numerusform>Team: %Ln changes not sent yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left the team. Everything stays on this desk; %Ln change(s) not sent were dropped.</source>
+        <translation>
+            <numerusform>Left the team. Everything stays on this desk; %Ln change not sent were dropped.</numerusform>
+            <numerusform>Left the team. Everything stays on this desk; %Ln changes not sent were dropped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UndoConfirmation</name>
     <message numerus="yes">
         <source>Remove %Ln lead(s) and %1 added by %2?</source>

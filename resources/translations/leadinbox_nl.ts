@@ -3904,6 +3904,22 @@ Wil je die back-up terugzetten, met een lege database beginnen, of afsluiten (om
         <translation>Nu wissen…</translation>
     </message>
     <message>
+        <source>reads new leads from %1</source>
+        <translation>leest nieuwe leads uit %1</translation>
+    </message>
+    <message>
+        <source>reads the mailbox %1</source>
+        <translation>leest de mailbox %1</translation>
+    </message>
+    <message>
+        <source>sends and fetches the team&apos;s work through %1</source>
+        <translation>verstuurt en haalt het werk van het team via %1</translation>
+    </message>
+    <message>
+        <source>Only you can read these files. LeadInbox connects only to what you connected: it %1. Nothing else leaves this computer; email and calls go through your own apps.</source>
+        <translation>Alleen jij kunt deze bestanden lezen. LeadInbox maakt alleen verbinding met wat jij koppelde: het %1. Verder verlaat niets deze computer; e-mail en bellen gaan via je eigen apps.</translation>
+    </message>
+    <message>
         <source>Backups kept: %s, the newest from %s.</source>
         <translation>Bewaarde back-ups: %s, de nieuwste van %s.</translation>
     </message>
@@ -4864,6 +4880,319 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
             <numerusform>%Ln lead</numerusform>
             <numerusform>%Ln leads</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message numerus="yes">
+        <source>%Ln customer(s) handed to %1</source>
+        <translation>
+            <numerusform>%Ln klant overgedragen aan %1</numerusform>
+            <numerusform>%Ln klanten overgedragen aan %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You work %Ln customer(s) now</source>
+        <translation>
+            <numerusform>Je werkt nu %Ln klant</numerusform>
+            <numerusform>Je werkt nu %Ln klanten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) released</source>
+        <translation>
+            <numerusform>%Ln klant vrijgegeven</numerusform>
+            <numerusform>%Ln klanten vrijgegeven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more not changed</source>
+        <translation>
+            <numerusform>%Ln andere niet gewijzigd</numerusform>
+            <numerusform>%Ln andere niet gewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: %Ln change(s) made at the same time on two desks; the later was kept (%1&apos;s)</source>
+        <translation>
+            <numerusform>Team: %Ln wijziging tegelijk op twee plekken gemaakt; de latere is bewaard (die van %1)</numerusform>
+            <numerusform>Team: %Ln wijzigingen tegelijk op twee plekken gemaakt; de latere is bewaard (die van %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: %Ln change(s) not sent yet</source>
+        <translation>
+            <numerusform>Team: %Ln wijziging nog niet verstuurd</numerusform>
+            <numerusform>Team: %Ln wijzigingen nog niet verstuurd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team synced %1</source>
+        <translation>Team gesynchroniseerd %1</translation>
+    </message>
+    <message>
+        <source>Team: not synced yet</source>
+        <translation>Team: nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>team storage needs attention (Settings › Team) since %1</source>
+        <translation>teamopslag vraagt aandacht (Instellingen › Team) sinds %1</translation>
+    </message>
+    <message>
+        <source>team storage not reachable since %1</source>
+        <translation>teamopslag niet bereikbaar sinds %1</translation>
+    </message>
+    <message>
+        <source>%1 took this customer at %2</source>
+        <translation>%1 nam deze klant om %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message>
+        <source>Team wor&amp;k</source>
+        <translation>Tea&amp;mwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Claim (make it mine)</source>
+        <translation>&amp;Claimen (van mij maken)</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Vrijgeven</translation>
+    </message>
+    <message>
+        <source>&amp;Hand to another desk…</source>
+        <translation>&amp;Overdragen aan een collega…</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Vrijgeven</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claimen</translation>
+    </message>
+    <message>
+        <source>Stop working this customer (Shift+M)</source>
+        <translation>Stop met deze klant (Shift+M)</translation>
+    </message>
+    <message>
+        <source>Work this customer: checked with the team at once (M)</source>
+        <translation>Neem deze klant: meteen bij het team nagevraagd (M)</translation>
+    </message>
+    <message>
+        <source>No other desk of the team is known yet: sync first.</source>
+        <translation>Nog geen andere plek van het team bekend: synchroniseer eerst.</translation>
+    </message>
+    <message>
+        <source>Hand to another desk</source>
+        <translation>Overdragen aan een collega</translation>
+    </message>
+    <message>
+        <source>Who works this customer from now on:</source>
+        <translation>Wie werkt deze klant vanaf nu:</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the team&apos;s storage cannot be used (%1).</source>
+        <translation>Niets gewijzigd: de opslag van het team is niet te gebruiken (%1).</translation>
+    </message>
+    <message>
+        <source>%1 works this customer, not you</source>
+        <translation>%1 werkt deze klant, niet jij</translation>
+    </message>
+    <message>
+        <source>you do not work this customer</source>
+        <translation>jij werkt deze klant niet</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>This desk is on no team: nothing is shared and no connection is opened.</source>
+        <translation>Deze plek hoort bij geen team: er wordt niets gedeeld en geen verbinding gemaakt.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>&amp;Leave team…</source>
+        <translation>Team &amp;verlaten…</translation>
+    </message>
+    <message>
+        <source>Team table:</source>
+        <translation>Teamtabel:</translation>
+    </message>
+    <message>
+        <source>This desk:</source>
+        <translation>Deze plek:</translation>
+    </message>
+    <message>
+        <source>Key kept in:</source>
+        <translation>Sleutel bewaard in:</translation>
+    </message>
+    <message>
+        <source>Last synced:</source>
+        <translation>Laatst gesynchroniseerd:</translation>
+    </message>
+    <message>
+        <source>Not sent yet:</source>
+        <translation>Nog niet verstuurd:</translation>
+    </message>
+    <message>
+        <source>Desks:</source>
+        <translation>Plekken:</translation>
+    </message>
+    <message>
+        <source>and a few seconds after each shared change</source>
+        <translation>en een paar seconden na elke gedeelde wijziging</translation>
+    </message>
+    <message>
+        <source>Sync every:</source>
+        <translation>Synchroniseer elke:</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbonden</translation>
+    </message>
+    <message>
+        <source>SAS URL of the team table (recommended)</source>
+        <translation>SAS-URL van de teamtabel (aanbevolen)</translation>
+    </message>
+    <message>
+        <source>Connection string (grants full access to the account)</source>
+        <translation>Verbindingsreeks (geeft volledige toegang tot het account)</translation>
+    </message>
+    <message>
+        <source>e.g. Ana</source>
+        <translation>bijv. Ana</translation>
+    </message>
+    <message>
+        <source>&amp;Test and join</source>
+        <translation>&amp;Testen en aansluiten</translation>
+    </message>
+    <message>
+        <source>Desks of one team share who works which customer and what was done, through a table of its own in your storage account (say &lt;i&gt;LeadInboxTeam&lt;/i&gt;). Make a SAS for that table with &lt;b&gt;Query, Add, Update and Delete&lt;/b&gt; and an expiry (Storage Explorer: right-click the table › Get Shared Access Signature…). Notes and contact details travel to that table, in your own account; its keys never hold an email or a name.</source>
+        <translation>De plekken van een team delen wie welke klant werkt en wat er gedaan is, via een eigen tabel in je opslagaccount (bijvoorbeeld &lt;i&gt;LeadInboxTeam&lt;/i&gt;). Maak voor die tabel een SAS met &lt;b&gt;Query, Add, Update en Delete&lt;/b&gt; en een vervaldatum (Storage Explorer: rechtsklik op de tabel › Get Shared Access Signature…). Notities en contactgegevens gaan naar die tabel, in je eigen account; de sleutels bevatten nooit een e-mailadres of naam.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>URL or connection string:</source>
+        <translation>URL of verbindingsreeks:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabel:</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s name:</source>
+        <translation>Naam van deze plek:</translation>
+    </message>
+    <message>
+        <source>Join a team</source>
+        <translation>Aansluiten bij een team</translation>
+    </message>
+    <message>
+        <source>Join another team (this desk leaves the current one)</source>
+        <translation>Aansluiten bij een ander team (deze plek verlaat het huidige)</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>de sleutelbos van het systeem</translation>
+    </message>
+    <message>
+        <source>a file only you can read (not the database)</source>
+        <translation>een bestand dat alleen jij kunt lezen (niet de database)</translation>
+    </message>
+    <message>
+        <source>missing: join again to give it</source>
+        <translation>ontbreekt: sluit opnieuw aan om hem te geven</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>last try %1 failed: %2</source>
+        <translation>laatste poging %1 mislukt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln wijziging</numerusform>
+            <numerusform>%Ln wijzigingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing: every change was sent</source>
+        <translation>niets: elke wijziging is verstuurd</translation>
+    </message>
+    <message>
+        <source>Not joined: give this desk a name (unique in the team).</source>
+        <translation>Niet aangesloten: geef deze plek een naam (uniek in het team).</translation>
+    </message>
+    <message>
+        <source>Not joined: %1</source>
+        <translation>Niet aangesloten: %1</translation>
+    </message>
+    <message>
+        <source>Trying %1…</source>
+        <translation>%1 proberen…</translation>
+    </message>
+    <message>
+        <source>Not joined: another desk of this team is already called “%1”; pick another name.</source>
+        <translation>Niet aangesloten: een andere plek van dit team heet al “%1”; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Joined as “%1”. The team&apos;s work is fetched now, and every few minutes.</source>
+        <translation>Aangesloten als “%1”. Het werk van het team wordt nu opgehaald, en daarna om de paar minuten.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Sent %1, applied %2 from other desks.</source>
+        <translation>%1 verstuurd, %2 van andere plekken verwerkt.</translation>
+    </message>
+    <message>
+        <source>Not synced: %1</source>
+        <translation>Niet gesynchroniseerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left the team. Everything stays on this desk; %Ln change(s) not sent were dropped.</source>
+        <translation>
+            <numerusform>Team verlaten. Alles blijft op deze plek; %Ln niet verstuurde wijziging is vervallen.</numerusform>
+            <numerusform>Team verlaten. Alles blijft op deze plek; %Ln niet verstuurde wijzigingen zijn vervallen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left the team. Everything stays on this desk.</source>
+        <translation>Team verlaten. Alles blijft op deze plek.</translation>
+    </message>
+    <message>
+        <source>Leave team</source>
+        <translation>Team verlaten</translation>
+    </message>
+    <message>
+        <source>Leave the team as “%1”?
+
+Everything stays on this desk: the leads, your work and what the other desks shared. Nothing more is sent or fetched, the team&apos;s key is forgotten, and changes not sent yet are not sent. The other desks keep what you shared.</source>
+        <translation>Het team verlaten als “%1”?
+
+Alles blijft op deze plek: de leads, je werk en wat de andere plekken deelden. Er wordt niets meer verstuurd of opgehaald, de sleutel van het team wordt vergeten en nog niet verstuurde wijzigingen gaan niet meer weg. De andere plekken houden wat jij deelde.</translation>
     </message>
 </context>
 <context>

@@ -3830,6 +3830,22 @@ Restore that backup, start with an empty database, or quit (to put the file back
         <translation>立即清除…</translation>
     </message>
     <message>
+        <source>reads new leads from %1</source>
+        <translation>從 %1 讀取新潛在客戶</translation>
+    </message>
+    <message>
+        <source>reads the mailbox %1</source>
+        <translation>讀取信箱 %1</translation>
+    </message>
+    <message>
+        <source>sends and fetches the team&apos;s work through %1</source>
+        <translation>透過 %1 傳送與取得團隊的工作</translation>
+    </message>
+    <message>
+        <source>Only you can read these files. LeadInbox connects only to what you connected: it %1. Nothing else leaves this computer; email and calls go through your own apps.</source>
+        <translation>只有您能讀取這些檔案。LeadInbox 只連線到您連接的項目：它%1。其他資料都不會離開這台電腦；電子郵件與通話透過您自己的應用程式。</translation>
+    </message>
+    <message>
         <source>Backups kept: %s, the newest from %s.</source>
         <translation>已保留備份：%s 份，最新一份建立於 %s。</translation>
     </message>
@@ -4776,6 +4792,311 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>
             <numerusform>%Ln 筆潛在客戶</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message numerus="yes">
+        <source>%Ln customer(s) handed to %1</source>
+        <translation>
+            <numerusform>已將 %Ln 位客戶轉交給 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You work %Ln customer(s) now</source>
+        <translation>
+            <numerusform>您現在負責 %Ln 位客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) released</source>
+        <translation>
+            <numerusform>已釋出 %Ln 位客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more not changed</source>
+        <translation>
+            <numerusform>另有 %Ln 位未變更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: %Ln change(s) made at the same time on two desks; the later was kept (%1&apos;s)</source>
+        <translation>
+            <numerusform>團隊：兩個工作站同時做了 %Ln 項變更；保留較晚的（%1 的）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: %Ln change(s) not sent yet</source>
+        <translation>
+            <numerusform>團隊：%Ln 項變更尚未傳送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team synced %1</source>
+        <translation>團隊已於 %1 同步</translation>
+    </message>
+    <message>
+        <source>Team: not synced yet</source>
+        <translation>團隊：尚未同步</translation>
+    </message>
+    <message>
+        <source>team storage needs attention (Settings › Team) since %1</source>
+        <translation>團隊儲存空間自 %1 起需要處理（設定 › 團隊）</translation>
+    </message>
+    <message>
+        <source>team storage not reachable since %1</source>
+        <translation>團隊儲存空間自 %1 起無法連線</translation>
+    </message>
+    <message>
+        <source>%1 took this customer at %2</source>
+        <translation>%1 已於 %2 認領此客戶</translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message>
+        <source>Team wor&amp;k</source>
+        <translation>團隊工作(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Claim (make it mine)</source>
+        <translation>認領（由我負責）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>釋出(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand to another desk…</source>
+        <translation>轉交給其他工作站…(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>釋出</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>認領</translation>
+    </message>
+    <message>
+        <source>Stop working this customer (Shift+M)</source>
+        <translation>不再負責此客戶 (Shift+M)</translation>
+    </message>
+    <message>
+        <source>Work this customer: checked with the team at once (M)</source>
+        <translation>負責此客戶：立即向團隊確認 (M)</translation>
+    </message>
+    <message>
+        <source>No other desk of the team is known yet: sync first.</source>
+        <translation>尚不知道團隊的其他工作站：請先同步。</translation>
+    </message>
+    <message>
+        <source>Hand to another desk</source>
+        <translation>轉交給其他工作站</translation>
+    </message>
+    <message>
+        <source>Who works this customer from now on:</source>
+        <translation>從現在起由誰負責此客戶：</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the team&apos;s storage cannot be used (%1).</source>
+        <translation>未變更任何內容：無法使用團隊的儲存空間（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 works this customer, not you</source>
+        <translation>此客戶由 %1 負責，不是您</translation>
+    </message>
+    <message>
+        <source>you do not work this customer</source>
+        <translation>您並未負責此客戶</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>This desk is on no team: nothing is shared and no connection is opened.</source>
+        <translation>此工作站不屬於任何團隊：不分享任何內容，也不開啟連線。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave team…</source>
+        <translation>離開團隊…(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Team table:</source>
+        <translation>團隊資料表：</translation>
+    </message>
+    <message>
+        <source>This desk:</source>
+        <translation>此工作站：</translation>
+    </message>
+    <message>
+        <source>Key kept in:</source>
+        <translation>金鑰保存於：</translation>
+    </message>
+    <message>
+        <source>Last synced:</source>
+        <translation>上次同步：</translation>
+    </message>
+    <message>
+        <source>Not sent yet:</source>
+        <translation>尚未傳送：</translation>
+    </message>
+    <message>
+        <source>Desks:</source>
+        <translation>工作站：</translation>
+    </message>
+    <message>
+        <source>and a few seconds after each shared change</source>
+        <translation>以及每次共享變更後的幾秒內</translation>
+    </message>
+    <message>
+        <source>Sync every:</source>
+        <translation>同步間隔：</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已連線</translation>
+    </message>
+    <message>
+        <source>SAS URL of the team table (recommended)</source>
+        <translation>團隊資料表的 SAS URL（建議）</translation>
+    </message>
+    <message>
+        <source>Connection string (grants full access to the account)</source>
+        <translation>連接字串（可完整存取帳戶）</translation>
+    </message>
+    <message>
+        <source>e.g. Ana</source>
+        <translation>例如 Ana</translation>
+    </message>
+    <message>
+        <source>&amp;Test and join</source>
+        <translation>測試並加入(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Desks of one team share who works which customer and what was done, through a table of its own in your storage account (say &lt;i&gt;LeadInboxTeam&lt;/i&gt;). Make a SAS for that table with &lt;b&gt;Query, Add, Update and Delete&lt;/b&gt; and an expiry (Storage Explorer: right-click the table › Get Shared Access Signature…). Notes and contact details travel to that table, in your own account; its keys never hold an email or a name.</source>
+        <translation>同一團隊的工作站透過您儲存體帳戶中專用的資料表（例如 &lt;i&gt;LeadInboxTeam&lt;/i&gt;），分享誰負責哪位客戶以及做了什麼。為該資料表建立具有 &lt;b&gt;Query、Add、Update 與 Delete&lt;/b&gt; 權限及到期日的 SAS（Storage Explorer：在資料表上按右鍵 › Get Shared Access Signature…）。備註與聯絡資料會傳到該資料表，位於您自己的帳戶；其索引鍵從不包含電子郵件或姓名。</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>類型：</translation>
+    </message>
+    <message>
+        <source>URL or connection string:</source>
+        <translation>URL 或連接字串：</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>資料表：</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s name:</source>
+        <translation>此工作站的名稱：</translation>
+    </message>
+    <message>
+        <source>Join a team</source>
+        <translation>加入團隊</translation>
+    </message>
+    <message>
+        <source>Join another team (this desk leaves the current one)</source>
+        <translation>加入其他團隊（此工作站會離開目前的團隊）</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>系統金鑰圈</translation>
+    </message>
+    <message>
+        <source>a file only you can read (not the database)</source>
+        <translation>只有您能讀取的檔案（不是資料庫）</translation>
+    </message>
+    <message>
+        <source>missing: join again to give it</source>
+        <translation>遺失：請重新加入以提供</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <source>last try %1 failed: %2</source>
+        <translation>上次嘗試 %1 失敗：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln 項變更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing: every change was sent</source>
+        <translation>無：所有變更都已傳送</translation>
+    </message>
+    <message>
+        <source>Not joined: give this desk a name (unique in the team).</source>
+        <translation>未加入：請為此工作站命名（在團隊中不可重複）。</translation>
+    </message>
+    <message>
+        <source>Not joined: %1</source>
+        <translation>未加入：%1</translation>
+    </message>
+    <message>
+        <source>Trying %1…</source>
+        <translation>正在嘗試 %1…</translation>
+    </message>
+    <message>
+        <source>Not joined: another desk of this team is already called “%1”; pick another name.</source>
+        <translation>未加入：此團隊已有工作站名為「%1」；請選擇其他名稱。</translation>
+    </message>
+    <message>
+        <source>Joined as “%1”. The team&apos;s work is fetched now, and every few minutes.</source>
+        <translation>已以「%1」加入。現在並每隔幾分鐘取得團隊的工作。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同步中…</translation>
+    </message>
+    <message>
+        <source>Sent %1, applied %2 from other desks.</source>
+        <translation>已傳送 %1 項，套用其他工作站的 %2 項。</translation>
+    </message>
+    <message>
+        <source>Not synced: %1</source>
+        <translation>未同步：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left the team. Everything stays on this desk; %Ln change(s) not sent were dropped.</source>
+        <translation>
+            <numerusform>已離開團隊。所有資料都留在此工作站；捨棄了 %Ln 項未傳送的變更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left the team. Everything stays on this desk.</source>
+        <translation>已離開團隊。所有資料都留在此工作站。</translation>
+    </message>
+    <message>
+        <source>Leave team</source>
+        <translation>離開團隊</translation>
+    </message>
+    <message>
+        <source>Leave the team as “%1”?
+
+Everything stays on this desk: the leads, your work and what the other desks shared. Nothing more is sent or fetched, the team&apos;s key is forgotten, and changes not sent yet are not sent. The other desks keep what you shared.</source>
+        <translation>以「%1」的身分離開團隊？
+
+所有資料都留在此工作站：潛在客戶、您的工作以及其他工作站分享的內容。不再傳送或取得任何內容，團隊金鑰會被遺忘，尚未傳送的變更也不會傳送。其他工作站保留您分享過的內容。</translation>
     </message>
 </context>
 <context>

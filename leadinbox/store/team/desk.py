@@ -154,6 +154,7 @@ def sync(db: Database, *, backups: Path | None = None, table=None, credentials=N
             table.close()
     state.save_last_sync(db, {"at": _now(), "tried_at": _now(), "pushed": result.pushed, "pulled": result.pulled,
                               "conflicts": len(result.conflicts), "error": None})
+    state.save_desks(db, result.desks)
     return result
 
 
@@ -164,20 +165,26 @@ class ClaimResult:
     at: str
 
 
-def change_owner(db: Database, customer_id: int, *, claim: bool, table=None, credentials=None) -> ClaimResult:
-    """Claim (or release) a customer: asked of the team table at once (exactly one of two desks claiming at
-    the same moment wins); then the owner is set here and an event tells the other desks. Raises Taken,
-    NotYours, Unreachable, NotOnATeam."""
+def change_owner(db: Database, customer_id: int, *, claim: bool, table=None, credentials=None,
+                 hand_to: tuple[str, str] | None = None) -> ClaimResult:
+    """Claim (or release) a customer, or hand it to another desk (`hand_to`: its id and name; only what this
+    desk holds): asked of the team table at once (exactly one of two desks claiming at the same moment
+    wins); then the owner is set here and an event tells the other desks. Raises Taken, NotYours,
+    Unreachable, NotOnATeam."""
     member = state.membership(db)
     if member is None:
         raise NotOnATeam()
     with db.atomic():
         ck = state.customer_key(db, member.salt, customer_id)
+    to, to_name = hand_to or ((member.desk, member.name) if claim else ("", ""))
+    if hand_to is not None:
+        held = db.execute("SELECT owner_desk FROM team_claims WHERE ck = ?", (ck,)).fetchone()
+        if not held or held[0] != member.desk:      # as the table would say: only the holder hands on
+            raise protocol.NotYours(None)
     own = table is None
     table = table or open_table(member, credentials)
     try:
-        got = protocol.set_owner(table, ck, by=member.desk, to=member.desk if claim else "",
-                                 to_name=member.name)
+        got = protocol.set_owner(table, ck, by=member.desk, to=to, to_name=to_name)
     finally:
         if own:
             table.close()
@@ -194,6 +201,34 @@ def change_owner(db: Database, customer_id: int, *, claim: bool, table=None, cre
     return ClaimResult(customer_id, owner, got.at)
 
 
+def other_desks(db: Database) -> dict[str, str]:
+    """The team's other desks as the last sync read them from the table (and any heard of since by their
+    events or claims): id -> name, for handing a customer on."""
+    member = state.membership(db)
+    found: dict[str, str] = state.desks(db)      # the table's desk rows, as the last sync read them
+    for desk_id, name in db.execute("""SELECT desk, by_name FROM team_events WHERE by_name != ''
+                                       GROUP BY desk HAVING seq = max(seq)
+                                       UNION ALL SELECT owner_desk, owner FROM team_claims WHERE owner_desk != ''"""):
+        found.setdefault(desk_id, name)
+    found.pop(member.desk if member else "", None)
+    return found
+
+
+def leave(db: Database, *, credentials=None) -> int:
+    """Leave the team: its key is forgotten and nothing more is sent or fetched. Everything on this desk stays
+    (the leads, the work, the other desks' notes and owners); changes not sent yet are dropped, and their
+    number returned."""
+    from leadinbox.sources.credentials import CredentialStore
+    member = state.membership(db)
+    if member is None:
+        return 0
+    with db.atomic():
+        dropped = db.execute("DELETE FROM team_outbox WHERE sent_at IS NULL").rowcount
+        state.leave(db)
+    (credentials or CredentialStore()).forget(member.credential)
+    return dropped
+
+
 def status(db: Database) -> dict:
     """What `team status` and Settings › Team show: who this desk is, where the team is, the queue."""
     member = state.membership(db)
@@ -204,4 +239,4 @@ def status(db: Database) -> dict:
     return {"joined": True, "desk": member.name, "desk_id": member.desk, "joined_at": member.joined_at,
             "table": f"{member.connection['endpoint']}/{member.connection['table']}",
             "auth": member.connection.get("auth"), "unsent": outbox.unsent(db), "last_sync": state.last_sync(db),
-            "desks_seen": sorted(set(names.values()) | {member.name})}
+            "desks_seen": sorted(set(names.values()) | set(state.desks(db).values()) | {member.name})}

@@ -14,6 +14,9 @@ from leadinbox.store.settings import read_json as _get, write_json as _put
 TEAM = "team"                  # settings: the membership (no secret: the credential is filed by its id)
 CLOCK = "team_clock"           # settings: the last hybrid clock value this desk made or saw
 LAST_SYNC = "team_last_sync"   # settings: {"at", "pushed", "pulled", "error"}
+DESKS = "team_desks"           # settings: the team's desks (id -> name) as the last sync read them
+SYNC_MINUTES = "team_sync_minutes"   # settings: how often the window syncs (and after each shared change)
+DEFAULT_SYNC_MINUTES = 2
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,27 @@ def save_membership(db: Database, member: Membership) -> None:
 
 def leave(db: Database) -> None:
     with db.atomic():
-        db.execute("DELETE FROM settings WHERE key IN (?, ?)", (TEAM, LAST_SYNC))
+        db.execute("DELETE FROM settings WHERE key IN (?, ?, ?)", (TEAM, LAST_SYNC, DESKS))
+
+
+def desks(db: Database) -> dict[str, str]:
+    value = _get(db, DESKS)
+    return value if isinstance(value, dict) else {}
+
+
+def save_desks(db: Database, found: dict[str, str]) -> None:
+    with db.atomic():
+        _put(db, DESKS, found)
+
+
+def sync_minutes(db: Database) -> int:
+    value = _get(db, SYNC_MINUTES)
+    return max(1, min(int(value), 24 * 60)) if isinstance(value, int) else DEFAULT_SYNC_MINUTES
+
+
+def set_sync_minutes(db: Database, minutes: int) -> None:
+    with db.atomic():
+        _put(db, SYNC_MINUTES, max(1, min(int(minutes), 24 * 60)))
 
 
 def next_clock(db: Database, now_ms: int | None = None) -> int:

@@ -27,6 +27,7 @@ class DetailPane(QWidget):
     tag_add = Signal(int)           # the customer's "+ tag" link
     tag_remove = Signal(int, str)   # a tag chip's ×
     company_open = Signal(int)      # the company link: the company's customers together
+    shown = Signal(object)          # a customer (their row) or None was shown: the team's button follows
 
     def __init__(self, source, parent=None, *, clock=None) -> None:
         super().__init__(parent)
@@ -43,6 +44,8 @@ class DetailPane(QWidget):
         self.edit_button = QToolButton(text=self.tr("Edit"), objectName="editContact",
                                        toolTip=self.tr("Edit the contact details (F2); kept over later imports"))
         self.edit_button.clicked.connect(self.begin_edit)
+        # Claim / Release on a team (ui/team/controller.py sets its text and shows it); hidden off a team.
+        self.claim_button = QToolButton(objectName="claimButton", visible=False)
         self.tags = QLabel(wordWrap=True, objectName="tagChips", openExternalLinks=False)
         self.tags.linkActivated.connect(self._link)
         self.form = ContactForm()
@@ -78,6 +81,7 @@ class DetailPane(QWidget):
         inner.setContentsMargins(0, 0, 0, 0)
         title = QHBoxLayout()
         title.addWidget(self.name, 1)
+        title.addWidget(self.claim_button)
         title.addWidget(self.edit_button)
         inner.addLayout(title)
         for w in (self.subtitle, self.tags, self.dnc_banner, self.state, self.proposal, self.actions):
@@ -116,6 +120,7 @@ class DetailPane(QWidget):
         self.dnc_banner.setVisible(bool(c and c["dnc"]))
         self._shown = c
         if c is None:
+            self.shown.emit(None)
             return
         self.actions.set_customer(c)
         self.proposal.setVisible(c["next_due_kind"] == "close" and not c["dnc"])
@@ -150,6 +155,7 @@ class DetailPane(QWidget):
         self.offers.setText(
             self.tr("<b>Offers:</b> %1").replace("%1", escape(", ".join(offers))) if offers else "")
         self.timeline.setHtml(timeline_html(self._source.timeline(customer_id)))
+        self.shown.emit(c)
 
     @property
     def current(self) -> dict | None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 
 from leadinbox.store.safety import retention
 from leadinbox.store.safety.backups import folder_for, list_backups, make_backup
+from leadinbox.store.connections import connections
 from leadinbox.store.db import StoreError
 from leadinbox.store.failures import explain
 from leadinbox.ui.language.i18n import format_datetime, format_number
@@ -35,8 +36,8 @@ class PrivacyPage(QWidget):
         form = QFormLayout(where)
         form.addRow(self.tr("Database:"), _selectable(str(self.db_path)))
         form.addRow(self.tr("Backups:"), _selectable(str(folder_for(self.db_path))))
-        form.addRow(QLabel(self.tr("Only you can read these files. LeadInbox opens no network connection; email "
-                                   "and calls go through your own apps.")))
+        self.network = QLabel(wordWrap=True)       # what is connected, said again on each load()
+        form.addRow(self.network)
         open_folder = QPushButton(self.tr("Open data folder"))
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.db_path.parent))))
         form.addRow(open_folder)
@@ -76,10 +77,29 @@ class PrivacyPage(QWidget):
         self.load()
 
     def load(self) -> None:
+        self.network.setText(self.network_text())
         months = retention.load_months(self.db)
         self.enabled.setChecked(months is not None)
         self.months.setValue(months or 6)
         self.refresh()
+
+    def network_text(self) -> str:
+        """Only what is connected opens a connection: said by name, so the page never says 'none' while a
+        lead source, a mailbox or a team is connected."""
+        found = connections(self.db)
+        parts = []
+        if found["sources"]:
+            parts.append(self.tr("reads new leads from %1").replace("%1", ", ".join(found["sources"])))
+        if found["mailboxes"]:
+            parts.append(self.tr("reads the mailbox %1").replace("%1", ", ".join(found["mailboxes"])))
+        if found["team"]:
+            parts.append(self.tr("sends and fetches the team's work through %1").replace("%1", found["team"][0]))
+        if not parts:
+            return self.tr("Only you can read these files. LeadInbox opens no network connection; email and "
+                           "calls go through your own apps.")
+        return self.tr("Only you can read these files. LeadInbox connects only to what you connected: it %1. "
+                       "Nothing else leaves this computer; email and calls go through your own apps.").replace(
+            "%1", "; ".join(parts))
 
     def save(self) -> bool:
         retention.save_months(self.db, self.months.value() if self.enabled.isChecked() else None)

@@ -30,6 +30,7 @@ from leadinbox.ui.reports.view import ReportsWindow
 from leadinbox.ui.safety.controller import SafetyController
 from leadinbox.ui.settings.assemble import show_settings
 from leadinbox.ui.sources.controller import SourcesController
+from leadinbox.ui.team.controller import TeamController
 from leadinbox.ui.window.db_guard import DatabaseGuard
 from leadinbox.ui.window.status_bar import StatusBar
 from leadinbox.ui.window.window_state import restore_state, save_state
@@ -71,9 +72,11 @@ class MainWindow(QMainWindow):
                                    self.followup.actions.touch, clock=clock)
         self.sources = SourcesController(self, db, self.jobs, self.status, self.model,
                                          tray=lambda: self.followup.tray, clock=clock)   # pulls only when connected
+        self.team = TeamController(self, db, self.jobs, self.status, self.changes, self.followup, self.detail,
+                                   clock=clock)                                  # syncs only on a team
         self.saved_views = SavedViews(self, self.settings, self.views, self.filters, self.tree, self.model)
         self.settings_pages = [self.safety.add_settings_page, self.mail.add_settings_page,   # a feature's page
-                               self.sources.add_settings_page]
+                               self.sources.add_settings_page, self.team.add_settings_page]
         self.other_writers = OtherWriters(db, self.changes, self, self.jobs)
         self._connect()
         self._menus()
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
             self.changes.changed.connect(subscriber)
         self.model.counts_changed.connect(self.status.show_counts)
         self.inbox.current_settled.connect(self.followup.update_actions)
+        self.inbox.current_settled.connect(self.team.update_actions)
         self.imports.imported.connect(self.model.highlight_batches)
         self.inbox.empty.import_requested.connect(self.imports.import_dialog)
         self.inbox.empty.sample_requested.connect(self.imports.open_samples)
@@ -125,6 +129,7 @@ class MainWindow(QMainWindow):
         self.backlog.build_menus(file, lead)
         self.safety.build_menus(file, lead)
         self.mail.build_menus(file)
+        self.team.build_menus(lead)
         view = bar.addMenu(self.tr("&View"))
         for number, (key, label) in enumerate(VIEW_LABELS, start=1):
             act(view, label, lambda _=False, k=key: self.views.select(k), f"Ctrl+{number}")
@@ -232,6 +237,7 @@ class MainWindow(QMainWindow):
         self.safety.shutdown()
         self.mail.shutdown()
         self.sources.shutdown()
+        self.team.shutdown()
         if self.reports is not None:
             self.reports.close()
         self.jobs.shutdown()      # an import stops; an undo, restore or erase is never cut off: it commits first

@@ -341,9 +341,10 @@ def test_esc_in_an_empty_search_box_goes_to_the_list(qtbot, window, sample_db):
 
 
 def _lead_menu_enabled(window):
-    """The entries that act on a customer (Start from today also acts on every lead, with nobody selected)."""
+    """The entries that act on a customer (Start from today also acts on every lead, with nobody selected);
+    Team work is hidden off a team (and a hidden action is a disabled one)."""
     return {a.isEnabled() for a in window.lead_menu.actions()
-            if not a.isSeparator() and a is not window.backlog.start_action}
+            if not a.isSeparator() and a is not window.backlog.start_action and a.isVisible()}
 
 
 def test_the_lead_menu_is_disabled_without_a_customer_and_enabled_with_one(qtbot, window, sample_db):

@@ -1,0 +1,199 @@
+"""The team in the window, against a real Azurite: Settings › Team joins (each refusal in plain words) and
+leaves, the window syncs in the background (periodically and soon after a shared change, back-off when the
+storage is gone, the status bar's line), and claims, releases and hand-overs are checked with the team table
+at once."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from leadinbox.core.changes import Changes
+from leadinbox.sources.azure_connection import AzureTableConnection
+from leadinbox.store.db import open_database
+from leadinbox.store.importing.entry import import_path
+from leadinbox.store.team import desk as team_desk, outbox, state
+from leadinbox.store.work.worklog import add_note
+from leadinbox.ui.team.settings_page import TeamPage
+from tests.team.helpers import join, make_desk, new_team, team_sas
+
+AZ = "azure-table-marketplaceleads.csv"
+
+
+@pytest.fixture
+def team_window(qtbot, db_path, settings, azurite, tmp_path, samples):
+    """This window's desk “Bo” and another desk “Ana”, both with the marketplace's leads, on one team."""
+    from leadinbox.ui.window.main_window import MainWindow
+    _, sas = new_team(azurite)
+    ana = make_desk(tmp_path, "Ana", [samples / AZ])
+    join(ana, sas)
+    db = open_database(db_path)
+    import_path(db, samples / AZ)
+    team_desk.join(db, AzureTableConnection.from_sas_url(sas), "Bo")       # its key where the window looks
+    win = MainWindow(db, db_path, settings, report_dialogs=False)
+    qtbot.addWidget(win)
+    win.team.syncer.soon.setInterval(50)
+    yield win, ana
+    win.team.syncer.stop()
+    ana.close()
+    db.close()
+
+
+def _customer(db) -> int:
+    return db.execute("SELECT id FROM customers WHERE email IS NOT NULL AND dnc = 0 ORDER BY email").fetchone()[0]
+
+
+def _same(window, ana, customer: int) -> int:
+    email = window.db.execute("SELECT email FROM customers WHERE id = ?", (customer,)).fetchone()[0]
+    return ana.customer(email)
+
+
+def _synced(qtbot, window) -> None:
+    with qtbot.waitSignal(window.team.syncer.ran, timeout=30000) as ran:
+        assert window.team.syncer.sync_now()
+    assert ran.args == [True]
+
+
+def test_the_page_joins_after_trying_and_names_each_refusal(qtbot, window, azurite, tmp_path, samples):
+    page = TeamPage(window.db, window.jobs, window.team.syncer)
+    qtbot.addWidget(page)
+    page.load()
+    assert not page.nothing.isHidden() and page.joined_box.isHidden()
+    assert window.team.status.isHidden() and not window.team.syncer.timer.isActive()   # off a team: nothing
+    table, sas = new_team(azurite)
+    ana = make_desk(tmp_path, "Ana")
+    join(ana, sas)
+
+    def tried(secret: str, name: str) -> str:
+        page.secret.setText(secret)
+        page.name.setText(name)
+        page.join_button.click()
+        qtbot.waitUntil(lambda: not page.busy, timeout=30000)
+        return page.result.text()
+
+    wrong_key = re.sub(r"sig=[^&]+", "sig=AAAA", sas)
+    assert tried(wrong_key, "Bo").startswith("Not joined: the storage account refused the key or token")
+    assert tried(team_sas(azurite, "NoTeamHere"), "Bo").startswith(
+        "Not joined: there is no table “NoTeamHere”")
+    assert tried(sas.replace(f":{azurite.port}/", ":9/"), "Bo").startswith("Not joined: the storage at")
+    assert "cannot be reached" in page.result.text()
+    assert tried(sas, "ana") == "Not joined: another desk of this team is already called “ana”; pick another name."
+    assert state.membership(window.db) is None
+    assert tried(sas, "Bo").startswith("Joined as “Bo”")
+    assert page.secret.text() == ""
+    qtbot.waitUntil(lambda: window.team.status.text().startswith("Team synced"), timeout=30000)
+    assert page.desk_label.text() == "Bo" and page.table_label.text().endswith(f"/{table}")
+    assert page.key_label.text() == "a file only you can read (not the database)"
+    assert page.unsent_label.text() == "nothing: every change was sent"
+    assert page.desks_label.text() == "Ana, Bo"           # the table's desks, as the sync read them
+    secret = sas.split("sig=")[1][:12]
+    assert not any(secret in str(v) for (v,) in window.db.execute("SELECT value FROM settings"))
+    # Leave: asked first; everything stays, the key goes, no more syncing.
+    asked = []
+    page.confirm = lambda name: asked.append(name) or True
+    page.leave_button.click()
+    assert asked == ["Bo"] and state.membership(window.db) is None
+    assert page.result.text() == "Left the team. Everything stays on this desk."
+    assert window.team.status.isHidden() and not window.team.syncer.timer.isActive()
+    ana.close()
+
+
+def test_the_window_syncs_soon_after_a_shared_change_and_applies_the_others(qtbot, team_window):
+    window, ana = team_window
+    syncer = window.team.syncer
+    assert syncer.timer.isActive()                    # the first sync is planned when the window opens
+    _synced(qtbot, window)
+    assert window.team.status.text().startswith("Team synced ")
+    customer = _customer(window.db)
+    add_note(window.db, customer, "Called, back on Monday")
+    with qtbot.waitSignal(syncer.ran, timeout=30000):   # the change, told on the hub, is sent soon
+        window.changes.emit(Changes.of(customers=[customer]))
+        assert window.team.status.text() == "Team: 1 change not sent yet"
+    assert outbox.unsent(window.db) == 0 and window.team.status.text().startswith("Team synced ")
+    ana.sync()
+    assert ana.db.execute("SELECT by_name FROM notes WHERE text = 'Called, back on Monday'").fetchone() == ("Bo",)
+    # Ana's note comes in: the hub tells every view.
+    add_note(ana.db, _same(window, ana, customer), "Sent the quote")
+    ana.sync()
+    with qtbot.waitSignal(window.changes.changed, timeout=30000) as told:
+        assert syncer.sync_now()
+    assert told.args[0].everything and not told.args[0].breaks_undo
+    assert window.db.execute("SELECT by_name FROM notes WHERE text = 'Sent the quote'").fetchone() == ("Ana",)
+
+
+def test_an_unreachable_team_backs_off_and_says_so_without_a_dialog(qtbot, team_window, azurite):
+    window, _ = team_window
+    syncer = window.team.syncer
+    member = state.membership(window.db)
+    gone = {**member.connection, "endpoint": member.connection["endpoint"].replace(f":{azurite.port}/", ":9/")}
+    state.save_membership(window.db, state.Membership(**{**member.as_dict(), "connection": gone}))
+    add_note(window.db, _customer(window.db), "Offline note")
+    with qtbot.waitSignal(syncer.ran, timeout=30000) as ran:
+        assert syncer.sync_now()
+    assert ran.args == [False] and syncer.failures == 1
+    assert re.fullmatch(r"Team: 1 change not sent yet · team storage not reachable since \d+:\d\d\s[AP]M",
+                        window.team.status.text())
+    assert syncer.timer.interval() == 60_000       # tried again after a minute, then 2, 4, … (back-off)
+    with qtbot.waitSignal(syncer.ran, timeout=30000):
+        assert syncer.sync_now()
+    assert syncer.failures == 2 and syncer.timer.interval() == 120_000
+
+
+def test_claims_are_asked_of_the_team_at_once_and_a_taken_customer_is_left_alone(qtbot, team_window):
+    window, ana = team_window
+    team = window.team
+    _synced(qtbot, window)
+    first, second = [r[0] for r in window.db.execute(
+        "SELECT id FROM customers WHERE email IS NOT NULL AND dnc = 0 ORDER BY email LIMIT 2")]
+    ana.claim(_same(window, ana, first))
+    # The detail pane's button and the Lead menu, on the customer shown.
+    window.detail.show_customer(first)
+    assert team.menu.menuAction().isVisible() and window.detail.claim_button.text() == "Claim"
+    with qtbot.waitSignal(window.jobs.finished, timeout=30000):
+        window.detail.claim_button.click()
+    qtbot.waitUntil(lambda: team.job is None, timeout=30000)
+    assert re.fullmatch(r"Ana took this customer at \d+:\d\d\s[AP]M", window.status.text())
+    assert window.db.execute("SELECT owner FROM customers WHERE id = ?", (first,)).fetchone() == (None,)
+    # Two at once: one taken, one claimed.
+    assert team.change(claim=True, customer_ids=[first, second])
+    qtbot.waitUntil(lambda: team.job is None, timeout=30000)
+    assert window.status.text().startswith("You work 1 customer now; Ana took this customer at ")
+    assert window.db.execute("SELECT owner FROM customers WHERE id = ?", (second,)).fetchone() == ("Bo",)
+    window.detail.show_customer(second)
+    assert window.detail.claim_button.text() == "Release"
+    # Handed to Ana, whom this desk knows from the team's events.
+    assert team_desk.other_desks(window.db) == {state.membership(ana.db).desk: "Ana"}
+    assert team.change(claim=False, hand_to=(state.membership(ana.db).desk, "Ana"), customer_ids=[second])
+    qtbot.waitUntil(lambda: team.job is None, timeout=30000)
+    assert window.status.text() == "1 customer handed to Ana"
+    assert window.db.execute("SELECT owner FROM customers WHERE id = ?", (second,)).fetchone() == ("Ana",)
+    # The hand-over's event goes out soon by itself (the claim was asked of the table at once).
+    qtbot.waitUntil(lambda: outbox.unsent(window.db) == 0 and not team.syncer.busy, timeout=30000)
+    ana.sync()
+    assert ana.db.execute("SELECT owner FROM customers WHERE id = ?",
+                          (_same(window, ana, second),)).fetchone() == ("Ana",)
+    # Releasing what another desk holds changes nothing.
+    assert team.change(claim=False, customer_ids=[first])
+    qtbot.waitUntil(lambda: team.job is None, timeout=30000)
+    assert window.status.text() == "Ana works this customer, not you"
+
+
+def test_off_a_team_the_team_entries_are_hidden(window):
+    assert not window.team.menu.menuAction().isVisible()
+    assert window.detail.claim_button.isHidden()
+    assert not window.team.change(claim=True, customer_ids=[1])
+
+
+def test_backups_and_privacy_says_what_is_connected(qtbot, team_window):
+    from leadinbox.ui.safety.privacy_page import PrivacyPage
+    window, _ = team_window
+    page = PrivacyPage(window.db, window.db_path)
+    qtbot.addWidget(page)
+    member = state.membership(window.db)
+    text = page.network.text()
+    assert "opens no network connection" not in text
+    assert f"sends and fetches the team's work through {member.connection['endpoint']}/" in text
+    state.leave(window.db)
+    page.load()
+    assert "LeadInbox opens no network connection" in page.network.text()
