@@ -369,3 +369,13 @@ def m017_quick_counts(db: Database) -> None:
     have something due."""
     for sql in (CUSTOMER_INDEXES["customers_country"], CUSTOMER_INDEXES["customers_due_open"]):
         db.execute(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS"))
+
+
+@MIGRATIONS()
+def m018_team_fields(db: Database) -> None:
+    """Qualification and contact edits travel as team events: a last-writer register per lead or customer and
+    field (`team_fields`, the hybrid clock decides), and who made each contact edit (`by_name`)."""
+    db.execute("""CREATE TABLE team_fields (key TEXT NOT NULL, field TEXT NOT NULL, ck TEXT NOT NULL,
+                  hlc INTEGER NOT NULL, desk TEXT NOT NULL, value TEXT, by_name TEXT, PRIMARY KEY (key, field))""")
+    db.execute("CREATE INDEX team_fields_customer ON team_fields(ck)")
+    db.execute("ALTER TABLE customer_edits ADD COLUMN by_name TEXT")

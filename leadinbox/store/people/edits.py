@@ -12,6 +12,8 @@ from leadinbox.core.identity import normal_email
 from leadinbox.core.names import split_full_name
 from leadinbox.core.text import clean
 from leadinbox.store.rollup import refresh_customers
+from leadinbox.store.team import outbox, state as team_state
+from leadinbox.team import events as team_events
 from leadinbox.store.work.attempts import NotAllowed, iso, must_exist
 
 # What the edit form shows, each with the customer columns it sets.
@@ -119,28 +121,36 @@ def edit_contact(db: Database, customer_id: int, changes: dict[str, str | None],
             db.execute("INSERT OR IGNORE INTO customer_aliases (key, customer_id, edit_id) VALUES (?, ?, ?)",
                        ("e:" + email, customer_id, edit_id))
         _refresh(db, [customer_id])
+        if outbox.record_fields(db, team_events.CONTACT, customer_id, {f: wanted[f] for f in changed}):
+            db.execute("UPDATE customer_edits SET by_name = ? WHERE edit_id = ?",      # on a team: who did it
+                       (team_state.membership(db).name, edit_id))
     return Edit(edit_id, changed)
 
 
 def undo_edit(db: Database, edit_id: int) -> None:
     with db.atomic():
-        ids = [r[0] for r in db.execute("SELECT DISTINCT customer_id FROM customer_edits WHERE edit_id = ?",
-                                        (edit_id,))]
+        rows = db.execute("SELECT customer_id, field FROM customer_edits WHERE edit_id = ?", (edit_id,)).fetchall()
+        ids = sorted({r[0] for r in rows})
         db.execute("DELETE FROM customer_edits WHERE edit_id = ?", (edit_id,))
         db.execute("DELETE FROM customer_aliases WHERE edit_id = ?", (edit_id,))
         _refresh(db, ids)
+        # The team hears the values the fields went back to, as a change of its own (a later clock).
+        for customer_id in ids:
+            names = {f for f, c in _COLUMN.items() for cid, col in rows if cid == customer_id and col == c}
+            now = current(db, customer_id)
+            outbox.record_fields(db, team_events.CONTACT, customer_id, {f: now.get(f) for f in sorted(names)})
 
 
 def edits(db: Database, customer_id: int) -> list[dict]:
     """The customer's edits for the timeline, newest first: at, edit_id and {field: (before, value)}."""
     out: dict[int, dict] = {}
-    for edit_id, at, column, value, before in db.execute(
-            "SELECT edit_id, at, field, value, before FROM customer_edits WHERE customer_id = ? ORDER BY id",
-            (customer_id,)):
+    for edit_id, at, column, value, before, by in db.execute(
+            """SELECT edit_id, at, field, value, before, by_name FROM customer_edits WHERE customer_id = ?
+               ORDER BY id""", (customer_id,)):
         field = next((f for f, c in _COLUMN.items() if c == column), None)
         if field is None:
             continue           # a column set along with a field (first name with the name): not said twice
-        entry = out.setdefault(edit_id, {"id": edit_id, "at": at, "changes": {}})
+        entry = out.setdefault(edit_id, {"id": edit_id, "at": at, "changes": {}, "by": by})
         entry["changes"][field] = (before, value)
     return sorted(out.values(), key=lambda e: (e["at"], e["id"]), reverse=True)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from leadinbox.core import cadence as c
-from leadinbox.store.team import outbox, state
+from leadinbox.store.team import fields, outbox, state
 from leadinbox.store.work.attempts import _change, open_leads
 from leadinbox.team import events as ev
 
@@ -57,6 +57,8 @@ class Applier:
             self.claim(e)
         for lk, status in (e.body.get("changes") or {}).items():
             self.register(e, lk, status)
+        if e.kind in ev.FIELDS:
+            fields.register(self.db, self.member, e, self.field_conflict)
         if state.customer_of(self.db, e.ck) is not None:
             self.materialise(e)
 
@@ -89,6 +91,14 @@ class Applier:
                               (lead,)).fetchone() if lead else None
         self.conflicts.append({"customer": (who[0] or who[1]) if who else None, "lead": lead,
                                "offer": who[2] if who else None, "yours": yours, "theirs": theirs, "by": e.by,
+                               "at": _iso_ms(e.hlc), "kept": kept})
+
+    def field_conflict(self, e: ev.Event, lead: int | None, yours: str, theirs: str, kept: str) -> None:
+        who = self.db.execute("SELECT email, full_name FROM customers WHERE id = ?",
+                              (state.customer_of(self.db, e.ck),)).fetchone()
+        offer = self.db.execute("SELECT offer_name FROM leads WHERE id = ?", (lead,)).fetchone() if lead else None
+        self.conflicts.append({"customer": (who[0] or who[1]) if who else None, "lead": lead,
+                               "offer": offer[0] if offer else None, "yours": yours, "theirs": theirs, "by": e.by,
                                "at": _iso_ms(e.hlc), "kept": kept})
 
     # -- onto this desk's rows ------------------------------------------------------------------------------
@@ -131,6 +141,8 @@ class Applier:
                             (customer, body["starts"], int(body.get("minutes") or 30), body.get("kind") or "call",
                              body.get("title"), body.get("note"), _iso_ms(e.hlc), e.by, e.ref))
             self._all_leads(customer)
+        elif e.kind in ev.FIELDS:
+            self.leads.update(fields.materialise(self.db, e, customer))
         elif e.kind == ev.UNDO_CALL:
             self.db.execute("DELETE FROM appointments WHERE team_event = ?", (body.get("ref"),))
             self._all_leads(customer)

@@ -61,6 +61,24 @@ def record(db: Database, kind: str, customer_id: int | None = None, body: dict |
     return f"{member.desk}:{seq}"
 
 
+def record_fields(db: Database, kind: str, customer_id: int, fields: dict, *,
+                  lead_id: int | None = None) -> str | None:
+    """Queue a change of values two desks may both change (a lead's qualification: `lead_id`; a customer's
+    contact fields): this desk's values go into the last-writer registers at the event's clock."""
+    member = state.membership(db)
+    if member is None or _applying.get() or not fields:
+        return None
+    ck = state.customer_key(db, member.salt, customer_id)
+    key = state.lead_keys(db, member.salt, [lead_id])[lead_id] if lead_id is not None else ck
+    ref = record(db, kind, customer_id, {"key": key, "fields": fields}, ck=ck)
+    hlc = db.execute("SELECT hlc FROM team_outbox WHERE seq = ?", (int(ref.split(":")[1]),)).fetchone()[0]
+    db.conn.executemany("""INSERT OR REPLACE INTO team_fields (key, field, ck, hlc, desk, value, by_name)
+                           VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                        [(key, f, ck, hlc, member.desk, json.dumps(v, ensure_ascii=False), member.name)
+                         for f, v in fields.items()])
+    return ref
+
+
 def record_erase(db: Database, local_key: str) -> None:
     """An erasure for every desk. What was queued about the person and not yet sent is dropped, and what
     this desk keeps of the team's events about them goes: their words leave this desk with them."""
@@ -80,6 +98,7 @@ def forget(db: Database, ck: str) -> None:
     db.execute("UPDATE team_events SET body = '{}' WHERE ck = ? AND kind != ?", (ck, ev.ERASE))
     db.execute("UPDATE team_outbox SET body = '{}' WHERE ck = ? AND kind != ?", (ck, ev.ERASE))
     db.execute("DELETE FROM team_status WHERE ck = ?", (ck,))
+    db.execute("DELETE FROM team_fields WHERE ck = ?", (ck,))
     db.execute("DELETE FROM team_claims WHERE ck = ?", (ck,))
 
 

@@ -119,4 +119,8 @@ def set_qualification(db: Database, lead_id: int, met: list[str]) -> list[str]:
         before = qualification(db, lead_id)
         db.execute("UPDATE leads SET qualification = ? WHERE id = ?",
                    (json.dumps(sorted(set(met)), ensure_ascii=False) if met else None, lead_id))
+        row = db.execute("SELECT customer_id FROM leads WHERE id = ?", (lead_id,)).fetchone()
+        if row and sorted(set(met)) != sorted(set(before)):      # an undo sets it back: shared as a change too
+            outbox.record_fields(db, team_events.QUALIFY, row[0], {"qualification": sorted(set(met))},
+                                 lead_id=lead_id)
     return before

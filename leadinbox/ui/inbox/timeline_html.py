@@ -133,7 +133,7 @@ def _edit(e: dict) -> str:
     """A contact detail the user changed: what it was and what it became (kept over later imports)."""
     changes = "; ".join(f"{escape(_field(f))}: {escape(old or '–')} → {escape(new or '–')}"
                         for f, (old, new) in e["changes"].items())
-    return f"<b>{short_date(e['at'])}</b> <small>{escape(_tr('Edited'))}: {changes}</small>"
+    return f"<b>{short_date(e['at'])}</b> <small>{escape(_tr('Edited'))}: {changes}</small>" + _by(e)
 
 
 def _tag(e: dict) -> str:
