@@ -5105,10 +5105,6 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
         <translation>Aansluiten bij een team</translation>
     </message>
     <message>
-        <source>Join another team (this desk leaves the current one)</source>
-        <translation>Aansluiten bij een ander team (deze plek verlaat het huidige)</translation>
-    </message>
-    <message>
         <source>the system keyring</source>
         <translation>de sleutelbos van het systeem</translation>
     </message>

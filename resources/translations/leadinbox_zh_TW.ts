@@ -5011,10 +5011,6 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>加入團隊</translation>
     </message>
     <message>
-        <source>Join another team (this desk leaves the current one)</source>
-        <translation>加入其他團隊（此工作站會離開目前的團隊）</translation>
-    </message>
-    <message>
         <source>the system keyring</source>
         <translation>系統金鑰圈</translation>
     </message>

@@ -112,8 +112,8 @@ class TeamPage(QWidget):
         self.nothing.setVisible(not joined)
         self.joined_box.setVisible(joined)
         self.join_button.setEnabled(not self.busy)
-        self.join_box.setTitle(self.tr("Join another team (this desk leaves the current one)") if joined
-                               else self.tr("Join a team"))
+        # One team at a time: its keys are made with its salt, so another team is joined after leaving this one.
+        self.join_box.setVisible(not joined)
         if not joined:
             return
         member = state.membership(self.db)

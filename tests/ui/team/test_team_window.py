@@ -86,6 +86,7 @@ def test_the_page_joins_after_trying_and_names_each_refusal(qtbot, window, azuri
     assert page.desk_label.text() == "Bo" and page.table_label.text().endswith(f"/{table}")
     assert page.key_label.text() == "a file only you can read (not the database)"
     assert page.unsent_label.text() == "nothing: every change was sent"
+    assert page.join_box.isHidden()                       # one team at a time: leave first
     assert page.desks_label.text() == "Ana, Bo"           # the table's desks, as the sync read them
     secret = sas.split("sig=")[1][:12]
     assert not any(secret in str(v) for (v,) in window.db.execute("SELECT value FROM settings"))
@@ -96,6 +97,7 @@ def test_the_page_joins_after_trying_and_names_each_refusal(qtbot, window, azuri
     assert asked == ["Bo"] and state.membership(window.db) is None
     assert page.result.text() == "Left the team. Everything stays on this desk."
     assert window.team.status.isHidden() and not window.team.syncer.timer.isActive()
+    assert not page.join_box.isHidden() and page.joined_box.isHidden()
     ana.close()
 
 
