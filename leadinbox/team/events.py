@@ -18,8 +18,10 @@ UNDO_CALL = "undo-call"          # {ref}
 ERASE = "erase"                  # {}: the customer key is the erasure list's digest
 QUALIFY = "qualify"              # {key: lead key, fields: {qualification: [criteria met]}}
 CONTACT = "contact"              # {key: customer key, fields: {name|email|phone|company|title|country|language: text}}
-FIELDS = (QUALIFY, CONTACT)      # values two desks may both change: per key and field, the later clock wins
-KINDS = (CLAIM, ATTEMPT, UNDO_ATTEMPT, STATUS, NOTE, UNDO_NOTE, CALL, UNDO_CALL, ERASE, QUALIFY, CONTACT)
+TAGS = "tags"                    # {key: customer key, fields: {"tag:<tag>": true (tagged) | false (untagged)}}
+DEAL = "deal"                    # {key: lead key, fields: {deal: [amount, currency] | null}}
+FIELDS = (QUALIFY, CONTACT, TAGS, DEAL)   # values two desks may both change: per key and field, the later clock wins
+KINDS = (CLAIM, ATTEMPT, UNDO_ATTEMPT, STATUS, NOTE, UNDO_NOTE, CALL, UNDO_CALL, ERASE, *FIELDS)
 VERSION = 1
 # An entity's string property holds 32k UTF-16 characters; the body stays well below.
 BODY_LIMIT = 30_000

@@ -5002,6 +5002,10 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
         <translation>Niets gewijzigd: de opslag van het team is niet te gebruiken (%1).</translation>
     </message>
     <message>
+        <source>Nothing changed: %1</source>
+        <translation>Niets gewijzigd: %1</translation>
+    </message>
+    <message>
         <source>%1 works this customer, not you</source>
         <translation>%1 werkt deze klant, niet jij</translation>
     </message>

@@ -4908,6 +4908,10 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>未變更任何內容：無法使用團隊的儲存空間（%1）。</translation>
     </message>
     <message>
+        <source>Nothing changed: %1</source>
+        <translation>未變更任何內容：%1</translation>
+    </message>
+    <message>
         <source>%1 works this customer, not you</source>
         <translation>此客戶由 %1 負責，不是您</translation>
     </message>

@@ -136,3 +136,31 @@ def test_an_edit_of_a_customer_a_desk_does_not_have_yet_waits_for_the_lead(azuri
     assert _contact(late, email)[2] == "CTO"
     ana.close()
     late.close()
+
+
+def test_tags_and_deal_values_travel_and_the_later_wins(team):
+    from leadinbox.store.people.tags import add_tag, remove_tag, tags_of
+    from leadinbox.store.work.attempts import set_status
+    from leadinbox.store.work.deals import deal_of, restore_deals, set_deal
+    ana, bo = team
+    email = _shared(ana, bo)
+    ana_lead, bo_lead = _lead_of(ana, email), _lead_of(bo, email)
+    add_tag(ana.db, [ana.customer(email)], "VIP")
+    set_status(ana.db, [ana_lead], "won")
+    before = set_deal(ana.db, [ana_lead], 1200.0, "EUR")
+    ana.sync()
+    bo.sync()
+    assert tags_of(bo.db, [bo.customer(email)]) == {bo.customer(email): ["VIP"]}
+    assert deal_of(bo.db, bo_lead) == (1200.0, "EUR")
+    # Bo removes the tag, then Ana (later) tags again: tagged on both; Ana's undone deal goes on both.
+    remove_tag(bo.db, [bo.customer(email)], "VIP")
+    state.observe_clock(ana.db, state.next_clock(bo.db) + 60_000)
+    remove_tag(ana.db, [ana.customer(email)], "VIP")
+    add_tag(ana.db, [ana.customer(email)], "VIP")
+    restore_deals(ana.db, before)
+    bo.sync()
+    ana.sync()
+    bo.sync()
+    for d in (ana, bo):
+        assert tags_of(d.db, [d.customer(email)]) == {d.customer(email): ["VIP"]}
+    assert deal_of(bo.db, bo_lead) is None and deal_of(ana.db, ana_lead) is None

@@ -8,7 +8,9 @@ from datetime import datetime, timezone
 from sqlite_utils import Database
 
 from leadinbox.core.messages import QT_TRANSLATE_NOOP
+from leadinbox.store.team import outbox
 from leadinbox.store.work.attempts import NotAllowed, iso
+from leadinbox.team import events as team_events
 
 MAX_LENGTH = 40
 _SPACES = re.compile(r"\s+")
@@ -46,7 +48,15 @@ def add_tag(db: Database, customer_ids: list[int], tag: str, *, now: datetime | 
                WHERE id IN (SELECT id FROM temp.tagging) ON CONFLICT DO NOTHING RETURNING customer_id""",
             (tag, at))]
         db.execute("DROP TABLE temp.tagging")
+        _share(db, [(i, tag) for i in added], True)
     return sorted(added)
+
+
+def _share(db: Database, changed: list[tuple[int, str]], on: bool) -> None:
+    """On a team each customer's tag travels as a value of its own: tagged here and untagged there at once,
+    the later wins (store/team/fields.py)."""
+    for customer_id, tag in changed:
+        outbox.record_fields(db, team_events.TAGS, customer_id, {f"tag:{tag}": on})
 
 
 def remove_tag(db: Database, customer_ids: list[int], tag: str) -> list[tuple[int, str, str]]:
@@ -57,6 +67,7 @@ def remove_tag(db: Database, customer_ids: list[int], tag: str) -> list[tuple[in
             "DELETE FROM tags WHERE tag = ? AND customer_id IN (SELECT id FROM temp.tagging) "
             "RETURNING customer_id, tag, at", (tag.strip(),))]
         db.execute("DROP TABLE temp.tagging")
+        _share(db, [(r[0], r[1]) for r in removed], False)
     return sorted(removed)
 
 
@@ -69,6 +80,7 @@ def restore(db: Database, removed: list[tuple[int, str, str]]) -> None:
     """Undo remove_tag."""
     with db.atomic():
         db.conn.executemany("INSERT OR IGNORE INTO tags (customer_id, tag, at) VALUES (?, ?, ?)", removed)
+        _share(db, [(r[0], r[1]) for r in removed], True)
 
 
 def tags_of(db: Database, customer_ids: list[int]) -> dict[int, list[str]]:

@@ -1,4 +1,5 @@
-"""Values two desks may both change, shared: a lead's qualification and a customer's contact fields. Per lead
+"""Values two desks may both change, shared: a lead's qualification and deal value, a customer's contact fields
+and tags. Per lead
 or customer and per field, the change with the later hybrid clock wins (the desk id breaks a tie), on every
 desk alike whatever the order events arrive in; the field another desk did not touch keeps its value."""
 
@@ -15,9 +16,18 @@ from leadinbox.team import events as ev
 
 
 def _said(field: str, value) -> str:
-    """A value as `team sync` lists it in a conflict."""
+    """A value as `team sync` lists it in a conflict: "Budget, Need", "phone: +31 …", "#VIP: on",
+    "1200 EUR"."""
+    if field.startswith("tag:"):
+        return f"#{field[4:]}: {'on' if value else 'off'}"
+    if field == "deal":
+        return f"{value[0]:g} {value[1]}" if value else "–"
     text = ", ".join(value) if isinstance(value, list) else (value or "–")
     return text if field == "qualification" else f"{field}: {text}"
+
+
+def _iso(hlc: int) -> str:
+    return datetime.fromtimestamp(hlc / 1000, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def register(db: Database, member: state.Membership, e: ev.Event, conflict) -> None:
@@ -53,6 +63,23 @@ def materialise(db: Database, e: ev.Event, customer: int) -> set[int]:
             db.execute("UPDATE leads SET qualification = ? WHERE id = ?",
                        (json.dumps(met, ensure_ascii=False) if met else None, lead))
             return {lead}
+    elif e.kind == ev.DEAL and "deal" in won:
+        lead = state.lead_of(db, key)
+        if lead is not None:
+            if won["deal"]:
+                db.execute("INSERT OR REPLACE INTO deals (lead_id, amount, currency, at) VALUES (?, ?, ?, ?)",
+                           (lead, float(won["deal"][0]), str(won["deal"][1]), _iso(e.hlc)))
+            else:
+                db.execute("DELETE FROM deals WHERE lead_id = ?", (lead,))
+    elif e.kind == ev.TAGS:
+        for field, on in won.items():
+            if not field.startswith("tag:"):
+                continue
+            if on:
+                db.execute("INSERT OR IGNORE INTO tags (customer_id, tag, at) VALUES (?, ?, ?)",
+                           (customer, field[4:], _iso(e.hlc)))
+            else:
+                db.execute("DELETE FROM tags WHERE customer_id = ? AND tag = ?", (customer, field[4:]))
     elif e.kind == ev.CONTACT and won:
         from leadinbox.store.people import edits
         wanted = {f: v for f, v in won.items() if f in edits.FIELDS}

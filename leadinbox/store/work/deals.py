@@ -10,7 +10,9 @@ from sqlite_utils import Database
 
 from leadinbox.core.messages import QT_TRANSLATE_NOOP
 from leadinbox.core.query import InboxQuery
+from leadinbox.store.team import outbox
 from leadinbox.store.work.attempts import NotAllowed, iso
+from leadinbox.team import events as team_events
 
 VALUED = ("won", "qualified")
 _CURRENCY = re.compile(r"[A-Z]{3}")
@@ -44,7 +46,17 @@ def set_deal(db: Database, lead_ids: list[int], amount: float | None, currency: 
             at = iso(now or datetime.now(timezone.utc))
             db.conn.executemany("INSERT OR REPLACE INTO deals (lead_id, amount, currency, at) VALUES (?, ?, ?, ?)",
                                 [(i, float(amount), currency, at) for i in lead_ids])
+        _share(db, {i: None if amount is None else (float(amount), currency) for i in lead_ids})
     return before
+
+
+def _share(db: Database, values: dict[int, tuple[float, str] | None]) -> None:
+    """On a team each lead's value travels as a value of its own: the later change wins (store/team/fields.py)."""
+    for lead_id, value in values.items():
+        row = db.execute("SELECT customer_id FROM leads WHERE id = ?", (lead_id,)).fetchone()
+        if row:
+            outbox.record_fields(db, team_events.DEAL, row[0], {"deal": list(value) if value else None},
+                                 lead_id=lead_id)
 
 
 def restore_deals(db: Database, before: dict[int, tuple[float, str] | None]) -> None:
@@ -56,6 +68,7 @@ def restore_deals(db: Database, before: dict[int, tuple[float, str] | None]) -> 
                 db.execute("INSERT OR REPLACE INTO deals (lead_id, amount, currency, at) VALUES (?, ?, ?, "
                            "coalesce((SELECT at FROM deals WHERE lead_id = ?), ?))",
                            (lead_id, value[0], value[1], lead_id, iso(datetime.now(timezone.utc))))
+        _share(db, before)
 
 
 def deal_of(db: Database, lead_id: int) -> tuple[float, str] | None:

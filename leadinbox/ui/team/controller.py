@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMenu
 
 from leadinbox.core.changes import Changes
 from leadinbox.sources.refusal import SourceRefused
+from leadinbox.store.failures import explain
 from leadinbox.store.team import desk, state
 from leadinbox.team.protocol import NotYours, Taken
 from leadinbox.team.table import Unreachable
@@ -141,7 +142,11 @@ class TeamController(QObject):
                 "%1", message_text(refused.message)))
             return
         if error is not None:
-            raise error
+            said = explain(error, database=self.jobs.db_path)      # the disk or the database file; else a bug
+            if said is None:
+                raise error
+            self.bar.say(self.tr("Nothing changed: %1").replace("%1", said))
+            return
         done = [r for _, r in outcome.value if not isinstance(r, Exception)]
         refused = [r for _, r in outcome.value if isinstance(r, Exception)]
         self.bar.say(self.said(done, refused, claim, hand_to))
