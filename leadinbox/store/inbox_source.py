@@ -51,6 +51,11 @@ class InboxSource:
     def facets(self, *, hide_test: bool = True) -> dict:
         return inbox.facets(self.db, hide_test=hide_test)
 
+    @staticmethod
+    def facets_on(db: Database, *, hide_test: bool = True) -> dict:
+        """As facets(), on `db` (a reader): naming the offers reads every lead (seconds at a million)."""
+        return inbox.facets(db, hide_test=hide_test)
+
     def count_all(self) -> int:
         return inbox.total_customers(self.db)
 

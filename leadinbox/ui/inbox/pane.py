@@ -3,6 +3,7 @@ pane, kept in step: the filters query the list, a reset keeps the customer shown
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -14,9 +15,11 @@ from leadinbox.ui.inbox.empty_state import EmptyState
 from leadinbox.ui.inbox.filter_bar import FilterBar
 from leadinbox.ui.inbox.view import InboxView
 from leadinbox.ui.inbox.views_panel import ViewsPanel
+from leadinbox.ui.jobs import Job, Latest
 from leadinbox.ui.widgets.typing_keys import keep_typing_in
 from leadinbox.ui.window.splitter import InboxSplitter
 
+log = logging.getLogger("leadinbox.inbox")
 INBOX_MIN_WIDTH = 460        # the name, the follow-up and the first badge with its "+N" (inbox_view._shrink)
 DETAIL_WIDTH = 340           # its buttons and contact rows set its minimum
 
@@ -62,6 +65,13 @@ class InboxPane(QWidget):
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
         self.tree.opened.connect(lambda index: self.detail.show_customer(index.data(CUSTOMER_ID_ROLE)))
         model.modelReset.connect(self._after_reset)
+        # The quick filters' choices are read beside the window, on a connection of their own: naming the
+        # offers by what most of their leads call them reads every lead (2-3 s at a million, when the window
+        # opens and after every import). Only the newest request's answer is shown.
+        self.facets = Latest(self, lambda question: Job(
+            self, lambda task: source.facets_on(task.db, hide_test=question[0]),
+            connect=lambda: source.reader(question[1]), name="facets"), cancel_older=True)
+        self.facets.answered.connect(self._facets_read)
 
     def focus_list(self) -> None:
         """From the search box to the list, on its first row (the search stays)."""
@@ -75,7 +85,25 @@ class InboxPane(QWidget):
 
     def load_facets(self) -> None:
         # Offers and countries only test leads have are offered while test leads show (store.inbox.facets).
-        self.filters.set_facets(self.source.facets(hide_test=self.filters.query().hide_test))
+        hide_test = self.filters.query().hide_test
+        file = self.source.file()        # asked here: the source's connection is the GUI thread's
+        if file is None:                 # a database in memory: nothing else can open it
+            self.filters.set_facets(self.source.facets(hide_test=hide_test))
+            return
+        self.facets.ask((hide_test, file))
+
+    def stop(self) -> None:
+        """The window closes: the reads beside it stop now (the offers' names take seconds at a million
+        leads, and the process would wait for them to end)."""
+        self.facets.stop()
+        self.model.counting.stop()
+
+    def _facets_read(self, question, outcome) -> None:
+        # A busy or vanished file: the choices stay as they were (the next change reads them again).
+        if outcome.error is not None:
+            log.warning("reading the quick filters' choices failed", exc_info=outcome.error)
+        if outcome.ok and question[0] == self.filters.query().hide_test:
+            self.filters.set_facets(outcome.value)
 
     def _query_changed(self, query) -> None:
         # The filter bar owns search and filters; the header owns the sort.

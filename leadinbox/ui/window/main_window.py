@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.row_menu: QMenu | None = None        # the inbox's context menu
         self.source = InboxSource(db, clock)
         self.model = InboxModel(self.source, self, clock=clock)
+        self.model.hold()            # the first page is read once, by the refresh at the end
         self.changes = ChangeHub(self)
         self.jobs = Jobs(db_path, self.changes, self)
         self.status = StatusBar(self)
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self._clock.start()
         self.setAcceptDrops(True)
         restore_state(self, self.settings)
+        self.model.release()
         self.refresh()
         self.followup.notifier.start()
 
@@ -238,6 +240,7 @@ class MainWindow(QMainWindow):
         self.mail.shutdown()
         self.sources.shutdown()
         self.team.shutdown()
+        self.inbox.stop()
         if self.reports is not None:
             self.reports.close()
         self.jobs.shutdown()      # an import stops; an undo, restore or erase is never cut off: it commits first
