@@ -199,3 +199,59 @@ def test_backups_and_privacy_says_what_is_connected(qtbot, team_window):
     state.leave(window.db)
     page.load()
     assert "LeadInbox opens no network connection" in page.network.text()
+
+
+def _rows(window) -> list[int]:
+    from leadinbox.ui.inbox.columns import CUSTOMER_ID_ROLE
+    return [window.model.index(r, 0).data(CUSTOMER_ID_ROLE) for r in range(window.model.rowCount())]
+
+
+def test_the_lead_menu_claims_the_selection_and_hands_it_on_through_a_choice_of_desks(qtbot, team_window,
+                                                                                      monkeypatch):
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QInputDialog
+    window, ana = team_window
+    team = window.team
+    _synced(qtbot, window)                             # Ana's desk row is known from the table
+    window.views.select("all")
+    qtbot.waitUntil(lambda: window.model.rowCount() > 2, timeout=5000)
+    ids = _rows(window)[:2]
+    window.tree.setCurrentIndex(window.model.index(0, 0))
+    window.tree.selectionModel().select(window.model.index(1, 0), QItemSelectionModel.SelectionFlag.Select
+                                        | QItemSelectionModel.SelectionFlag.Rows)
+    assert team.targets() == ids and team.claim_action.isEnabled()
+    assert team.claim_action.shortcut().toString() == "M"
+    team.claim_action.trigger()
+    qtbot.waitUntil(lambda: team.job is None, timeout=30000)
+    assert window.status.text() == "You work 2 customers now"
+    assert {window.db.execute("SELECT owner FROM customers WHERE id = ?", (i,)).fetchone()[0] for i in ids} == {"Bo"}
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(
+        lambda parent, title, label, items, *rest: asked.append(items) or ("Ana", True)))
+    team.hand_action.trigger()
+    qtbot.waitUntil(lambda: team.job is None, timeout=30000)
+    assert asked == [["Ana"]] and window.status.text() == "2 customers handed to Ana"
+    team.release_action.trigger()                      # no longer this desk's: refused, each said once
+    qtbot.waitUntil(lambda: team.job is None, timeout=30000)
+    assert window.status.text() == "Ana works this customer, not you; 1 more not changed"
+
+
+def test_f5_syncs_with_the_team_too(qtbot, team_window):
+    window, _ = team_window
+    with qtbot.waitSignal(window.team.syncer.ran, timeout=30000):
+        window.pull_new_leads()
+    assert window.team.status.text().startswith("Team synced ")
+
+
+def test_a_change_that_lost_is_said_in_the_status_bar(qtbot, team_window):
+    from leadinbox.store.people.edits import edit_contact
+    window, ana = team_window
+    _synced(qtbot, window)
+    customer = _customer(window.db)
+    edit_contact(window.db, customer, {"phone": "+31 6 1111 1111"})
+    state.observe_clock(ana.db, state.next_clock(window.db) + 60_000)
+    edit_contact(ana.db, _same(window, ana, customer), {"phone": "+31 6 2222 2222"})
+    ana.sync()
+    _synced(qtbot, window)
+    assert window.status.text() == "Team: 1 change made at the same time on two desks; the later was kept (Ana's)"
+    assert window.db.execute("SELECT phone FROM customers WHERE id = ?", (customer,)).fetchone() == ("+31 6 2222 2222",)
