@@ -140,6 +140,12 @@ def test_an_unreachable_team_backs_off_and_says_so_without_a_dialog(qtbot, team_
     with qtbot.waitSignal(syncer.ran, timeout=30000):
         assert syncer.sync_now()
     assert syncer.failures == 2 and syncer.timer.interval() == 120_000
+    # A claim needs the table at that moment: nothing changes here, and the status bar says why.
+    customer = _customer(window.db)
+    assert window.team.change(claim=True, customer_ids=[customer])
+    qtbot.waitUntil(lambda: window.team.job is None, timeout=30000)
+    assert window.status.text().startswith("Nothing changed: the team's storage cannot be used (the storage at")
+    assert window.db.execute("SELECT owner FROM customers WHERE id = ?", (customer,)).fetchone() == (None,)
 
 
 def test_claims_are_asked_of_the_team_at_once_and_a_taken_customer_is_left_alone(qtbot, team_window):
@@ -255,3 +261,15 @@ def test_a_change_that_lost_is_said_in_the_status_bar(qtbot, team_window):
     _synced(qtbot, window)
     assert window.status.text() == "Team: 1 change made at the same time on two desks; the later was kept (Ana's)"
     assert window.db.execute("SELECT phone FROM customers WHERE id = ?", (customer,)).fetchone() == ("+31 6 2222 2222",)
+
+
+def test_how_often_to_sync_is_a_setting_of_the_page(qtbot, team_window):
+    window, _ = team_window
+    page = TeamPage(window.db, window.jobs, window.team.syncer)
+    qtbot.addWidget(page)
+    page.load()
+    assert page.minutes.value() == 2
+    page.minutes.setValue(10)
+    assert page.save() and state.sync_minutes(window.db) == 10
+    _synced(qtbot, window)
+    assert window.team.syncer.timer.interval() == 10 * 60_000
