@@ -137,7 +137,8 @@ class MainWindow(QMainWindow):
             act(view, label, lambda _=False, k=key: self.views.select(k), f"Ctrl+{number}")
         view.addSeparator()
         act(view, self.tr("&Save current view…"), self.saved_views.save, "Ctrl+Shift+S")
-        act(view, self.tr("P&ull new leads"), self.pull_new_leads, "F5")
+        self.f5 = act(view, self.tr("P&ull new leads"), self.sources.pull_new_leads, "F5")
+        self.f5.triggered.connect(lambda: self.team.syncer.sync_now())      # the team too, when on one
         act(view, self.tr("&Refresh"), self.reload)
         act(view, self.tr("Re&ports…"), self.show_reports, "Ctrl+R")
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -168,12 +169,6 @@ class MainWindow(QMainWindow):
         """F5: read everything again; the status bar's last message is about the data as it was."""
         self.status.clear_message()
         self.refresh()
-
-    def pull_new_leads(self) -> None:
-        """F5: read everything again, pull the connected lead sources and sync with the team (each only when
-        connected), in the background."""
-        self.sources.pull_new_leads()
-        self.team.syncer.sync_now()
 
     def _detail_changed(self, changes: Changes) -> None:
         # A change to which customers are listed is followed by the list's reset (after_reset), which shows

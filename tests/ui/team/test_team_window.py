@@ -245,7 +245,7 @@ def test_the_lead_menu_claims_the_selection_and_hands_it_on_through_a_choice_of_
 def test_f5_syncs_with_the_team_too(qtbot, team_window):
     window, _ = team_window
     with qtbot.waitSignal(window.team.syncer.ran, timeout=30000):
-        window.pull_new_leads()
+        window.f5.trigger()
     assert window.team.status.text().startswith("Team synced ")
 
 
