@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
@@ -118,8 +119,14 @@ def customer_conditions(q: InboxQuery, now: datetime) -> tuple[str, list]:
 
 # A search matching at most this many customers sorts its matches; one matching more walks the customers in
 # the inbox's order and keeps the matches, stopping after a page (perf-floors.md: sorting 178k matches of
-# "j*" costs 0.2-0.5 s at a million leads, reading them in index order a few ms).
+# "j*" costs 0.2-0.5 s at a million leads, reading them in index order a few ms). Sorting costs about 37 VM
+# steps a match, the walk about 8 a customer walked (200 / share of them), so with more customers sorting
+# pays for more matches: up to about the square root of SORT_FACTOR times the customers (5,600 at 631,069
+# customers: 'john smit' has 2,131 matches; walking 60,000 customers to find 200 of them took 467k steps,
+# sorting them all 79k), never past SPARSE_MAX.
 SPARSE_MATCHES = 2000
+SPARSE_MAX = 6000
+SORT_FACTOR = 50
 # A search matching at least this share of the customers, and about this many of them, takes _walk_page.
 WALK_SHARE = 0.1
 WALK_MATCHES = 20_000
@@ -127,33 +134,43 @@ WALK_MATCHES = 20_000
 WALK_MAX = 65_536
 
 
-def _access(db: Database, q: InboxQuery) -> tuple[str, float | None]:
-    """How to read customers for this query: by the urgency index, or not by any index (sort matches); and
-    for a search matching many customers, about what share of them it matches (for _walk_page)."""
+def _access(db: Database, q: InboxQuery) -> tuple[str, float | None, list[int] | None]:
+    """How to read customers for this query: by the urgency index, or not by any index (sort matches); for a
+    search matching many customers, about what share of them it matches (for _walk_page); and for a search,
+    the ids of its first matches (every match when they are few), which the page reads by id instead of asking
+    the search index again: a prefix of four letters or more merges the lists of every word it starts, 5-25
+    ms a statement at a million leads."""
     match = fts_match(q)
     if not match and q.view in ("needs_reply", "nurturing", "closed"):
-        return " INDEXED BY customers_status", None   # SQLite has no per-status counts to choose it by itself
+        return " INDEXED BY customers_status", None, None  # SQLite has no per-status counts to choose it by itself
     if not match or q.sort != "urgency" or q.descending:
-        return "", None
+        return "", None, None
+    everyone = db.execute("SELECT max(id) FROM customers").fetchone()[0] or 0
+    sparse = min(max(SPARSE_MATCHES, math.isqrt(SORT_FACTOR * everyone)), SPARSE_MAX)
     # The first matches in id order: how many (up to one more than sparse) and how far into the ids they go.
-    many, last = db.execute("SELECT count(*), max(rowid) FROM (SELECT rowid FROM customer_fts "
-                            "WHERE customer_fts MATCH ? ORDER BY rowid LIMIT ?)", (match, SPARSE_MATCHES + 1)).fetchone()
-    if many <= SPARSE_MATCHES:
-        return " NOT INDEXED", None
-    share = many / max(last, 1)      # ids are given in turn: about the share of all customers that match
+    ids = [r[0] for r in db.execute("SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? ORDER BY rowid LIMIT ?",
+                                    (match, sparse + 1))]
+    if len(ids) <= sparse:
+        return " NOT INDEXED", None, ids
+    share = len(ids) / max(ids[-1], 1)      # ids are given in turn: about the share of all customers that match
     # Putting the matches in a temporary index costs about a microsecond each (0.1-0.4 s for 'example' at a
     # million leads); a walk about as much per candidate, and it looks at about 2 / share customers a match.
-    walk = share >= WALK_SHARE and share * (db.execute("SELECT max(id) FROM customers").fetchone()[0] or 0) > WALK_MATCHES
-    return " INDEXED BY customers_urgency", share if walk else None
+    walk = share >= WALK_SHARE and share * everyone > WALK_MATCHES
+    return " INDEXED BY customers_urgency", share if walk else None, ids if walk else None
 
 
 def customer_page(db: Database, q: InboxQuery, offset: int, limit: int, now: datetime | None = None) -> list[dict]:
     now = now or _now()
     order = CUSTOMER_ORDER.get(q.sort, CUSTOMER_ORDER["urgency"]).format(dir="DESC" if q.descending else "ASC")
-    access, share = _access(db, q)
-    rows = _walk_page(db, q, now, order, offset, limit, share) if share else None
+    access, share, ids = _access(db, q)
+    rows = _walk_page(db, q, now, order, offset, limit, share, ids) if share else None
     if rows is None:
-        where, params = customer_conditions(q, now)
+        ids = ids if access == " NOT INDEXED" else None
+        where, params = customer_conditions(q if ids is None else replace(q, search=""), now)
+        if ids is not None:      # every match, found by _access
+            where = f"{where} AND " if where else " WHERE "
+            where += "c.id IN (SELECT value FROM json_each(?))"
+            params.append(json.dumps(ids))
         sql = (f"SELECT {', '.join('c.' + c for c in CUSTOMER_COLUMNS)} FROM customers AS c{access}{where} "
                f"ORDER BY {order} LIMIT ? OFFSET ?")
         rows = db.execute(sql, [*params, limit, offset]).fetchall()
@@ -161,15 +178,17 @@ def customer_page(db: Database, q: InboxQuery, offset: int, limit: int, now: dat
 
 
 def _walk_page(db: Database, q: InboxQuery, now: datetime, order: str, offset: int, limit: int,
-               share: float) -> list[tuple] | None:
+               share: float, first: list[int]) -> list[tuple] | None:
     """A page of a search that matches many customers (`share` of them, about), without reading every match:
     the first customers in the inbox's order that pass the other conditions are the candidates, and the search
     index is asked only for matches among their ids (a range, which FTS5 seeks to: ids come in import order,
     close to the urgency order). The matches among a prefix of that order are a prefix of all matches, so the
     page is exact once it is full or the candidates ran out; otherwise four times as many are tried, and past
     WALK_MAX None tells the caller to read every match. Before this, each page of 'example' (all customers)
-    put every match in a temporary index first: 0.1-0.4 s at a million leads."""
+    put every match in a temporary index first: 0.1-0.4 s at a million leads. `first` are the ids of the first
+    matches (_access): every match up to the last of them, so only candidates past it are asked of the index."""
     where, params = customer_conditions(replace(q, search=""), now)
+    known, bound, match = set(first), first[-1], fts_match(q)
     want = offset + limit
     size = max(4 * want, int(2 * want / share))
     while size <= WALK_MAX:
@@ -177,15 +196,44 @@ def _walk_page(db: Database, q: InboxQuery, now: datetime, order: str, offset: i
                                         f"ORDER BY {order} LIMIT ?", [*params, size])]
         if not ids:
             return []
+        matches, values = ["SELECT value FROM json_each(?)"], [json.dumps([i for i in ids if i in known])]
+        far = sorted(i for i in ids if i > bound)
+        if far:
+            ranges = id_ranges(far, _widest_gap(q, share, len(ids)))
+            matches += ["SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? AND rowid BETWEEN ? AND ?"
+                        ] * len(ranges)
+            values += [v for lo, hi in ranges for v in (match, lo, hi)]
         rows = db.execute(
-            f"SELECT {', '.join('c.' + c for c in CUSTOMER_COLUMNS)} FROM customers AS c "
-            f"WHERE c.id IN (SELECT value FROM json_each(?)) AND c.id IN (SELECT rowid FROM customer_fts "
-            f"WHERE customer_fts MATCH ? AND rowid BETWEEN ? AND ?) ORDER BY {order} LIMIT ? OFFSET ?",
-            [json.dumps(ids), fts_match(q), min(ids), max(ids), limit, offset]).fetchall()
+            f"SELECT {', '.join('c.' + c for c in CUSTOMER_COLUMNS)} FROM customers AS c WHERE c.id IN "
+            f"(SELECT value FROM json_each(?)) AND c.id IN ({' UNION ALL '.join(matches)}) "
+            f"ORDER BY {order} LIMIT ? OFFSET ?",
+            [json.dumps(ids), *values, limit, offset]).fetchall()
         if len(rows) == limit or len(ids) < size:
             return rows
         size *= 4
     return None
+
+
+def _widest_gap(q: InboxQuery, share: float, candidates: int) -> int:
+    """The widest gap between candidates' ids that one range of the search index may span in _walk_page. A
+    range costs what it reads (about `share` of the ids it spans); each range is one more statement, which
+    costs nothing more when every word typed has its own prefix index (up to three letters, m016) but merges
+    the lists of every word the prefix starts when one does not (10-25 ms at a million leads for 'exam' or a
+    phone number's first digits, worth reading about 100,000 ids for)."""
+    digits = q.phone_digits()
+    merges = any(len(t) > 3 for t in q.search_terms()) or (digits is not None and len(digits) > 2)
+    return max(candidates, int(100_000 / share) if merges else 1024)
+
+
+def id_ranges(ids: list[int], gap: int, most: int = 8) -> list[tuple[int, int]]:
+    """Sorted ids as a few ranges (at most `most`), cut at the gaps wider than `gap`: the search index is read
+    over these ranges only. One customer far from the rest in id (an old customer with a new lead) would
+    otherwise stretch a single range over half the index: 1.4M steps for 'e' at a million leads, against 4k
+    for the candidates' own range."""
+    wide = sorted((i for i in range(1, len(ids)) if ids[i] - ids[i - 1] > gap),
+                  key=lambda i: ids[i] - ids[i - 1], reverse=True)[:most - 1]
+    bounds = [0, *sorted(wide), len(ids)]
+    return [(ids[a], ids[b - 1]) for a, b in zip(bounds, bounds[1:])]
 
 
 def _with_offers(db: Database, customers: list[dict]) -> list[dict]:

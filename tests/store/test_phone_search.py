@@ -63,6 +63,7 @@ def test_phone_searches_read_the_same_in_the_broad_match_path(loaded, monkeypatc
     """SPARSE_MATCHES 0: every search walks the customers in the inbox's order (the path of broad matches)."""
     expected = names(loaded, search)
     monkeypatch.setattr(inbox, "SPARSE_MATCHES", limit)
+    monkeypatch.setattr(inbox, "SORT_FACTOR", 0)
     assert names(loaded, search) == expected and expected
 
 
