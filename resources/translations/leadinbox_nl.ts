@@ -4008,6 +4008,29 @@ Dit gebeurt meteen: Annuleren in Instellingen maakt het niet ongedaan. Eerst wor
     </message>
 </context>
 <context>
+    <name>QuitGuard</name>
+    <message>
+        <source>An import is running: quit and lose it?</source>
+        <translation>Er loopt een import: afsluiten en de import kwijtraken?</translation>
+    </message>
+    <message>
+        <source>Nothing of this import is kept when LeadInbox quits now; you can import the files again later.</source>
+        <translation>Als LeadInbox nu afsluit, blijft er niets van deze import bewaard; je kunt de bestanden later opnieuw importeren.</translation>
+    </message>
+    <message>
+        <source>Quit LeadInbox</source>
+        <translation>LeadInbox afsluiten</translation>
+    </message>
+    <message>
+        <source>Quit and lose the import</source>
+        <translation>Afsluiten en import kwijtraken</translation>
+    </message>
+    <message>
+        <source>Keep importing</source>
+        <translation>Doorgaan met importeren</translation>
+    </message>
+</context>
+<context>
     <name>ReportCard</name>
     <message>
         <source>%s: numbers</source>

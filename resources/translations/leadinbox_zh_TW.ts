@@ -3934,6 +3934,29 @@ This happens at once: Cancel in Settings does not undo it. A backup is made firs
     </message>
 </context>
 <context>
+    <name>QuitGuard</name>
+    <message>
+        <source>An import is running: quit and lose it?</source>
+        <translation>正在匯入：要結束並放棄這次匯入嗎？</translation>
+    </message>
+    <message>
+        <source>Nothing of this import is kept when LeadInbox quits now; you can import the files again later.</source>
+        <translation>現在結束 LeadInbox 不會保留這次匯入的任何資料；您之後可以再次匯入這些檔案。</translation>
+    </message>
+    <message>
+        <source>Quit LeadInbox</source>
+        <translation>結束 LeadInbox</translation>
+    </message>
+    <message>
+        <source>Quit and lose the import</source>
+        <translation>結束並放棄匯入</translation>
+    </message>
+    <message>
+        <source>Keep importing</source>
+        <translation>繼續匯入</translation>
+    </message>
+</context>
+<context>
     <name>ReportCard</name>
     <message>
         <source>%s: numbers</source>

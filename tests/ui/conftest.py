@@ -41,6 +41,14 @@ def _collect_on_the_gui_thread():
     gc.collect()
 
 
+@pytest.fixture(autouse=True)
+def quit_loses_the_import(monkeypatch):
+    """A window closed while an import runs (a test's end) is answered as the user who quits would answer;
+    tests/ui/window/test_quit_guard.py answers otherwise."""
+    from leadinbox.ui.window import quit_guard
+    monkeypatch.setattr(quit_guard, "ask", lambda parent, text, detail: True)
+
+
 @pytest.fixture
 def language(qapp):
     """Switch the UI language inside a test; English and US conventions come back afterwards."""

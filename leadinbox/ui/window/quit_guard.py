@@ -1,0 +1,31 @@
+"""Quitting while a write runs that the quit would throw away (an import: a cancel rolls it back) asks first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("QuitGuard", text)
+
+
+def may_quit(window) -> bool:
+    """True when nothing would be lost, or the user chose to lose it. A write that cannot be cancelled (an undo,
+    a restore, an erase) is not asked about: closing waits for it and it commits."""
+    if not any(job.cancellable for job in window.jobs.running()):
+        return True
+    return ask(window, _tr("An import is running: quit and lose it?"),
+               _tr("Nothing of this import is kept when LeadInbox quits now; you can import the files again "
+                   "later."))
+
+
+def ask(parent: QWidget, text: str, detail: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Quit LeadInbox"), text, parent=parent)
+    box.setInformativeText(detail)
+    lose = box.addButton(_tr("Quit and lose the import"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(_tr("Keep importing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)           # Enter by habit does not throw the import away
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is lose
