@@ -17,13 +17,31 @@ _PUNCT = re.compile(r"[\s.,;:'\"()\[\]/\\&+\-]+")
 _SUFFIX_RE = re.compile(r"(?:\s|^)(?:" + "|".join(re.escape(s) for s in _SUFFIXES if s.isascii()) + r")$")
 
 
+# Han, kana and Hangul (with their compatibility and extension blocks): names written family name first.
+_CJK = re.compile(r"[\u1100-\u11ff\u2e80-\u2fdf\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
+                  r"\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def is_cjk_name(text: str) -> bool:
+    """'陳', '志明', 'さくら', '김민준': written in Chinese, Japanese or Korean script, with no Latin letter."""
+    return bool(_CJK.search(text)) and not _LATIN_LETTER.search(text)
+
+
 def split_full_name(full: str) -> tuple[str, str | None]:
-    """'Sanne de Vries' -> ('Sanne', 'de Vries'): Dutch and German particles stay with the surname."""
+    """'Sanne de Vries' -> ('Sanne', 'de Vries'): Dutch and German particles stay with the surname.
+    '陳 志明' -> ('志明', '陳'): in Chinese, Japanese and Korean the family name comes first."""
     first, _, last = full.partition(" ")
+    if last.strip() and is_cjk_name(full):
+        return last.strip(), first
     return first, (last.strip() or None)
 
 
 def join_name(first: str | None, last: str | None) -> str | None:
+    """The full name as it is written: 'Sanne de Vries', and '陳志明' (family name first, no space) when both
+    parts are Chinese, Japanese or Korean. The one place a full name is built from its parts."""
+    if first and last and is_cjk_name(first) and is_cjk_name(last):
+        return last.strip() + first.strip()
     parts = [p for p in (first, last) if p]
     return " ".join(parts) if parts else None
 
