@@ -4,6 +4,7 @@ from today), the detail pane's edit form, tag chips and company link, adding a l
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -12,6 +13,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
 from leadinbox.ui.followup.bulk import BulkActions
+from leadinbox.ui.jobs import Job, Latest, Outcome
+
+log = logging.getLogger("leadinbox.backlog")
 
 
 class BacklogController(QObject):
@@ -19,7 +23,7 @@ class BacklogController(QObject):
     `selected()` and `current()` are the customers acted on (FollowUpController's); `show_view(key)` switches
     the inbox's view; `select(customer_id)` makes a customer current."""
 
-    def __init__(self, window, db, source, undo_stack, detail, filters, *, say: Callable[[str], None],
+    def __init__(self, window, db, source, undo_stack, detail, filters, jobs, *, say: Callable[[str], None],
                  notify: Callable[[list[int]], None], selected: Callable[[], list[int]],
                  current: Callable[[], int | None], show_view: Callable[[str], None],
                  select: Callable[[int], None]) -> None:
@@ -37,6 +41,10 @@ class BacklogController(QObject):
         self.actions: list[QAction] = []
         self._texts: dict[QAction, str] = {}
         self._many: tuple[QAction, ...] = ()
+        self.jobs, self._asked = jobs, None
+        # The hint's count: one at a time; a newer search stops the older count, whose answer would be dropped.
+        self.counting = Latest(self, self._count_job, cancel_older=True)
+        self.counting.answered.connect(self._counted)
 
     # Which customers ------------------------------------------------------------------------------
     def targets(self) -> list[int]:
@@ -137,16 +145,31 @@ class BacklogController(QObject):
         self.bulk.run(dialog)
 
     # "N more in All" ------------------------------------------------------------------------------
-    def more_in_all(self, query, count: Callable) -> int:
-        """How many more customers the search finds in All (closed and do-not-contact included) than the
-        view shows: told by the filter bar's hint. `count(query)` is the source's count."""
+    def more_in_all(self, query) -> None:
+        """Count, in the background, how many more customers the search finds in All (closed and
+        do-not-contact included) than the view shows; the filter bar's hint says it when the count comes.
+        Counting All reads every matching customer (a second at a million): never on the GUI thread."""
+        self._asked = query
         if not query.search.strip() or query.view == "all" and not query.hide_dnc:
             self.filters.set_more(0)
-            return 0
-        everywhere = replace(query, view="all", hide_dnc=False)
-        more = count(everywhere)[0] - count(query)[0]
-        self.filters.set_more(more)
-        return more
+            return
+        self.counting.ask(query)
+
+    def _count_job(self, query) -> Job:
+        return self.jobs.read(lambda task: _more(self.source, task.db, query), name="more-in-all", parent=self)
+
+    def _counted(self, query, outcome: Outcome) -> None:
+        if query != self._asked:   # the search changed meanwhile (to one not counted): not its answer
+            return
+        if outcome.error is not None:    # a busy or vanished file: no hint rather than a wrong one
+            log.warning("counting the customers in All failed", exc_info=outcome.error)
+        self.filters.set_more(outcome.value if outcome.ok else 0)
+
+
+def _more(source, db, query) -> int:
+    """On `db` (a reader in a job): the customers the search finds in All beyond those of the view."""
+    everywhere = replace(query, view="all", hide_dnc=False)
+    return source.count_on(db, everywhere)[0] - source.count_on(db, query)[0]
 
 
 def attach(window) -> BacklogController:
@@ -178,7 +201,7 @@ def attach(window) -> BacklogController:
 
     followup = window.followup
     controller = BacklogController(
-        window, window.db, window.source, followup.undo_stack, window.detail, window.filters,
+        window, window.db, window.source, followup.undo_stack, window.detail, window.filters, window.jobs,
         say=window.status.say, notify=changed, selected=followup.selected_customers,
         current=followup.current_customer, show_view=window.views.select, select=select)
     followup.bulk = controller.bulk
@@ -189,7 +212,7 @@ def attach(window) -> BacklogController:
     window.tree.selectionModel().selectionChanged.connect(settled)
     window.tree.selectionModel().currentRowChanged.connect(settled)
     window.model.modelReset.connect(settled)
-    # The hint counts after the list has painted (a count of All reads every matching customer).
+    # The hint counts after the list has painted, in the background (a count of All reads every match).
     window.filters.changed.connect(lambda query: QTimer.singleShot(
-        0, lambda: controller.more_in_all(window.model.query, window.source.count)))
+        0, lambda: controller.more_in_all(window.model.query)))
     return controller

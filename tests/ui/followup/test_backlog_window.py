@@ -68,6 +68,31 @@ def test_a_search_says_how_many_more_are_in_all(qtbot, window, sample_db):
         "Sanne de Vries"
 
 
+def test_the_more_in_all_count_runs_in_the_background(qtbot, window, sample_db, monkeypatch):
+    import threading
+    threads = []
+    real = window.source.count_on
+    monkeypatch.setattr(window.source, "count_on", lambda db, query: threads.append(
+        threading.current_thread()) or real(db, query))
+    window.refresh()
+    window.views.select("dnc")
+    with qtbot.waitSignal(window.backlog.counting.answered, timeout=5000):
+        window.filters.search.setText("Sanne")
+        window.filters._emit()
+    assert "1 more in All" in window.filters.more.text()
+    counted = [t for t in threads if t is not threading.main_thread()]
+    assert len(counted) >= 2          # All and the view, both off the GUI thread
+
+
+def test_an_answer_for_an_older_search_is_not_shown(qtbot, window, sample_db):
+    window.refresh()
+    window.views.select("dnc")
+    with qtbot.waitSignal(window.backlog.counting.answered, timeout=5000):
+        window.backlog.more_in_all(window.model.query.__class__(view="dnc", search="Sanne"))
+        window.backlog.more_in_all(window.model.query.__class__(view="dnc", search=""))    # cleared meanwhile
+    assert window.filters.more.isHidden()
+
+
 def test_tags_show_in_the_filter_once_a_customer_has_one(qtbot, window, sample_db):
     window.refresh()
     window.views.select("all")
