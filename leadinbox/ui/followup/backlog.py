@@ -213,6 +213,6 @@ def attach(window) -> BacklogController:
     window.tree.selectionModel().currentRowChanged.connect(settled)
     window.model.modelReset.connect(settled)
     # The hint counts after the list has painted, in the background (a count of All reads every match).
-    window.filters.changed.connect(lambda query: QTimer.singleShot(
-        0, lambda: controller.more_in_all(window.model.query)))
+    window.filters.changed.connect(lambda query: QTimer.singleShot(    # dropped when the window went meanwhile
+        0, controller, lambda: controller.more_in_all(window.model.query)))
     return controller
