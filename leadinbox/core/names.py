@@ -23,6 +23,19 @@ _CJK = re.compile(r"[\u1100-\u11ff\u2e80-\u2fdf\u3040-\u30ff\u3130-\u318f\u3400-
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
+# Common Chinese (traditional and simplified) and Korean family names. Forms ask for "first" and "last" name
+# in Western order, and many Chinese and Korean customers write their family name first as they would on
+# paper (the Azure Table's FirstName 陳, LastName 怡君): a part found here is taken as the family name.
+_FAMILY_NAMES = frozenset(
+    "陳王李張林黃吳劉蔡楊許鄭謝郭洪曾邱廖賴周徐蘇葉莊呂江何蕭羅高潘簡朱鍾彭游詹胡施沈余趙盧梁顏柯孫魏翁戴范宋方"
+    "鄧杜傅侯曹薛丁卓阮馬董溫唐藍蔣石古紀姚連馮歐程湯田康姜白汪鄒尤巫鐘黎涂龔嚴韓袁金童陸夏柳邵錢伍倪于譚駱熊任"
+    "甘秦顧毛章史官萬俞雷饒孔崔郝孟龍段尹易常武喬賀文"
+    "陈张刘黄吴郑谢赵孙马罗韩杨叶许邓冯萧苏卢蒋贾阎钟谭邹陆顾龙万钱汤乔贺赖龚"
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염"
+    "여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용") | {
+    "歐陽", "欧阳", "司馬", "司马", "上官", "諸葛", "诸葛", "東方", "东方", "皇甫", "令狐", "남궁", "황보", "제갈", "선우"}
+
+
 def is_cjk_name(text: str) -> bool:
     """'陳', '志明', 'さくら', '김민준': written in Chinese, Japanese or Korean script, with no Latin letter."""
     return bool(_CJK.search(text)) and not _LATIN_LETTER.search(text)
@@ -39,9 +52,14 @@ def split_full_name(full: str) -> tuple[str, str | None]:
 
 def join_name(first: str | None, last: str | None) -> str | None:
     """The full name as it is written: 'Sanne de Vries', and '陳志明' (family name first, no space) when both
-    parts are Chinese, Japanese or Korean. The one place a full name is built from its parts."""
+    parts are Chinese, Japanese or Korean, also from first 陳, last 志明. The one place a full name is built
+    from its parts."""
     if first and last and is_cjk_name(first) and is_cjk_name(last):
-        return last.strip() + first.strip()
+        first, last = first.strip(), last.strip()
+        # The last name is the family name, unless only the first one is known as one (written family first).
+        if first in _FAMILY_NAMES and last not in _FAMILY_NAMES:
+            return first + last
+        return last + first
     parts = [p for p in (first, last) if p]
     return " ".join(parts) if parts else None
 

@@ -10,6 +10,8 @@ from leadinbox.core.normalise import RowNormaliser
 @pytest.mark.parametrize("first, last, full", [
     ("志明", "陳", "陳志明"), ("さくら", "山田", "山田さくら"), ("翔太", "佐藤", "佐藤翔太"), ("민준", "김", "김민준"),
     (" 志明", "陳 ", "陳志明"),
+    ("陳", "怡君", "陳怡君"), ("王", "小明", "王小明"), ("김", "민준", "김민준"), ("欧阳", "娜娜", "欧阳娜娜"),   # family first
+    ("林", "陳", "陳林"),                  # both could be: the last name is the family name
     ("Sanne", "de Vries", "Sanne de Vries"), ("Wei", "陳", "Wei 陳"), ("志明", "Chen", "志明 Chen"),
     ("Anna", None, "Anna"), (None, "陳", "陳"), (None, None, None),
 ])
