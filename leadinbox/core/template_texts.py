@@ -10,7 +10,8 @@ from __future__ import annotations
 ENGLISH = {
     "PLT": (
         "Your request about {offer}",
-        "Hello {first_name},\n\nThank you for asking us to contact you about {offer}. I would be glad to hear "
+        "Hello {first_name},\n\nThank you for asking us to contact you about {offer}.\n\n{their_message}\n\n"
+        "I would be glad to hear "
         "what {company} is looking for and to show you how {offer} can help.\n\nWould a short call this week "
         "suit you? Just reply with a time that works.\n\n{signature}"),
     "StartTestDrive": (
@@ -34,12 +35,18 @@ ENGLISH = {
         "Hello {first_name},\n\nThank you for getting back to me about {offer}. I am glad to continue: shall we "
         "set up a short call to go through what {company} needs? Let me know a time that suits you, or send me "
         "your questions.\n\n{signature}"),
+    "booked": (
+        "Our call about {offer}",
+        "Hello {first_name},\n\nThank you for making time for a call about {offer}. If there is anything you "
+        "would like me to look at for {company} beforehand, or questions that came up since, just reply to this "
+        "email.\n\n{signature}"),
 }
 
 DUTCH = {
     "PLT": (
         "Uw aanvraag over {offer}",
-        "Beste {first_name},\n\nHartelijk dank voor uw verzoek om contact over {offer}. Ik hoor graag waar "
+        "Beste {first_name},\n\nHartelijk dank voor uw verzoek om contact over {offer}.\n\n{their_message}\n\n"
+        "Ik hoor graag waar "
         "{company} naar op zoek is en laat u graag zien hoe {offer} daarbij kan helpen.\n\nKomt een kort "
         "gesprek deze week u uit? Antwoord gerust met een tijdstip dat u past.\n\n{signature}"),
     "StartTestDrive": (
@@ -66,12 +73,18 @@ DUTCH = {
         "Beste {first_name},\n\nDank u wel voor uw reactie over {offer}. Ik help u graag verder: zullen we een "
         "kort gesprek inplannen om door te nemen wat {company} nodig heeft? Laat me weten welk moment u past, of "
         "stuur me gerust uw vragen.\n\n{signature}"),
+    "booked": (
+        "Ons gesprek over {offer}",
+        "Beste {first_name},\n\nDank u wel dat u tijd maakt voor een gesprek over {offer}. Wilt u dat ik vooraf "
+        "iets voor {company} bekijk, of zijn er sindsdien vragen opgekomen? Antwoord dan gerust op deze "
+        "e-mail.\n\n{signature}"),
 }
 
 CHINESE_TW = {
     "PLT": (
         "關於 {offer} 的洽詢",
-        "{first_name} 您好：\n\n感謝您透過 {offer} 與我們聯絡。很想了解 {company} 的需求，並向您說明 {offer} "
+        "{first_name} 您好：\n\n感謝您透過 {offer} 與我們聯絡。\n\n{their_message}\n\n"
+        "很想了解 {company} 的需求，並向您說明 {offer} "
         "能如何提供協助。\n\n請問本週是否方便進行一次簡短的通話？回覆您方便的時間即可。\n\n{signature}"),
     "StartTestDrive": (
         "您的 {offer} 試用體驗",
@@ -93,13 +106,18 @@ CHINESE_TW = {
         "{offer} 的後續步驟",
         "{first_name} 您好：\n\n感謝您回覆關於 {offer} 的訊息，很樂意繼續協助您。要不要安排一次簡短的通話，"
         "一起討論 {company} 的需求？請告訴我您方便的時間，或直接把問題寄給我。\n\n{signature}"),
+    "booked": (
+        "關於 {offer} 的通話",
+        "{first_name} 您好：\n\n感謝您撥空與我通話討論 {offer}。如果希望我事先為 {company} 準備任何資料，"
+        "或之後有任何問題，直接回覆這封郵件即可。\n\n{signature}"),
 }
 
 DEFAULTS_BY_LANGUAGE = {"en": ENGLISH, "nl": DUTCH, "zh_TW": CHINESE_TW}
 
-# What an empty placeholder becomes, so a greeting without a name still reads well.
+# What an empty placeholder becomes, so a greeting without a name still reads well; "quote": the words before
+# what the customer wrote ({their_message}), quoted.
 FALLBACKS_BY_LANGUAGE = {
-    "en": {"first_name": "there", "company": "your team", "offer": "our offer"},
-    "nl": {"first_name": "heer/mevrouw", "company": "uw organisatie", "offer": "ons product"},
-    "zh_TW": {"first_name": "先生／小姐", "company": "貴公司", "offer": "我們的產品"},
+    "en": {"first_name": "there", "company": "your team", "offer": "our offer", "quote": "You wrote:"},
+    "nl": {"first_name": "heer/mevrouw", "company": "uw organisatie", "offer": "ons product", "quote": "U schreef:"},
+    "zh_TW": {"first_name": "先生／小姐", "company": "貴公司", "offer": "我們的產品", "quote": "您提到："},
 }

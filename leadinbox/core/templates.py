@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 from dataclasses import dataclass
 
@@ -9,9 +10,11 @@ from leadinbox.core import template_texts
 from leadinbox.core.leadsource import INTENT
 
 # Template keys: the first email answers the lead's action; later attempts use the follow-up; once the
-# customer has answered, the conversation goes on ("reply") and is never chased.
-KINDS = ("PLT", "StartTestDrive", "INS", "Create", "followup", "reply")
-PLACEHOLDERS = ("first_name", "full_name", "company", "offer", "my_name", "signature")
+# customer has answered, the conversation goes on ("reply") and is never chased; once a call or meeting is
+# booked, the email does not propose one again ("booked").
+KINDS = ("PLT", "StartTestDrive", "INS", "Create", "followup", "reply", "booked")
+PLACEHOLDERS = ("first_name", "full_name", "company", "offer", "my_name", "signature", "their_message")
+QUOTE_LIMIT = 300        # characters of what the customer wrote that an email quotes; longer is shortened
 
 
 @dataclass(frozen=True)
@@ -24,24 +27,60 @@ class Template:
 # imported DEFAULTS see the language the app runs in.
 DEFAULTS: dict[str, Template] = {}
 _FALLBACKS: dict[str, str] = {}
+_UI_LANGUAGE = ["en"]
+
+# The languages a customer may be written to in (those with default templates), and the countries whose
+# customers are written to in one of them; any other known country gets English, the language of business
+# mail to a stranger abroad. Belgium and Switzerland speak several: their customers get English too.
+EMAIL_LANGUAGES = tuple(template_texts.DEFAULTS_BY_LANGUAGE)
+_COUNTRY_LANGUAGE = {"NL": "nl", "SR": "nl", "AW": "nl", "CW": "nl", "SX": "nl", "BQ": "nl",
+                     "TW": "zh_TW", "HK": "zh_TW", "MO": "zh_TW"}
 
 
 def set_language(language: str) -> None:
     """Use the default templates and fill-in words of `language` (English when there are none)."""
-    chosen = template_texts.DEFAULTS_BY_LANGUAGE.get(language, template_texts.ENGLISH)
     DEFAULTS.clear()
-    DEFAULTS.update({kind: Template(*texts) for kind, texts in chosen.items()})
+    DEFAULTS.update(defaults_for(language))
     _FALLBACKS.clear()
+    _FALLBACKS.update(_fallbacks(language))
+    _UI_LANGUAGE[0] = language
+
+
+def defaults_for(language: str) -> dict[str, Template]:
+    """The default templates of `language` (English when there are none)."""
+    chosen = template_texts.DEFAULTS_BY_LANGUAGE.get(language, template_texts.ENGLISH)
+    return {kind: Template(*texts) for kind, texts in chosen.items()}
+
+
+def _fallbacks(language: str | None) -> dict[str, str]:
     fallbacks = template_texts.FALLBACKS_BY_LANGUAGE
-    _FALLBACKS.update(fallbacks.get(language, fallbacks["en"]))
+    return fallbacks.get(language or _UI_LANGUAGE[0], fallbacks["en"])
 
 
 set_language("en")
 
 
-def kind_for(action: str | None, attempt_no: int, *, replied: bool = False) -> str:
+def email_language(language: str | None, country_code: str | None) -> str:
+    """The language an email to a customer is written in: the language set on the customer (when there are
+    templates in it: 'nl', 'zh_TW', 'zh-Hant', 'zh_HK'; any other, such as 'de', is English), else their
+    country's, else (no language, no country) the window's."""
+    if language:
+        code = language.replace("-", "_").lower()
+        if code.startswith("zh") and ("hant" in code or code[3:5] in ("tw", "hk", "mo")):
+            return "zh_TW"
+        base = code.split("_")[0]
+        return base if base in EMAIL_LANGUAGES else "en"
+    if country_code:
+        return _COUNTRY_LANGUAGE.get(country_code.upper(), "en")
+    return _UI_LANGUAGE[0] if _UI_LANGUAGE[0] in EMAIL_LANGUAGES else "en"
+
+
+def kind_for(action: str | None, attempt_no: int, *, replied: bool = False, booked: bool = False) -> str:
     """The template for attempt number `attempt_no` (1-based) on a lead with `action`; `replied` when the
-    customer has answered (a "following up… is this still on your list?" would read as if they had not)."""
+    customer has answered (a "following up… is this still on your list?" would read as if they had not);
+    `booked` when a call or meeting with them is booked (proposing one again would read as if it were not)."""
+    if booked:
+        return "booked"
     if replied:
         return "reply"
     if attempt_no > 1:
@@ -112,20 +151,46 @@ def _fill_names(text: str, values: dict[str, str]) -> str:
     return "".join(out)
 
 
-def render(template: Template, values: dict[str, str | None]) -> Template:
+def quote(message: str | None, language: str | None = None) -> str:
+    """What the customer wrote, quoted for an email: the language's lead-in ("You wrote:"), then the text as
+    '> ' lines, shortened at a word to about QUOTE_LIMIT characters ('…'); '' for nothing written."""
+    text = " ".join((message or "").split())
+    if not text:
+        return ""
+    if len(text) > QUOTE_LIMIT:
+        cut = text[:QUOTE_LIMIT]
+        space = cut.rfind(" ")
+        text = (cut[:space] if space > QUOTE_LIMIT * 2 // 3 else cut).rstrip(" ,.;:") + "…"
+    return _fallbacks(language)["quote"] + "\n> " + text
+
+
+def _drop_empty_lines(text: str, name: str) -> str:
+    """A line that is only the placeholder `name`, left out (with the blank line it stood in) when it is empty:
+    no "You wrote:" without a quote, no gap in the email."""
+    lines = text.split("\n")
+    kept = [line for line in lines if line.strip() != "{" + name + "}"]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept))
+
+
+def render(template: Template, values: dict[str, str | None], language: str | None = None) -> Template:
     """Fill the placeholders; a missing value becomes an empty string (a greeting without a name reads
-    'Hello ,' which is why the defaults are written so that a gap stays readable)."""
+    'Hello ,' which is why the defaults are written so that a gap stays readable); the fill-in words are
+    `language`'s (the window's without one). `their_message` is what the customer wrote, quoted (quote())."""
+    words = _fallbacks(language)
     clean = _Values({k: (v or "").strip() for k, v in values.items() if k in PLACEHOLDERS})
     if not clean.get("first_name"):
-        clean["first_name"] = clean.get("full_name") or _FALLBACKS["first_name"]
+        clean["first_name"] = clean.get("full_name") or words["first_name"]
     if not clean.get("company"):
-        clean["company"] = _FALLBACKS["company"]
+        clean["company"] = words["company"]
     if not clean.get("offer"):
-        clean["offer"] = _FALLBACKS["offer"]
+        clean["offer"] = words["offer"]
     if not clean.get("signature"):
         clean["signature"] = clean.get("my_name", "")
+    clean["their_message"] = quote(clean.get("their_message"), language)
 
     def fill(text: str) -> str:
+        if not clean["their_message"]:
+            text = _drop_empty_lines(text, "their_message")
         try:
             return _fill_names(text, clean)
         except ValueError:

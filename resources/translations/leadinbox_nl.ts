@@ -1585,16 +1585,79 @@
         <translation>&amp;Openen in mailprogramma</translation>
     </message>
     <message>
+        <source>Copy s&amp;ubject</source>
+        <translation>Ond&amp;erwerp kopiëren</translation>
+    </message>
+    <message>
         <source>&amp;Copy text</source>
         <translation>Tekst &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft…</source>
+        <translation>Als &amp;concept opslaan…</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne</source>
+        <translation>Kl&amp;aar</translation>
+    </message>
+    <message>
+        <source>No mail app could be opened. Copy the subject and then the text into a new email in your mail program or webmail, or save the email as a draft that a mail app opens whole.</source>
+        <translation>Er kon geen mailprogramma worden geopend. Kopieer het onderwerp en daarna de tekst naar een nieuwe e-mail in je mailprogramma of webmail, of sla de e-mail op als concept dat een mailprogramma in zijn geheel opent.</translation>
     </message>
     <message>
         <source>Your name and signature are not set: Edit › Settings › General.</source>
         <translation>Je naam en handtekening zijn nog niet ingesteld: Bewerken › Instellingen › Algemeen.</translation>
     </message>
     <message>
-        <source>Subject:</source>
-        <translation>Onderwerp:</translation>
+        <source>Save email as draft</source>
+        <translation>E-mail als concept opslaan</translation>
+    </message>
+    <message>
+        <source>Email message (*.eml)</source>
+        <translation>E-mailbericht (*.eml)</translation>
+    </message>
+    <message>
+        <source>Subject copied: paste it into the email&apos;s subject, then copy the text.</source>
+        <translation>Onderwerp gekopieerd: plak het in het onderwerp van de e-mail en kopieer dan de tekst.</translation>
+    </message>
+    <message>
+        <source>Text copied: paste it into the email.</source>
+        <translation>Tekst gekopieerd: plak hem in de e-mail.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Het concept kon niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmailingMixin</name>
+    <message>
+        <source>No email address</source>
+        <translation>Geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>This customer has no usable email address.</source>
+        <translation>Deze klant heeft geen bruikbaar e-mailadres.</translation>
+    </message>
+    <message>
+        <source>Draft saved as %1: open it in your mail app to send it.</source>
+        <translation>Concept opgeslagen als %1: open het in je mailprogramma om het te versturen.</translation>
+    </message>
+    <message>
+        <source>Log attempt?</source>
+        <translation>Poging vastleggen?</translation>
+    </message>
+    <message>
+        <source>Log this email as attempt %d?</source>
+        <translation>Deze e-mail vastleggen als poging %d?</translation>
+    </message>
+    <message>
+        <source>Paste the text</source>
+        <translation>Plak de tekst</translation>
+    </message>
+    <message>
+        <source>This email is too long for a mail link (some mail apps, Outlook among them, cut it off): your mail app opens with the subject only, and the text is on the clipboard. Paste it into the email.</source>
+        <translation>Deze e-mail is te lang voor een maillink (sommige mailprogramma&apos;s, waaronder Outlook, kappen hem af): je mailprogramma opent met alleen het onderwerp en de tekst staat op het klembord. Plak hem in de e-mail.</translation>
     </message>
 </context>
 <context>
@@ -2186,30 +2249,6 @@ Alles blijft op deze computer.&lt;/p&gt;
             <numerusform>Antwoord vastgelegd op %Ln lead.</numerusform>
             <numerusform>Antwoord vastgelegd op %Ln leads.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No email address</source>
-        <translation>Geen e-mailadres</translation>
-    </message>
-    <message>
-        <source>This customer has no usable email address.</source>
-        <translation>Deze klant heeft geen bruikbaar e-mailadres.</translation>
-    </message>
-    <message>
-        <source>No mail app</source>
-        <translation>Geen mailprogramma</translation>
-    </message>
-    <message>
-        <source>No mail app could be opened. The email&apos;s subject and text were copied: paste them into a new email to %1 in your mail program or webmail, then log the attempt (A).</source>
-        <translation>Er kon geen mailprogramma worden geopend. Het onderwerp en de tekst van de e-mail zijn gekopieerd: plak ze in een nieuwe e-mail aan %1 in je mailprogramma of webmail en leg daarna de poging vast (A).</translation>
-    </message>
-    <message>
-        <source>Log attempt?</source>
-        <translation>Poging vastleggen?</translation>
-    </message>
-    <message>
-        <source>Log this email as attempt %d?</source>
-        <translation>Deze e-mail vastleggen als poging %d?</translation>
     </message>
     <message>
         <source>No phone number</source>
@@ -5245,6 +5284,10 @@ Alles blijft op deze plek: de leads, je werk en wat de andere plekken deelden. E
         <translation>Nadat de klant heeft geantwoord</translation>
     </message>
     <message>
+        <source>After a call was booked</source>
+        <translation>Nadat een gesprek is ingepland</translation>
+    </message>
+    <message>
         <source>The customer&apos;s first name (else their full name, or “there”)</source>
         <translation>De voornaam van de klant (anders de volledige naam, of “heer/mevrouw”)</translation>
     </message>
@@ -5269,6 +5312,10 @@ Alles blijft op deze plek: de leads, je werk en wat de andere plekken deelden. E
         <translation>Je handtekening (anders je naam)</translation>
     </message>
     <message>
+        <source>What the customer wrote (Contact me), quoted and shortened; its line is left out when they wrote nothing</source>
+        <translation>Wat de klant schreef (Contact me), geciteerd en ingekort; de regel vervalt als de klant niets schreef</translation>
+    </message>
+    <message>
         <source>&amp;Restore default</source>
         <translation>Standaard &amp;herstellen</translation>
     </message>
@@ -5291,6 +5338,10 @@ Alles blijft op deze plek: de leads, je werk en wat de andere plekken deelden. E
     <message>
         <source>Preview:</source>
         <translation>Voorbeeld:</translation>
+    </message>
+    <message>
+        <source>An email is written in the customer&apos;s language (the one set on them, else their country&apos;s). A template you change is used as you wrote it, for everyone.</source>
+        <translation>Een e-mail wordt geschreven in de taal van de klant (de taal die bij de klant is ingesteld, anders die van het land). Een sjabloon dat je wijzigt, wordt voor iedereen gebruikt zoals je het schreef.</translation>
     </message>
     <message>
         <source>%s (edited)</source>

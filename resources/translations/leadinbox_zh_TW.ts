@@ -1561,16 +1561,79 @@
         <translation>在郵件程式中開啟(&amp;O)</translation>
     </message>
     <message>
+        <source>Copy s&amp;ubject</source>
+        <translation>複製主旨(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;Copy text</source>
         <translation>複製文字(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft…</source>
+        <translation>另存為草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne</source>
+        <translation>完成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>No mail app could be opened. Copy the subject and then the text into a new email in your mail program or webmail, or save the email as a draft that a mail app opens whole.</source>
+        <translation>無法開啟任何郵件程式。請先複製主旨、再複製內文，貼到郵件程式或網頁郵件的新郵件中；或將郵件另存為草稿，郵件程式可直接完整開啟。</translation>
     </message>
     <message>
         <source>Your name and signature are not set: Edit › Settings › General.</source>
         <translation>尚未設定您的姓名與簽名：編輯 › 設定 › 一般。</translation>
     </message>
     <message>
-        <source>Subject:</source>
-        <translation>主旨：</translation>
+        <source>Save email as draft</source>
+        <translation>將郵件另存為草稿</translation>
+    </message>
+    <message>
+        <source>Email message (*.eml)</source>
+        <translation>電子郵件訊息 (*.eml)</translation>
+    </message>
+    <message>
+        <source>Subject copied: paste it into the email&apos;s subject, then copy the text.</source>
+        <translation>已複製主旨：請貼到郵件的主旨欄，再複製內文。</translation>
+    </message>
+    <message>
+        <source>Text copied: paste it into the email.</source>
+        <translation>已複製內文：請貼到郵件中。</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>無法儲存草稿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EmailingMixin</name>
+    <message>
+        <source>No email address</source>
+        <translation>沒有電子郵件地址</translation>
+    </message>
+    <message>
+        <source>This customer has no usable email address.</source>
+        <translation>此客戶沒有可用的電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>Draft saved as %1: open it in your mail app to send it.</source>
+        <translation>草稿已儲存為 %1：請在郵件程式中開啟後寄出。</translation>
+    </message>
+    <message>
+        <source>Log attempt?</source>
+        <translation>記錄嘗試？</translation>
+    </message>
+    <message>
+        <source>Log this email as attempt %d?</source>
+        <translation>將這封郵件記錄為第 %d 次嘗試？</translation>
+    </message>
+    <message>
+        <source>Paste the text</source>
+        <translation>請貼上內文</translation>
+    </message>
+    <message>
+        <source>This email is too long for a mail link (some mail apps, Outlook among them, cut it off): your mail app opens with the subject only, and the text is on the clipboard. Paste it into the email.</source>
+        <translation>這封郵件太長，無法放進郵件連結（部分郵件程式，包括 Outlook，會將它截斷）：郵件程式只會帶入主旨，內文已複製到剪貼簿，請貼到郵件中。</translation>
     </message>
 </context>
 <context>
@@ -2138,30 +2201,6 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>
             <numerusform>已在 %Ln 筆潛在客戶上記錄回覆。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No email address</source>
-        <translation>沒有電子郵件地址</translation>
-    </message>
-    <message>
-        <source>This customer has no usable email address.</source>
-        <translation>此客戶沒有可用的電子郵件地址。</translation>
-    </message>
-    <message>
-        <source>No mail app</source>
-        <translation>沒有郵件程式</translation>
-    </message>
-    <message>
-        <source>No mail app could be opened. The email&apos;s subject and text were copied: paste them into a new email to %1 in your mail program or webmail, then log the attempt (A).</source>
-        <translation>無法開啟郵件程式。郵件的主旨和內文已複製：請貼到寄給 %1 的新郵件（郵件程式或網頁郵件）中，然後記錄這次嘗試（A）。</translation>
-    </message>
-    <message>
-        <source>Log attempt?</source>
-        <translation>記錄嘗試？</translation>
-    </message>
-    <message>
-        <source>Log this email as attempt %d?</source>
-        <translation>將這封郵件記錄為第 %d 次嘗試？</translation>
     </message>
     <message>
         <source>No phone number</source>
@@ -5149,6 +5188,10 @@ Everything stays on this desk: the leads, your work and what the other desks sha
         <translation>客戶回覆之後</translation>
     </message>
     <message>
+        <source>After a call was booked</source>
+        <translation>已預約通話之後</translation>
+    </message>
+    <message>
         <source>The customer&apos;s first name (else their full name, or “there”)</source>
         <translation>客戶的名字（若無則用全名，或「先生／小姐」）</translation>
     </message>
@@ -5173,6 +5216,10 @@ Everything stays on this desk: the leads, your work and what the other desks sha
         <translation>您的簽名（若無則用姓名）</translation>
     </message>
     <message>
+        <source>What the customer wrote (Contact me), quoted and shortened; its line is left out when they wrote nothing</source>
+        <translation>客戶在「與我聯絡」中寫的內容，引用並縮短；客戶未填寫時整行省略</translation>
+    </message>
+    <message>
         <source>&amp;Restore default</source>
         <translation>還原預設值(&amp;R)</translation>
     </message>
@@ -5195,6 +5242,10 @@ Everything stays on this desk: the leads, your work and what the other desks sha
     <message>
         <source>Preview:</source>
         <translation>預覽：</translation>
+    </message>
+    <message>
+        <source>An email is written in the customer&apos;s language (the one set on them, else their country&apos;s). A template you change is used as you wrote it, for everyone.</source>
+        <translation>郵件會以客戶的語言撰寫（客戶設定的語言，否則依其國家）。您修改過的範本會照您寫的內容用於所有客戶。</translation>
     </message>
     <message>
         <source>%s (edited)</source>

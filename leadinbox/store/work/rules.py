@@ -8,7 +8,7 @@ from sqlite_utils import Database
 
 from leadinbox.core.cadence import FollowUpRules
 from leadinbox.core.qualification import DEFAULT_CRITERIA, clean_criteria
-from leadinbox.core.templates import DEFAULTS, KINDS, Template
+from leadinbox.core.templates import DEFAULTS, KINDS, Template, defaults_for
 from leadinbox.store.settings import read_json as _get, write_json as _put
 
 
@@ -25,9 +25,11 @@ def save_rules(db: Database, rules: FollowUpRules) -> None:
     _put(db, "followup_rules", asdict(rules))
 
 
-def load_templates(db: Database) -> dict[str, Template]:
+def load_templates(db: Database, language: str | None = None) -> dict[str, Template]:
+    """The templates the user edited, as written, and the defaults of `language` (the window's without one)
+    for the others: an email to a customer is written in the customer's language."""
     saved = _get(db, "templates") or {}
-    out = dict(DEFAULTS)
+    out = dict(DEFAULTS) if language is None else defaults_for(language)
     for kind, value in saved.items():
         if kind in KINDS and isinstance(value, dict):
             out[kind] = Template(str(value.get("subject", "")), str(value.get("body", "")))

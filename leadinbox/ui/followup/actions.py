@@ -13,14 +13,12 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 from leadinbox.core.cadence import CLOSED, OPEN
 from leadinbox.core.changes import Changes
 from leadinbox.core.mailto import NotAnAddress, mailto_url, tel_url
-from leadinbox.core.templates import kind_for, lead_to_answer, render
 from leadinbox.store import inbox
 from leadinbox.store.work import attempts as followup
-from leadinbox.store.work import rules
 from leadinbox.store.failures import database_file
 from leadinbox.ui.followup import commands as cmd
 from leadinbox.ui.followup.attempt_dialog import AttemptDialog
-from leadinbox.ui.followup.email_dialog import EmailDialog
+from leadinbox.ui.followup.emailing import EmailingMixin
 from leadinbox.ui.window.errors import show_failure
 from leadinbox.ui.followup.planning import PlanningMixin
 from leadinbox.ui.language.core_messages import refusal_of
@@ -29,7 +27,7 @@ from leadinbox.ui.inbox.columns import STATUS_LABELS, lead_date
 from leadinbox.ui.inbox.badges import action_label
 
 
-class FollowUpActions(PlanningMixin, QObject):
+class FollowUpActions(PlanningMixin, EmailingMixin, QObject):
     """Each change ends on the change hub `changes`: once per step of the undo stack (a step of twelve
     attempts, or its undo, is told once), naming the customers it changed."""
 
@@ -228,49 +226,6 @@ class FollowUpActions(PlanningMixin, QObject):
             return False
         self.message.emit(self.tr("Reply recorded on %Ln lead(s).", "", len(command.logged.lead_ids)))
         return True
-
-    def email(self, customer_id: int) -> bool:
-        customer = self.contactable(customer_id)
-        if customer is None:
-            return False
-        leads = self._open_leads(customer_id) or inbox.customer_leads(self.db, customer_id)
-        # The email answers the customer's strongest open intent, not their newest lead: a "Contact me" (often
-        # with a question, quoted first in the timeline) before a later "Get it now" (lead_to_answer). Once
-        # they have answered, it continues the conversation: the chaser for attempt 2, 3, … would read as if
-        # they had not.
-        lead = lead_to_answer(leads) or {}
-        number = (customer["attempt_count"] or 0) + 1
-        replied = any(item["replied_at"] for item in leads)
-        template = rules.load_templates(self.db)[kind_for(lead.get("action"), number, replied=replied)]
-        draft = render(template, {
-            "first_name": customer["first_name"], "full_name": customer["full_name"],
-            "company": customer["company"], "offer": lead.get("offer_name") or lead.get("offer_id"),
-            "my_name": self.settings.value("user/name", ""), "signature": self.settings.value("user/signature", "")})
-        try:
-            mailto_url(customer["email"] or "")
-        except NotAnAddress:
-            self.tell(self.tr("No email address"), self.tr("This customer has no usable email address."))
-            return False
-        unsigned = not (self.settings.value("user/name", "") or self.settings.value("user/signature", ""))
-        dialog = EmailDialog(self.window, to=customer["email"], draft=draft, unsigned=unsigned)
-        if self.run(dialog) != QDialog.DialogCode.Accepted:
-            return False
-        if dialog.choice == "open":
-            d = dialog.draft()
-            if not self.open_url(mailto_url(customer["email"], d.subject, d.body)):
-                # No mail app (Qt only warns on the terminal): give the text another way, and ask nothing
-                # about logging an email that was not sent.
-                dialog.copy_text()
-                self.tell(self.tr("No mail app"), self.tr(
-                    "No mail app could be opened. The email's subject and text were copied: paste them into "
-                    "a new email to %1 in your mail program or webmail, then log the attempt (A).")
-                    .replace("%1", customer["email"]))
-                return False
-        if self._open_leads(customer_id) and self.ask(
-                self.tr("Log attempt?"), self.tr("Log this email as attempt %d?") % number):
-            return self._push(lambda: cmd.LogAttempt(self.db, customer_id, "email", "no_answer", self.clock(), "",
-                                                     None, self._notify, customer)) is not None
-        return False
 
     def call(self, customer_id: int) -> bool:
         customer = self.contactable(customer_id)

@@ -11,7 +11,8 @@ from leadinbox.core.templates import DEFAULTS, KINDS, PLACEHOLDERS, Template, no
 #: What the preview fills in: a plausible customer, so the user sees a real email.
 #: i18n: not UI (names of people and companies, the same in every language)
 SAMPLE = {"first_name": "Anna", "full_name": "Anna de Vries", "company": "Fabrikam",  # i18n: not UI
-          "offer": "Contoso Gateway", "my_name": "Sam Lee", "signature": "Sam Lee\nContoso Ltd."}
+          "offer": "Contoso Gateway", "my_name": "Sam Lee", "signature": "Sam Lee\nContoso Ltd.",
+          "their_message": "We are 40 people. What does it cost per user?"}  # i18n: not UI
 
 
 class TemplatesEditor(QWidget):
@@ -24,13 +25,16 @@ class TemplatesEditor(QWidget):
         labels = {"PLT": self.tr("Contact me"), "StartTestDrive": self.tr("Test drive"),
                   "INS": self.tr("Get it now / free trial"), "Create": self.tr("Azure portal create"),
                   "followup": self.tr("Follow-up for attempt 2, 3, …"),
-                  "reply": self.tr("After the customer replied")}
+                  "reply": self.tr("After the customer replied"),
+                  "booked": self.tr("After a call was booked")}
         hints = {"first_name": self.tr("The customer's first name (else their full name, or “there”)"),
                  "full_name": self.tr("The customer's full name"),
                  "company": self.tr("The customer's company (“your team” without one)"),
                  "offer": self.tr("The offer the lead came from"),
                  "my_name": self.tr("Your name"),
-                 "signature": self.tr("Your signature (your name without one)")}
+                 "signature": self.tr("Your signature (your name without one)"),
+                 "their_message": self.tr("What the customer wrote (Contact me), quoted and shortened; its line "
+                                          "is left out when they wrote nothing")}
         self._labels = labels
         self._templates: dict[str, Template] = dict(DEFAULTS)
         self.kind_box = QComboBox()
@@ -66,6 +70,11 @@ class TemplatesEditor(QWidget):
         form.addRow(self.tr("Insert:"), chips)
         form.addRow("", self.warning)
         form.addRow(self.tr("Preview:"), self.preview)
+        language = QLabel(self.tr("An email is written in the customer's language (the one set on them, else "
+                                  "their country's). A template you change is used as you wrote it, for everyone."),
+                          wordWrap=True)
+        language.setStyleSheet("color: palette(placeholder-text);")
+        form.addRow("", language)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)

@@ -108,16 +108,56 @@ def test_email_opens_encoded_mailto_then_logs_one_attempt_on_all_open_leads(acti
     assert (attempts, linked) == (1, 3)
 
 
-def test_no_mail_app_says_so_copies_the_text_and_logs_nothing(actions, sample_db, qapp):
+def test_no_mail_app_offers_the_subject_and_text_to_copy_then_to_log(actions, sample_db, qapp):
     from PySide6.QtGui import QGuiApplication
-    user = Recorder(fill=lambda d: setattr(d, "choice", "open"), opens=False).install(actions)
+
+    def fill(dialog):
+        if dialog.no_mail_app:           # shown again: the user copies the subject, then the text, then Done
+            dialog.copy_subject_button.click()
+            assert QGuiApplication.clipboard().text() == dialog.subject.text()
+            dialog.copy_button.click()
+            dialog.done_button.click()
+        else:
+            dialog.choice = "open"
+    user = Recorder(fill=fill, opens=False).install(actions)
     chen = cid(sample_db, "yichun.chen@tailspin.example")
-    assert not actions.email(chen)
-    assert len(user.urls) == 1 and user.asked == []        # not "Log this email as attempt 1?"
-    (title, text), = user.told
-    assert title == "No mail app" and "copied" in text and "yichun.chen@tailspin.example" in text
-    assert "Tailspin" in QGuiApplication.clipboard().text()
-    assert sample_db.execute("SELECT count(*) FROM attempts").fetchone()[0] == 0
+    assert actions.email(chen)
+    assert len(user.urls) == 1 and [d.no_mail_app for d in user.dialogs] == [False, True]
+    assert "Tailspin" in QGuiApplication.clipboard().text() and "Subject:" not in QGuiApplication.clipboard().text()
+    assert user.asked == ["Log attempt?"]                      # as Call offers it
+    assert sample_db.execute("SELECT count(*) FROM attempts").fetchone()[0] == 1
+
+
+def test_no_mail_app_and_cancel_logs_nothing(actions, sample_db):
+    def fill(dialog):
+        dialog.choice = "open"
+    user = Recorder(fill=fill, opens=False).install(actions)
+    user.run = lambda dialog: (user.dialogs.append(dialog), fill(dialog),
+                               QDialog.DialogCode.Rejected if dialog.no_mail_app else QDialog.DialogCode.Accepted)[2]
+    actions.run = user.run
+    assert not actions.email(cid(sample_db, "yichun.chen@tailspin.example"))
+    assert user.asked == [] and sample_db.execute("SELECT count(*) FROM attempts").fetchone()[0] == 0
+
+
+def test_a_long_email_opens_with_the_subject_only_and_the_text_on_the_clipboard(actions, sample_db, qapp):
+    from PySide6.QtGui import QGuiApplication
+    long_body = "Dear Yi-Chun,\n\n" + "Here is what we discussed, point by point. " * 80
+
+    def fill(dialog):
+        dialog.body.setPlainText(long_body)
+        dialog.choice = "open"
+    user = Recorder(fill=fill).install(actions)
+    assert actions.email(cid(sample_db, "yichun.chen@tailspin.example"))
+    (url,) = user.urls
+    assert "subject=" in url and "body=" not in url and len(url) < 2000
+    assert QGuiApplication.clipboard().text() == long_body
+    assert user.told[0][0] == "Paste the text" and "clipboard" in user.told[0][1]
+
+
+def test_a_short_email_opens_whole(actions, sample_db):
+    user = Recorder(fill=lambda d: setattr(d, "choice", "open")).install(actions)
+    assert actions.email(cid(sample_db, "yichun.chen@tailspin.example"))
+    assert "body=" in user.urls[0] and len(user.urls[0]) <= 2000 and user.told == []
 
 
 def test_no_phone_app_says_which_number_to_dial(actions, sample_db):
@@ -323,7 +363,8 @@ def test_reply_after_an_email_and_a_call_is_the_customers_and_the_next_email_doe
     assert "↗" not in newest
     assert actions.email(chen)                                                     # E
     draft = user.dialogs[-1].draft()
-    assert draft.subject == "Next steps for Lead Router SaaS" and "still on your list" not in draft.body
+    # In Chinese: Chen is in Taiwan. The conversation goes on; no chaser ("still on the list at …?").
+    assert draft.subject == "Lead Router SaaS 的後續步驟" and "仍在考慮" not in draft.body
     assert state()[:2] == ("nurturing", 3)            # the email after the reply is an attempt (contact)
     actions.undo_stack.undo()
     actions.undo_stack.undo()                          # the email's attempt, then the reply
@@ -339,7 +380,9 @@ def test_email_answers_contact_me_before_a_later_get_it_now(actions, sample_db):
         "SELECT action FROM leads WHERE customer_id = ? ORDER BY sort_at DESC", (chen,))]
     assert actions_by_date[0] != "PLT" and "PLT" in actions_by_date      # Contact me is not the newest
     actions.email(chen)
-    assert user.dialogs[0].draft().subject == "Your request about Lead Router SaaS"
+    draft = user.dialogs[0].draft()
+    assert draft.subject == "關於 Lead Router SaaS 的洽詢"            # in Chinese: Chen is in Taiwan
+    assert "您提到：\n> 請與我們聯絡,我們想了解價格方案。" in draft.body        # what they wrote, quoted
 
 
 def test_undo_texts_name_the_customer(actions, sample_db):

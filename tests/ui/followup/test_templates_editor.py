@@ -16,7 +16,7 @@ def editor(qtbot):
 def test_every_kind_is_offered_with_its_default(editor):
     labels = [editor.kind_box.itemText(i) for i in range(editor.kind_box.count())]
     assert labels == ["Contact me", "Test drive", "Get it now / free trial", "Azure portal create",
-                      "Follow-up for attempt 2, 3, …", "After the customer replied"]
+                      "Follow-up for attempt 2, 3, …", "After the customer replied", "After a call was booked"]
     for kind in KINDS:
         editor.select_kind(kind)
         assert editor.current() == DEFAULTS[kind] and not editor.restore_button.isEnabled()
