@@ -27,6 +27,18 @@ FILE_COLUMN = 2
 FILE_WIDTH = 240      #: room the file name gets before it is shortened in the middle (full name in the tooltip)
 
 
+class _RowsTable(QTableWidget):
+    """A table of whole rows: Home and End go to the first and the last import (Qt's table moves along the
+    row's columns, which a row-selecting table never shows)."""
+
+    def moveCursor(self, action, modifiers):
+        rows = self.rowCount()
+        if rows and action in (self.CursorAction.MoveHome, self.CursorAction.MoveEnd):
+            row = 0 if action == self.CursorAction.MoveHome else rows - 1
+            return self.model().index(row, max(self.currentIndex().column(), 0))
+        return super().moveCursor(action, modifiers)
+
+
 class HistoryDialog(QDialog):
     undone = Signal(dict)     #: store.batches.undo_batch's answer: batch, file, removed_leads, …
 
@@ -36,7 +48,7 @@ class HistoryDialog(QDialog):
         self.reading = None          # the job reading what an undo would remove
         self.ask = lambda box: box.exec()       #: shows the confirmation; tests answer it instead
         self.setWindowTitle(self.tr("Import history"))
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.table = _RowsTable(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
