@@ -9,7 +9,7 @@ from pathlib import Path
 
 from leadinbox.core import limits
 from leadinbox.core.csv_reader import read_csv
-from leadinbox.core.file_kinds import SUPPORTED  # noqa: F401 (re-exported)
+from leadinbox.core.file_kinds import LEAD_SUFFIXES, SUPPORTED  # noqa: F401 (SUPPORTED re-exported)
 from leadinbox.core.errors import FileRefused, LayoutNotRecognised, RowProblem
 from leadinbox.core.headers import HeaderMatch, match_headers, recognise_layout, unplaced_fields
 from leadinbox.core.json_reader import read_json
@@ -107,6 +107,11 @@ def open_lead_file(path: str | Path, mapping: dict[str, str] | None = None, *,
     path = Path(path)
     try:
         size = path.stat().st_size
+        if path.is_dir():
+            if any(p.suffix.lower() in LEAD_SUFFIXES for p in path.rglob("*") if p.is_file()):
+                raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "this is a folder: name the lead files in it"))
+            raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages",
+                                                "this is a folder with no CSV, Excel or JSON lead files in it"))
         if not path.is_file():
             raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "this is not a file"))
         with open(path, "rb") as handle:

@@ -765,6 +765,14 @@
         <translation>deze JSON Lines-rij is geen leadobject</translation>
     </message>
     <message>
+        <source>this is a folder: name the lead files in it</source>
+        <translation>dit is een map: noem de leadbestanden erin</translation>
+    </message>
+    <message>
+        <source>this is a folder with no CSV, Excel or JSON lead files in it</source>
+        <translation>dit is een map zonder CSV-, Excel- of JSON-leadbestanden</translation>
+    </message>
+    <message>
         <source>this is not a file</source>
         <translation>dit is geen bestand</translation>
     </message>

@@ -745,6 +745,14 @@
         <translation>此 JSON Lines 列不是潛在客戶物件</translation>
     </message>
     <message>
+        <source>this is a folder: name the lead files in it</source>
+        <translation>這是資料夾：請指定其中的潛在客戶檔案</translation>
+    </message>
+    <message>
+        <source>this is a folder with no CSV, Excel or JSON lead files in it</source>
+        <translation>這個資料夾中沒有 CSV、Excel 或 JSON 潛在客戶檔案</translation>
+    </message>
+    <message>
         <source>this is not a file</source>
         <translation>這不是檔案</translation>
     </message>

@@ -24,12 +24,15 @@ _SUFFIXES = {pattern[1:] for pattern in SUPPORTED}
 
 
 def local_files(paths: list[Path]) -> list[Path]:
-    """Files to import from dropped files and folders (folders are searched for lead files)."""
+    """Files to import from dropped files and folders (folders are searched for lead files). A folder without
+    lead files and a path that is gone stay in the list: the import refuses each with its reason, so every
+    file and folder dropped or chosen has its line in the report."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _SUFFIXES))
-        elif path.is_file():
+            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _SUFFIXES)
+            found.extend(inside or [path])
+        else:
             found.append(path)
     return found
 
