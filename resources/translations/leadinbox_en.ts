@@ -572,6 +572,34 @@
 <context>
     <name>PlanningMixin</name>
     <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln customers</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan call for %Ln customer(s)</source>
+        <translation>
+            <numerusform>Plan call for %Ln customer</numerusform>
+            <numerusform>Plan call for %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls planned for %Ln customer(s), one after the other.</source>
+        <translation>
+            <numerusform>Calls planned for %Ln customer, one after the other.</numerusform>
+            <numerusform>Calls planned for %Ln customers, one after the other.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln do-not-contact customer(s) left out.</source>
+        <translation>
+            <numerusform>%Ln do-not-contact customer left out.</numerusform>
+            <numerusform>%Ln do-not-contact customers left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Assign owner for %Ln customer(s)</source>
         <translation>
             <numerusform>Assign owner for %Ln customer</numerusform>

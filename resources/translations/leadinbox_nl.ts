@@ -3868,6 +3868,34 @@ Wil je die back-up terugzetten, met een lege database beginnen, of afsluiten (om
         <source>The invitation was saved as %1, but no calendar app could open it. Import that file in your calendar (most have File › Import), or open it from your file manager.</source>
         <translation>De uitnodiging is opgeslagen als %1, maar geen agenda-app kon haar openen. Importeer dat bestand in je agenda (meestal via Bestand › Importeren) of open het vanuit je bestandsbeheerder.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln klant</numerusform>
+            <numerusform>%Ln klanten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan call for %Ln customer(s)</source>
+        <translation>
+            <numerusform>Gesprek plannen voor %Ln klant</numerusform>
+            <numerusform>Gesprekken plannen voor %Ln klanten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls planned for %Ln customer(s), one after the other.</source>
+        <translation>
+            <numerusform>Gesprek gepland voor %Ln klant.</numerusform>
+            <numerusform>Gesprekken gepland voor %Ln klanten, na elkaar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln do-not-contact customer(s) left out.</source>
+        <translation>
+            <numerusform>%Ln klant die niet benaderd wil worden, weggelaten.</numerusform>
+            <numerusform>%Ln klanten die niet benaderd willen worden, weggelaten.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Do not contact</source>
         <translation>Niet benaderen</translation>

@@ -3795,6 +3795,30 @@ Restore that backup, start with an empty database, or quit (to put the file back
         <source>The invitation was saved as %1, but no calendar app could open it. Import that file in your calendar (most have File › Import), or open it from your file manager.</source>
         <translation>邀請已儲存為 %1，但沒有行事曆程式能開啟它。請在行事曆中匯入該檔案（多數在「檔案 › 匯入」），或從檔案管理員開啟。</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln 位客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan call for %Ln customer(s)</source>
+        <translation>
+            <numerusform>為 %Ln 位客戶安排通話</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls planned for %Ln customer(s), one after the other.</source>
+        <translation>
+            <numerusform>已為 %Ln 位客戶依序安排通話。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln do-not-contact customer(s) left out.</source>
+        <translation>
+            <numerusform>已略過 %Ln 位請勿聯絡的客戶。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Do not contact</source>
         <translation>請勿聯絡</translation>

@@ -66,6 +66,13 @@ class FollowUpController(QObject):
         else:
             self.actions.log_attempt(customer_id)
 
+    def _plan_selected(self, customer_id: int) -> None:
+        selected = self.selected_customers()
+        if len(selected) > 1 and customer_id in selected:
+            self.actions.plan_calls(selected)
+        else:
+            self.actions.plan_call(customer_id)
+
     # Set by the backlog controller: several customers selected, a status goes to all of them at once.
     bulk = None
     BULK = ("won", "lost", "no_response", "new", "dnc")
@@ -100,7 +107,7 @@ class FollowUpController(QObject):
         for text, key, slot in (
                 (self.tr("E&mail…"), "E", a.email), (self.tr("&Call"), "C", a.call),
                 (self.tr("Log &attempt…"), "A", self._attempt_selected), (self.tr("Log &reply"), "R", a.log_reply),
-                (self.tr("&Plan call…"), "P", a.plan_call), (self.tr("Add &note…"), "N", a.add_note),
+                (self.tr("&Plan call…"), "P", self._plan_selected), (self.tr("Add &note…"), "N", a.add_note),
                 (self.tr("C&hange status…"), "S", lambda cid: self.detail.actions.status_button.showMenu()),
                 (self.tr("&Qualify…"), "Q", lambda cid: a.set_status(cid, "qualified")),
                 (self.tr("Mark &won"), "W", lambda cid: self._status(cid, "won")),
@@ -119,7 +126,7 @@ class FollowUpController(QObject):
         actions = lead_menu.actions()
         # Contact (email, call, attempt, plan call) and the statuses that work on a selection, by position.
         self._contact = [actions[i] for i in (0, 1, 2, 4)]
-        self._many = [actions[i] for i in (2, 8, 9, 10, 11, 12, 13)]
+        self._many = [actions[i] for i in (2, 4, 8, 9, 10, 11, 12, 13)]
         self.lead_menu = lead_menu
         self.update_actions()
 

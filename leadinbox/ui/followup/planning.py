@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from leadinbox.store import inbox
@@ -52,6 +53,40 @@ class PlanningMixin:
                     "your calendar (most have File › Import), or open it from your file manager.")
                     .replace("%1", str(path)))
         return True
+
+    def plan_calls(self, customer_ids: list[int]) -> bool:
+        """Plan call on a selection: one call or meeting for each customer, one after the other from the time
+        chosen (a call's length apart: nobody is called twice at once), one undo step. Do-not-contact
+        customers are left out and counted; no calendar file (one per call would be asked for each)."""
+        from datetime import timedelta
+        from leadinbox.ui.followup.schedule_dialog import ScheduleCallDialog
+        # QCoreApplication.translate below, not self.tr: with a count, self.tr in a mixin looks only under the
+        # object's class (FollowUpActions), and these plural forms are kept under this class's name.
+        dnc = [c for c in customer_ids if followup.is_dnc(self.db, c)]
+        allowed = [c for c in customer_ids if c not in dnc]
+        if len(allowed) <= 1:
+            return self.plan_call(allowed[0] if allowed else customer_ids[0])
+        many = QCoreApplication.translate("PlanningMixin", "%Ln customers", "", len(allowed))
+        dialog = ScheduleCallDialog(self.window, now=self.clock(), customer_name=many)
+        if self.run(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        step = timedelta(minutes=dialog.minutes())
+        self.undo_stack.beginMacro(QCoreApplication.translate("PlanningMixin", "Plan call for %Ln customer(s)", "",
+                                                              len(allowed)))
+        try:
+            planned = [self._push(lambda c=c, i=i: cmd.ScheduleCall(
+                self.db, c, dialog.starts() + i * step, dialog.minutes(), dialog.kind(), dialog.title(),
+                dialog.note(), self._notify)) for i, c in enumerate(allowed)]
+        finally:
+            self.undo_stack.endMacro()
+        done = sum(p is not None for p in planned)
+        text = QCoreApplication.translate("PlanningMixin",
+                                          "Calls planned for %Ln customer(s), one after the other.", "", done)
+        if dnc:
+            text += " " + QCoreApplication.translate("PlanningMixin", "%Ln do-not-contact customer(s) left out.",
+                                                     "", len(dnc))
+        self.message.emit(text)
+        return bool(done)
 
     def qualify(self, customer_id: int) -> bool:
         from leadinbox.store.work.worklog import qualification

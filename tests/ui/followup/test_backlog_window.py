@@ -108,3 +108,25 @@ def test_tags_show_in_the_filter_once_a_customer_has_one(qtbot, window, sample_d
     window.filters.tag.setCurrentIndex(window.filters.tag.findData("VIP"))
     qtbot.waitUntil(lambda: window.model.rowCount() == 2)
     assert "#VIP" in window.detail.tags.text()
+
+
+def test_plan_call_on_a_selection_plans_one_after_the_other_in_one_step(qtbot, window, sample_db):
+    from PySide6.QtWidgets import QDialog
+    window.refresh()
+    window.views.select("needs_reply")
+    _select_rows(window, [0, 1, 2])
+    ids = window.followup.selected_customers()
+    plan = _action(window, "Plan call")
+    assert plan.text().endswith("(3 customers)")
+    shown = []
+    window.followup.actions.run = lambda dialog: shown.append(dialog.windowTitle()) or QDialog.DialogCode.Accepted
+    plan.trigger()
+    assert shown == ["Plan a call – 3 customers"]
+    rows = sample_db.execute("SELECT customer_id, starts_at, minutes FROM appointments ORDER BY starts_at").fetchall()
+    assert [r[0] for r in rows] == ids
+    from datetime import datetime
+    starts = [datetime.fromisoformat(r[1]) for r in rows]
+    assert all((b - a).total_seconds() == rows[0][2] * 60 for a, b in zip(starts, starts[1:]))
+    assert "Calls planned for 3 customers" in window.status.text()
+    window.followup.undo_stack.undo()
+    assert sample_db.execute("SELECT count(*) FROM appointments").fetchone()[0] == 0
