@@ -12,10 +12,18 @@ for pkg in "${needed[@]}"; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
+command="apt-get install --no-install-recommends ${missing[*]}"
+tell() {                                            # the libraries, and the command that installs them
+    echo "LeadInbox needs system libraries that are not installed: ${missing[*]}" >&2
+    echo "$1, run:  sudo $command" >&2
+    echo "(then run make again). Without root, ask whoever administers this machine." >&2
+    exit 1
+}
+if [ "$(id -u)" -eq 0 ]; then sudo=""
+elif command -v sudo >/dev/null 2>&1 && { sudo -n true 2>/dev/null || [ -t 0 ]; }; then sudo="sudo"
+else tell "You have no root rights here (no sudo)"; fi   # never a failed apt-get: the command to run
 echo "Installing system libraries Qt needs: ${missing[*]}"
-if [ "$(id -u)" -eq 0 ]; then sudo=""; elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
-    echo "Please install as root: apt-get install ${missing[*]}" >&2; exit 1
-fi
 export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq >/dev/null
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+if ! { $sudo apt-get update -qq >/dev/null && $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; }; then
+    tell "They could not be installed (see above). As root"
+fi
