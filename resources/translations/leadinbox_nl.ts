@@ -2633,10 +2633,6 @@ Contoso Software · +31 20 555 0100</translation>
         <translation>klanten die hebben gevraagd niet benaderd te worden.</translation>
     </message>
     <message>
-        <source>they installed or started a free trial: the strongest signal.</source>
-        <translation>ze hebben geïnstalleerd of een gratis proefversie gestart: het sterkste signaal.</translation>
-    </message>
-    <message>
         <source>they asked you to contact them, often with a message.</source>
         <translation>ze vroegen je contact op te nemen, vaak met een bericht.</translation>
     </message>
@@ -2645,8 +2641,12 @@ Contoso Software · +31 20 555 0100</translation>
         <translation>ze hebben je proefrit geprobeerd.</translation>
     </message>
     <message>
-        <source>they created your offer in the Azure portal.</source>
-        <translation>ze hebben je aanbieding in de Azure-portal aangemaakt.</translation>
+        <source>they installed or started a free trial.</source>
+        <translation>ze hebben geïnstalleerd of een gratis proefversie gestart.</translation>
+    </message>
+    <message>
+        <source>they created your offer in the Azure portal, to use it: the strongest signal.</source>
+        <translation>ze hebben je aanbieding in de Azure-portal aangemaakt om hem te gebruiken: het sterkste signaal.</translation>
     </message>
     <message>
         <source>do not contact them. Microsoft passed the lead on for information only; LeadInbox disables the copy and email buttons.</source>
@@ -2689,8 +2689,8 @@ Contoso Software · +31 20 555 0100</translation>
         <translation>4. Volg op</translation>
     </message>
     <message>
-        <source>The Follow-up column counts down to the next thing to do: the first reply, the next attempt or a planned call. Overdue items are shown in red. Select a customer to see their contact details and timeline on the right, and email, call or log an attempt from there; LeadInbox plans the next attempt for you and stops as soon as the customer replies.</source>
-        <translation>De kolom Opvolging telt af naar wat er daarna moet gebeuren: het eerste antwoord, de volgende poging of een gepland gesprek. Wat te laat is, staat in het rood. Selecteer een klant om rechts de contactgegevens en tijdlijn te zien, en mail, bel of leg daar een poging vast; LeadInbox plant de volgende poging voor je en stopt zodra de klant antwoordt.</translation>
+        <source>The Follow-up column counts down to the next thing to do: the first reply, the next attempt or a planned call. Overdue items are shown in orange. Select a customer to see their contact details and timeline on the right, and email, call or log an attempt from there; LeadInbox plans the next attempt for you and stops as soon as the customer replies.</source>
+        <translation>De kolom Opvolging telt af naar wat er daarna moet gebeuren: het eerste antwoord, de volgende poging of een gepland gesprek. Wat te laat is, staat in het oranje. Selecteer een klant om rechts de contactgegevens en tijdlijn te zien, en mail, bel of leg daar een poging vast; LeadInbox plant de volgende poging voor je en stopt zodra de klant antwoordt.</translation>
     </message>
     <message>
         <source>Help › Keyboard shortcuts lists the keys that move you through the inbox.</source>

@@ -2582,10 +2582,6 @@ Contoso Software · +886 2 5555 0100</translation>
         <translation>要求不要被聯絡的客戶。</translation>
     </message>
     <message>
-        <source>they installed or started a free trial: the strongest signal.</source>
-        <translation>他們已安裝或開始免費試用：最強烈的訊號。</translation>
-    </message>
-    <message>
         <source>they asked you to contact them, often with a message.</source>
         <translation>他們請您與其聯絡，通常附有留言。</translation>
     </message>
@@ -2594,8 +2590,12 @@ Contoso Software · +886 2 5555 0100</translation>
         <translation>他們試用了您的試用體驗。</translation>
     </message>
     <message>
-        <source>they created your offer in the Azure portal.</source>
-        <translation>他們在 Azure 入口網站中建立了您的產品。</translation>
+        <source>they installed or started a free trial.</source>
+        <translation>他們已安裝或開始免費試用。</translation>
+    </message>
+    <message>
+        <source>they created your offer in the Azure portal, to use it: the strongest signal.</source>
+        <translation>他們在 Azure 入口網站中建立了您的產品以便使用：最強烈的訊號。</translation>
     </message>
     <message>
         <source>do not contact them. Microsoft passed the lead on for information only; LeadInbox disables the copy and email buttons.</source>
@@ -2638,8 +2638,8 @@ Contoso Software · +886 2 5555 0100</translation>
         <translation>4. 跟進</translation>
     </message>
     <message>
-        <source>The Follow-up column counts down to the next thing to do: the first reply, the next attempt or a planned call. Overdue items are shown in red. Select a customer to see their contact details and timeline on the right, and email, call or log an attempt from there; LeadInbox plans the next attempt for you and stops as soon as the customer replies.</source>
-        <translation>「跟進」欄會倒數下一件要做的事：首次回覆、下一次嘗試或排定的通話。逾期項目以紅色顯示。選取客戶即可在右側查看其聯絡資料與時間軸，並從那裡寄信、撥打電話或記錄嘗試；LeadInbox 會為您排定下一次嘗試，並在客戶回覆後立即停止。</translation>
+        <source>The Follow-up column counts down to the next thing to do: the first reply, the next attempt or a planned call. Overdue items are shown in orange. Select a customer to see their contact details and timeline on the right, and email, call or log an attempt from there; LeadInbox plans the next attempt for you and stops as soon as the customer replies.</source>
+        <translation>「跟進」欄會倒數下一件要做的事：首次回覆、下一次嘗試或排定的通話。逾期項目以橘色顯示。選取客戶即可在右側查看其聯絡資料與時間軸，並從那裡寄信、撥打電話或記錄嘗試；LeadInbox 會為您排定下一次嘗試，並在客戶回覆後立即停止。</translation>
     </message>
     <message>
         <source>Help › Keyboard shortcuts lists the keys that move you through the inbox.</source>

@@ -31,10 +31,10 @@ def _view_help() -> dict[str, str]:
 
 def _badge_help() -> dict[str, str]:
     return {
-        "INS": _tr("they installed or started a free trial: the strongest signal."),
+        "INS": _tr("they installed or started a free trial."),
         "PLT": _tr("they asked you to contact them, often with a message."),
         "StartTestDrive": _tr("they tried your test drive."),
-        "Create": _tr("they created your offer in the Azure portal."),
+        "Create": _tr("they created your offer in the Azure portal, to use it: the strongest signal."),
         "DNC": _tr("do not contact them. Microsoft passed the lead on for information only; "
                    "LeadInbox disables the copy and email buttons."),
     }
@@ -73,7 +73,7 @@ def guide_html() -> str:
         "<ul>", badge_items, "</ul>",
         "<h3>", _tr("4. Follow up"), "</h3>",
         "<p>", _tr("The Follow-up column counts down to the next thing to do: the first reply, the next "
-                   "attempt or a planned call. Overdue items are shown in red. Select a customer to see their "
+                   "attempt or a planned call. Overdue items are shown in orange. Select a customer to see their "
                    "contact details and timeline on the right, and email, call or log an attempt from there; "
                    "LeadInbox plans the next attempt for you and stops as soon as the customer replies."),
         "</p>",
