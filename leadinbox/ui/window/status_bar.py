@@ -3,9 +3,14 @@ Cancel button. Controllers say things and hand it a job; they never reach into i
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
 
 from leadinbox.core.changes import Changes
+
+
+PROGRESS_WIDTH = (260, 520)   # the bar's width at least, and at most: it grows to hold its text, then elides it
+_PADDING = 24                 # the style's frame and margins around the text inside the bar
 
 
 class StatusBar(QStatusBar):
@@ -14,7 +19,7 @@ class StatusBar(QStatusBar):
         self.counts = QLabel()
         self.message = QLabel()
         self.message.setContentsMargins(16, 0, 0, 0)   # apart from the counts: two messages, not one
-        self.progress = QProgressBar(maximumWidth=260, textVisible=True)
+        self.progress = QProgressBar(maximumWidth=PROGRESS_WIDTH[0], textVisible=True)
         self.cancel_button = QPushButton()
         self.addWidget(self.counts)
         self.addWidget(self.message, 1)
@@ -55,13 +60,25 @@ class StatusBar(QStatusBar):
 
     def set_progress(self, text: str, share: float | None = None) -> None:
         """`share` of the work done (0-1) as a percentage after the text; None: a busy bar."""
+        suffix = " · %p%" if share is not None else ""     # (QProgressBar puts the percentage in)
         if share is not None:
             self.progress.setRange(0, 100)
             self.progress.setValue(int(share * 100))
-            text += " · %p%"       # (QProgressBar puts the percentage in)
         else:
             self.progress.setRange(0, 0)
-        self.progress.setFormat(text)
+        self.progress.setFormat(self._fit(text, suffix))
+
+    def _fit(self, text: str, suffix: str) -> str:
+        """The bar as wide as its text (a Dutch or a long "File 2 of 4: Reading rows… 1,234,567" is wider than
+        the English), up to PROGRESS_WIDTH[1]; beyond that the text is shortened in the middle, so the
+        percentage at its end always shows."""
+        metrics = self.progress.fontMetrics()
+        shown = suffix.replace("%p%", "100%")
+        low, high = PROGRESS_WIDTH
+        width = min(max(metrics.horizontalAdvance(text + shown) + _PADDING, low), high)
+        self.progress.setFixedWidth(width)
+        room = width - _PADDING - metrics.horizontalAdvance(shown)
+        return metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, room) + suffix
 
     def _cancel(self) -> None:
         if self._job is not None:

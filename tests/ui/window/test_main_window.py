@@ -340,23 +340,6 @@ def test_esc_in_an_empty_search_box_goes_to_the_list(qtbot, window, sample_db):
     qtbot.waitUntil(window.tree.hasFocus)
 
 
-@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-def test_a_slash_in_the_search_box_is_typed_and_in_the_list_searches(qtbot, window, sample_db):
-    window.refresh()
-    window.show()
-    qtbot.waitExposed(window)
-    window.tree.setFocus()
-    qtbot.waitUntil(window.tree.hasFocus)
-    qtbot.keyClick(window.tree, "/")
-    qtbot.waitUntil(window.filters.search.hasFocus)
-    assert window.filters.search.text() == ""               # the list's "/" only went to the search box
-    qtbot.keyClicks(window.filters.search, "20/11")
-    qtbot.keyClick(window.filters.search, "/")
-    assert window.filters.search.text() == "20/11/"
-    qtbot.waitUntil(lambda: window.model.query.search == "20/11/")       # the search ran, with its slashes
-    window.backlog.counting.wait()
-
-
 def _lead_menu_enabled(window):
     """The entries that act on a customer (Start from today also acts on every lead, with nobody selected);
     Team work is hidden off a team (and a hidden action is a disabled one)."""
@@ -414,3 +397,4 @@ def test_the_samples_again_count_their_leads_not_their_rows(qtbot, window, sampl
         with qtbot.waitSignal(window.imports.finished, timeout=20000):
             drop(window, sorted(samples.iterdir()))
     assert window.status.text() == "All 20 leads (65 rows) of these files were already in LeadInbox"
+
