@@ -112,6 +112,8 @@ def main(argv: list[str]) -> int:
     window.filters.search.setText("Pieter")
     window.filters._emit()
     QTest.qWait(300)
+    while window.backlog.counting.busy:        # the hint's count runs in the background
+        QTest.qWait(50)
     shoot(window, out / "backlog-more-in-all.png")
     window.filters.search.clear()
     window.filters._emit()
