@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from leadinbox.core.names import is_cjk_name
 from leadinbox.core.templates import Template, email_language, kind_for, lead_to_answer, render
 from leadinbox.store import inbox
 from leadinbox.store.work import rules
@@ -39,8 +40,12 @@ def email_draft(db: Database, customer: dict, leads: list[dict], *, my_name: str
     kind = kind_for(lead.get("action"), number, replied=replied, booked=booked(db, customer["id"]))
     language = email_language(customer.get("language"), customer.get("country_code"))
     template = rules.load_templates(db, language)[kind]
+    # A Chinese, Japanese or Korean name is greeted whole (陳怡君 您好), never by one of its parts: which part
+    # a form's "first name" holds is not sure (core/names.py), and a family name alone reads curt.
+    full = customer.get("full_name") or ""
+    first = full if full and is_cjk_name(full) else customer.get("first_name")
     email = render(template, {
-        "first_name": customer.get("first_name"), "full_name": customer.get("full_name"),
+        "first_name": first, "full_name": customer.get("full_name"),
         "company": customer.get("company"), "offer": lead.get("offer_name") or lead.get("offer_id"),
         "my_name": my_name, "signature": signature, "their_message": lead.get("description")}, language)
     return Draft(email, kind, language, number)

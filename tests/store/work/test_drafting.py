@@ -59,6 +59,7 @@ def test_a_dutch_window_writes_to_an_american_customer_in_english(loaded, ui_dut
 def test_a_customer_in_taiwan_gets_chinese_and_the_language_set_on_them_wins(loaded):
     chen, draft = _draft(loaded, "yichun.chen@tailspin.example")
     assert draft.language == "zh_TW" and draft.email.subject == "關於 Lead Router SaaS 的洽詢"
+    assert draft.email.body.startswith("陳怡君 您好：")          # the whole name, not 陳 (the file's first name)
     edit_contact(loaded, chen, {"language": "en"})
     _, draft = _draft(loaded, "yichun.chen@tailspin.example")
     assert draft.language == "en" and draft.email.subject == "Your request about Lead Router SaaS"
