@@ -44,8 +44,8 @@ def _collect_on_the_gui_thread():
 @pytest.fixture(autouse=True)
 def quit_loses_the_import(monkeypatch):
     """A window closed while an import runs (a test's end) is answered as the user who quits would answer;
-    tests/ui/window/test_quit_guard.py answers otherwise."""
-    from leadinbox.ui.window import quit_guard
+    tests/ui/importing/test_quit_guard.py answers otherwise."""
+    from leadinbox.ui.importing import quit_guard
     monkeypatch.setattr(quit_guard, "ask", lambda parent, text, detail: True)
 
 

@@ -17,6 +17,7 @@ from leadinbox.ui.importing.history_dialog import HistoryDialog
 from leadinbox.store.importing.entry import ImportOutcome
 from leadinbox.ui.importing.worker import failed, import_drop
 from leadinbox.ui.importing.mapping_dialog import MappingDialog
+from leadinbox.ui.importing import quit_guard
 from leadinbox.paths import ASSETS
 
 SAMPLES = ASSETS / "samples"
@@ -53,6 +54,7 @@ class ImportController(QObject):
         self.job = None
         self._files: list[Path] = []            # the drop being imported, and the mappings given for it
         self._forced: dict[Path, dict[str, str]] = {}
+        quit_guard.install(parent, jobs)        # quitting while an import runs asks first
 
     def import_dialog(self) -> None:
         patterns = " ".join(SUPPORTED)

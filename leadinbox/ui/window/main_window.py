@@ -32,7 +32,6 @@ from leadinbox.ui.settings.assemble import show_settings
 from leadinbox.ui.sources.controller import SourcesController
 from leadinbox.ui.team.controller import TeamController
 from leadinbox.ui.window.db_guard import DatabaseGuard
-from leadinbox.ui.window.quit_guard import may_quit
 from leadinbox.ui.window.status_bar import StatusBar
 from leadinbox.ui.window.window_state import restore_state, save_state
 
@@ -236,9 +235,6 @@ class MainWindow(QMainWindow):
             self.close()          # the data folder moves: LeadInbox works from there when started again
 
     def closeEvent(self, event) -> None:
-        if not may_quit(self):      # an import running: the user keeps it
-            event.ignore()
-            return
         self.guard.stop()
         self.other_writers.stop()
         self.safety.shutdown()

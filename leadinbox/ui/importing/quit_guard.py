@@ -1,8 +1,9 @@
-"""Quitting while a write runs that the quit would throw away (an import: a cancel rolls it back) asks first."""
+"""Quitting while a write runs that the quit would throw away (an import: a cancel rolls it back) asks first:
+an event filter on the window's close, installed by the import controller."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -10,10 +11,26 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("QuitGuard", text)
 
 
-def may_quit(window) -> bool:
+class _Guard(QObject):
+    def __init__(self, window, jobs) -> None:
+        super().__init__(window)
+        self.jobs = jobs
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Close and not may_quit(watched, self.jobs):
+            event.ignore()           # the user keeps the import: the window stays, nothing stops
+            return True
+        return False
+
+
+def install(window, jobs) -> None:
+    window.installEventFilter(_Guard(window, jobs))
+
+
+def may_quit(window, jobs) -> bool:
     """True when nothing would be lost, or the user chose to lose it. A write that cannot be cancelled (an undo,
     a restore, an erase) is not asked about: closing waits for it and it commits."""
-    if not any(job.cancellable for job in window.jobs.running()):
+    if not any(job.cancellable for job in jobs.running()):
         return True
     return ask(window, _tr("An import is running: quit and lose it?"),
                _tr("Nothing of this import is kept when LeadInbox quits now; you can import the files again "

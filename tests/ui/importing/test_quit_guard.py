@@ -7,8 +7,8 @@ from contextlib import contextmanager
 
 from PySide6.QtWidgets import QMessageBox
 
-from leadinbox.ui.window import quit_guard
-from leadinbox.ui.window.quit_guard import ask as real_ask      # the conftest answers for every other test
+from leadinbox.ui.importing import quit_guard
+from leadinbox.ui.importing.quit_guard import ask as real_ask      # the conftest answers for every other test
 
 
 @contextmanager
