@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from leadinbox.core.rawjson import raw_fields
 from leadinbox.store.people import edits, tags
+from leadinbox.store.team import state
 
 
 def customer_timeline(db: Database, customer_id: int) -> list[dict]:
@@ -22,7 +23,7 @@ def customer_timeline(db: Database, customer_id: int) -> list[dict]:
            WHERE l.customer_id = ?""", (customer_id,))]
     events += [dict(r, kind="reply" if r.pop("direction") == "in" else "attempt") for r in db.query(
         """SELECT a.id, a.at, a.channel, a.outcome, a.note, count(al.lead_id) AS leads, a.direction, a.by_name AS by,
-                  m.sender_email, m.sender_name, m.subject, m.body
+                  a.team_event AS ref, m.sender_email, m.sender_name, m.subject, m.body
            FROM attempts AS a LEFT JOIN attempt_leads AS al ON al.attempt_id = a.id
            LEFT JOIN mail_links AS ml ON ml.attempt_id = a.id LEFT JOIN mail_messages AS m ON m.id = ml.message_id
            WHERE a.customer_id = ? GROUP BY a.id""", (customer_id,))]
@@ -35,17 +36,43 @@ def customer_timeline(db: Database, customer_id: int) -> list[dict]:
         """SELECT s.id, s.at, s.lead_id, s.from_status, s.to_status, s.reason, s.by_name AS by FROM status_changes AS s
            JOIN leads AS l ON l.id = s.lead_id WHERE l.customer_id = ? AND s.attempt_id IS NULL""", (customer_id,))]
     events += [dict(r, kind="note") for r in db.query(
-        "SELECT id, at, text, by_name AS by FROM notes WHERE customer_id = ?", (customer_id,))]
+        "SELECT id, at, text, by_name AS by, team_event AS ref FROM notes WHERE customer_id = ?", (customer_id,))]
     events += [dict(r, kind="call") for r in db.query(
-        "SELECT id, starts_at AS at, minutes, kind AS call_kind, title, note, done_at, by_name AS by FROM appointments "
+        "SELECT id, starts_at AS at, minutes, kind AS call_kind, title, note, done_at, by_name AS by, team_event AS ref "
+        "FROM appointments "
         "WHERE customer_id = ?", (customer_id,))]
     events += [dict(e, kind="edit") for e in edits.edits(db, customer_id)]
     events += tags.events(db, customer_id)
     events += [dict(r, kind="deal") for r in db.query(
         """SELECT d.lead_id AS id, d.at, d.amount, d.currency, l.offer_name, l.offer_id FROM deals AS d
            JOIN leads AS l ON l.id = d.lead_id WHERE l.customer_id = ?""", (customer_id,))]
-    events.sort(key=lambda e: (e["at"] or "", e["kind"], e["id"]), reverse=True)
+    order = team_order(db, customer_id)
+    events.sort(key=lambda e: (e["at"] or "", e["kind"], *order(e), e["id"]), reverse=True)
     return events
+
+
+def team_order(db: Database, customer_id: int):
+    """The tie-break of events in the same second that every desk of a team shares (a local row id differs
+    from desk to desk: two notes made in one minute on two desks came in opposite order): a shared attempt,
+    note or call by its event's hybrid clock, then its desk and number; a lead by its team key; the rest by
+    who made it. Off a team every key is equal and the row id decides, as before."""
+    clocks = {f"{d}:{s}": (h, d, s) for d, s, h in db.execute(
+        """SELECT desk, seq, hlc FROM team_events WHERE ck IN (SELECT tkey FROM team_keys WHERE customer_id = ?)""",
+        (customer_id,))}
+    member = state.membership(db)
+    if member is not None:
+        clocks.update({f"{member.desk}:{s}": (h, member.desk, s) for s, h in db.execute(
+            "SELECT seq, hlc FROM team_outbox WHERE ck IN (SELECT tkey FROM team_keys WHERE customer_id = ?)",
+            (customer_id,))})
+    leads = dict(db.execute("""SELECT k.lead_id, k.tkey FROM team_lead_keys AS k JOIN leads AS l ON l.id = k.lead_id
+                               WHERE l.customer_id = ?""", (customer_id,)).fetchall())
+
+    def key(e: dict) -> tuple:
+        if e.get("ref") in clocks:
+            return (*clocks[e["ref"]], "")
+        lead = e["id"] if e["kind"] in ("lead", "deal") else e.get("lead_id")
+        return (0, "", 0, leads.get(lead) or str(e.get("by") or ""))
+    return key
 
 
 def status_history(db: Database, lead_id: int) -> list[dict]:
