@@ -6,6 +6,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
+# In `settings`: who works which customer changed (a claim, a release, a hand-over, Assign owner). Which
+# customers a list filtered by owner (Mine, Unclaimed) holds may have changed; an unfiltered list has not.
+OWNERS = "owners"
+
+
 def _ids(values: Iterable[int] | None) -> frozenset[int]:
     return frozenset(values or ())
 
@@ -21,7 +26,8 @@ class Changes:
     customers: frozenset[int] = field(default_factory=frozenset)
     leads: frozenset[int] = field(default_factory=frozenset)
     imports: frozenset[int] = field(default_factory=frozenset)     # batch ids imported or undone
-    settings: frozenset[str] = field(default_factory=frozenset)    # e.g. "rules", "templates", "retention"
+    settings: frozenset[str] = field(default_factory=frozenset)    # e.g. "rules", "templates", "retention",
+    #                                                                  OWNERS
     everything: bool = False
     breaks_undo: bool = False
     outside: bool = False
@@ -48,6 +54,11 @@ class Changes:
     def rows(self) -> bool:
         """True when which customers the inbox lists may have changed (not only what a listed one shows)."""
         return self.everything or bool(self.imports) or "rules" in self.settings
+
+    @property
+    def owners(self) -> bool:
+        """True when who works a customer changed: a list filtered by owner reads again."""
+        return self.everything or OWNERS in self.settings
 
     def touches(self, customer_id: int | None) -> bool:
         """True when the customer's own data may have changed."""

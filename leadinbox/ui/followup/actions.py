@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from leadinbox.core.cadence import CLOSED, OPEN
-from leadinbox.core.changes import Changes
+from leadinbox.core.changes import OWNERS, Changes
 from leadinbox.core.mailto import NotAnAddress, mailto_url, tel_url
 from leadinbox.store import inbox
 from leadinbox.store.work import attempts as followup
@@ -39,6 +39,7 @@ class FollowUpActions(PlanningMixin, EmailingMixin, QObject):
         self.db, self.window, self.undo_stack = db, parent, undo_stack
         self.changes = changes if changes is not None else ChangeHub(self)
         self._touched: set[int] = set()      # customers the commands of this step changed
+        self._owners = False                 # and whether it changed who works them (Mine re-filters)
         undo_stack.indexChanged.connect(self._tell)
         self.settings = settings or QSettings()
         self.clock = clock or (lambda: datetime.now(timezone.utc))
@@ -99,10 +100,16 @@ class FollowUpActions(PlanningMixin, EmailingMixin, QObject):
     def _notify(self, customer_id: int) -> None:
         self._touched.add(customer_id)
 
+    def _owner_notify(self, customer_id: int) -> None:
+        """An Assign owner (done, undone or redone): a list filtered by owner reads again."""
+        self._touched.add(customer_id)
+        self._owners = True
+
     def _tell(self, _index: int) -> None:
         # The stack moved one step (a push, an undo, a redo, a whole macro): its customers are told at once.
         touched, self._touched = self._touched, set()
-        self.changes.emit(Changes.of(customers=touched))
+        owners, self._owners = self._owners, False
+        self.changes.emit(Changes.of(customers=touched, settings=[OWNERS] if owners else None))
 
     # Contact --------------------------------------------------------------------------------------
     def _open_leads(self, customer_id: int) -> list[dict]:

@@ -130,7 +130,7 @@ class PlanningMixin:
             for cid, lead_ids in leads.items():
                 if lead_ids:
                     self._push(lambda cid=cid, lead_ids=lead_ids: cmd.AssignOwner(
-                        self.db, cid, lead_ids, dialog.owner(), self._notify, customer if cid == customer_id else None))
+                        self.db, cid, lead_ids, dialog.owner(), self._owner_notify, customer if cid == customer_id else None))
         finally:
             self.undo_stack.endMacro()
         return True

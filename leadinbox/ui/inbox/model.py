@@ -109,9 +109,9 @@ class InboxModel(QAbstractItemModel):
 
     def apply(self, changes: Changes) -> None:
         """A write changed data: which customers are listed may have changed (everything, imports, new
-        rules): the list is read again; else the customers it changed are, in place (see reload_customer).
+        rules; owners under a filter by owner): the list is read again; else the customers it changed are, in place (see reload_customer).
         The counts are counted again either way."""
-        if changes.rows:
+        if changes.rows or (changes.owners and self._query.owner is not None):    # Mine, Unclaimed, an owner
             self.refresh()
         else:
             for customer_id in changes.customers:

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QMenu
 
-from leadinbox.core.changes import Changes
+from leadinbox.core.changes import OWNERS, Changes
 from leadinbox.sources.refusal import SourceRefused
 from leadinbox.store.failures import explain
 from leadinbox.store.team import desk, state
@@ -124,7 +124,8 @@ class TeamController(QObject):
         if not ids or self.job is not None or state.membership(self.db) is None:
             return False
         self.job = self.jobs.write(lambda task: change_owners(task.db, ids, claim=claim, hand_to=hand_to),
-                                   name="team-claim", exclusive=False, changes=Changes.of(customers=ids))
+                                   name="team-claim", exclusive=False,
+                                   changes=Changes.of(customers=ids, settings=[OWNERS]))   # Mine re-filters
         self.job.on_done(lambda outcome: self._changed(outcome, claim, hand_to))
         if self.job.run() is None:
             self.job = None

@@ -7,52 +7,12 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from leadinbox.core.changes import Changes
-from leadinbox.sources.azure_connection import AzureTableConnection
-from leadinbox.store.db import open_database
-from leadinbox.store.importing.entry import import_path
 from leadinbox.store.team import desk as team_desk, outbox, state
 from leadinbox.store.work.worklog import add_note
 from leadinbox.ui.team.settings_page import TeamPage
 from tests.team.helpers import join, make_desk, new_team, team_sas
-
-AZ = "azure-table-marketplaceleads.csv"
-
-
-@pytest.fixture
-def team_window(qtbot, db_path, settings, azurite, tmp_path, samples):
-    """This window's desk “Bo” and another desk “Ana”, both with the marketplace's leads, on one team."""
-    from leadinbox.ui.window.main_window import MainWindow
-    _, sas = new_team(azurite)
-    ana = make_desk(tmp_path, "Ana", [samples / AZ])
-    join(ana, sas)
-    db = open_database(db_path)
-    import_path(db, samples / AZ)
-    team_desk.join(db, AzureTableConnection.from_sas_url(sas), "Bo")       # its key where the window looks
-    win = MainWindow(db, db_path, settings, report_dialogs=False)
-    qtbot.addWidget(win)
-    win.team.syncer.soon.setInterval(50)
-    yield win, ana
-    win.team.syncer.stop()
-    ana.close()
-    db.close()
-
-
-def _customer(db) -> int:
-    return db.execute("SELECT id FROM customers WHERE email IS NOT NULL AND dnc = 0 ORDER BY email").fetchone()[0]
-
-
-def _same(window, ana, customer: int) -> int:
-    email = window.db.execute("SELECT email FROM customers WHERE id = ?", (customer,)).fetchone()[0]
-    return ana.customer(email)
-
-
-def _synced(qtbot, window) -> None:
-    with qtbot.waitSignal(window.team.syncer.ran, timeout=30000) as ran:
-        assert window.team.syncer.sync_now()
-    assert ran.args == [True]
+from tests.ui.team.helpers import _customer, _same, _synced
 
 
 def test_the_page_joins_after_trying_and_names_each_refusal(qtbot, window, azurite, tmp_path, samples):
