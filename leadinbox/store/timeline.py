@@ -37,10 +37,12 @@ def customer_timeline(db: Database, customer_id: int) -> list[dict]:
            JOIN leads AS l ON l.id = s.lead_id WHERE l.customer_id = ? AND s.attempt_id IS NULL""", (customer_id,))]
     events += [dict(r, kind="note") for r in db.query(
         "SELECT id, at, text, by_name AS by, team_event AS ref FROM notes WHERE customer_id = ?", (customer_id,))]
+    # A call the team marked done says which desk did (its register names the later mark).
     events += [dict(r, kind="call") for r in db.query(
-        "SELECT id, starts_at AS at, minutes, kind AS call_kind, title, note, done_at, by_name AS by, team_event AS ref "
-        "FROM appointments "
-        "WHERE customer_id = ?", (customer_id,))]
+        """SELECT a.id, a.starts_at AS at, a.minutes, a.kind AS call_kind, a.title, a.note, a.done_at,
+                  a.by_name AS by, a.team_event AS ref, CASE WHEN a.done_at IS NOT NULL THEN f.by_name END AS done_by
+           FROM appointments AS a LEFT JOIN team_fields AS f ON f.key = a.team_event AND f.field = 'done'
+           WHERE a.customer_id = ?""", (customer_id,))]
     events += [dict(e, kind="edit") for e in edits.edits(db, customer_id)]
     events += tags.events(db, customer_id)
     events += [dict(r, kind="deal") for r in db.query(

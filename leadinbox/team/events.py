@@ -20,7 +20,8 @@ QUALIFY = "qualify"              # {key: lead key, fields: {qualification: [crit
 CONTACT = "contact"              # {key: customer key, fields: {name|email|phone|company|title|country|language: text}}
 TAGS = "tags"                    # {key: customer key, fields: {"tag:<tag>": true (tagged) | false (untagged)}}
 DEAL = "deal"                    # {key: lead key, fields: {deal: [amount, currency] | null}}
-FIELDS = (QUALIFY, CONTACT, TAGS, DEAL)   # values two desks may both change: per key and field, the later clock wins
+CALL_DONE = "call-done"          # {key: the call's ref ("desk:seq"), fields: {done: when | null (not done)}}
+FIELDS = (QUALIFY, CONTACT, TAGS, DEAL, CALL_DONE)   # values two desks may both change: per key and field, the later clock wins
 KINDS = (CLAIM, ATTEMPT, UNDO_ATTEMPT, STATUS, NOTE, UNDO_NOTE, CALL, UNDO_CALL, ERASE, *FIELDS)
 VERSION = 1
 # An entity's string property holds 32k UTF-16 characters; the body stays well below.

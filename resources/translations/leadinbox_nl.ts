@@ -5519,6 +5519,10 @@ Alles blijft op deze plek: de leads, je werk en wat de andere plekken deelden. E
         <translation>%1 min</translation>
     </message>
     <message>
+        <source>done by %1</source>
+        <translation>gedaan door %1</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>naam</translation>
     </message>

@@ -5419,6 +5419,10 @@ Everything stays on this desk: the leads, your work and what the other desks sha
         <translation>%1 分鐘</translation>
     </message>
     <message>
+        <source>done by %1</source>
+        <translation>由 %1 完成</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>姓名</translation>
     </message>

@@ -140,6 +140,9 @@ class Applier:
                                by_name, team_event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                             (customer, body["starts"], int(body.get("minutes") or 30), body.get("kind") or "call",
                              body.get("title"), body.get("note"), _iso_ms(e.hlc), e.by, e.ref))
+            # Marked done by a desk whose events were read first: the register has it.
+            self.db.execute("""UPDATE appointments SET done_at = (SELECT json_extract(value, '$') FROM team_fields
+                               WHERE key = ? AND field = 'done') WHERE team_event = ?""", (e.ref, e.ref))
             self._all_leads(customer)
         elif e.kind in ev.FIELDS:
             self.leads.update(fields.materialise(self.db, e, customer))

@@ -71,6 +71,10 @@ def materialise(db: Database, e: ev.Event, customer: int) -> set[int]:
                            (lead, float(won["deal"][0]), str(won["deal"][1]), _iso(e.hlc)))
             else:
                 db.execute("DELETE FROM deals WHERE lead_id = ?", (lead,))
+    elif e.kind == ev.CALL_DONE and "done" in won:
+        if db.execute("UPDATE appointments SET done_at = ? WHERE team_event = ? AND done_at IS NOT ?",
+                      (won["done"], key, won["done"])).rowcount:
+            return {r[0] for r in db.execute("SELECT id FROM leads WHERE customer_id = ?", (customer,))}
     elif e.kind == ev.TAGS:
         for field, on in won.items():
             if not field.startswith("tag:"):

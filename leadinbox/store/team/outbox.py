@@ -62,14 +62,15 @@ def record(db: Database, kind: str, customer_id: int | None = None, body: dict |
 
 
 def record_fields(db: Database, kind: str, customer_id: int, fields: dict, *,
-                  lead_id: int | None = None) -> str | None:
-    """Queue a change of values two desks may both change (a lead's qualification: `lead_id`; a customer's
-    contact fields): this desk's values go into the last-writer registers at the event's clock."""
+                  lead_id: int | None = None, key: str | None = None) -> str | None:
+    """Queue a change of values two desks may both change (a lead's qualification: `lead_id`; a planned
+    call's completion: `key`, the call's ref; a customer's contact fields): this desk's values go into the
+    last-writer registers at the event's clock."""
     member = state.membership(db)
     if member is None or _applying.get() or not fields:
         return None
     ck = state.customer_key(db, member.salt, customer_id)
-    key = state.lead_keys(db, member.salt, [lead_id])[lead_id] if lead_id is not None else ck
+    key = key or (state.lead_keys(db, member.salt, [lead_id])[lead_id] if lead_id is not None else ck)
     ref = record(db, kind, customer_id, {"key": key, "fields": fields}, ck=ck)
     hlc = db.execute("SELECT hlc FROM team_outbox WHERE seq = ?", (int(ref.split(":")[1]),)).fetchone()[0]
     db.conn.executemany("""INSERT OR REPLACE INTO team_fields (key, field, ck, hlc, desk, value, by_name)

@@ -73,11 +73,16 @@ def schedule_call(db: Database, customer_id: int, starts: datetime, *, minutes: 
 
 
 def set_call_done(db: Database, call_id: int, done: bool, *, at: datetime | None = None) -> None:
+    """Mark a planned call done (or not: its undo). A call the team knows of tells the team: the later of two
+    desks' marks wins on every desk."""
     with db.atomic():
         stamp = iso(at or datetime.now(timezone.utc)) if done else None
-        row = db.execute("SELECT customer_id FROM appointments WHERE id = ?", (call_id,)).fetchone()
+        row = db.execute("SELECT customer_id, team_event, done_at FROM appointments WHERE id = ?",
+                         (call_id,)).fetchone()
         if row:
             db.execute("UPDATE appointments SET done_at = ? WHERE id = ?", (stamp, call_id))
+            if row[1] and (row[2] is None) != (stamp is None):
+                outbox.record_fields(db, team_events.CALL_DONE, row[0], {"done": stamp}, key=row[1])
             replan_customer(db, row[0])
 
 

@@ -119,6 +119,8 @@ def _note(e: dict) -> str:
 
 def _call(e: dict) -> str:
     done = f" ✓ {escape(_tr('done'))}" if e["done_at"] else ""
+    if e["done_at"] and e.get("done_by"):      # on a team: which desk marked it done
+        done = f" ✓ {escape(_tr('done by %1')).replace('%1', '<b>' + escape(e['done_by']) + '</b>')}"
     title = escape(e["title"] or _tr("Call"))
     minutes = escape(_tr("%1 min")).replace("%1", str(e["minutes"]))
     return f"<b>{short_date(e['at'])}</b> {_chip('☎ ' + _tr('Planned'), '#0072B2')} {title} ({minutes}){done}" + _by(e)

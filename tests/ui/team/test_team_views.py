@@ -52,3 +52,11 @@ def test_the_timeline_says_who_did_it():
                "note": None, "leads": 1, "by": None}]
     html = timeline_html(events)
     assert "by <b>Ana</b>" in html and "by <b>Bo</b>" in html and html.count("by <b>") == 2
+
+
+def test_a_call_another_desk_marked_done_says_which():
+    call = {"kind": "call", "id": 4, "at": "2026-12-07T10:00:00Z", "minutes": 30, "call_kind": "call",
+            "title": "Demo", "note": None, "done_at": "2026-12-07T10:40:00Z", "by": "Ana", "done_by": "Bo"}
+    html = timeline_html([call])
+    assert "done by <b>Bo</b>" in html and "by <b>Ana</b>" in html
+    assert "done by" not in timeline_html([{**call, "done_at": None}])
