@@ -379,3 +379,12 @@ def m018_team_fields(db: Database) -> None:
                   hlc INTEGER NOT NULL, desk TEXT NOT NULL, value TEXT, by_name TEXT, PRIMARY KEY (key, field))""")
     db.execute("CREATE INDEX team_fields_customer ON team_fields(ck)")
     db.execute("ALTER TABLE customer_edits ADD COLUMN by_name TEXT")
+
+
+@MIGRATIONS()
+def m019_team_alias_keys(db: Database) -> None:
+    """A customer joined to another (issue 15's name join, an email edited to another customer's) keeps the
+    team key of what they were: other desks' events keyed by it still find them. The team key of each of the
+    customer's other keys (`customer_aliases`), gone with the alias (an undone join, an erasure)."""
+    db.execute("""CREATE TABLE team_alias_keys (tkey TEXT PRIMARY KEY,
+        alias TEXT NOT NULL UNIQUE REFERENCES customer_aliases(key) ON DELETE CASCADE)""")

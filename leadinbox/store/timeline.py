@@ -58,14 +58,14 @@ def team_order(db: Database, customer_id: int):
     from desk to desk: two notes made in one minute on two desks came in opposite order): a shared attempt,
     note or call by its event's hybrid clock, then its desk and number; a lead by its team key; the rest by
     who made it. Off a team every key is equal and the row id decides, as before."""
-    clocks = {f"{d}:{s}": (h, d, s) for d, s, h in db.execute(
-        """SELECT desk, seq, hlc FROM team_events WHERE ck IN (SELECT tkey FROM team_keys WHERE customer_id = ?)""",
-        (customer_id,))}
     member = state.membership(db)
-    if member is not None:
-        clocks.update({f"{member.desk}:{s}": (h, member.desk, s) for s, h in db.execute(
-            "SELECT seq, hlc FROM team_outbox WHERE ck IN (SELECT tkey FROM team_keys WHERE customer_id = ?)",
-            (customer_id,))})
+    if member is None:
+        return lambda e: ()
+    mine, params = state.keys_of(customer_id)
+    clocks = {f"{d}:{s}": (h, d, s) for d, s, h in db.execute(
+        f"SELECT desk, seq, hlc FROM team_events WHERE ck IN ({mine})", params)}
+    clocks.update({f"{member.desk}:{s}": (h, member.desk, s) for s, h in db.execute(
+        f"SELECT seq, hlc FROM team_outbox WHERE ck IN ({mine})", params)})
     leads = dict(db.execute("""SELECT k.lead_id, k.tkey FROM team_lead_keys AS k JOIN leads AS l ON l.id = k.lead_id
                                WHERE l.customer_id = ?""", (customer_id,)).fetchall())
 

@@ -221,8 +221,8 @@ def settle(db: Database, member: state.Membership) -> int:
     applier = Applier(db, member)
     with db.atomic(), outbox.applying():
         state.refresh_keys(db, member.salt)
-        waiting = db.execute("""SELECT desk, seq, kind, ck, hlc, by_name, body FROM team_events
-                                WHERE applied = 0 AND ck IN (SELECT tkey FROM team_keys) ORDER BY hlc, desk, seq""").fetchall()
+        waiting = db.execute(f"""SELECT desk, seq, kind, ck, hlc, by_name, body FROM team_events
+                                WHERE applied = 0 AND ck IN ({state.KNOWN}) ORDER BY hlc, desk, seq""").fetchall()
         for desk, seq, kind, ck, hlc, by, body in waiting:
             applier.materialise(ev.Event(desk, seq, kind, ck, hlc, by, json.loads(body)))
         applier.finish()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from leadinbox.core.identity import customer_key as identity_key
 from leadinbox.team import keys
 from leadinbox.team.events import tick
 from leadinbox.store.settings import read_json as _get, write_json as _put
@@ -102,16 +103,31 @@ def refresh_keys(db: Database, salt: str) -> int:
         db.conn.executemany("INSERT OR IGNORE INTO team_keys (tkey, customer_id) VALUES (?, ?)",
                             [(keys.customer_key(salt, key), i) for i, key in customers])
         added += len(customers)
-    leads = db.execute("""SELECT l.id, c.key, l.action, l.created_day, l.offer_name FROM leads AS l
-                          JOIN customers AS c ON c.id = l.customer_id
-                          WHERE l.id NOT IN (SELECT lead_id FROM team_lead_keys)""").fetchall()
+    leads = db.execute(f"""SELECT {_LEAD} FROM leads AS l JOIN customers AS c ON c.id = l.customer_id
+                           WHERE l.id NOT IN (SELECT lead_id FROM team_lead_keys)""").fetchall()
     if leads:
         # Two leads of one file with the same facts share a key: the first takes it (INSERT OR IGNORE).
         db.conn.executemany("INSERT OR IGNORE INTO team_lead_keys (tkey, lead_id) VALUES (?, ?)",
-                            [(keys.lead_key(salt, key, action, day, offer), i)
-                             for i, key, action, day, offer in leads])
+                            [(_lead_key(salt, row), row[0]) for row in leads])
         added += len(leads)
+    aliases = db.execute("SELECT key FROM customer_aliases WHERE key NOT IN (SELECT alias FROM team_alias_keys)"
+                         ).fetchall()
+    if aliases:
+        db.conn.executemany("INSERT OR IGNORE INTO team_alias_keys (tkey, alias) VALUES (?, ?)",
+                            [(keys.customer_key(salt, key), key) for key, in aliases])
+        added += len(aliases)
     return added
+
+
+# A lead's own identity (its email, else its name and company), with its customer's key when it has none.
+_LEAD = "l.id, c.key, l.action, l.created_day, l.offer_name, l.email, l.full_name, l.company"
+
+
+def _lead_key(salt: str, row: tuple) -> str:
+    """From the lead itself, not from the customer it belongs to here: a name-only lead joined to a customer
+    with an email on one desk (issue 15's name join) has the key it has on a desk that never joined it."""
+    _id, customer, action, day, offer, email, name, company = row
+    return keys.lead_key(salt, identity_key(email, name, company) or customer, action, day, offer)
 
 
 def customer_key(db: Database, salt: str, customer_id: int) -> str:
@@ -134,18 +150,29 @@ def lead_keys(db: Database, salt: str, lead_ids: list[int]) -> dict[int, str]:
     missing = [i for i in lead_ids if i not in found]
     if missing:
         marks = ", ".join("?" * len(missing))
-        for i, key, action, day, offer in db.execute(
-                f"""SELECT l.id, c.key, l.action, l.created_day, l.offer_name FROM leads AS l
-                    JOIN customers AS c ON c.id = l.customer_id WHERE l.id IN ({marks})""", missing).fetchall():
-            tkey = keys.lead_key(salt, key, action, day, offer)
-            db.execute("INSERT OR IGNORE INTO team_lead_keys (tkey, lead_id) VALUES (?, ?)", (tkey, i))
-            found[i] = tkey
+        for row in db.execute(f"""SELECT {_LEAD} FROM leads AS l JOIN customers AS c ON c.id = l.customer_id
+                                  WHERE l.id IN ({marks})""", missing).fetchall():
+            tkey = _lead_key(salt, row)
+            db.execute("INSERT OR IGNORE INTO team_lead_keys (tkey, lead_id) VALUES (?, ?)", (tkey, row[0]))
+            found[row[0]] = tkey
     return found
 
 
 def customer_of(db: Database, ck: str) -> int | None:
-    row = db.execute("SELECT customer_id FROM team_keys WHERE tkey = ?", (ck,)).fetchone()
+    """The customer of a team key: their own, else one of their other keys (joined to them, refresh_keys)."""
+    row = db.execute("SELECT customer_id FROM team_keys WHERE tkey = ?", (ck,)).fetchone() or db.execute(
+        """SELECT a.customer_id FROM team_alias_keys AS t JOIN customer_aliases AS a ON a.key = t.alias
+           WHERE t.tkey = ?""", (ck,)).fetchone()
     return row[0] if row else None
+
+
+KNOWN = "SELECT tkey FROM team_keys UNION ALL SELECT tkey FROM team_alias_keys"   # every key a customer here has
+
+
+def keys_of(customer_id: int) -> tuple[str, tuple]:
+    """SQL (and its parameters) of a customer's team keys: their own and those of the keys joined to them."""
+    return ("""SELECT tkey FROM team_keys WHERE customer_id = ? UNION ALL SELECT t.tkey FROM team_alias_keys AS t
+               JOIN customer_aliases AS a ON a.key = t.alias WHERE a.customer_id = ?""", (customer_id, customer_id))
 
 
 def lead_of(db: Database, lk: str) -> int | None:
