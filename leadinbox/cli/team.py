@@ -1,4 +1,4 @@
-"""`leadinbox team join|sync|status`, `claim` and `release`: a team on one inbox from the command line."""
+"""`leadinbox team join|sync|status|leave`, `claim` and `release`: a team on one inbox from the command line."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     verbs = team.add_subparsers(dest="team_command", required=True)
     join = verbs.add_parser("join", parents=[common], help="join (or start) a team through an Azure table")
     how = join.add_mutually_exclusive_group(required=True)
-    how.add_argument("--sas-url", metavar="URL", help="a SAS URL of the team table (query, add, update, delete rights; - reads it from "
-                          "standard input)")
+    how.add_argument("--sas-url", metavar="URL", help="a SAS URL of the team table (query, add, update, delete "
+                     "rights; - reads it from standard input)")
     how.add_argument("--connection-string", metavar="CS", help="a storage account connection string")
     join.add_argument("--name", required=True, help="this desk's name in the team (unique there)")
     join.add_argument("--table", help="the team table (default: the one the URL names, else LeadInboxTeam)")
@@ -24,6 +24,11 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     sync.add_argument("--json", action="store_true")
     status = verbs.add_parser("status", parents=[common], help="this desk, the team table, changes not sent")
     status.add_argument("--json", action="store_true")
+    leave = verbs.add_parser("leave", parents=[common], help="leave the team: everything stays on this desk, "
+                             "the key is forgotten")
+    leave.add_argument("--drop-unsent", action="store_true",
+                       help="leave even when changes were not sent yet (they are dropped; sync first to keep them)")
+    leave.add_argument("--json", action="store_true")
     for verb, text in (("claim", "work this customer (checked against the team at once)"),
                        ("release", "stop working this customer")):
         p = sub.add_parser(verb, parents=[common], help=text)
@@ -62,7 +67,8 @@ def run(db, args, db_path: Path) -> int:
     from leadinbox.team.table import Unreachable
     try:
         if args.command == "team":
-            return {"join": _join, "sync": _sync, "status": _status}[args.team_command](db, args, db_path)
+            return {"join": _join, "sync": _sync, "status": _status, "leave": _leave}[args.team_command](
+                db, args, db_path)
         return _claim(db, args)
     except desk.NotOnATeam:
         return _fail("this database is on no team: `leadinbox team join --sas-url URL --name NAME` joins one")
@@ -121,6 +127,28 @@ def _status(db, args, db_path: Path) -> int:
         print(f"Last sync: {_when(last['at'])} ({last['pushed']} sent, {last['pulled']} applied)")
     if last.get("error"):
         print(f"Last try: {_when(last['tried_at'])}: {last['error']}")
+    return 0
+
+
+def _leave(db, args, db_path: Path) -> int:
+    """As Settings › Team's Leave team: the key is forgotten, nothing more is sent or fetched, everything on
+    this desk stays. Changes not sent yet are dropped, so only when asked (--drop-unsent): a script that
+    leaves loses no work unawares."""
+    from leadinbox.store.team import desk, outbox, state
+    member = state.membership(db)
+    if member is None:
+        print(json.dumps({"left": None, "dropped": 0}) if args.json else "Not on a team: nothing to leave.")
+        return 0
+    waiting = outbox.unsent(db)
+    if waiting and not args.drop_unsent:
+        return _fail(f"{waiting} change(s) not sent yet would be dropped: `leadinbox team sync` sends them "
+                     "(or leave with --drop-unsent)")
+    dropped = desk.leave(db)
+    if args.json:
+        print(json.dumps({"left": member.name, "dropped": dropped}, ensure_ascii=False))
+        return 0
+    print(f"Left the team as “{member.name}”. Everything stays on this desk; the team's key is forgotten"
+          + (f"; {dropped} change(s) not sent were dropped." if dropped else "."))
     return 0
 
 

@@ -83,3 +83,36 @@ def test_commands_on_a_database_on_no_team_say_how_to_join(tmp_path, samples, ca
     assert code == 1 and "team join" in err
     code, out, _ = _run(capsys, "team", "status", "--db", db_path)
     assert code == 0 and "Not on a team" in out
+
+
+def test_leave_keeps_everything_forgets_the_key_and_drops_unsent_changes_only_when_asked(azurite, tmp_path,
+                                                                                          samples, capsys):
+    from leadinbox.sources.credentials import CredentialStore
+    from leadinbox.store.work.worklog import add_note
+    _, sas = new_team(azurite)
+    db_path = tmp_path / "desk" / "db.sqlite"
+    _run(capsys, "import", samples / "azure-table-marketplaceleads.csv", "--db", db_path)
+    assert _run(capsys, "team", "join", "--sas-url", sas, "--name", "Dee", "--db", db_path)[0] == 0
+    with open_database(db_path) as db:
+        credential = state.membership(db).credential
+        customer = db.execute("SELECT id FROM customers ORDER BY id").fetchone()[0]
+        add_note(db, customer, "Kept on this desk")
+    assert CredentialStore().load(credential) is not None
+    code, out, err = _run(capsys, "team", "leave", "--db", db_path)
+    assert (code, out) == (1, "") and "1 change(s) not sent yet would be dropped" in err and "--drop-unsent" in err
+    code, out, _ = _run(capsys, "team", "leave", "--drop-unsent", "--db", db_path)
+    assert code == 0 and out == ("Left the team as “Dee”. Everything stays on this desk; the team's key is "
+                                 "forgotten; 1 change(s) not sent were dropped.\n")
+    assert CredentialStore().load(credential) is None
+    with open_database(db_path) as db:
+        assert state.membership(db) is None
+        assert db.execute("SELECT text FROM notes").fetchall() == [("Kept on this desk",)]
+    assert _run(capsys, "team", "status", "--db", db_path)[1] == "Not on a team.\n"
+    assert _run(capsys, "team", "leave", "--json", "--db", db_path)[:2] == (0, '{"left": null, "dropped": 0}\n')
+    # Joined again (as a new desk: the old one's name stays taken in the team) and synced: nothing to drop.
+    code, _, err = _run(capsys, "team", "join", "--sas-url", sas, "--name", "Dee", "--db", db_path)
+    assert code == 1 and "already called “Dee”" in err
+    assert _run(capsys, "team", "join", "--sas-url", sas, "--name", "Dee at home", "--db", db_path)[0] == 0
+    assert _run(capsys, "team", "sync", "--db", db_path)[0] == 0
+    left = _run(capsys, "team", "leave", "--json", "--db", db_path)
+    assert left[:2] == (0, '{"left": "Dee at home", "dropped": 0}\n')

@@ -14,7 +14,8 @@ from tests.team.helpers import join, make_desk, new_team
 
 HEADER = ("Lead ID,LeadCreationDateTime,Customer name,Company name,Customer email,Customer phone,Job title,Country,"
           "Offer name,Offer ID,Lead source,Call to action,Lead type,Status,Notes,Email validity,Phone validity\n")
-NAME_ONLY = "mei-0001,2026-11-02T09:00:00Z,Mei Lin,Northwind B.V.,,,,NL,Lead Router SaaS,,AppSource,Contact me,Offer,New,Call me,,\n"
+NAME_ONLY = ("mei-0001,2026-11-02T09:00:00Z,Mei Lin,Northwind B.V.,,,,NL,Lead Router SaaS,,AppSource,Contact me,"
+             "Offer,New,Call me,,\n")
 WITH_EMAIL = ("mei-0002,2026-11-20T09:00:00Z,Mei Lin,Northwind BV,mei.lin@northwind.example,,,NL,Secure Gateway,,"
               "AppSource,Free trial,Offer,New,,Valid,\n")
 
