@@ -56,6 +56,7 @@ def main() -> int:
         attempts.log_attempt(ana.db, chen, "call", "replied", at=now - timedelta(hours=2),
                              note="Wants a demo for 40 users")
         worklog.add_note(ana.db, chen, "Budget approved; decision by end of the month.")
+        worklog.schedule_call(ana.db, chen, now - timedelta(minutes=30), minutes=45, title="Demo for 40 users")
         other = bo.db.execute("""SELECT id FROM customers WHERE dnc = 0 AND open_leads > 0 AND email != ?
                                  ORDER BY id LIMIT 1""", (EMAIL,)).fetchone()[0]
         bo.claim(other)
@@ -66,6 +67,11 @@ def main() -> int:
         lead = ana.db.execute("SELECT id FROM leads WHERE customer_id = ? ORDER BY id LIMIT 1", (chen,)).fetchone()[0]
         worklog.set_qualification(ana.db, lead, ["Budget", "Need"])
         for d in (ana, bo, ana):
+            d.sync()
+        # Bo held the demo Ana planned: marked done on his desk, done on hers ("✓ done by Bo").
+        demo = bo.db.execute("SELECT id FROM appointments WHERE customer_id = ?", (bo_chen,)).fetchone()[0]
+        worklog.set_call_done(bo.db, demo, True)
+        for d in (bo, ana):
             d.sync()
         shots, windows = [], []
         for d in (ana, bo):
