@@ -452,7 +452,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.write_docs:
         files = []
         for case in cases:
-            if case.argv[0] in ("csv-parse", "calamine-parse"):
+            if case.argv and case.argv[0] in ("csv-parse", "calamine-parse"):   # the CLI case has none
                 path = Path(case.argv[1])
                 files.append(f"`{path.name}` {path.stat().st_size / 1e6:.1f} MB")
         write_docs(cases, "python tests/bench/bench_import.py " + " ".join(argv), files)
