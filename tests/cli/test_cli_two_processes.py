@@ -51,6 +51,25 @@ def leads(db: Path) -> int:
         conn.close()
 
 
+def _wait_for_the_import_to_write(db: Path, deadline: float) -> None:
+    """Until the first command holds the write lock of its import (its new database made and migrated, then
+    the rows being written): started only when the file exists, the second command could take the lock first
+    (its start is a few hundred milliseconds) and the two would meet the other way round."""
+    while time.monotonic() < deadline:
+        if db.exists():
+            conn = sqlite3.connect(str(db), timeout=0)
+            try:
+                if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'leads'").fetchone():
+                    conn.execute("BEGIN IMMEDIATE")
+                    conn.execute("ROLLBACK")
+            except sqlite3.OperationalError:        # locked: the import is writing its rows
+                return
+            finally:
+                conn.close()
+        time.sleep(0.01)
+    raise AssertionError("the first import never started writing")
+
+
 def test_a_refused_import_never_deletes_the_new_database_a_large_one_is_writing(tmp_path):
     """Both start on a path without a database. The refused one (a long file with a broken last row) makes
     the database and holds its write lock while it reads; the large one waits for it, then writes. When the
@@ -62,9 +81,7 @@ def test_a_refused_import_never_deletes_the_new_database_a_large_one_is_writing(
         out.write('x,"an unclosed quote\n')
     db = tmp_path / "data" / "new.sqlite"
     refused = start("import", bad, "--db", db)
-    deadline = time.monotonic() + 60
-    while not db.exists() and time.monotonic() < deadline:      # the refused import has made the database
-        time.sleep(0.01)
+    _wait_for_the_import_to_write(db, time.monotonic() + 60)
     large = start("import", good, "--db", db)
     out, err = refused.communicate(timeout=300)
     assert refused.returncode == 1 and "refused" in out, out + err
