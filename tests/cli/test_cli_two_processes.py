@@ -82,7 +82,8 @@ def test_a_refused_import_never_deletes_the_new_database_a_large_one_is_writing(
     db = tmp_path / "data" / "new.sqlite"
     refused = start("import", bad, "--db", db)
     _wait_for_the_import_to_write(db, time.monotonic() + 60)
-    large = start("import", good, "--db", db)
+    # It waits for the whole refused import, which takes longer than the 10 s busy timeout on a loaded machine.
+    large = start("import", good, "--db", db, env={**ENV, "LEADINBOX_BUSY_TIMEOUT_S": "300"})
     out, err = refused.communicate(timeout=300)
     assert refused.returncode == 1 and "refused" in out, out + err
     assert large.poll() is None, "the large import ended before the refused one: the test proves nothing"
