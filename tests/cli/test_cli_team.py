@@ -94,7 +94,7 @@ def test_leave_keeps_everything_forgets_the_key_and_drops_unsent_changes_only_wh
     _run(capsys, "import", samples / "azure-table-marketplaceleads.csv", "--db", db_path)
     assert _run(capsys, "team", "join", "--sas-url", sas, "--name", "Dee", "--db", db_path)[0] == 0
     with open_database(db_path) as db:
-        credential = state.membership(db).credential
+        credential, first = state.membership(db).credential, state.membership(db).desk
         customer = db.execute("SELECT id FROM customers ORDER BY id").fetchone()[0]
         add_note(db, customer, "Kept on this desk")
     assert CredentialStore().load(credential) is not None
@@ -109,10 +109,21 @@ def test_leave_keeps_everything_forgets_the_key_and_drops_unsent_changes_only_wh
         assert db.execute("SELECT text FROM notes").fetchall() == [("Kept on this desk",)]
     assert _run(capsys, "team", "status", "--db", db_path)[1] == "Not on a team.\n"
     assert _run(capsys, "team", "leave", "--json", "--db", db_path)[:2] == (0, '{"left": null, "dropped": 0}\n')
-    # Joined again (as a new desk: the old one's name stays taken in the team) and synced: nothing to drop.
-    code, _, err = _run(capsys, "team", "join", "--sas-url", sas, "--name", "Dee", "--db", db_path)
-    assert code == 1 and "already called “Dee”" in err
-    assert _run(capsys, "team", "join", "--sas-url", sas, "--name", "Dee at home", "--db", db_path)[0] == 0
+    # Joined again: the same desk, under its own name, reading on from where it stopped; synced, nothing to drop.
+    assert _run(capsys, "team", "join", "--sas-url", sas, "--name", "Dee", "--db", db_path)[0] == 0
+    with open_database(db_path) as db:
+        assert state.membership(db).credential != credential       # a new key, filed anew
+        again = state.membership(db)
+    assert again.desk == first
     assert _run(capsys, "team", "sync", "--db", db_path)[0] == 0
     left = _run(capsys, "team", "leave", "--json", "--db", db_path)
-    assert left[:2] == (0, '{"left": "Dee at home", "dropped": 0}\n')
+    assert left[:2] == (0, '{"left": "Dee", "dropped": 0}\n')
+    # Another database cannot take the name; this one, on another team table, is a new desk there.
+    other = tmp_path / "other" / "db.sqlite"
+    _run(capsys, "import", samples / "azure-table-marketplaceleads.csv", "--db", other)
+    code, _, err = _run(capsys, "team", "join", "--sas-url", sas, "--name", "Dee", "--db", other)
+    assert code == 1 and "already called “Dee”" in err
+    _, second = new_team(azurite)
+    assert _run(capsys, "team", "join", "--sas-url", second, "--name", "Dee", "--db", db_path)[0] == 0
+    with open_database(db_path) as db:
+        assert state.membership(db).desk != again.desk

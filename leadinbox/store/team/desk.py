@@ -115,7 +115,8 @@ def join(db: Database, connection, name: str, *, credentials=None, table=None) -
     if not name:
         raise ValueError("a desk needs a name")
     current = state.membership(db)
-    desk = current.desk if current else secrets.token_hex(8)
+    # Joining again a team this database left: the same desk (its name is its own, its events go on).
+    desk = current.desk if current else state.former_desk(db, connection.public()) or secrets.token_hex(8)
     own = table is None
     table = table or AzureTeamTable(connection)
     try:

@@ -18,6 +18,7 @@ LAST_SYNC = "team_last_sync"   # settings: {"at", "pushed", "pulled", "error"}
 DESKS = "team_desks"           # settings: the team's desks (id -> name) as the last sync read them
 SYNC_MINUTES = "team_sync_minutes"   # settings: how often the window syncs (and after each shared change)
 DEFAULT_SYNC_MINUTES = 2
+FORMER = "team_former_desk"    # settings: {"desk", "table"}: which desk this was on which table, after leaving
 
 
 @dataclass(frozen=True)
@@ -48,8 +49,23 @@ def save_membership(db: Database, member: Membership) -> None:
 
 
 def leave(db: Database) -> None:
+    """Off the team. Which desk this was, and on which table, is kept (no secret): joining that team again is
+    this desk again, under its name, reading on from where it stopped."""
+    member = membership(db)
     with db.atomic():
         db.execute("DELETE FROM settings WHERE key IN (?, ?, ?)", (TEAM, LAST_SYNC, DESKS))
+        if member is not None:
+            _put(db, FORMER, {"desk": member.desk, "table": _table(member.connection)})
+
+
+def former_desk(db: Database, connection: dict) -> str | None:
+    """The id this database had as a desk of the team on that table before it left (None: never on it)."""
+    value = _get(db, FORMER)
+    return value["desk"] if isinstance(value, dict) and value.get("table") == _table(connection) else None
+
+
+def _table(connection: dict) -> str:
+    return f"{connection.get('endpoint')}/{connection.get('table')}".casefold()
 
 
 def desks(db: Database) -> dict[str, str]:
