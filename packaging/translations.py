@@ -106,7 +106,14 @@ class _Extractor(ast.NodeVisitor):
             self.problems.append(f"line {node.lineno}: cannot tell the context of {name}({text!r})")
             return
         comment = _literal(args[text_at + 1]) if len(args) > text_at + 1 else ""
-        self.messages.append(Message(context, text, comment or "", len(args) > text_at + 2))
+        plural = len(args) > text_at + 2
+        if plural and name == "tr" and context.endswith("Mixin"):
+            # PySide's self.tr tries the object's classes in turn only while the text comes back unchanged; a
+            # count always changes it (%n filled in), so the subclass's context is the only one looked at.
+            self.problems.append(f"line {node.lineno}: self.tr({text!r}) with a count in a mixin is never "
+                                 f"translated: use QCoreApplication.translate({context!r}, ...)")
+            return
+        self.messages.append(Message(context, text, comment or "", plural))
 
 
 def messages(source: str) -> tuple[list[Message], list[str]]:

@@ -124,7 +124,8 @@ class PlanningMixin:
         dialog = AssignOwnerDialog(self.window, known_owners=inbox.owners(self.db), current=None, count=count)
         if self.run(dialog) != QDialog.DialogCode.Accepted:
             return False
-        self.undo_stack.beginMacro(self.tr("Assign owner for %Ln customer(s)", "", len(ids)) if len(ids) > 1
+        self.undo_stack.beginMacro(QCoreApplication.translate("PlanningMixin", "Assign owner for %Ln customer(s)", "",
+                                                              len(ids)) if len(ids) > 1
                                    else self.tr("Assign owner for %1").replace("%1", cmd.who(self.db, ids[0], customer if ids[0] == customer_id else None)))
         try:
             for cid, lead_ids in leads.items():

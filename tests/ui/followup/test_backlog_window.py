@@ -1,5 +1,6 @@
 """The backlog controller in the window: menus that say they act on a selection, W on a selection as one
-step, do-not-contact greying out contact in the Lead menu, the "N more in All" hint and the tag filter."""
+step, do-not-contact greying out contact in the Lead menu, the "N more in All" hint, the tag filter
+and plural texts of the mixins translated."""
 
 from __future__ import annotations
 
@@ -130,3 +131,21 @@ def test_plan_call_on_a_selection_plans_one_after_the_other_in_one_step(qtbot, w
     assert "Calls planned for 3 customers" in window.status.text()
     window.followup.undo_stack.undo()
     assert sample_db.execute("SELECT count(*) FROM appointments").fetchone()[0] == 0
+
+
+def test_assign_owner_on_a_selection_names_its_undo_step_in_dutch(qtbot, window, sample_db, language):
+    # A count in a mixin's self.tr is looked up under FollowUpActions only, where it is not: this text was
+    # left in English in a Dutch window until it named its context (PlanningMixin) itself.
+    from PySide6.QtWidgets import QDialog
+    window.refresh()
+    window.views.select("needs_reply")
+    _select_rows(window, [0, 1, 2])
+    ids = window.followup.selected_customers()
+    language("nl")
+
+    def accept(dialog):
+        dialog.owner_box.setCurrentText("Sanne")
+        return QDialog.DialogCode.Accepted
+    window.followup.actions.run = accept
+    assert window.followup.actions.assign_owner(ids[0], customer_ids=ids)
+    assert window.followup.undo_stack.undoText() == "Eigenaar toewijzen voor 3 klanten"

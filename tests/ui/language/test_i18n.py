@@ -193,3 +193,13 @@ def test_the_window_title_groups_the_due_count(window, language):
     language("nl")
     window.followup.notifier.count_changed.emit(12345)
     assert window.windowTitle() == "LeadInbox – 12.345 te doen"
+
+
+def test_a_count_in_a_mixins_self_tr_is_refused():
+    # PySide tries the object's classes in turn only while a text comes back unchanged, and a count always
+    # changes it: a mixin's plural would be looked up under the subclass alone and never translated.
+    source = ('class PlanningMixin:\n    def f(self, n):\n        return self.tr("%Ln call(s)", "", n)'
+              ' + self.tr("Plan call")\n')
+    found, problems = translations.messages(source)
+    assert [m.text for m in found] == ["Plan call"]
+    assert len(problems) == 1 and "QCoreApplication.translate('PlanningMixin'" in problems[0]
