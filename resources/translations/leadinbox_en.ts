@@ -380,10 +380,10 @@
 <context>
     <name>FollowUpBar</name>
     <message numerus="yes">
-        <source>%Ln customers selected: Status and Log attempt act on all of them.</source>
+        <source>%Ln customers selected: Status, Log attempt and Plan call act on all of them.</source>
         <translation>
-            <numerusform>%Ln customers selected: Status and Log attempt act on all of them.</numerusform>
-            <numerusform>%Ln customers selected: Status and Log attempt act on all of them.</numerusform>
+            <numerusform>%Ln customers selected: Status, Log attempt and Plan call act on all of them.</numerusform>
+            <numerusform>%Ln customers selected: Status, Log attempt and Plan call act on all of them.</numerusform>
         </translation>
     </message>
 </context>

@@ -2365,10 +2365,10 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>Heropenen als Nieuw</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln customers selected: Status and Log attempt act on all of them.</source>
+        <source>%Ln customers selected: Status, Log attempt and Plan call act on all of them.</source>
         <translation>
-            <numerusform>%Ln klant geselecteerd: Status en Poging vastleggen werken op allemaal.</numerusform>
-            <numerusform>%Ln klanten geselecteerd: Status en Poging vastleggen werken op allemaal.</numerusform>
+            <numerusform>%Ln klant geselecteerd: Status, Poging vastleggen en Gesprek plannen werken op allemaal.</numerusform>
+            <numerusform>%Ln klanten geselecteerd: Status, Poging vastleggen en Gesprek plannen werken op allemaal.</numerusform>
         </translation>
     </message>
     <message>

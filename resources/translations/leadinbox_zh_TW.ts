@@ -2316,9 +2316,9 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>重新開啟為「新」</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln customers selected: Status and Log attempt act on all of them.</source>
+        <source>%Ln customers selected: Status, Log attempt and Plan call act on all of them.</source>
         <translation>
-            <numerusform>已選取 %Ln 位客戶：「狀態」與「記錄嘗試」會套用到所有選取的客戶。</numerusform>
+            <numerusform>已選取 %Ln 位客戶：「狀態」、「記錄嘗試」與「排定通話」會套用到所有選取的客戶。</numerusform>
         </translation>
     </message>
     <message>

@@ -55,11 +55,12 @@ class FollowUpBar(QWidget):
         self._tips = {b: b.toolTip() for b in self.contact_buttons}
 
     def set_selection(self, count: int) -> None:
-        """`count` customers selected (0 or 1: only the one shown): say that Status and Log attempt act on all."""
+        """`count` customers selected (0 or 1: only the one shown): say that Status, Log attempt and
+        Plan call act on all."""
         self.selection.setVisible(count > 1)
         if count > 1:
-            self.selection.setText(self.tr("%Ln customers selected: Status and Log attempt act on all of them.",
-                                           "", count))
+            self.selection.setText(self.tr(
+                "%Ln customers selected: Status, Log attempt and Plan call act on all of them.", "", count))
 
     def set_customer(self, customer: dict) -> None:
         dnc = bool(customer["dnc"])

@@ -37,9 +37,10 @@ class FollowUpController(QObject):
         self.due = 0
         self._texts: dict = {}
         bar = detail.actions
+        # Log attempt and Plan call act on the selection as their Lead menu entries do (the pane says so).
         for signal, slot in ((bar.email, self.actions.email), (bar.call, self.actions.call),
-                             (bar.attempt, self.actions.log_attempt), (bar.note, self.actions.add_note),
-                             (bar.plan_call, self.actions.plan_call)):
+                             (bar.attempt, self._attempt_selected), (bar.note, self.actions.add_note),
+                             (bar.plan_call, self._plan_selected)):
             signal.connect(lambda slot=slot: self._on_current(slot))
         bar.status.connect(lambda status: self._on_current(self._status, status))
         detail.close_proposed.connect(lambda: self._on_current(self.actions.set_status, "no_response"))

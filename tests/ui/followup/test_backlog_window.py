@@ -149,3 +149,19 @@ def test_assign_owner_on_a_selection_names_its_undo_step_in_dutch(qtbot, window,
     window.followup.actions.run = accept
     assert window.followup.actions.assign_owner(ids[0], customer_ids=ids)
     assert window.followup.undo_stack.undoText() == "Eigenaar toewijzen voor 3 klanten"
+
+
+def test_the_panes_log_attempt_and_plan_call_buttons_act_on_the_selection(qtbot, window, sample_db):
+    # The pane says Log attempt and Plan call act on all selected customers: its buttons did only the one shown.
+    from PySide6.QtWidgets import QDialog
+    window.refresh()
+    window.views.select("needs_reply")
+    _select_rows(window, [0, 1, 2])
+    ids = window.followup.selected_customers()
+    bar = window.detail.actions
+    assert "Log attempt and Plan call act on all of them" in bar.selection.text()
+    window.followup.actions.run = lambda dialog: QDialog.DialogCode.Accepted
+    bar.attempt_button.click()
+    assert sorted({r[0] for r in sample_db.execute("SELECT customer_id FROM attempts")}) == sorted(ids)
+    bar.plan_button.click()
+    assert sorted(r[0] for r in sample_db.execute("SELECT customer_id FROM appointments")) == sorted(ids)
