@@ -4137,6 +4137,34 @@ Dit gebeurt meteen: Annuleren in Instellingen maakt het niet ongedaan. Eerst wor
 </context>
 <context>
     <name>Reports</name>
+    <message>
+        <source>&lt; 1 h</source>
+        <translation>&lt; 1 u</translation>
+    </message>
+    <message>
+        <source>1–4 h</source>
+        <translation>1–4 u</translation>
+    </message>
+    <message>
+        <source>4–8 h</source>
+        <translation>4–8 u</translation>
+    </message>
+    <message>
+        <source>8–24 h</source>
+        <translation>8–24 u</translation>
+    </message>
+    <message>
+        <source>1–2 days</source>
+        <translation>1–2 dagen</translation>
+    </message>
+    <message>
+        <source>2–7 days</source>
+        <translation>2–7 dagen</translation>
+    </message>
+    <message>
+        <source>&gt; 7 days</source>
+        <translation>&gt; 7 dagen</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln or more attempts</source>
         <translation>

@@ -4059,6 +4059,34 @@ This happens at once: Cancel in Settings does not undo it. A backup is made firs
 </context>
 <context>
     <name>Reports</name>
+    <message>
+        <source>&lt; 1 h</source>
+        <translation>&lt; 1 小時</translation>
+    </message>
+    <message>
+        <source>1–4 h</source>
+        <translation>1–4 小時</translation>
+    </message>
+    <message>
+        <source>4–8 h</source>
+        <translation>4–8 小時</translation>
+    </message>
+    <message>
+        <source>8–24 h</source>
+        <translation>8–24 小時</translation>
+    </message>
+    <message>
+        <source>1–2 days</source>
+        <translation>1–2 天</translation>
+    </message>
+    <message>
+        <source>2–7 days</source>
+        <translation>2–7 天</translation>
+    </message>
+    <message>
+        <source>&gt; 7 days</source>
+        <translation>&gt; 7 天</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln or more attempts</source>
         <translation>

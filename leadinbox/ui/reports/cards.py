@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 
 from leadinbox.core import reports as r
 from leadinbox.ui.inbox.badges import ACTION_BADGES, UNKNOWN_COLOUR
-from leadinbox.ui.language.i18n import current_language, format_date, format_number
+from leadinbox.ui.language.i18n import Labels, current_language, format_date, format_number
 from leadinbox.ui.reports.bars import BarChart
 from leadinbox.ui.reports.card import ReportCard
 from leadinbox.ui.reports.hbars import HBar, HBarChart
 
 GOOD, LATE, MISSED, WAITING = "#009E73", "#E69F00", "#D55E00", "#BBBBBB"
 FUNNEL = ("#0072B2", "#56B4E9", "#009E73", "#117733")
+# core.reports names its response-time buckets in English (it has no Qt); the window says them in its language.
+BUCKETS = Labels("Reports", {
+    "< 1 h": QT_TRANSLATE_NOOP("Reports", "< 1 h"), "1–4 h": QT_TRANSLATE_NOOP("Reports", "1–4 h"),
+    "4–8 h": QT_TRANSLATE_NOOP("Reports", "4–8 h"), "8–24 h": QT_TRANSLATE_NOOP("Reports", "8–24 h"),
+    "1–2 days": QT_TRANSLATE_NOOP("Reports", "1–2 days"), "2–7 days": QT_TRANSLATE_NOOP("Reports", "2–7 days"),
+    "> 7 days": QT_TRANSLATE_NOOP("Reports", "> 7 days")})
 
 
 def tr(text: str) -> str:
@@ -119,7 +125,7 @@ class ReportCards:
                             for w in reversed(weeks)])
 
     def _times(self, response: r.ResponseTimes) -> None:
-        labels = [label for label, _ in response.buckets] + [tr("Not answered")]
+        labels = [BUCKETS.get(label, label) for label, _ in response.buckets] + [tr("Not answered")]
         counts = [n for _, n in response.buckets] + [response.unanswered]
         self.times.chart.set_data(labels, [(tr("Leads"), GOOD)], [[n] for n in counts],
                                   bar_colours=[GOOD] * 4 + [LATE] * 3 + [MISSED])

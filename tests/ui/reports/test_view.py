@@ -219,3 +219,16 @@ def test_the_median_response_time_speaks_the_ui_language(qtbot, language, lang, 
     assert hours in cards.times.chart.subtitle
     cards._times(reports.ResponseTimes([], buckets, 0, median_hours=60.0))
     assert days in cards.times.chart.subtitle
+
+
+@pytest.mark.parametrize("lang, days", [("en", "2–7 days"), ("nl", "2–7 dagen"), ("zh_TW", "2–7 天")])
+def test_the_response_time_buckets_speak_the_ui_language(qtbot, language, lang, days):
+    # core.reports names them in English: they were shown so under the bars and in the table in every language.
+    from leadinbox.core import reports
+    from leadinbox.ui.reports.cards import ReportCards
+    language(lang)
+    cards = ReportCards()
+    qtbot.addWidget(cards.times)
+    cards._times(reports.ResponseTimes([], [(label, 0) for label, _ in reports.RESPONSE_BUCKETS], 0))
+    assert days in cards.times.chart.categories
+    assert days in [row[0] for row in table(cards.times)]
