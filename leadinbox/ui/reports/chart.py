@@ -80,9 +80,10 @@ class ReportChart(QWidget):
         if self.subtitle:
             painter.setPen(QColor(MUTED) if self.palette().color(QPalette.ColorRole.Window).lightness() > 128
                            else self.text_colour())
-            line = painter.fontMetrics().height()
-            painter.drawText(QRectF(rect.left() + MARGIN, top, rect.width() - 2 * MARGIN, line),
-                             Qt.AlignmentFlag.AlignLeft, self.subtitle)
+            # Wrapped, not cut: the funnel's adds the value won, longer than a narrow card in Dutch.
+            width, flags = rect.width() - 2 * MARGIN, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+            line = painter.boundingRect(QRectF(0, 0, width, 0), flags, self.subtitle).height()
+            painter.drawText(QRectF(rect.left() + MARGIN, top, width, line), flags, self.subtitle)
             top += line + 2
             painter.setPen(self.text_colour())
         area = QRectF(rect.left() + MARGIN, top + 6, rect.width() - 2 * MARGIN,

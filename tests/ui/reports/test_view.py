@@ -232,3 +232,18 @@ def test_the_response_time_buckets_speak_the_ui_language(qtbot, language, lang, 
     cards._times(reports.ResponseTimes([], [(label, 0) for label, _ in reports.RESPONSE_BUCKETS], 0))
     assert days in cards.times.chart.categories
     assert days in [row[0] for row in table(cards.times)]
+
+
+def test_a_long_subtitle_wraps_instead_of_being_cut(qtbot):
+    # The funnel's subtitle with the value won ran past a narrow card's edge in Dutch.
+    chart = BarChart("Funnel")
+    qtbot.addWidget(chart)
+    chart.resize(320, 400)
+    chart.set_subtitle("17 % van de nieuwe leads gewonnen; niet-benaderen-leads buiten beschouwing: 1 · "
+                       "gewonnen waarde 21.000,00 EUR")
+    image = chart.to_image(scale=1.0)
+    line = chart.fontMetrics().height()
+    second = range(10 + int(line * 2.3) + 4, 10 + int(line * 3.3) + 4)     # below the title and one line
+    background = image.pixelColor(2, 2)
+    assert any(image.pixelColor(x, y) != background for y in second for x in range(10, 310)), \
+        "the subtitle's second line is painted"
