@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
 from leadinbox.ui.followup.bulk import BulkActions
+from leadinbox.ui.help import shortcuts
 from leadinbox.ui.jobs import Job, Latest, Outcome
 
 log = logging.getLogger("leadinbox.backlog")
@@ -76,6 +77,7 @@ class BacklogController(QObject):
             lead_menu.addAction(action)
             self.actions.append(action)
             self._texts[action] = text
+            action.setProperty(shortcuts.NAME, text)
         self.start_action = self.actions[-1]
         self._many = (self.actions[1], self.start_action)     # tag and start from today take the selection
         self.update_actions()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 from leadinbox import APP_NAME
 from leadinbox.ui.followup.reminders import DueNotifier
 from leadinbox.ui.followup.actions import FollowUpActions
+from leadinbox.ui.help import shortcuts
 from leadinbox.ui.language.i18n import format_number
 from leadinbox.ui.inbox.columns import CUSTOMER_ID_ROLE
 
@@ -95,6 +96,8 @@ class FollowUpController(QObject):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
+        undo.setProperty(shortcuts.NAME, self.tr("&Undo"))
+        redo.setProperty(shortcuts.NAME, self.tr("&Redo"))
         # Said after the step (these slots run after the stack's own): the step undone is now the redo text.
         undo.triggered.connect(lambda: self.status.say(
             self.tr("Undone: %1").replace("%1", self.undo_stack.redoText())))
@@ -123,6 +126,7 @@ class FollowUpController(QObject):
             action.triggered.connect(lambda _=False, slot=slot: self._on_current(slot))
             lead_menu.addAction(action)
             self._texts[action] = text
+            action.setProperty(shortcuts.NAME, text)
         lead_menu.setToolTipsVisible(True)
         actions = lead_menu.actions()
         # Contact (email, call, attempt, plan call) and the statuses that work on a selection, by position.

@@ -9,6 +9,10 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMenuBar, QTableWidget, QTab
 from leadinbox.ui.widgets.close_box import show_with_close
 
 
+# An action whose text changes ("Undo Deal value", "Log attempt… (3 customers)") keeps its plain name here.
+NAME = "shortcutName"
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Shortcuts", text)
 
@@ -36,7 +40,7 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str, str]]:
             if key.isEmpty():
                 continue
             found.append((_plain(top.text()), key.toString(QKeySequence.SequenceFormat.NativeText),
-                          _plain(action.text())))
+                          _plain(action.property(NAME) or action.text())))
     return found
 
 

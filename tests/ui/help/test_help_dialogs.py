@@ -59,3 +59,24 @@ def test_plain_menu_text():
     from leadinbox.ui.help.shortcuts import _plain
     assert _plain("Log &attempt…") == "Log attempt"
     assert _plain("Sales && &marketing") == "Sales & marketing"
+
+
+def test_shortcuts_name_actions_plainly_whatever_the_menu_says_now(qtbot, window, sample_db):
+    # The list showed "Undo Deal value" after a step, and "Log attempt (3 customers)" with a selection.
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtGui import QUndoCommand
+    from leadinbox.ui.help.shortcuts import ShortcutsDialog
+    window.refresh()
+    window.views.select("all")
+    window.tree.setCurrentIndex(window.model.index(0, 0))
+    for r in (0, 1):
+        window.tree.selectionModel().select(window.model.index(r, 0), QItemSelectionModel.SelectionFlag.Select
+                                            | QItemSelectionModel.SelectionFlag.Rows)
+    window.followup.undo_stack.push(QUndoCommand("Deal value"))
+    assert any("(2 customers)" in a.text() for a in window.lead_menu.actions())
+    dialog = ShortcutsDialog(window.menuBar())
+    qtbot.addWidget(dialog)
+    listed = {(dialog.table.item(r, 1).text(), dialog.table.item(r, 2).text())
+              for r in range(dialog.table.rowCount())}
+    assert ("Ctrl+Z", "Undo") in listed and ("A", "Log attempt") in listed and ("W", "Mark won") in listed
+    assert not [what for _, what in listed if "Deal value" in what and what != "Deal value" or "customers)" in what]
