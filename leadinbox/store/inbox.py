@@ -196,9 +196,11 @@ def _walk_page(db: Database, q: InboxQuery, now: datetime, order: str, offset: i
                                         f"ORDER BY {order} LIMIT ?", [*params, size])]
         if not ids:
             return []
-        matches, values = ["SELECT value FROM json_each(?)"], [json.dumps([i for i in ids if i in known])]
+        near = [i for i in ids if i in known]
         far = sorted(i for i in ids if i > bound)
-        if far:
+        probed = probe_matches(db, match, far) if len(far) <= PROBE_MAX else None
+        matches, values = ["SELECT value FROM json_each(?)"], [json.dumps(near + (probed or []))]
+        if far and probed is None:
             ranges = id_ranges(far, _widest_gap(q, share, len(ids)))
             matches += ["SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? AND rowid BETWEEN ? AND ?"
                         ] * len(ranges)
@@ -212,6 +214,36 @@ def _walk_page(db: Database, q: InboxQuery, now: datetime, order: str, offset: i
             return rows
         size *= 4
     return None
+
+
+# Up to this many of a walk's candidates past the first matches are asked of a search index of their own.
+PROBE_MAX = 256
+_PROBE = "search_probe"       # an in-memory database attached to the connection, holding that index
+
+
+def probe_matches(db: Database, match: str, ids: list[int]) -> list[int] | None:
+    """Which of `ids` (a few customers) `match` finds, asked of a search index holding only their indexed
+    text, made like customer_fts (the same columns and tokenizer: the same answers), in memory (personal data
+    never reaches a temporary file). Asking customer_fts itself merges the lists of every word a prefix of
+    four letters or more starts, however few the ids: 20-180 ms a statement for 'exam' at a million leads,
+    against 1-2 ms here. None when it cannot be made here (inside a transaction: SQLite attaches no database
+    there): the caller asks customer_fts."""
+    if not ids:
+        return []
+    if not any(row[1] == _PROBE for row in db.execute("PRAGMA database_list")):
+        sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'customer_fts'").fetchone()
+        made = "CREATE VIRTUAL TABLE customer_fts"
+        if db.conn.in_transaction or not sql or not sql[0].startswith(made):
+            return None
+        db.execute(f"ATTACH ':memory:' AS {_PROBE}")
+        db.execute(sql[0].replace(made, f"CREATE VIRTUAL TABLE {_PROBE}.words", 1))
+    db.execute(f"DELETE FROM {_PROBE}.words")
+    db.execute(f"INSERT INTO {_PROBE}.words (rowid, name, email, company, offers, notes, phone) "
+               "SELECT rowid, name, email, company, offers, notes, phone FROM customer_fts "
+               "WHERE rowid IN (SELECT value FROM json_each(?))", [json.dumps(ids)])
+    found = [r[0] for r in db.execute(f"SELECT rowid FROM {_PROBE}.words WHERE words MATCH ?", [match])]
+    db.execute(f"DELETE FROM {_PROBE}.words")
+    return found
 
 
 def _widest_gap(q: InboxQuery, share: float, candidates: int) -> int:

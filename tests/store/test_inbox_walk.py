@@ -36,14 +36,39 @@ def test_the_walk_reads_the_pages_that_sorting_every_match_reads(walked, monkeyp
     expected = read()
     monkeypatch.undo()
     for first in (0, 1, 50, 10_000):      # how many first matches _access reads: the walk's known ids
-        monkeypatch.setattr(inbox, "SPARSE_MATCHES", first)
-        monkeypatch.setattr(inbox, "SPARSE_MAX", first)
-        monkeypatch.setattr(inbox, "SORT_FACTOR", 0)
-        monkeypatch.setattr(inbox, "WALK_SHARE", 0)
-        monkeypatch.setattr(inbox, "WALK_MATCHES", -1)
+        for probe in (0, 10_000):         # the others asked of the search index in ranges, or of a small one
+            monkeypatch.setattr(inbox, "SPARSE_MATCHES", first)
+            monkeypatch.setattr(inbox, "SPARSE_MAX", first)
+            monkeypatch.setattr(inbox, "SORT_FACTOR", 0)
+            monkeypatch.setattr(inbox, "WALK_SHARE", 0)
+            monkeypatch.setattr(inbox, "WALK_MATCHES", -1)
+            monkeypatch.setattr(inbox, "PROBE_MAX", probe)
+            assert read() == expected
+    with walked.atomic():                 # inside a transaction (where nothing can be attached) too
         assert read() == expected
     assert expected[0] == [i for i in ORDER if search in ("a", "anna", "example.test") or
                            (search in ("smithson", "smit")) == bool(i % 3)][:200] or search == "zzz"
+
+
+def test_a_walk_inside_a_transaction_asks_the_search_index_itself(walked, monkeypatch):
+    for name, value in (("SPARSE_MATCHES", 1), ("SPARSE_MAX", 1), ("SORT_FACTOR", 0), ("WALK_SHARE", 0),
+                        ("WALK_MATCHES", -1)):
+        monkeypatch.setattr(inbox, name, value)
+    q = InboxQuery(search="smit", view="all")
+    with walked.atomic():                 # SQLite attaches no database inside a transaction
+        inside = [c["id"] for c in inbox.customer_page(walked, q, 0, 200, NOW)]
+    assert not any(row[1] == inbox._PROBE for row in walked.execute("PRAGMA database_list"))
+    assert inside == [c["id"] for c in inbox.customer_page(walked, q, 0, 200, NOW)] and len(inside) == 200
+
+
+def test_the_small_index_asked_about_a_few_customers_keeps_nobody_after_the_answer(db):
+    db.execute("INSERT INTO customer_fts (rowid, name, email, company, offers, notes, phone) "
+               "VALUES (7, 'Anna Smithson', 'anna@example.test', '', '', '', '')")
+    assert inbox.probe_matches(db, '"smith"*', [7, 8]) == [7]
+    assert inbox.probe_matches(db, '"jones"*', [7]) == []
+    assert db.execute(f"SELECT count(*) FROM {inbox._PROBE}.words").fetchone()[0] == 0
+    file = [row[2] for row in db.execute("PRAGMA database_list") if row[1] == inbox._PROBE]
+    assert file == [""]                   # in memory: names never reach a temporary file
 
 
 def test_candidates_far_apart_in_id_are_read_in_ranges_of_their_own():
