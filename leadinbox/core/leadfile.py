@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,9 +73,10 @@ class LeadFile:
                 self.rows_read += 1
                 yield item
 
-    def record_values(self) -> Iterator[tuple[tuple, str] | RowProblem]:
-        """As records(), each record as (its fields in the order of records.RECORD_FIELDS, its raw row):
-        the import writes these straight to the database, without a LeadRecord object per row."""
+    def record_values(self) -> Iterator[tuple[tuple, Sequence[object]] | RowProblem]:
+        """As records(), each record as (its fields in the order of records.RECORD_FIELDS, the row's cells):
+        the import writes these straight to the database, without a LeadRecord object per row, and writes
+        the raw row (rawjson.raw_row of the cells) only for a lead it keeps."""
         values = RowNormaliser(self.table.headers, self.match, self.layout or "generic", self.warnings).values
         for row_no, cells in self.table.rows:
             item = cells if cells.__class__ is RowProblem else values(row_no, cells)

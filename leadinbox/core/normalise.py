@@ -85,12 +85,13 @@ class RowNormaliser:
         out = self.values(row_no, cells)
         if out is None or out.__class__ is RowProblem:
             return out
-        values, raw = out
-        return LeadRecord(*values, raw=raw)
+        values, cells = out
+        return LeadRecord(*values, raw=self._raw(cells))
 
-    def values(self, row_no: int, cells: Sequence[object]) -> tuple[tuple, str] | RowProblem | None:
-        """The record's fields in the order of records.RECORD_FIELDS, and its raw row; or the problem; None
-        for a blank row (nothing in any cell), which is no row at all."""
+    def values(self, row_no: int, cells: Sequence[object]) -> tuple[tuple, Sequence[object]] | RowProblem | None:
+        """The record's fields in the order of records.RECORD_FIELDS, and the row's cells (for its raw row,
+        rawjson.raw_row, written only for a lead the import keeps); or the problem; None for a blank row
+        (nothing in any cell), which is no row at all."""
         width = len(cells)
         try:
             texts = list(map(call, self._cleaners, self._pick(cells)))
@@ -155,7 +156,7 @@ class RowNormaliser:
                 v[name] = clean(value if not isinstance(value, (dict, list)) else None)
         return None
 
-    def _record(self, row_no, cells, fields, created, unread, updated) -> tuple[tuple, str] | RowProblem | None:
+    def _record(self, row_no, cells, fields, created, unread, updated) -> tuple[tuple, Sequence[object]] | RowProblem | None:
         (external_id, first, last, full, email, phone, job_title, company, country_raw, city, state, lead_source,
          action_cell, offer_name_cell, offer_id_cell, publisher, description, owner, status, lead_type,
          lead_quality) = fields
@@ -203,7 +204,7 @@ class RowNormaliser:
         return (row_no, self.source_system, key, offer, email, first, last, full, phone, phone_e164,
                 job_title, company, country_raw, code, city, state, source, action, lead_source_raw, offer_id,
                 offer_name, publisher, created, updated, external_id, description, owner, status, lead_type,
-                lead_quality, is_test, _MISSING[not email, not phone, not full, not company], flags), self._raw(cells)
+                lead_quality, is_test, _MISSING[not email, not phone, not full, not company], flags), cells
 
     def _flag(self, row_no: int, flags: dict | None, unread, country: str | None, phone: str | None,
               code: str | None) -> str | None:

@@ -34,10 +34,15 @@ class RawRow:
         self.headers = list(headers)
 
     def __call__(self, cells: Sequence[object]) -> str:
-        # Most rows (every CSV row) hold text only: quoted in C, no encoder call per row.
-        if set(map(type, cells)) <= _TEXT_ONLY:
-            return "[" + ",".join(map(_quote, cells)) + "]"
-        return _to_json([c if c is None or isinstance(c, (str, int, float)) else str(c) for c in cells])
+        return raw_row(cells)
+
+
+def raw_row(cells: Sequence[object]) -> str:
+    """One row's cells as the JSON array kept with its lead (the header names them: it is kept once)."""
+    # Most rows (every CSV row) hold text only: quoted in C, no encoder call per row.
+    if set(map(type, cells)) <= _TEXT_ONLY:
+        return "[" + ",".join(map(_quote, cells)) + "]"
+    return _to_json([c if c is None or isinstance(c, (str, int, float)) else str(c) for c in cells])
 
 
 def raw_fields(raw: str, headers: Sequence[str] | None) -> list[tuple[str, object]]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
+from leadinbox.core.rawjson import raw_row
 from leadinbox.store.importing.bulk_indexes import drop_indexes, rebuild_indexes
 from leadinbox.store.importing.result import ImportResult, Phase, checkpoint, write_records
 from leadinbox.store.importing.sql import RECORD_COLS, link_offer_names, new_lead
@@ -57,10 +58,10 @@ def _insert(db: Database, lead_file: LeadFile, batch_id: int, base: int, now: st
     insert_raw = "INSERT INTO lead_raw (lead_id, raw) VALUES (?, ?)"
     executemany = db.conn.executemany
 
-    def write(chunk: list[tuple], raws: list[tuple]) -> None:
+    def write(first: int, chunk: list[tuple], rows: list) -> None:
         executemany(insert_customer, _new_keys(chunk))
         executemany(insert_lead, chunk)
-        executemany(insert_raw, raws)
+        executemany(insert_raw, zip(range(base + first, base + first + len(rows)), map(raw_row, rows)))
     return write_records(lead_file, result, base, write, progress, cancelled, numbered=True)
 
 

@@ -77,29 +77,31 @@ def checkpoint(lead_file: LeadFile, progress: Progress | None, cancelled: Callab
         raise ImportCancelled
 
 
-def write_records(lead_file: LeadFile, result: ImportResult, base: int, write: Callable[[list, list], None],
+def write_records(lead_file: LeadFile, result: ImportResult, base: int, write: Callable[[int, list, list], None],
                   progress: Progress | None, cancelled: Callable[[], bool] | None, *, numbered: bool = False) -> int:
-    """Every record of the file, `chunk` at a time, to `write(records, raws)`: record n is its values (with its
-    lead id `base + n` last when `numbered`), its raw row is (base + n, raw). Rows that cannot be imported go
-    to `result.skipped_rows`. Returns n, the number of records."""
+    """Every record of the file, `chunk` at a time, to `write(first, records, rows)`: record n is its values
+    (with its lead id `base + n` last when `numbered`), the chunk's records are numbered from `first`, and
+    rows[i] is the cells of records[i], whose raw row (rawjson.raw_row) the writer makes for a lead it keeps,
+    as lead base + n. Rows that cannot be imported go to `result.skipped_rows`. Returns n, the number of
+    records."""
     records: list[tuple] = []
-    raws: list[tuple] = []
+    rows: list = []
     n = 0
     for item in lead_file.record_values():
         if item.__class__ is RowProblem:
             result.skipped_rows.append(item)
             continue
-        values, raw = item
+        values, cells = item
         n += 1
         records.append((*values, base + n) if numbered else values)
-        raws.append((base + n, raw))
+        rows.append(cells)
         if len(records) >= CHUNK:
-            write(records, raws)
+            write(n - len(records) + 1, records, rows)
             records.clear()
-            raws.clear()
+            rows.clear()
             checkpoint(lead_file, progress, cancelled)
     if records:
-        write(records, raws)
+        write(n - len(records) + 1, records, rows)
     result.rows = lead_file.rows_read
     result.warnings = lead_file.warnings
     checkpoint(lead_file, progress, cancelled)

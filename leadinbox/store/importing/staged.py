@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
+from leadinbox.core.rawjson import raw_row
 from leadinbox.store.importing.bulk_indexes import drop_indexes, rebuild_indexes
 from leadinbox.store.importing.fill import fill_known
 from leadinbox.store.importing.result import ImportResult, Phase, checkpoint, write_records
@@ -40,7 +41,9 @@ def _stage(db: Database, lead_file: LeadFile, base: int, result: ImportResult, p
     """Every record into temp.stage as row `n`, and its raw row into temp.stage_raw as lead `base + n`: the
     id the lead gets if it is new (leads are inserted as `base + stage id`); _apply copies the raw rows of
     the new leads into lead_raw. (Written straight to lead_raw and deleted again for the known ones, a
-    re-import of a known 100k file wrote and deleted 100 MB of raw rows in the database.)"""
+    re-import of a known 100k file wrote and deleted 100 MB of raw rows in the database.) A record whose id
+    names a lead already known is never a new lead: its raw row is not even made (in a re-import of a
+    known export, none is: 0.36 s of JSON and 0.2 s of temporary rows for 100k rows)."""
     db.execute("DROP TABLE IF EXISTS temp.stage")
     # Rows get ids 1, 2, ... in the order they are inserted: the stage id is the record's number n.
     db.execute("DROP TABLE IF EXISTS temp.stage_raw")
@@ -58,11 +61,12 @@ def _stage(db: Database, lead_file: LeadFile, base: int, result: ImportResult, p
               f"(SELECT id FROM leads WHERE source_system = {p['source_system']} "
               f"AND external_id = {p['external_id']}))")
     insert_raw = "INSERT INTO temp.stage_raw (lead_id, raw) VALUES (?, ?)"
-    executemany = db.conn.executemany
+    unknown = "SELECT id FROM temp.stage WHERE id >= ? AND known_id IS NULL"
+    executemany, execute = db.conn.executemany, db.conn.execute
 
-    def write(chunk: list[tuple], raws: list[tuple]) -> None:
+    def write(first: int, chunk: list[tuple], rows: list) -> None:
         executemany(insert, chunk)
-        executemany(insert_raw, raws)
+        executemany(insert_raw, [(base + n, raw_row(rows[n - first])) for (n,) in execute(unknown, (first,))])
     return write_records(lead_file, result, base, write, progress, cancelled)
 
 
