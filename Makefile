@@ -6,7 +6,7 @@ BUNDLE_STAMP := $(VENV)/.bundle-stamp
 # Azurite, the Azure Storage emulator the Azure Table source's tests run against (npm, into .tools/).
 AZURITE := .tools/node_modules/.bin/azurite-table
 
-.PHONY: run test bench icons bundle translations
+.PHONY: run test bench icons bundle translations countries
 
 $(STAMP): pyproject.toml
 	packaging/linux/system-deps.sh
@@ -33,6 +33,11 @@ bench: $(STAMP) $(AZURITE)
 # package (leadinbox/assets/translations); then translate what it reports as unfinished (pyside6-linguist).
 translations: $(STAMP)
 	$(VENV)/bin/python packaging/translations.py
+
+# After upgrading pycountry (or changing how core/countries.py folds names): write the shipped table of country
+# names to codes again (leadinbox/assets/countries.json; tests/core/test_country_table.py says when it is due).
+countries: $(STAMP)
+	$(VENV)/bin/python packaging/build_countries.py
 
 # Re-render the PNG icons (leadinbox/assets/icons) after editing resources/icons/leadinbox.svg.
 icons: $(STAMP)

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import gettext
+import json
 from functools import lru_cache
-
-import pycountry
+from pathlib import Path
 
 from leadinbox.core.text import fold
+
+# The table of names to codes, built by build_table() and shipped (`make countries` writes it again; a test
+# checks it against pycountry): building it on the first country of an import took 25-30 ms, most of a
+# 1k-row `leadinbox import` beyond its goal (pycountry's import, seven languages' names, 3,000 names folded).
+TABLE_FILE = Path(__file__).resolve().parents[1] / "assets" / "countries.json"
 
 # Names the ISO tables do not carry but lead files do.
 _ALIASES = {
@@ -24,6 +29,12 @@ _LANGUAGES = ("nl", "de", "fr", "es", "zh_TW", "zh_CN", "ja")
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
+    return json.loads(TABLE_FILE.read_text(encoding="utf-8"))
+
+
+def build_table() -> dict[str, str]:
+    """Every name pycountry knows a country by, in English and _LANGUAGES, and _ALIASES, folded: its code."""
+    import pycountry
     table: dict[str, str] = {}
     translations = []
     for lang in _LANGUAGES:
@@ -62,6 +73,7 @@ def country_code(raw: str | None) -> str | None:
 @lru_cache(maxsize=None)
 def _names_in(language: str) -> gettext.NullTranslations:
     """pycountry's ISO 3166 names in `language` ('nl', 'zh_TW'); English for 'en' or a language it lacks."""
+    import pycountry
     try:
         return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
     except OSError:
@@ -71,6 +83,7 @@ def _names_in(language: str) -> gettext.NullTranslations:
 def country_label(code: str, language: str = "en") -> str:
     """'NL' -> 'NL – Netherlands', 'NL – Nederland' in Dutch, 'NL – 荷蘭' in Chinese: the code first, so a
     list of them stays in the order of the codes people know; the bare code when ISO has no such country."""
+    import pycountry      # the filters' and reports' labels only: an import reads the shipped table
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return code
