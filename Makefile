@@ -6,7 +6,7 @@ BUNDLE_STAMP := $(VENV)/.bundle-stamp
 # Azurite, the Azure Storage emulator the Azure Table source's tests run against (npm, into .tools/).
 AZURITE := .tools/node_modules/.bin/azurite-table
 
-.PHONY: run test bench icons bundle translations countries
+.PHONY: run test bench icons bundle translations countries schema
 
 $(STAMP): pyproject.toml
 	packaging/linux/system-deps.sh
@@ -38,6 +38,11 @@ translations: $(STAMP)
 # names to codes again (leadinbox/assets/countries.json; tests/core/test_country_table.py says when it is due).
 countries: $(STAMP)
 	$(VENV)/bin/python packaging/build_countries.py
+
+# After adding a migration (store/migrations.py): write the schema a new database is made from again
+# (leadinbox/assets/schema.json; tests/store/test_new_schema.py says when it is due).
+schema: $(STAMP)
+	$(VENV)/bin/python packaging/build_schema.py
 
 # Re-render the PNG icons (leadinbox/assets/icons) after editing resources/icons/leadinbox.svg.
 icons: $(STAMP)

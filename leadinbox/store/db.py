@@ -10,7 +10,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from leadinbox.paths import private_dir
-from leadinbox.store.migrations import MIGRATIONS
+from leadinbox.store import new_schema
+from leadinbox.store.migrations import MIGRATIONS, first_rows
 
 # "LEAD" as a 32-bit integer: tells a LeadInbox database from any other SQLite file.
 BACKUP_OF = "backup_of"      #: settings key, in a backup only: the name of the database file it is a copy of
@@ -156,10 +157,14 @@ def migrate_database(db: Database, path: Path | None) -> list[str]:
     if applied or not pending:
         MIGRATIONS.apply(db)
     else:
-        # A new database: every migration in one transaction, one sync to the disk instead of one per
-        # migration (a dozen fsyncs were most of a 1k-row `leadinbox import` into a new file).
+        # A new database: the schema the migrations lead to (store/new_schema.py), or else every migration,
+        # in one transaction: one sync to the disk instead of one per migration (a dozen fsyncs were most of
+        # a 1k-row `leadinbox import` into a new file).
         with db.atomic():
-            MIGRATIONS.apply(db)
+            if new_schema.create(db, MIGRATIONS.name, pending):
+                first_rows(db)
+            else:
+                MIGRATIONS.apply(db)
     if pending:
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     return pending

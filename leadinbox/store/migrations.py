@@ -141,6 +141,12 @@ def m003_trust(db: Database) -> None:
     each digest names the salt it was made with, so lists from a restored backup can be merged."""
     db.execute("""CREATE TABLE suppressions (
         salt TEXT NOT NULL, digest TEXT NOT NULL, erased_at TEXT NOT NULL, PRIMARY KEY (salt, digest))""")
+    first_rows(db)
+
+
+def first_rows(db: Database) -> None:
+    """What the migrations write into a database besides its schema (a new database made from the schema
+    script gets it too): the privacy salt of m003, made once per database."""
     db.execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('privacy_salt', ?)",
                (json.dumps(secrets.token_hex(16)),))
 
