@@ -251,7 +251,7 @@ def bench_cold_start(path: Path, tmp: Path) -> tuple[float, float, float]:
 
 def bench_stall(tmp: Path, rows: int) -> float:
     """Longest gap between 10 ms timer ticks on the GUI thread while a `rows`-row CSV imports."""
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
     from leadinbox.store.db import open_database
     from leadinbox.ui.importing.worker import import_drop
@@ -267,14 +267,8 @@ def bench_stall(tmp: Path, rows: int) -> float:
     db_path = tmp / "stall.sqlite"
     open_database(db_path).close()
     jobs = Jobs(db_path, ChangeHub())
-    gaps, last = [], [time.perf_counter()]
-    timer = QTimer(interval=10)
-
-    def tick():
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-    timer.timeout.connect(tick)
+    from tests.bench.gui_gaps import GapTimer
+    timer = GapTimer()
     loop = QEventLoop()
     job = jobs.write(lambda task: import_drop(task, [csv], {}), name="import", cancellable=True)
     job.finished.connect(lambda _o: loop.quit())
@@ -282,7 +276,7 @@ def bench_stall(tmp: Path, rows: int) -> float:
     job.run()
     loop.exec()
     timer.stop()
-    return max(gaps) * 1000
+    return timer.longest_ms
 
 
 def import_file(path: Path, csv: Path) -> None:

@@ -19,6 +19,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.bench.gui_gaps import GapTimer, spin  # noqa: E402
+
 SETTLE_S = 0.5      # ticks after the operation: the window's refresh is part of what the user waits for
 
 
@@ -33,7 +35,7 @@ def build(csv: Path, base: Path) -> None:
 
 def measure(base: Path, tmp: Path, name: str, act) -> tuple[float, float]:
     """(longest gap, wall time) in ms while `act(window)` runs and the window settles."""
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
     from leadinbox.store.db import open_database
     from leadinbox.ui.window.main_window import MainWindow
@@ -49,29 +51,15 @@ def measure(base: Path, tmp: Path, name: str, act) -> tuple[float, float]:
     prepared = act(window, prepare=True)
     for _ in range(20):
         app.processEvents()
-    gaps, last = [], [time.perf_counter()]
-    timer = QTimer(interval=10)
-
-    def tick():
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-    timer.timeout.connect(tick)
+    timer = GapTimer()
     timer.start()
     start = time.perf_counter()
     act(window, prepared=prepared)
-    while window.jobs.writing is not None:
-        app.processEvents()
-        time.sleep(0.001)
-    wall = time.perf_counter() - start
-    end = time.perf_counter() + SETTLE_S
-    while time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.001)
+    wall = time.perf_counter() - start + spin(app, lambda: window.jobs.writing is None, SETTLE_S)
     timer.stop()
     window.close()
     db.close()
-    return max(gaps) * 1000, wall * 1000
+    return timer.longest_ms, wall * 1000
 
 
 def undo(window, prepare=False, prepared=None):

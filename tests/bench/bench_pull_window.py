@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests import azurite as emulator  # noqa: E402
 from tests.bench.bench_pull import fill, sas  # noqa: E402
+from tests.bench.gui_gaps import GapTimer, spin  # noqa: E402
 
 SETTLE_S = 0.5      # ticks after the job: the list's refresh is part of what the user waits for
 
@@ -29,7 +30,7 @@ SETTLE_S = 0.5      # ticks after the job: the list's refresh is part of what th
 def measure(folder: Path, url: str) -> dict:
     """One pull of every entity into a fresh database through the window: longest gap, the gaps over 50 ms,
     F5 to the job's end, and how many leads came."""
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from leadinbox.sources.azure_connection import AzureTableConnection
@@ -47,37 +48,18 @@ def measure(folder: Path, url: str) -> dict:
     window.show()
     puller = window.sources.puller
     puller.timer.stop()                        # F5, not the first timed pull
-    deadline = time.perf_counter() + 2
-    while time.perf_counter() < deadline:
-        app.processEvents()
-        time.sleep(0.001)
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-    timer = QTimer(interval=10)
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-    timer.timeout.connect(tick)
+    spin(app, seconds=2)
+    timer = GapTimer()
     timer.start()
     start = time.perf_counter()
     assert puller.pull_now()
-    while puller.busy:
-        app.processEvents()
-        time.sleep(0.001)
-    wall = time.perf_counter() - start
-    end = time.perf_counter() + SETTLE_S
-    while time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.001)
+    wall = time.perf_counter() - start + spin(app, lambda: not puller.busy, SETTLE_S)
     timer.stop()
     leads = db.execute("SELECT count(*) FROM leads").fetchone()[0]
     puller.stop()
     window.close()
     db.close()
-    return {"stall_ms": max(gaps) * 1000, "over_50": sum(g > 0.05 for g in gaps), "wall_s": wall, "leads": leads,
-            "shown": window.model.rowCount()}
+    return {"stall_ms": timer.longest_ms, "over_50": timer.over(50), "wall_s": wall, "leads": leads}
 
 
 def main(argv: list[str] | None = None) -> int:
