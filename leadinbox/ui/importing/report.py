@@ -6,8 +6,8 @@ import csv
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QStyle, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from leadinbox.core.headers import layout_name
 from leadinbox.core.messages import CONTEXT
@@ -89,7 +89,6 @@ class ImportReport(QDialog):
     def __init__(self, results, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import report"))
-        self.resize(900, 480)
         self.results = list(results)
         summary = summary_line(results)
         files = QTableWidget(len(results), len(COLUMNS))
@@ -105,8 +104,8 @@ class ImportReport(QDialog):
             values = (Path(r.file).name, status, *map(format_number, counts))
             for col, value in enumerate(values):
                 files.setItem(row, col, _cell(value, col in COUNTS))
-        files.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        files.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            files.item(row, 0).setToolTip(r.file)           # the folder too: two drops can hold one name
+        _fit(files, stretch=1)
         problems = [(Path(r.file).name, p) for r in results for p in r.skipped_rows]
         rows = _problem_table(problems, self.tr("Why it was skipped"))
         # Rows imported with a value that could not be read, or joined to a customer by name: kept, and said.
@@ -134,6 +133,7 @@ class ImportReport(QDialog):
             layout.addWidget(warnings)
         layout.addWidget(buttons)
         self.files_table, self.rows_table, self.warnings_table = files, rows, warnings
+        self.resize(_width_for(self, files, _room(self)), 480)
 
     def save(self, path: str | None = None) -> None:
         if path is None:
@@ -163,8 +163,37 @@ def _problem_table(problems: list, why: str) -> QTableWidget:
     for i, (name, p) in enumerate(problems):
         for col, value in enumerate((name, format_number(p.row), p.column or "", problem_text(p))):
             table.setItem(i, col, _cell(value, col == 1))
-    table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+    _fit(table, stretch=3)
     return table
+
+
+def _fit(table: QTableWidget, stretch: int) -> None:
+    """Each column as wide as its header and text, one line a row; the `stretch` column (the long words) takes
+    the rest, and when the dialog is too narrow for it, it ends in "…" and its tooltip says it whole."""
+    table.setWordWrap(False)        # wrapped into a row's height, a Dutch status lost its second half
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for row in range(table.rowCount()):
+        item = table.item(row, stretch)
+        if item is not None and not item.toolTip():
+            item.setToolTip(item.text())
+
+
+def _room(widget: QWidget) -> int:
+    """The width of the screen the dialog opens on, less a margin."""
+    return widget.screen().availableGeometry().width() - 40
+
+
+def _width_for(dialog: QDialog, table: QTableWidget, room: int) -> int:
+    """A width that shows every column of `table` whole (at least 900 px), when the screen has room for it."""
+    header = table.horizontalHeader()
+    columns = sum(max(header.sectionSizeHint(c), table.sizeHintForColumn(c)) for c in range(table.columnCount()))
+    style = dialog.style()
+    chrome = (2 * table.frameWidth() + style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+              + sum(dialog.layout().getContentsMargins()[::2]))
+    return max(900, min(columns + chrome, room))
 
 
 def _cell(value, number: bool) -> QTableWidgetItem:

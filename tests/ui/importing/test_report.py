@@ -102,3 +102,43 @@ def test_a_file_with_more_known_leads_than_are_kept_counts_rows(db, samples, mon
     assert any(r.known_leads and not r.known_lead_ids for r in again)
     assert all(len(r.known_lead_ids) <= 5 for r in again)
     assert summary_line(again) == "All 65 leads of these files were already in LeadInbox"
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+@pytest.mark.parametrize("name", ["en", "nl", "zh_TW"])
+def test_every_column_of_the_report_shows_whole_where_the_screen_has_room(qtbot, db, samples, language, name,
+                                                                        monkeypatch):
+    """The Status column ("Bekende leads aangevuld (Partner Center-leadsexport)") was cut at the default size."""
+    from leadinbox.store.importing.entry import import_path
+    from leadinbox.ui.importing import report as module
+    results = [import_path(db, path) for path in sorted(samples.iterdir())]
+    language(name)
+    monkeypatch.setattr(module, "_room", lambda widget: 1880, raising=False)
+    report = module.ImportReport(results)
+    qtbot.addWidget(report)
+    report.show()
+    qtbot.waitExposed(report)
+    table = report.files_table
+    header = table.horizontalHeader()
+    for col in range(table.columnCount()):
+        needed = max(header.sectionSizeHint(col), table.sizeHintForColumn(col))
+        assert header.sectionSize(col) >= needed, (name, col, table.horizontalHeaderItem(col).text())
+    status = table.item(3, 1).text()
+    assert header.sectionSize(1) >= table.fontMetrics().horizontalAdvance(status)
+    assert not table.wordWrap()
+
+
+def test_a_screen_too_narrow_cuts_the_status_with_its_whole_text_in_the_tooltip(qtbot, db, samples, language,
+                                                                             monkeypatch):
+    from leadinbox.store.importing.entry import import_path
+    from leadinbox.ui.importing import report as module
+    results = [import_path(db, path) for path in sorted(samples.iterdir())]
+    language("nl")
+    monkeypatch.setattr(module, "_room", lambda widget: 700, raising=False)
+    report = module.ImportReport(results)
+    qtbot.addWidget(report)
+    table = report.files_table
+    assert report.width() == 900
+    for row in range(table.rowCount()):
+        assert table.item(row, 1).toolTip() == table.item(row, 1).text()
+        assert table.item(row, 0).toolTip() == results[row].file
