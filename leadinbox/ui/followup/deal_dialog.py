@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from leadinbox.ui.inbox.badges import action_label
 from leadinbox.ui.inbox.columns import STATUS_LABELS
+from leadinbox.ui.language.i18n import format_money
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "TWD", "JPY", "AUD", "CAD", "INR")
 
@@ -22,7 +23,7 @@ class DealDialog(QDialog):
                                             action_label(lead["action"]), lead["offer_name"] or lead["offer_id"])))
             if values.get(lead["id"]):
                 amount, currency = values[lead["id"]]
-                text += f" · {amount:,.2f} {currency}"
+                text += f" · {format_money(amount, currency)}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, lead["id"])
             item.setCheckState(Qt.CheckState.Checked)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from leadinbox.ui.inbox.badges import SOURCE_LABELS, action_badge, text_colour_for
 from leadinbox.ui.inbox.columns import STATUS_LABELS, lead_date, short_date
+from leadinbox.ui.language.i18n import format_money
 
 _NOTE_STYLE = "background-color:#FCEBC4;color:#000000"
 
@@ -144,7 +145,7 @@ def _tag(e: dict) -> str:
 
 def _deal(e: dict) -> str:
     offer = e["offer_name"] or e["offer_id"] or ""
-    value = f"{e['amount']:,.2f} {e['currency']}"
+    value = format_money(e["amount"], e["currency"])
     return (f"<b>{short_date(e['at'])}</b> <small>{escape(_tr('Deal value'))}: </small>{escape(value)}"
             f"<small> · {escape(offer)}</small>")
 

@@ -139,6 +139,12 @@ def format_number(value: int | float, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
+def format_money(amount: float, currency: str) -> str:
+    """12,500.00 EUR / 12.500,00 EUR: the number by the locale, then its currency code, joined by a no-break
+    space, so a wrapped line never leaves the amount on one line and its currency on the next."""
+    return f"{format_number(amount, 2)}\u00a0{currency}"
+
+
 def date_pattern() -> str:
     """How dates read in this UI language ('d MMM yyyy', 'yyyy/M/d'): lists, timeline, dialogs, fields."""
     return _DATE_PATTERNS.get(_language) or QLocale().dateFormat(QLocale.FormatType.ShortFormat)

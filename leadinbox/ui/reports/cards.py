@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 
 from leadinbox.core import reports as r
 from leadinbox.ui.inbox.badges import ACTION_BADGES, UNKNOWN_COLOUR
-from leadinbox.ui.language.i18n import Labels, current_language, format_date, format_number
+from leadinbox.ui.language.i18n import Labels, current_language, format_date, format_money, format_number
 from leadinbox.ui.reports.bars import BarChart
 from leadinbox.ui.reports.card import ReportCard
 from leadinbox.ui.reports.hbars import HBar, HBarChart
@@ -35,10 +35,6 @@ def _attempts_label(bucket: str) -> str:
 def _week(day) -> str:
     # The date a week starts on, as the table beside the chart writes it ("12 Oct 2026", "2026/10/12").
     return format_date(day)
-
-
-def _money(value: float, currency: str) -> str:
-    return f"{format_number(value, 2)} {currency}"
 
 
 def _pct(value: float | None) -> str:
@@ -103,14 +99,15 @@ class ReportCards:
         if deals:
             # What the deals are worth, per offer and currency: won, and still in the pipeline.
             table += [[tr("Deal value per offer"), tr("Won"), tr("In the pipeline"), None]]
-            table += [[f"{d['offer'] or tr('(no offer)')} ({d['currency']})", _money(d["won"], d["currency"]),
-                       _money(d["pipeline"], d["currency"]), None] for d in deals]
+            table += [[f"{d['offer'] or tr('(no offer)')} ({d['currency']})",
+                       format_money(d["won"], d["currency"]), format_money(d["pipeline"], d["currency"]), None]
+                      for d in deals]
             won = {}
             for d in deals:
                 won[d["currency"]] = won.get(d["currency"], 0) + d["won"]
             self.funnel.chart.set_subtitle(" · ".join(filter(None, (
                 self.funnel.chart.subtitle,
-                tr("value won %s") % ", ".join(_money(v, c) for c, v in sorted(won.items()))))))
+                tr("value won %s") % ", ".join(format_money(v, c) for c, v in sorted(won.items()))))))
         self.funnel.set_table([tr("Stage"), tr("Leads"), tr("Of previous"), tr("Of new")], table)
 
     def _sla(self, response: r.ResponseTimes) -> None:
