@@ -62,6 +62,8 @@ def customer_cell(c: dict, col: int, role, now: datetime, highlight: set[int]):
         return QBrush(QColor(255, 214, 0, 60))
     if role == TOOLTIP and col == COL_NAME:
         return "\n".join(filter(None, (c["full_name"], c["job_title"], c["email"], c["phone"])))
+    if role == TOOLTIP and col == COL_COMPANY and c["company"]:     # cut when the Status needs the room
+        return c["company"]
     if role == TOOLTIP and col == COL_OFFER and c.get("offers"):
         return "\n".join(c["offers"])
     if role == TOOLTIP and col == COL_ATTEMPTS and c["last_attempt_at"]:

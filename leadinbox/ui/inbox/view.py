@@ -18,7 +18,11 @@ from leadinbox.ui.inbox.columns import (COL_ACTIVITY, COL_ATTEMPTS, COL_COMPANY,
 # stay, the badges narrowing to their first chip and a "+N" before a name is cut (never below a lead's date).
 # The attempts give way before the offer: a lead row tells its leads apart by offer, and the detail pane
 # counts the attempts ("no attempt yet"); a new customer's Attempts cell is blank.
-GIVE_WAY = (COL_LEADS, COL_COUNTRY, COL_LATEST, COL_ATTEMPTS, COL_STATUS, COL_OFFER, COL_COMPANY)
+# Before the Status hides, the offer and the company narrow to about a dozen letters (their tooltips say them
+# whole): at 1400 px in Dutch the Status hid for want of 50 px that these two held for the ends of long names.
+GIVE_WAY = (COL_LEADS, COL_COUNTRY, COL_LATEST, COL_ATTEMPTS, {COL_OFFER: 100, COL_COMPANY: 100}, COL_STATUS,
+            COL_OFFER, COL_COMPANY)
+CUT_LETTERS = 12    # how many letters of an offer or company are left when the Status needs their room
 # Width the columns' text does not need goes to these, the ones whose text is long: who, what, where.
 GROW = (COL_NAME, COL_OFFER, COL_COMPANY)
 # Columns whose text has no bound start at their default width (or less, when the rows in view need less);
@@ -53,6 +57,7 @@ class InboxView(QTreeView):
         self._wanted: dict[int, int] = {}   # column widths as set by default or by the user, before fitting
         self._dragged: set[int] = set()      # columns the user sized: their width is their need
         self._shrink = {COL_ACTIVITY: 110, COL_NAME: NAME_MIN}     # in this language's words: set_default_widths
+        self._give_way = GIVE_WAY                                  # its narrowing step in this font, too
         self._fitting = False
         # The rows in view tell what the columns need: refit when they change (once per burst of changes);
         # not on scrolling, where columns that jump under the mouse would be worse than a cut name.
@@ -132,6 +137,9 @@ class InboxView(QTreeView):
         latest = max(118, date + 16)
         # A lead row's first column is its date, one level in: a name may be cut to that, the date never.
         self._shrink[COL_NAME] = max(NAME_MIN, 2 * self.indentation() + date + 12)
+        cut = self.fontMetrics().averageCharWidth() * CUT_LETTERS + 8
+        self._give_way = tuple({col: max(cut, self._header_need(col)) for col in step} if isinstance(step, dict)
+                               else step for step in GIVE_WAY)
         self._dragged.clear()
         for col, width in ((COL_NAME, max(170, self._shrink[COL_NAME])), (COL_COMPANY, 140), (COL_ACTIVITY, activity), (COL_FOLLOWUP, follow_up),
                            (COL_OFFER, 140), (COL_STATUS, 90), (COL_ATTEMPTS, 80), (COL_COUNTRY, 55),
@@ -148,20 +156,23 @@ class InboxView(QTreeView):
 
     def _needs(self, columns) -> dict[int, int]:
         """The width each column's header and the rows in view need; a column the user sized needs that."""
-        header, model = self.header(), self.model()
-        metrics = header.fontMetrics()
+        metrics = self.header().fontMetrics()
         needs = {}
         for col in columns:
             if col in self._dragged:
                 needs[col] = self._wanted[col]
                 continue
-            title = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
-            needs[col] = max(metrics.horizontalAdvance(title) + HEADER_PAD, self.sizeHintForColumn(col) + 8)
+            needs[col] = max(self._header_need(col, metrics), self.sizeHintForColumn(col) + 8)
         if COL_NAME in needs and COL_NAME not in self._dragged:
             needs[COL_NAME] = max(needs[COL_NAME], self._shrink[COL_NAME])
         if COL_LATEST in needs:      # any date and time whole, not only those in view
             needs[COL_LATEST] = max(needs[COL_LATEST], self._wanted[COL_LATEST])
         return needs
+
+    def _header_need(self, col: int, metrics=None) -> int:
+        """The width the column's title needs, with the sort arrow."""
+        title = str(self.model().headerData(col, Qt.Orientation.Horizontal) or "") if self.model() else ""
+        return (metrics or self.header().fontMetrics()).horizontalAdvance(title) + HEADER_PAD
 
     def fit_columns(self) -> None:
         """Show the columns that fit the list's width (column_fit): no sideways scrolling, no cut badges."""
@@ -172,7 +183,7 @@ class InboxView(QTreeView):
         needs = self._needs([col for col in order if col in self._wanted])
         wanted = {col: self._wanted[col] if col in CAPPED or col in self._dragged else need
                   for col, need in needs.items()}
-        widths = fit_columns(wanted, GIVE_WAY, self._shrink, self.viewport().width(), needs, GROW)
+        widths = fit_columns(wanted, self._give_way, self._shrink, self.viewport().width(), needs, GROW)
         self._fitting = True
         try:
             for col, width in widths.items():

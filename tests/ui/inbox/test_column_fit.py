@@ -46,3 +46,14 @@ def test_spare_width_goes_to_the_long_texts_not_the_last_column():
     assert widths[0] >= 200 and widths[3] >= 180          # first the names and companies whole, then the rest
     assert sum(widths.values()) == 1000
     assert abs(widths[0] - 200 - (widths[3] - 180)) <= 1  # shared out evenly
+
+
+def test_a_narrowing_step_cuts_long_texts_evenly_before_the_next_column_hides():
+    """Dutch at 1400 px: Offer and Company give some width so Status stays (it hid for want of 50 px)."""
+    steps = (5, {3: 100, 0: 150}, 4, 3)
+    widths = fit_columns(WANTED, steps, SHRINK, 750, grow=GROW)
+    assert widths[4] == 90 and widths[5] is None
+    assert widths[3] == 140 - 20 and widths[0] == 170 - 20        # 40 px short: 20 each
+    assert sum(w for w in widths.values() if w) == 750
+    widths = fit_columns(WANTED, steps, SHRINK, 700, grow=GROW)   # the minimums are not enough: Status hides,
+    assert widths[4] is None and widths[3] == 140 and widths[0] == 170      # and the cut texts are whole again
