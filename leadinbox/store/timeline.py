@@ -16,11 +16,12 @@ def customer_timeline(db: Database, customer_id: int) -> list[dict]:
     deal), `at`, `id` and the fields of its kind; status changes caused by an attempt or a reply are folded into
     it. An attempt or reply logged from an email has its `subject` and sender; `mail` is a logged message that
     is neither (`mail_kind` 'dnc': emailed despite do not contact; 'closed': no open lead). On a team, `by`
-    names the desk that did it (None: before joining, the lead itself, or a logged email that is no attempt)."""
-    events = [dict(r, kind="lead") for r in db.query(
-        """SELECT l.id, l.sort_at AS at, l.action, l.source, l.offer_name, l.offer_id, l.description, l.status,
-                  l.is_test, b.file_name FROM leads AS l JOIN batches AS b ON b.id = l.batch_id
-           WHERE l.customer_id = ?""", (customer_id,))]
+    names the desk that did it (None: before joining, the lead itself, or a logged email that is no attempt).
+    A lead has `unreadable`, what its file said for a value that could not be read ({field: text})."""
+    events = [dict(r, kind="lead", unreadable=_flags(r["unreadable"])) for r in db.query(
+        """SELECT l.id, l.sort_at AS at, l.action, l.source, l.offer_name, l.offer_id, l.description,
+                  l.status, l.is_test, l.unreadable, b.file_name
+           FROM leads AS l JOIN batches AS b ON b.id = l.batch_id WHERE l.customer_id = ?""", (customer_id,))]
     events += [dict(r, kind="reply" if r.pop("direction") == "in" else "attempt") for r in db.query(
         """SELECT a.id, a.at, a.channel, a.outcome, a.note, count(al.lead_id) AS leads, a.direction, a.by_name AS by,
                   a.team_event AS ref, m.sender_email, m.sender_name, m.subject, m.body
@@ -51,6 +52,15 @@ def customer_timeline(db: Database, customer_id: int) -> list[dict]:
     order = team_order(db, customer_id)
     events.sort(key=lambda e: (e["at"] or "", e["kind"], *order(e), e["id"]), reverse=True)
     return events
+
+
+def _flags(unreadable: str | None) -> dict[str, str]:
+    """What the lead's file said for a date, country, phone or email that could not be read (field -> text)."""
+    try:
+        flags = json.loads(unreadable) if unreadable else {}
+    except ValueError:        # written by this app as JSON; anything else is no flag worth a broken timeline
+        return {}
+    return {str(k): str(v) for k, v in flags.items()} if isinstance(flags, dict) else {}
 
 
 def team_order(db: Database, customer_id: int):

@@ -5447,6 +5447,22 @@ Alles blijft op deze plek: de leads, je werk en wat de andere plekken deelden. E
         <translation>oorspronkelijke rij</translation>
     </message>
     <message>
+        <source>Date “%1” could not be read; the lead is dated by its import</source>
+        <translation>Datum “%1” kon niet worden gelezen; de lead is gedateerd op de import</translation>
+    </message>
+    <message>
+        <source>Country “%1” could not be read; kept as written</source>
+        <translation>Land “%1” kon niet worden gelezen; bewaard zoals geschreven</translation>
+    </message>
+    <message>
+        <source>Phone “%1” could not be read; kept as written</source>
+        <translation>Telefoonnummer “%1” kon niet worden gelezen; bewaard zoals geschreven</translation>
+    </message>
+    <message>
+        <source>Email “%1” could not be read; the lead has no email address</source>
+        <translation>E-mailadres “%1” kon niet worden gelezen; de lead heeft geen e-mailadres</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>

@@ -5347,6 +5347,22 @@ Everything stays on this desk: the leads, your work and what the other desks sha
         <translation>原始資料列</translation>
     </message>
     <message>
+        <source>Date “%1” could not be read; the lead is dated by its import</source>
+        <translation>無法讀取日期「%1」；此潛在客戶以匯入時間為日期</translation>
+    </message>
+    <message>
+        <source>Country “%1” could not be read; kept as written</source>
+        <translation>無法讀取國家/地區「%1」；依原文保留</translation>
+    </message>
+    <message>
+        <source>Phone “%1” could not be read; kept as written</source>
+        <translation>無法讀取電話號碼「%1」；依原文保留</translation>
+    </message>
+    <message>
+        <source>Email “%1” could not be read; the lead has no email address</source>
+        <translation>無法讀取電子郵件「%1」；此潛在客戶沒有電子郵件地址</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>電子郵件</translation>
     </message>

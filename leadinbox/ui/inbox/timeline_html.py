@@ -31,7 +31,18 @@ def _lead(e: dict, quoted: bool = False) -> str:
         line += f"<br><i>“{escape(e['description'])}”</i>"
     status = STATUS_LABELS.get(e["status"], e["status"])
     return line + (f"<br><small>{escape(_tr('from'))} {escape(e['file_name'])} · {escape(status)}"
-                   f" · <a href='row:{int(e['id'])}' style='white-space:nowrap'>{escape(_tr('original row'))}</a></small>")
+                   f" · <a href='row:{int(e['id'])}' style='white-space:nowrap'>{escape(_tr('original row'))}</a></small>"
+                   + "".join(f"<br>⚠ {escape(text)}" for text in _flags(e)))   # the palette's colour: light or dark
+
+
+def _flags(e: dict) -> list[str]:
+    """What the lead's file said that could not be read (the import warned; the lead keeps it as written)."""
+    said = {"created_at": _tr("Date “%1” could not be read; the lead is dated by its import"),
+            "country": _tr("Country “%1” could not be read; kept as written"),
+            "phone": _tr("Phone “%1” could not be read; kept as written"),
+            "email": _tr("Email “%1” could not be read; the lead has no email address")}
+    flags = e.get("unreadable") or {}
+    return [said[field].replace("%1", flags[field]) for field in said if field in flags]
 
 
 def _channel(e: dict) -> str:

@@ -58,3 +58,34 @@ def test_a_deal_amount_never_wraps_away_from_its_currency(qtbot, sample_db, lang
         assert len(lines) == 1, (width, amount.block().text())
         breaks.add(layout.lineCount())
     assert len(breaks) > 1          # the line did wrap at some of these widths
+
+
+def flagged(tmp_path, db):
+    """Ann's lead, by offer id only, with a date, phone and country its file wrote unreadably; Bob's file names
+    the offer."""
+    from leadinbox.store.importing.entry import import_path
+    header = ("Lead ID,LeadCreationDateTime,Customer name,Company name,Customer email,Customer phone,Country,"
+              "Offer name,Offer ID,Lead source,Call to action\n")
+    for name, body in (("ann.csv", "a1,31/02/2026,Ann Lee,Fab,ann@fab.example,12,Atlantis,,contoso.gw,AppSource,"
+                                   "Contact me\n"),
+                       ("bob.csv", "b1,2026-10-01T10:00:00Z,Bob Ray,Bco,bob@bco.example,,US,Secure Gateway,"
+                                   "contoso.gw,AppSource,Contact me\n")):
+        (tmp_path / name).write_text(header + body, encoding="utf-8")
+        import_path(db, tmp_path / name)
+    return "ann@fab.example"
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "zh_TW"])
+def test_the_lead_says_what_its_file_said_that_could_not_be_read(qtbot, db, tmp_path, language, lang):
+    language(lang)
+    pane = pane_for(qtbot, db, flagged(tmp_path, db))
+    text = pane.timeline.toPlainText()
+    for value in ("31/02/2026", "Atlantis"):
+        assert value in text
+    assert text.count("⚠") == 3
+    if lang == "en":
+        assert "Date “31/02/2026” could not be read; the lead is dated by its import" in text
+        assert "Phone “12” could not be read; kept as written" in text
+        assert "Country “Atlantis” could not be read; kept as written" in text
+    else:
+        assert "could not be read" not in text             # said in the UI's language

@@ -1,0 +1,47 @@
+"""The timeline's leads say what their file said that could not be read, and name an offer known by id only."""
+
+import pytest
+
+from leadinbox.store.importing.entry import import_path
+from leadinbox.store.timeline import customer_timeline
+
+HEADER = ("Lead ID,LeadCreationDateTime,Customer name,Company name,Customer email,Customer phone,Country,"
+          "Offer name,Offer ID,Lead source,Call to action\n")
+
+
+def write(tmp_path, name: str, body: str):
+    path = tmp_path / name
+    path.write_text(HEADER + body, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def ann(db, tmp_path):
+    """Ann's lead names its offer by id only, and has a date, phone and country that cannot be read; other
+    files name the ids (one of them by two names, most leads by one)."""
+    import_path(db, write(tmp_path, "ann.csv",
+                          "a1,31/02/2026,Ann Lee,Fab,ann@fab.example,12,Atlantis,,contoso.gw,AppSource,Contact me\n"
+                          "a2,2026-10-03T10:00:00Z,Ann Lee,Fab,ann@fab.example,,NL,,contoso.router,AppSource,"
+                          "Contact me\n"
+                          "a3,2026-10-04T10:00:00Z,Ann Lee,Fab,ann@fab.example,,NL,,nobody.named,AppSource,"
+                          "Contact me\n"))
+    import_path(db, write(tmp_path, "named.csv",
+                          "b1,2026-10-01T10:00:00Z,Bob Ray,Bco,bob@bco.example,,US,Secure Gateway,contoso.gw,"
+                          "AppSource,Contact me\n"
+                          "c1,2026-10-01T11:00:00Z,Cy Po,Cco,cy@cco.example,,US,Secure Gateway,contoso.gw,"
+                          "AppSource,Contact me\n"
+                          "d1,2026-10-09T10:00:00Z,Di Lu,Dco,di@dco.example,,US,Gateway (old),contoso.gw,"
+                          "AppSource,Contact me\n"
+                          "e1,2026-10-01T10:00:00Z,Ed Ko,Eco,ed@eco.example,,US,Lead Router,contoso.router,"
+                          "AppSource,Contact me\n"))
+    return db.execute("SELECT id FROM customers WHERE email = 'ann@fab.example'").fetchone()[0]
+
+
+def leads_of(db, customer_id):
+    return {e["offer_id"]: e for e in customer_timeline(db, customer_id) if e["kind"] == "lead"}
+
+
+def test_a_lead_says_what_its_file_said_that_could_not_be_read(db, ann):
+    leads = leads_of(db, ann)
+    assert leads["contoso.gw"]["unreadable"] == {"created_at": "31/02/2026", "country": "Atlantis", "phone": "12"}
+    assert leads["contoso.router"]["unreadable"] == {}
