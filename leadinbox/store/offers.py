@@ -3,6 +3,10 @@ with another offer's name never renames the offer; leads that know their offer o
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from sqlite_utils import Database
+
 # offer_key -> name, over every lead: a CTE body for the queries that group by offer (filter, reports,
 # exports). One pass over the leads; the result holds one row per offer.
 OFFER_NAMES = """SELECT offer_key, offer_name AS name FROM (
@@ -23,3 +27,24 @@ def name_of(column: str = "l.offer_key") -> str:
 
 # For a page of leads (no pass over every lead): a name some file taught the id (table offers).
 TAUGHT = "(SELECT name FROM offers WHERE offers.offer_id = {key} LIMIT 1)"
+
+
+def names_of_ids(db: Database, keys: Iterable[str]) -> dict[str, str]:
+    """The names of offers known here by id only (their offer_key), where a file named them: the one name
+    taught for the id (table offers, no pass over the leads), or, for an id taught several, the name most of
+    its leads give (ties: the newest), as OFFER_NAMES says."""
+    keys = sorted({k for k in keys if k and not k.startswith("name:")})
+    if not keys:
+        return {}
+    taught: dict[str, set[str]] = {}
+    for key, name in db.execute(f"SELECT offer_id, name FROM offers WHERE offer_id IN ({','.join('?' * len(keys))})"
+                                " AND name IS NOT NULL", keys):
+        taught.setdefault(key, set()).add(name)
+    names = {key: next(iter(found)) for key, found in taught.items() if len(found) == 1}
+    for key in (k for k, found in taught.items() if len(found) > 1):      # rare: one pass over the leads
+        row = db.execute("""SELECT offer_name FROM leads WHERE offer_key = ? AND offer_name IS NOT NULL
+                            GROUP BY offer_name ORDER BY count(*) DESC, max(sort_at) DESC, offer_name LIMIT 1""",
+                         (key,)).fetchone()
+        if row:
+            names[key] = row[0]
+    return names

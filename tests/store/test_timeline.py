@@ -45,3 +45,20 @@ def test_a_lead_says_what_its_file_said_that_could_not_be_read(db, ann):
     leads = leads_of(db, ann)
     assert leads["contoso.gw"]["unreadable"] == {"created_at": "31/02/2026", "country": "Atlantis", "phone": "12"}
     assert leads["contoso.router"]["unreadable"] == {}
+
+
+def test_an_offer_known_by_id_takes_the_name_most_of_its_leads_give(db, ann):
+    leads = leads_of(db, ann)
+    assert leads["contoso.gw"]["offer_name"] == "Secure Gateway"      # two leads say so, a newer one otherwise
+    assert leads["contoso.router"]["offer_name"] == "Lead Router"      # the one name a file gave it
+    assert leads["nobody.named"]["offer_name"] is None                 # no file named it: the id it is
+
+
+def test_a_deal_on_such_a_lead_names_its_offer_too(db, ann):
+    from leadinbox.store.work import deals
+    from leadinbox.store.work.attempts import set_status
+    lead = leads_of(db, ann)["contoso.gw"]["id"]
+    set_status(db, [lead], "won")
+    deals.set_deal(db, [lead], 100, "EUR")
+    [deal] = [e for e in customer_timeline(db, ann) if e["kind"] == "deal"]
+    assert deal["offer_name"] == "Secure Gateway"

@@ -126,7 +126,6 @@ class DetailPane(QWidget):
         self.proposal.setVisible(c["next_due_kind"] == "close" and not c["dnc"])
         self._shown = c
         self._show_state(c)
-        leads = self._source.leads(customer_id)
         self.name.set_full_text(c["full_name"] or c["email"] or self.tr("(no name)"))
         company = (f"<a href='company:'>{escape(c['company'])}</a>" if c["company"] else
                    f"<a href='company:'>{escape(self.tr('colleagues'))}</a>" if c.get("email") else "")
@@ -151,10 +150,13 @@ class DetailPane(QWidget):
                  else Qt.TextInteractionFlag.TextSelectableByMouse)
         self.email.setTextInteractionFlags(flags)
         self.phone.setTextInteractionFlags(flags)
-        offers = sorted({lead["offer_name"] or lead["offer_id"] for lead in leads if lead["offer_name"] or lead["offer_id"]})
+        events = self._source.timeline(customer_id)
+        # From the timeline's leads: an offer a file named only by id is called there by the name others gave it.
+        offers = sorted({e["offer_name"] or e["offer_id"] for e in events
+                         if e["kind"] == "lead" and (e["offer_name"] or e["offer_id"])})
         self.offers.setText(
             self.tr("<b>Offers:</b> %1").replace("%1", escape(", ".join(offers))) if offers else "")
-        self.timeline.setHtml(timeline_html(self._source.timeline(customer_id)))
+        self.timeline.setHtml(timeline_html(events))
         self.shown.emit(c)
 
     @property

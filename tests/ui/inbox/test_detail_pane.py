@@ -89,3 +89,10 @@ def test_the_lead_says_what_its_file_said_that_could_not_be_read(qtbot, db, tmp_
         assert "Country “Atlantis” could not be read; kept as written" in text
     else:
         assert "could not be read" not in text             # said in the UI's language
+
+
+def test_a_lead_known_by_offer_id_shows_the_offers_name(qtbot, db, tmp_path):
+    pane = pane_for(qtbot, db, flagged(tmp_path, db))
+    assert "Secure Gateway" in pane.timeline.toPlainText()
+    assert "contoso.gw" not in pane.timeline.toPlainText()
+    assert "Secure Gateway" in pane.offers.text() and "contoso.gw" not in pane.offers.text()
