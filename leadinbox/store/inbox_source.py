@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from sqlite_utils import Database
 
 from leadinbox.core.query import InboxQuery
-from leadinbox.store import inbox
+from leadinbox.store import inbox, offers
 from leadinbox.store.people import companies, tags
 from leadinbox.store.work import deals
 from leadinbox.store.reader import database_file, open_reader
@@ -40,7 +40,8 @@ class InboxSource:
         return inbox.count_matches(db, query, self.clock())
 
     def leads(self, customer_id: int, *, include_test: bool = True) -> list[dict]:
-        return inbox.customer_leads(self.db, customer_id, include_test=include_test)
+        # The window's lead rows and dialogs name an offer the lead's file gave only by id, as the timeline does.
+        return offers.name_unnamed(self.db, inbox.customer_leads(self.db, customer_id, include_test=include_test))
 
     def customer(self, customer_id: int) -> dict | None:
         return inbox.customer(self.db, customer_id)

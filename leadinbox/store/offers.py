@@ -48,3 +48,13 @@ def names_of_ids(db: Database, keys: Iterable[str]) -> dict[str, str]:
         if row:
             names[key] = row[0]
     return names
+
+
+def name_unnamed(db: Database, rows: list[dict]) -> list[dict]:
+    """`rows` (leads, or events of leads) with `offer_name` filled in where the lead's file gave only the
+    offer's id and another file named it (names_of_ids); the rows are changed in place."""
+    unnamed = [r for r in rows if not r["offer_name"] and r["offer_id"]]
+    names = names_of_ids(db, (r["offer_id"].lower() for r in unnamed))
+    for r in unnamed:
+        r["offer_name"] = names.get(r["offer_id"].lower())
+    return rows

@@ -21,7 +21,7 @@ def customer_timeline(db: Database, customer_id: int) -> list[dict]:
     A lead has `unreadable`, what its file said for a value that could not be read ({field: text}); a lead or
     deal known only by offer id has the `offer_name` other files gave that id, where one did."""
     events = [dict(r, kind="lead", unreadable=_flags(r["unreadable"])) for r in db.query(
-        """SELECT l.id, l.sort_at AS at, l.action, l.source, l.offer_name, l.offer_id, l.offer_key, l.description,
+        """SELECT l.id, l.sort_at AS at, l.action, l.source, l.offer_name, l.offer_id, l.description,
                   l.status, l.is_test, l.unreadable, b.file_name
            FROM leads AS l JOIN batches AS b ON b.id = l.batch_id WHERE l.customer_id = ?""", (customer_id,))]
     events += [dict(r, kind="reply" if r.pop("direction") == "in" else "attempt") for r in db.query(
@@ -49,9 +49,9 @@ def customer_timeline(db: Database, customer_id: int) -> list[dict]:
     events += [dict(e, kind="edit") for e in edits.edits(db, customer_id)]
     events += tags.events(db, customer_id)
     events += [dict(r, kind="deal") for r in db.query(
-        """SELECT d.lead_id AS id, d.at, d.amount, d.currency, l.offer_name, l.offer_id, l.offer_key FROM deals AS d
+        """SELECT d.lead_id AS id, d.at, d.amount, d.currency, l.offer_name, l.offer_id FROM deals AS d
            JOIN leads AS l ON l.id = d.lead_id WHERE l.customer_id = ?""", (customer_id,))]
-    _name_offers(db, events)
+    offers.name_unnamed(db, [e for e in events if e["kind"] in ("lead", "deal")])
     order = team_order(db, customer_id)
     events.sort(key=lambda e: (e["at"] or "", e["kind"], *order(e), e["id"]), reverse=True)
     return events
@@ -64,14 +64,6 @@ def _flags(unreadable: str | None) -> dict[str, str]:
     except ValueError:        # written by this app as JSON; anything else is no flag worth a broken timeline
         return {}
     return {str(k): str(v) for k, v in flags.items()} if isinstance(flags, dict) else {}
-
-
-def _name_offers(db: Database, events: list[dict]) -> None:
-    """A lead its file named only by offer id takes the name other files gave that id (store/offers.py)."""
-    unnamed = [e for e in events if "offer_key" in e and not e["offer_name"] and e["offer_id"]]
-    names = offers.names_of_ids(db, (e["offer_key"] for e in unnamed))
-    for e in unnamed:
-        e["offer_name"] = names.get(e["offer_key"])
 
 
 def team_order(db: Database, customer_id: int):

@@ -195,3 +195,20 @@ def test_rows_not_read_yet_are_not_read_to_tell_they_have_leads(db):
     model._source.page = lambda *a: pages.append(a) or real(*a)
     assert all(model.hasChildren(model.index(r, 0)) for r in range(PAGE, PAGE * 3))
     assert pages == []
+
+
+def test_a_lead_row_names_an_offer_its_file_gave_only_by_id(db, tmp_path):
+    """A Salesforce-style file names the offer by id; the samples' own file named it: the row says the name."""
+    from leadinbox.store.importing.entry import import_path
+    from leadinbox.ui.inbox.columns import COL_OFFER
+    header = ("Lead ID,LeadCreationDateTime,Customer name,Company name,Customer email,Customer phone,Country,"
+              "Offer name,Offer ID,Lead source,Call to action\n")
+    (tmp_path / "a.csv").write_text(header + "b1,2026-10-01T10:00:00Z,Bob Ray,Bco,bob@bco.example,,US,"
+                                    "Secure Gateway,contoso.gw,AppSource,Contact me\n"
+                                    "a1,2026-10-02T10:00:00Z,Ann Lee,Fab,ann@fab.example,,NL,,contoso.gw,AppSource,"
+                                    "Contact me\n", encoding="utf-8")
+    import_path(db, tmp_path / "a.csv")
+    model = InboxModel(InboxSource(db))
+    model.set_query(InboxQuery(view="all", sort="name"))
+    parent = model.index(names(model).index("Ann Lee"), 0)
+    assert model.index(0, COL_OFFER, parent).data() == "Secure Gateway"
