@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from leadinbox.core.names import is_cjk_name
 from leadinbox.core.templates import Template, email_language, kind_for, lead_to_answer, render
-from leadinbox.store import inbox
+from leadinbox.store import inbox, offers
 from leadinbox.store.work import rules
 
 
@@ -46,6 +46,14 @@ def email_draft(db: Database, customer: dict, leads: list[dict], *, my_name: str
     first = full if full and is_cjk_name(full) else customer.get("first_name")
     email = render(template, {
         "first_name": first, "full_name": customer.get("full_name"),
-        "company": customer.get("company"), "offer": lead.get("offer_name") or lead.get("offer_id"),
+        "company": customer.get("company"), "offer": _offer(db, lead),
         "my_name": my_name, "signature": signature, "their_message": lead.get("description")}, language)
     return Draft(email, kind, language, number)
+
+
+def _offer(db: Database, lead: dict) -> str | None:
+    """The offer as the email names it: by the name other files gave an id the lead's file gave alone, never
+    by an id such as 'contoso-isv.secure-gateway-byol' where a name is known."""
+    if lead.get("offer_name") or not lead.get("offer_id"):
+        return lead.get("offer_name")
+    return offers.names_of_ids(db, [lead["offer_id"].lower()]).get(lead["offer_id"].lower()) or lead["offer_id"]

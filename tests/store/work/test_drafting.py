@@ -100,3 +100,16 @@ def test_the_quote_is_shortened_at_a_word_and_left_out_when_nothing_was_written(
     filled = render(plt, {"first_name": "Ann", "their_message": ""}, "en")
     assert "You wrote" not in filled.body and "\n\n\n" not in filled.body
     assert "{their_message}" not in filled.body
+
+
+def test_the_email_names_an_offer_its_lead_gave_only_by_id(loaded, tmp_path):
+    """A lead from a file that names the offer by id ('contoso-isv.secure-gateway-byol'): the email says the name
+    the other files gave it, not the id."""
+    (tmp_path / "ids.csv").write_text(
+        "Lead ID,LeadCreationDateTime,Customer name,Company name,Customer email,Offer ID,Lead source,Call to action\n"
+        "z1,2026-10-02T10:00:00Z,Ann Lee,Fab,ann@fab.example,contoso-isv.secure-gateway-byol,AppSource,Contact me\n",
+        encoding="utf-8")
+    import_path(loaded, tmp_path / "ids.csv")
+    _, draft = _draft(loaded, "ann@fab.example")
+    assert "Secure Gateway (BYOL)" in draft.email.subject + draft.email.body
+    assert "contoso-isv" not in draft.email.subject + draft.email.body
