@@ -6,8 +6,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_config_path, user_data_path, user_log_path
-
 DB_ENV = "LEADINBOX_DB"
 DATA_ENV = "LEADINBOX_DATA_DIR"
 CONFIG_ENV = "LEADINBOX_CONFIG_DIR"
@@ -19,7 +17,10 @@ ASSETS = Path(__file__).resolve().parent / "assets"
 def config_dir() -> Path:
     """The per-user config folder (LEADINBOX_CONFIG_DIR overrides it): outside the data folder and its backups."""
     override = os.environ.get(CONFIG_ENV)
-    return Path(override) if override else user_config_path("LeadInbox", appauthor=False)
+    if override:
+        return Path(override)
+    from platformdirs import user_config_path     # only when asked: `leadinbox --db FILE import` never is
+    return user_config_path("LeadInbox", appauthor=False)
 
 
 def moved_to_file() -> Path:
@@ -35,7 +36,10 @@ def data_dir() -> Path:
         moved = moved_to_file().read_text(encoding="utf-8").strip()
     except OSError:
         moved = ""
-    return Path(moved) if moved else user_data_path("LeadInbox", appauthor=False)
+    if moved:
+        return Path(moved)
+    from platformdirs import user_data_path
+    return user_data_path("LeadInbox", appauthor=False)
 
 
 def remember_data_dir(folder: Path) -> None:
@@ -54,7 +58,10 @@ def default_db_path() -> Path:
 
 def log_dir() -> Path:
     override = os.environ.get(DATA_ENV)
-    return Path(override) / "logs" if override else user_log_path("LeadInbox", appauthor=False)
+    if override:
+        return Path(override) / "logs"
+    from platformdirs import user_log_path
+    return user_log_path("LeadInbox", appauthor=False)
 
 
 def private_dir(path: Path) -> Path:

@@ -9,7 +9,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "leadinbox" / "assets" / "samples" / "partner-center-leads-export.csv"
 # Each was measured in a 1k-row import into a new database, whose goal is 0.2 s (docs/benchmarks.md, issue 19).
 NOT_NEEDED = ("PySide6", "pycountry", "openpyxl", "python_calamine", "leadinbox.ui", "leadinbox.cli.export",
-              "leadinbox.cli.customers", "leadinbox.cli.team", "leadinbox.sources", "azure", "keyring", "msal")
+              "leadinbox.cli.customers", "leadinbox.cli.team", "leadinbox.sources", "azure", "keyring", "msal",
+              "platformdirs", "leadinbox.store.safety.erase")
 
 
 def test_importing_a_csv_from_the_command_line_loads_only_what_it_needs(tmp_path):
