@@ -56,7 +56,9 @@ class StatusBar(QStatusBar):
         self.progress.setRange(0, 0)
         self.progress.setFormat("")
         self._show_progress(True)
-        job.finished.connect(self._ended)
+        # Gone before the job's own callbacks: one of them may open a dialog (the import report), and the
+        # bar and its Cancel must not go on saying that the finished job runs while it is open.
+        job.first(self._ended)
 
     def set_progress(self, text: str, share: float | None = None) -> None:
         """`share` of the work done (0-1) as a percentage after the text; None: a busy bar."""

@@ -30,3 +30,17 @@ def test_the_progress_text_fits_its_bar(qtbot, window, text):
     shown = bar.format().replace("%p%", "50%")
     assert bar.fontMetrics().horizontalAdvance(shown) + 12 <= bar.width()
     assert shown.endswith("· 50%") and shown[:6] == text[:6]
+
+
+def test_the_progress_is_gone_before_a_jobs_own_callbacks_run(qtbot, window):
+    # The import report opened from a done callback over a busy bar and a live "Cancel import" for an import
+    # that had finished: the bar followed the job's `finished` signal, sent only after the report was closed.
+    status, seen = window.status, []
+    job = window.jobs.read(lambda task: 42)
+    job.on_done(lambda outcome: seen.append((status.progress.isVisibleTo(status),
+                                             status.cancel_button.isVisibleTo(status))))
+    job.run()
+    status.follow(job, "Cancel import")
+    assert status.progress.isVisibleTo(status)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [(False, False)]
