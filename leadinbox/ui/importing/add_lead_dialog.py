@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonB
 
 from leadinbox.core.leadsource import ACTIONS
 from leadinbox.ui.inbox.badges import action_label
+from leadinbox.ui.language.i18n import datetime_field_format
 
 
 class AddLeadDialog(QDialog):
@@ -34,6 +35,7 @@ class AddLeadDialog(QDialog):
         self.message.setFixedHeight(self.message.fontMetrics().lineSpacing() * 4 + 12)
         self.when = QDateTimeEdit(QDateTime.currentDateTime(), calendarPopup=True)
         self.when.setMaximumDateTime(QDateTime.currentDateTime().addDays(1))
+        self.when.setDisplayFormat(datetime_field_format())    # as the attempt and call dialogs write it
         form = QFormLayout()
         for label, widget in ((self.tr("&Name:"), self.name), (self.tr("&Company:"), self.company),
                               (self.tr("E&mail:"), self.email), (self.tr("&Phone:"), self.phone),
