@@ -37,8 +37,11 @@ class BulkStatus(ManyCommand):
                  reason: str | None = None) -> None:
         self.db, self.ids, self.status, self.reason = db, customer_ids, status, reason
         self.result = bulk.BulkResult()
-        text = QCoreApplication.translate("FollowUp", "%1 for %Ln customer(s)", "", len(customer_ids))
-        super().__init__(text.replace("%1", label), changed)
+        super().__init__(label, changed)
+        # Named by the customers it changed (known once `do` ran), as the status bar counts them: Undo said
+        # "Lost for 4 customers" when one of the four had no open lead and was left out.
+        text = QCoreApplication.translate("FollowUp", "%1 for %Ln customer(s)", "", len(self.result.changed))
+        self.setText(text.replace("%1", label))
 
     def do(self) -> None:
         self.result = bulk.bulk_status(self.db, self.ids, self.status, reason=self.reason)

@@ -62,6 +62,7 @@ def test_status_on_a_selection_is_one_step_and_says_who_was_left_out(bulk):
     assert "2 customers changed" in bulk.said[-1] and "1 selected customer left out: 1 without an open lead" in \
         bulk.said[-1]
     assert set(bulk.hub.seen[-1]) == {ids[0], ids[1]}
+    assert bulk.undo_stack.undoText().endswith(" for 2 customers")    # the two it changed, not the 3 selected
     assert inbox.customer(db, ids[0])["status"] == "no_response"
     bulk.undo_stack.undo()
     assert statuses(db) == before
