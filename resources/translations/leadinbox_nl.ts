@@ -2041,8 +2041,8 @@ Alles blijft op deze computer.&lt;/p&gt;
     <message numerus="yes">
         <source>%Ln more in All – &lt;a href=&apos;all&apos;&gt;show them&lt;/a&gt; (Alt+A)</source>
         <translation>
-            <numerusform>Nog %Ln in Alles – &lt;a href=&apos;all&apos;&gt;tonen&lt;/a&gt; (Alt+A)</numerusform>
-            <numerusform>Nog %Ln in Alles – &lt;a href=&apos;all&apos;&gt;tonen&lt;/a&gt; (Alt+A)</numerusform>
+            <numerusform>Nog %Ln in Alle – &lt;a href=&apos;all&apos;&gt;tonen&lt;/a&gt; (Alt+A)</numerusform>
+            <numerusform>Nog %Ln in Alle – &lt;a href=&apos;all&apos;&gt;tonen&lt;/a&gt; (Alt+A)</numerusform>
         </translation>
     </message>
 </context>

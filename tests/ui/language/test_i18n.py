@@ -203,3 +203,12 @@ def test_a_count_in_a_mixins_self_tr_is_refused():
     found, problems = translations.messages(source)
     assert [m.text for m in found] == ["Plan call"]
     assert len(problems) == 1 and "QCoreApplication.translate('PlanningMixin'" in problems[0]
+
+
+@pytest.mark.parametrize("name", ["nl", "zh_TW"])
+def test_more_in_all_names_the_view_as_the_views_list_does(language, name):
+    # Dutch said "Nog 3 in Alles" under the search box beside a views list that says "Alle".
+    language(name)
+    view = QCoreApplication.translate("Views", "All")
+    more = QCoreApplication.translate("FilterBar", "%Ln more in All – <a href='all'>show them</a> (Alt+A)", "", 3)
+    assert re.search(rf"(?<!\w){re.escape(view)}(?!\w)", more), (view, more)
