@@ -4830,12 +4830,28 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
         <translation>Zoeken</translation>
     </message>
     <message>
+        <source>↓ or Enter</source>
+        <translation>↓ of Enter</translation>
+    </message>
+    <message>
+        <source>From the search box to the results</source>
+        <translation>Van het zoekvak naar de resultaten</translation>
+    </message>
+    <message>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
         <source>Clear the search</source>
         <translation>De zoekopdracht wissen</translation>
+    </message>
+    <message>
+        <source>Alt+A</source>
+        <translation>Alt+A</translation>
+    </message>
+    <message>
+        <source>Show a search&apos;s matches in the other views too</source>
+        <translation>De treffers van een zoekopdracht ook in de andere weergaven tonen</translation>
     </message>
     <message>
         <source>↑ ↓ or J K</source>
@@ -4860,6 +4876,14 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
     <message>
         <source>Open the customer (expand and show details)</source>
         <translation>De klant openen (uitvouwen en details tonen)</translation>
+    </message>
+    <message>
+        <source>Shift+F10 or Menu</source>
+        <translation>Shift+F10 of Menu</translation>
+    </message>
+    <message>
+        <source>The Lead menu for the current row</source>
+        <translation>Het menu Lead voor de huidige rij</translation>
     </message>
 </context>
 <context>

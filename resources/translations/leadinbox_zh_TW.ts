@@ -4743,12 +4743,28 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>搜尋</translation>
     </message>
     <message>
+        <source>↓ or Enter</source>
+        <translation>↓ 或 Enter</translation>
+    </message>
+    <message>
+        <source>From the search box to the results</source>
+        <translation>從搜尋框移到結果</translation>
+    </message>
+    <message>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
         <source>Clear the search</source>
         <translation>清除搜尋</translation>
+    </message>
+    <message>
+        <source>Alt+A</source>
+        <translation>Alt+A</translation>
+    </message>
+    <message>
+        <source>Show a search&apos;s matches in the other views too</source>
+        <translation>也顯示其他檢視中符合搜尋的項目</translation>
     </message>
     <message>
         <source>↑ ↓ or J K</source>
@@ -4773,6 +4789,14 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <source>Open the customer (expand and show details)</source>
         <translation>開啟客戶（展開並顯示詳細資料）</translation>
+    </message>
+    <message>
+        <source>Shift+F10 or Menu</source>
+        <translation>Shift+F10 或 Menu</translation>
+    </message>
+    <message>
+        <source>The Lead menu for the current row</source>
+        <translation>目前這一列的「潛在客戶」選單</translation>
     </message>
 </context>
 <context>

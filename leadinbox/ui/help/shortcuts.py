@@ -21,10 +21,13 @@ def fixed_shortcuts() -> list[tuple[str, str]]:
     """Keys the inbox handles itself (no menu action carries them)."""
     return [
         (_tr("/"), _tr("Search")),
+        (_tr("↓ or Enter"), _tr("From the search box to the results")),
         (_tr("Esc"), _tr("Clear the search")),
+        (_tr("Alt+A"), _tr("Show a search's matches in the other views too")),
         (_tr("↑ ↓ or J K"), _tr("Move through the inbox")),
         (_tr("→ ←"), _tr("Expand / collapse a customer")),
         (_tr("Enter"), _tr("Open the customer (expand and show details)")),
+        (_tr("Shift+F10 or Menu"), _tr("The Lead menu for the current row")),
     ]
 
 
