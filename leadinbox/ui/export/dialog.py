@@ -57,7 +57,10 @@ class ExportDialog(QDialog):
         self.view_choice = QRadioButton(self.tr("The current view: %Ln lead(s)", "", in_view))
         self.selection_choice = QRadioButton(self.tr("The selected rows: %Ln lead(s)", "", in_selection))
         self.selection_choice.setEnabled(bool(self.selection))
-        (self.selection_choice if self.selection else self.view_choice).setChecked(True)
+        # One row is the inbox's current row, selected whenever a customer is open, not a choice to export
+        # only them: the view unless several rows are selected.
+        several = len(self.selection.customer_ids) + len(self.selection.lead_ids) > 1
+        (self.selection_choice if several else self.view_choice).setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.view_choice)
         group.addButton(self.selection_choice)

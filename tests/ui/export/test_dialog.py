@@ -27,8 +27,18 @@ def test_dialog_offers_view_and_selection_with_their_counts(qtbot, sample_db, db
                              ("yichun.chen@tailspin.example",)).fetchone()[0]
     picked = ExportDialog(sample_db, jobs_on(db_path), VIEW, Selection(frozenset({chen})), settings=settings)
     qtbot.addWidget(picked)
-    assert picked.selection_choice.isChecked()
-    assert picked.selection_choice.text() == "The selected rows: 3 leads"
+    assert picked.selection_choice.text() == "The selected rows: 3 leads" and picked.selection_choice.isEnabled()
+    # One row is the inbox's current row, selected whenever a customer is open: Ctrl+E exported only that
+    # customer unless the view was picked. Several rows are a choice.
+    assert picked.view_choice.isChecked()
+    john = sample_db.execute("SELECT id FROM customers WHERE email = ?", ("jsmith@contoso.example",)).fetchone()[0]
+    several = ExportDialog(sample_db, jobs_on(db_path), VIEW, Selection(frozenset({chen, john})),
+                           settings=settings)
+    qtbot.addWidget(several)
+    assert several.selection_choice.isChecked()
+    one_lead = ExportDialog(sample_db, jobs_on(db_path), VIEW, Selection(lead_ids=frozenset({1})), settings=settings)
+    qtbot.addWidget(one_lead)
+    assert one_lead.view_choice.isChecked()
 
 
 def test_export_runs_in_a_thread_and_reports(qtbot, sample_db, db_path, settings, tmp_path):
