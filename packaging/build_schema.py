@@ -9,7 +9,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlite_utils import Database  # noqa: E402
+from leadinbox.store.database import Database  # noqa: E402
 
 from leadinbox.store.migrations import MIGRATIONS  # noqa: E402
 from leadinbox.store.new_schema import SCHEMA_FILE, statements  # noqa: E402

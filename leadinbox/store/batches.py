@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.core.english import count
 from leadinbox.store.safety.backups import make_backup

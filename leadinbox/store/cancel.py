@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 # SQLite asks this often (in virtual-machine steps) whether to go on: a cancel also stops a statement that
 # started just after interrupt() (between two statements nothing runs to be interrupted).

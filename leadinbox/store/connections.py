@@ -3,7 +3,7 @@ address (never a secret), for the pages that must say so truthfully."""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 
 def connections(db: Database) -> dict[str, list[str]]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.store.offers import name_of, with_names
 

@@ -7,7 +7,7 @@ import math
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.core.query import SEARCH_MARK, InboxQuery
 from leadinbox.store.offers import TAUGHT, name_of, with_names

@@ -1,15 +1,11 @@
-"""Named, transactional schema migrations (sqlite-utils Migrations)."""
+"""Named, transactional schema migrations (store/database.py Migrations, recorded as sqlite-utils did)."""
 
 from __future__ import annotations
 
 import json
 import secrets
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
-
-from leadinbox.store import rollup
-
+from leadinbox.store.database import Database, Migrations
 from leadinbox.store.safety import purge
 
 MIGRATIONS = Migrations("leadinbox")
@@ -189,6 +185,7 @@ def _new_search_index(db: Database) -> None:
         db.execute("DROP TABLE customer_fts")
     db.execute(SEARCH_INDEX)
     db.execute("CREATE TEMP TABLE search_all AS SELECT id FROM customers")
+    from leadinbox.store import rollup     # the import's modules: only an upgrade that reindexes needs them
     rollup.reindex(db, "temp.search_all")
     db.execute("DROP TABLE temp.search_all")
 

@@ -6,7 +6,7 @@ import json
 from datetime import datetime, timezone
 from functools import lru_cache
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.paths import ASSETS
 

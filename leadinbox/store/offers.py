@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 # offer_key -> name, over every lead: a CTE body for the queries that group by offer (filter, reports,
 # exports). One pass over the leads; the result holds one row per offer.

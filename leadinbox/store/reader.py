@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.store.db import BUSY_TIMEOUT_S
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.store.offers import name_of, with_names
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 
 def read_json(db: Database, key: str):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 
 def totals(db: Database) -> dict:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.core.rawjson import raw_fields
 from leadinbox.store import offers

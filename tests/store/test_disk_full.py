@@ -108,7 +108,7 @@ def read_only(db_path):
     """A read-only database without chattr (not usable in CI, and root ignores permission bits): SQLite's
     own read-only open, which fails writes exactly as an immutable file does ("attempt to write a readonly
     database")."""
-    from sqlite_utils import Database
+    from leadinbox.store.database import Database
     return Database(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, isolation_level=None))
 
 

@@ -5,7 +5,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.store import migrations
 from leadinbox.store.db import APPLICATION_ID, open_database

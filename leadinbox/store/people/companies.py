@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.core.companies import business_domain, org_key
 

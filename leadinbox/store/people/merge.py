@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.core.messages import QT_TRANSLATE_NOOP
 from leadinbox.store.people.edits import _refresh

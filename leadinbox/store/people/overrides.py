@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 # Customer columns an edit can set, each with the column of a lead that a cleared edit may be filled from
 # again, and the leader of its group (a phone and its E.164 form come from the same lead). language is the

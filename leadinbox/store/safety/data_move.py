@@ -11,7 +11,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.paths import DB_NAME, private_dir
 from leadinbox.store.safety.leftovers import partial_file

@@ -3,7 +3,7 @@ and for opening (a file SQLite can open may still fail on its first real read)."
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 
 def quick_check(db: Database) -> str:

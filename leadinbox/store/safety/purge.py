@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 log = logging.getLogger("leadinbox.purge")
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.store.safety import suppression
 from leadinbox.store.safety.backups import Backup, BackupInfo, folder_for, inspect, list_backups, make_backup

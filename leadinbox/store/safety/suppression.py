@@ -14,7 +14,7 @@ import json
 import secrets
 from datetime import datetime, timezone
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 SALT_KEY = "privacy_salt"
 _FUNCTION = "leadinbox_digest"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.sources.azure_connection import KIND, AzureTableConnection
 from leadinbox.sources.credentials import CredentialStore, new_id

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.store.settings import read_dict as _read, write_json as _write
 

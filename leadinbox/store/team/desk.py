@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.store.team import apply, outbox, state
 from leadinbox.team import events as ev

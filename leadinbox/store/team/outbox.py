@@ -9,7 +9,7 @@ import json
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.store.team import state
 from leadinbox.team import events as ev

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.core.identity import customer_key as identity_key
 from leadinbox.team import keys

@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.core.messages import QT_TRANSLATE_NOOP
 from leadinbox.core import cadence as c

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.core.names import is_cjk_name
 from leadinbox.core.templates import Template, email_language, kind_for, lead_to_answer, render

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime, timezone
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.core import cadence as c
 from leadinbox.store.rollup import refresh_customers

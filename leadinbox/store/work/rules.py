@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.core.cadence import FollowUpRules
 from leadinbox.core.qualification import DEFAULT_CRITERIA, clean_criteria

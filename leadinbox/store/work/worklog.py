@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.core.messages import QT_TRANSLATE_NOOP
 from leadinbox.store.work.attempts import NotAllowed, guard, iso, must_exist

@@ -7,7 +7,7 @@ import re
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QGroupBox, QLabel,
                                QLineEdit, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.core.cadence import FollowUpRules
 from leadinbox.core.templates import DEFAULTS

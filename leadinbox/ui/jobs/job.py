@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QThread, Signal
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.store import cancel as sqlite_cancel
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.core.changes import Changes
 from leadinbox.store.db import connect

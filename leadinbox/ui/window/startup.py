@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.store.db import NotALeadInboxDatabase, can_write, open_database
 from leadinbox.store.safety.health import first_read

@@ -529,7 +529,7 @@ def read_only_db(db_path):
     """Read-only without chattr (CI cannot set the immutable flag; root ignores permission bits): SQLite's
     mode=ro open, whose writes fail with the same "attempt to write a readonly database"."""
     import sqlite3
-    from sqlite_utils import Database
+    from leadinbox.store.database import Database
     return Database(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, isolation_level=None))
 
 
