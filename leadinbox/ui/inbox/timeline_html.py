@@ -32,7 +32,7 @@ def _lead(e: dict, quoted: bool = False) -> str:
     status = STATUS_LABELS.get(e["status"], e["status"])
     return line + (f"<br><small>{escape(_tr('from'))} {escape(e['file_name'])} · {escape(status)}"
                    f" · <a href='row:{int(e['id'])}' style='white-space:nowrap'>{escape(_tr('original row'))}</a></small>"
-                   + "".join(f"<br>⚠ {escape(text)}" for text in _flags(e)))   # the palette's colour: light or dark
+                   + "".join(f"<br>⚠ {escape(text)}" for text in _flags(e)))   # no colour: it reads on a dark palette too
 
 
 def _flags(e: dict) -> list[str]:
