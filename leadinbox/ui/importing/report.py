@@ -133,7 +133,11 @@ class ImportReport(QDialog):
             layout.addWidget(warnings)
         layout.addWidget(buttons)
         self.files_table, self.rows_table, self.warnings_table = files, rows, warnings
-        self.resize(_width_for(self, files, _room(self)), 480)
+        # Up to eight files in sight without scrolling; the dialog as tall as that needs, within the screen.
+        files.setMinimumHeight(files.horizontalHeader().sizeHint().height() + 2 * files.frameWidth()
+                               + files.verticalHeader().defaultSectionSize() * min(files.rowCount(), 8))
+        height = min(max(480, self.sizeHint().height()), self.screen().availableGeometry().height() - 80)
+        self.resize(_width_for(self, files, _room(self)), height)
 
     def save(self, path: str | None = None) -> None:
         if path is None:
@@ -171,6 +175,7 @@ def _fit(table: QTableWidget, stretch: int) -> None:
     """Each column as wide as its header and text, one line a row; the `stretch` column (the long words) takes
     the rest, and when the dialog is too narrow for it, it ends in "…" and its tooltip says it whole."""
     table.setWordWrap(False)        # wrapped into a row's height, a Dutch status lost its second half
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)    # so one line a row
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

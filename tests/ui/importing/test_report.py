@@ -142,3 +142,16 @@ def test_a_screen_too_narrow_cuts_the_status_with_its_whole_text_in_the_tooltip(
     for row in range(table.rowCount()):
         assert table.item(row, 1).toolTip() == table.item(row, 1).text()
         assert table.item(row, 0).toolTip() == results[row].file
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_eight_files_show_without_scrolling_one_line_each(qtbot):
+    """Rows two lines high (a wrapped status) and a 480 px dialog showed three files of a drop of six."""
+    from leadinbox.ui.importing.report import ImportReport
+    report = ImportReport([ImportResult(f"/x/file-{n}.csv", rows=1, new_leads=1, new_customers=1) for n in range(8)])
+    qtbot.addWidget(report)
+    report.show()
+    qtbot.waitExposed(report)
+    table = report.files_table
+    assert table.rowHeight(0) <= table.fontMetrics().height() + 8
+    assert table.rowViewportPosition(7) + table.rowHeight(7) <= table.viewport().height()
