@@ -2462,6 +2462,14 @@ Alles blijft op deze computer.&lt;/p&gt;
         <translation>Niet benaderen: deze klant vroeg om niet benaderd te worden.</translation>
     </message>
     <message>
+        <source>This customer has no email address.</source>
+        <translation>Deze klant heeft geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>This customer has no phone number.</source>
+        <translation>Deze klant heeft geen telefoonnummer.</translation>
+    </message>
+    <message>
         <source>Another program changed the database; earlier steps can no longer be undone.</source>
         <translation>Een ander programma heeft de database gewijzigd; eerdere stappen kun je niet meer ongedaan maken.</translation>
     </message>

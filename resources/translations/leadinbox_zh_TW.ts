@@ -2411,6 +2411,14 @@ Salesforce 與 Marketo 報表（CSV、XLSX）&lt;/p&gt;
         <translation>請勿聯絡：此客戶要求不要聯絡。</translation>
     </message>
     <message>
+        <source>This customer has no email address.</source>
+        <translation>此客戶沒有電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>This customer has no phone number.</source>
+        <translation>此客戶沒有電話號碼。</translation>
+    </message>
+    <message>
         <source>Another program changed the database; earlier steps can no longer be undone.</source>
         <translation>其他程式已變更資料庫，之前的步驟無法再復原。</translation>
     </message>

@@ -157,6 +157,12 @@ class FollowUpController(QObject):
             if dnc:
                 action.setEnabled(False)
             action.setToolTip(why if dnc else self._texts[action].replace("&", "").rstrip("…"))
+        # Nothing to write to or dial: greyed out with the reason, as the pane's buttons are (E opened a box).
+        for action, field, reason in ((self._contact[0], "email", self.tr("This customer has no email address.")),
+                                      (self._contact[1], "phone", self.tr("This customer has no phone number."))):
+            if customer and not dnc and not customer.get(field):
+                action.setEnabled(False)
+                action.setToolTip(reason)
 
     def changed(self, changes) -> None:
         """Subscribed to the change hub: what is due is counted again; undo steps that point at rows which

@@ -54,6 +54,21 @@ def test_do_not_contact_greys_out_contact_in_the_lead_menu(qtbot, window, sample
     assert _action(window, "Add note").isEnabled()
 
 
+def test_email_is_greyed_out_in_the_lead_menu_without_an_address_as_in_the_pane(qtbot, window, sample_db):
+    # The pane's Email button was greyed out for Emma Bakker (no email), but E opened a box saying so.
+    window.refresh()
+    window.views.select("all")
+    row = next(r for r in range(window.model.rowCount())
+               if inbox.customer(sample_db, window.model.index(r, 0).data(CUSTOMER_ID_ROLE))["email"] is None)
+    window.tree.setCurrentIndex(window.model.index(row, 0))
+    assert not window.detail.actions.email_button.isEnabled()
+    email = _action(window, "Email")
+    assert not email.isEnabled() and "no email address" in email.toolTip()
+    assert _action(window, "Call").isEnabled() and _action(window, "Log attempt").isEnabled()
+    window.tree.setCurrentIndex(window.model.index(0 if row else 1, 0))     # one with an address
+    assert _action(window, "Email").isEnabled()
+
+
 def test_a_search_says_how_many_more_are_in_all(qtbot, window, sample_db):
     window.refresh()
     window.views.select("dnc")
