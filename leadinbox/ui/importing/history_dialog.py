@@ -99,6 +99,11 @@ class HistoryDialog(QDialog):
             # An import that only met known leads stays in the history but has nothing to undo.
             self.table.item(row, 7).setData(ACTIVE_ROLE, not b["undone_at"] and b["new_leads"] > 0)
         self._selection()
+        # Read again while shown (an undo): 'Undone 6 Dec 2026 9:20 AM' is wider than 'Active', and the file
+        # names, the only column that gives way, were left 'salesfor…port.csv' in a dialog that kept its width.
+        wanted = self.sizeHint()
+        if self.isVisible() and wanted.width() > self.width():
+            resize_to_screen(self, wanted.width(), self.height())
 
     def _selected(self) -> tuple[int, bool] | None:
         rows = {i.row() for i in self.table.selectedIndexes()}
