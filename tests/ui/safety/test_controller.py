@@ -210,3 +210,15 @@ def test_window_import_on_a_full_disk_says_so_and_changes_nothing(qtbot, window,
         window.imports.import_files([tmp_path / "big.csv"])
     assert done.args[0].error == failures.DISK_FULL and failures.DISK_FULL in told[0]
     assert window.db.execute("SELECT count(*) FROM leads").fetchone()[0] == leads
+
+
+def test_the_daily_backup_leaves_the_status_bar_to_what_the_user_did(qtbot, window):
+    # A minute after the start (and after an undo) "Backed up to leadinbox-…-daily.sqlite." replaced
+    # "Import of … undone: 20 leads removed." or "Attempt logged on 2 leads.": a routine the user did not ask for.
+    daily = backups.Backup(Path("leadinbox-20261206T090354Z-daily.sqlite"), NOW, "daily")
+    window.status.say("Attempt logged on 2 leads.")
+    window.safety.scheduler.backed_up.emit(daily)
+    assert window.status.text() == "Attempt logged on 2 leads."
+    manual = backups.Backup(Path("leadinbox-20261206T091000Z-manual.sqlite"), NOW, "manual")
+    window.safety.scheduler.backed_up.emit(manual)                  # File › Back up now said "Backing up…"
+    assert window.status.text() == "Backed up to leadinbox-20261206T091000Z-manual.sqlite."
