@@ -62,3 +62,21 @@ def test_a_deal_on_such_a_lead_names_its_offer_too(db, ann):
     deals.set_deal(db, [lead], 100, "EUR")
     [deal] = [e for e in customer_timeline(db, ann) if e["kind"] == "deal"]
     assert deal["offer_name"] == "Secure Gateway"
+
+
+def test_the_name_counted_for_an_id_follows_new_leads(db, ann, tmp_path, monkeypatch):
+    """Counting an id's names is a pass over every lead: asked again with nothing written, it is not counted
+    again; a later import that makes another name the most used one is seen."""
+    from leadinbox.store import offers
+    assert leads_of(db, ann)["contoso.gw"]["offer_name"] == "Secure Gateway"
+    counted = []
+    real = db.execute
+    monkeypatch.setattr(db, "execute", lambda sql, *a: (counted.append(sql) if "GROUP BY offer_name" in sql else None,
+                                                         real(sql, *a))[1])
+    assert offers.names_of_ids(db, ["contoso.gw"]) == {"contoso.gw": "Secure Gateway"}
+    assert counted == []
+    monkeypatch.undo()
+    import_path(db, write(tmp_path, "renamed.csv", "".join(
+        f"r{n},2026-11-0{n}T10:00:00Z,P{n} Qu,Pco,p{n}@pco.example,,US,Gateway (old),contoso.gw,AppSource,"
+        f"Contact me\\n" for n in range(1, 4))))
+    assert leads_of(db, ann)["contoso.gw"]["offer_name"] == "Gateway (old)"
