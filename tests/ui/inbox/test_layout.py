@@ -198,3 +198,28 @@ def test_the_status_shows_whole_at_1400_px(qtbot, sample_db, window_in, lang):
     assert {COL_NAME, COL_FOLLOWUP, COL_ACTIVITY, COL_OFFER, COL_COMPANY} <= shown(window)
     for col in (COL_OFFER, COL_COMPANY):              # cut to a dozen letters at most, never to nothing
         assert header.sectionSize(col) >= tree.fontMetrics().averageCharWidth() * 12
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_no_sideways_scroll_bar_flashes_in_while_the_list_changes(qtbot, sample_db, window):
+    # It took the list's height away and gave it back after each refit: two more fits and a relayout in the
+    # window's pause after a pull's commit.
+    from PySide6.QtCore import QEvent, QObject
+
+    class Shows(QObject):
+        count = 0
+
+        def eventFilter(self, _obj, event):
+            if event.type() == QEvent.Type.Show:
+                Shows.count += 1
+            return False
+    bar, watcher = window.tree.horizontalScrollBar(), Shows()
+    bar.installEventFilter(watcher)
+    window.show()
+    for width in (1400, 1100, 900, 860, 1200):
+        window.resize(width, 760)
+        qtbot.waitUntil(lambda: abs(window.width() - width) <= 40)
+        window.refresh()
+        qtbot.wait(20)
+    assert Shows.count == 0 and not bar.isVisible()
+    assert window.tree.header().length() <= window.tree.viewport().width()
