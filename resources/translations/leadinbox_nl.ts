@@ -1507,6 +1507,25 @@
     </message>
 </context>
 <context>
+    <name>Discard</name>
+    <message>
+        <source>Discard what you wrote?</source>
+        <translation>Weggooien wat je schreef?</translation>
+    </message>
+    <message>
+        <source>Close without saving what you wrote?</source>
+        <translation>Sluiten zonder op te slaan wat je schreef?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Verder schrijven</translation>
+    </message>
+</context>
+<context>
     <name>Due</name>
     <message>
         <source>overdue %1</source>

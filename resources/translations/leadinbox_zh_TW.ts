@@ -1486,6 +1486,25 @@
     </message>
 </context>
 <context>
+    <name>Discard</name>
+    <message>
+        <source>Discard what you wrote?</source>
+        <translation>捨棄您寫的內容？</translation>
+    </message>
+    <message>
+        <source>Close without saving what you wrote?</source>
+        <translation>不儲存您寫的內容就關閉？</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>捨棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation>繼續撰寫(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>Due</name>
     <message>
         <source>overdue %1</source>

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import QObject, QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from leadinbox.core.cadence import CLOSED, OPEN
 from leadinbox.core.changes import OWNERS, Changes
@@ -25,6 +25,7 @@ from leadinbox.ui.language.core_messages import refusal_of
 from leadinbox.ui.jobs.changes import ChangeHub
 from leadinbox.ui.inbox.columns import STATUS_LABELS, lead_date
 from leadinbox.ui.inbox.badges import action_label
+from leadinbox.ui.widgets.discard import NoteInput
 
 
 class FollowUpActions(PlanningMixin, EmailingMixin, QObject):
@@ -293,8 +294,7 @@ class FollowUpActions(PlanningMixin, EmailingMixin, QObject):
         customer = self.present(customer_id)
         if customer is None:
             return False
-        dialog = QInputDialog(self.window)
-        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        dialog = NoteInput(self.window)      # Escape asks before it throws the note away
         dialog.setWindowTitle(self.tr("Add note"))
         dialog.setLabelText(self.tr("Note (searchable, kept with the customer; Ctrl+Enter saves):"))
         # Enter starts a new line in the note, so saving from the keyboard needs its own key.

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonB
 
 from leadinbox.core.cadence import CHANNELS, OUTCOMES, REPLIED
 from leadinbox.ui.language.i18n import datetime_field_format
+from leadinbox.ui.widgets.discard import may_discard
 
 
 class AttemptDialog(QDialog):
@@ -140,6 +141,10 @@ class AttemptDialog(QDialog):
 
     def note_text(self) -> str:
         return self.note.toPlainText().strip()
+
+    def reject(self) -> None:
+        if may_discard(self, self.note.toPlainText()):     # Escape threw away what was written about the call
+            super().reject()
 
     def at(self) -> datetime:
         return datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), timezone.utc)

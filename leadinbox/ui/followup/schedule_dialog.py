@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonB
                                QVBoxLayout, QWidget)
 
 from leadinbox.ui.language.i18n import datetime_field_format
+from leadinbox.ui.widgets.discard import may_discard
 
 DURATIONS = (15, 30, 45, 60, 90)
 KINDS = ("call", "meeting")
@@ -121,6 +122,10 @@ class ScheduleCallDialog(QDialog):
 
     def note(self) -> str:
         return self.note_edit.toPlainText().strip()
+
+    def reject(self) -> None:
+        if may_discard(self, self.note_edit.toPlainText()):    # Escape threw away the agenda written
+            super().reject()
 
 
 def _tr(text: str) -> str:
