@@ -44,7 +44,6 @@ class AddLeadDialog(QDialog):
                               (self.tr("&When:"), self.when)):
             form.addRow(label, widget)
         self.problem = QLabel(wordWrap=True, objectName="addLeadProblem")
-        self.problem.setStyleSheet("color: #D55E00;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add lead"))
         self.buttons.accepted.connect(self.accept)
@@ -65,6 +64,9 @@ class AddLeadDialog(QDialog):
         named = bool(self.name.text().strip() or self.email.text().strip())
         self.problem.setText("" if reachable and named else
                              self.tr("Give an email or a phone number (and a name when there is no email)."))
+        # On the empty form the rule is a hint; in the warning colour only once something typed is not enough.
+        typed = any(edit.text().strip() for edit in (self.name, self.email, self.phone))
+        self.problem.setStyleSheet("color: #D55E00;" if typed else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(reachable and named)
 
     def values(self) -> dict[str, str | None]:
