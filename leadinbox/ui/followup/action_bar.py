@@ -53,6 +53,7 @@ class FollowUpBar(QWidget):
         layout.addWidget(self.selection, 2, 0, 1, 3)
         self.contact_buttons = (self.email_button, self.call_button, self.attempt_button, self.plan_button)
         self._tips = {b: b.toolTip() for b in self.contact_buttons}
+        self._dnc, self._many = False, 0
 
     def set_selection(self, count: int) -> None:
         """`count` customers selected (0 or 1: only the one shown): say that Status, Log attempt and
@@ -61,6 +62,8 @@ class FollowUpBar(QWidget):
         if count > 1:
             self.selection.setText(self.tr(
                 "%Ln customers selected: Status, Log attempt and Plan call act on all of them.", "", count))
+        self._many = count
+        self._sync_selection()
 
     def set_customer(self, customer: dict) -> None:
         dnc = bool(customer["dnc"])
@@ -70,3 +73,15 @@ class FollowUpBar(QWidget):
             button.setToolTip(why if dnc else self._tips[button])
         self.email_button.setEnabled(not dnc and bool(customer["email"]))
         self.call_button.setEnabled(not dnc and bool(customer["phone"]))
+        self._dnc = dnc
+        self._sync_selection()
+
+    def _sync_selection(self) -> None:
+        """Log attempt and Plan call act on the whole selection, leaving out whoever may not be contacted (and
+        saying so): greyed out only for a do-not-contact customer alone, not for one clicked last of several."""
+        if not self._dnc:
+            return
+        for button in (self.attempt_button, self.plan_button):
+            button.setEnabled(self._many > 1)
+            button.setToolTip(self._tips[button] if self._many > 1 else
+                              self.tr("Do not contact: this customer asked not to be contacted."))

@@ -180,3 +180,29 @@ def test_the_panes_log_attempt_and_plan_call_buttons_act_on_the_selection(qtbot,
     assert sorted({r[0] for r in sample_db.execute("SELECT customer_id FROM attempts")}) == sorted(ids)
     bar.plan_button.click()
     assert sorted(r[0] for r in sample_db.execute("SELECT customer_id FROM appointments")) == sorted(ids)
+
+
+def test_log_attempt_and_plan_call_act_on_a_selection_whose_current_customer_is_do_not_contact(qtbot, window,
+                                                                                                sample_db):
+    # The pane said "2 customers selected: Status, Log attempt and Plan call act on all of them." under those
+    # buttons greyed out, because the customer clicked last asked not to be contacted (the Lead menu had them).
+    window.refresh()
+    window.views.select("all")
+    rows = {inbox.customer(sample_db, window.model.index(r, 0).data(CUSTOMER_ID_ROLE))["full_name"]: r
+            for r in range(window.model.rowCount())}
+    _select_rows(window, [rows["Sanne de Vries"]])
+    window.tree.selectionModel().setCurrentIndex(window.model.index(rows["Lukas Müller"], 0),    # Ctrl+click
+                                                 QItemSelectionModel.SelectionFlag.Select
+                                                 | QItemSelectionModel.SelectionFlag.Rows)
+    bar = window.detail.actions
+    assert window.detail.name.text() == "Lukas Müller" and not bar.selection.isHidden()
+    assert bar.attempt_button.isEnabled() and bar.plan_button.isEnabled()
+    assert not bar.email_button.isEnabled() and not bar.call_button.isEnabled()    # those act on Lukas alone
+    assert _action(window, "Log attempt").isEnabled()
+    window.tree.selectionModel().setCurrentIndex(window.model.index(rows["Sanne de Vries"], 0),  # a click
+                                                 QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                                 | QItemSelectionModel.SelectionFlag.Rows)
+    window.tree.selectionModel().setCurrentIndex(window.model.index(rows["Lukas Müller"], 0),
+                                                 QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                                 | QItemSelectionModel.SelectionFlag.Rows)
+    assert not bar.attempt_button.isEnabled() and not bar.plan_button.isEnabled()
