@@ -4944,7 +4944,7 @@ Eerst wordt een back-up van de huidige database gemaakt, zodat je dit ongedaan k
     </message>
     <message>
         <source>Leads that came in before you used LeadInbox were probably answered elsewhere. Treat the unanswered ones older than a number of days as handled, so that Due now shows what is really due. Nothing is deleted, and Ctrl+Z undoes it.</source>
-        <translation>Leads van vóór LeadInbox zijn waarschijnlijk elders beantwoord. Behandel de onbeantwoorde die ouder zijn dan een aantal dagen als afgehandeld, zodat Nu te doen toont wat echt te doen is. Er wordt niets verwijderd, en Ctrl+Z maakt het ongedaan.</translation>
+        <translation>Leads van vóór LeadInbox zijn waarschijnlijk elders beantwoord. Behandel de onbeantwoorde die ouder zijn dan een aantal dagen als afgehandeld, zodat “Nu te doen” toont wat echt te doen is. Er wordt niets verwijderd, en Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message numerus="yes">
         <source>Treat the unanswered leads of the %Ln selected customer(s) that are older than a number of days as handled. Nothing is deleted, and Ctrl+Z undoes it.</source>

@@ -212,3 +212,15 @@ def test_more_in_all_names_the_view_as_the_views_list_does(language, name):
     view = QCoreApplication.translate("Views", "All")
     more = QCoreApplication.translate("FilterBar", "%Ln more in All – <a href='all'>show them</a> (Alt+A)", "", 3)
     assert re.search(rf"(?<!\w){re.escape(view)}(?!\w)", more), (view, more)
+
+
+@pytest.mark.parametrize("name, quoted", [("nl", "“%1”"), ("zh_TW", "「%1」")])
+def test_start_from_today_names_the_due_now_view_in_quotes(qtbot, sample_db, language, name, quoted):
+    # Dutch read "zodat Nu te doen toont wat echt te doen is": the view's name, unmarked, read as words.
+    from PySide6.QtWidgets import QLabel
+    from leadinbox.ui.followup.start_dialog import StartFromTodayDialog
+    language(name)
+    dialog = StartFromTodayDialog(sample_db)
+    qtbot.addWidget(dialog)
+    view = QCoreApplication.translate("Views", "Due now")
+    assert any(quoted.replace("%1", view) in label.text() for label in dialog.findChildren(QLabel))
