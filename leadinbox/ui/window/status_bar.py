@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
 
 from leadinbox.core.changes import Changes
+from leadinbox.ui.widgets.elided_label import ElidedLabel
 
 
 PROGRESS_WIDTH = (260, 520)   # the bar's width at least, and at most: it grows to hold its text, then elides it
@@ -17,7 +18,10 @@ class StatusBar(QStatusBar):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.counts = QLabel()
-        self.message = QLabel()
+        # A long message ("10,000 new leads: …", a file's whole path) is shortened, its tooltip whole: as a plain
+        # label its text was the status bar's minimum width, and the window widened itself to hold it (a
+        # 10k-lead pull's reminder grew it by 46 px and laid the whole list out again).
+        self.message = ElidedLabel(mode=Qt.TextElideMode.ElideRight)
         self.message.setContentsMargins(16, 0, 0, 0)   # apart from the counts: two messages, not one
         self.progress = QProgressBar(maximumWidth=PROGRESS_WIDTH[0], textVisible=True)
         self.cancel_button = QPushButton()
@@ -31,13 +35,13 @@ class StatusBar(QStatusBar):
 
     # Messages ------------------------------------------------------------------------------------
     def say(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.set_full_text(text)
 
     def text(self) -> str:
-        return self.message.text()
+        return self.message.full_text
 
     def clear_message(self) -> None:
-        self.message.clear()
+        self.message.set_full_text("")
 
     def show_counts(self, customers: int, leads: int) -> None:
         self.counts.setText(self.tr("%Ln customer(s)", "", customers) + " · " + self.tr("%Ln lead(s)", "", leads))
