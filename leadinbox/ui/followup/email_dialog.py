@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayo
 
 from leadinbox.core.mail.draft import draft_eml
 from leadinbox.core.templates import Template
+from leadinbox.ui.widgets.discard import may_discard
 
 
 class EmailDialog(QDialog):
@@ -27,6 +28,7 @@ class EmailDialog(QDialog):
         self.setWindowTitle(self.tr("Email %s") % to)
         self.no_mail_app = no_mail_app
         self.to = QLineEdit(to, readOnly=True)
+        self._filled_in = draft
         self.subject = QLineEdit(draft.subject)
         self.body = QPlainTextEdit(draft.body)
         self.body.setMinimumSize(520, 260)
@@ -108,6 +110,12 @@ class EmailDialog(QDialog):
             return
         self.saved = path
         self._done("draft")
+
+    def reject(self) -> None:
+        # Escape threw away an email rewritten by hand; once copied (Done shows) it goes out from elsewhere.
+        edited = self.draft() != self._filled_in and self.done_button.isHidden()
+        if not edited or may_discard(self, self.body.toPlainText() + self.subject.text()):
+            super().reject()
 
     def _done(self, choice: str) -> None:
         self.choice = choice

@@ -60,3 +60,22 @@ def test_without_a_mail_app_the_dialog_says_so_and_copies_first(qtbot):
     dialog = EmailDialog(to="a@b.example", draft=Template("Hello", "Body"), no_mail_app=True)
     qtbot.addWidget(dialog)
     assert dialog.open_button.isHidden() and dialog.copy_subject_button.isDefault()
+
+
+def test_escape_keeps_an_email_rewritten_by_hand_unless_told_to_discard_it(qtbot, monkeypatch):
+    # The filled-in email, a paragraph rewritten, Escape: the rewrite was gone without a word.
+    from leadinbox.ui.widgets import discard
+    asked = []
+    monkeypatch.setattr(discard, "ask", lambda box: asked.append(box.text()) or box.defaultButton())  # Keep
+    dialog = EmailDialog(to="a@b.example", draft=Template("Hello", "Body"))
+    qtbot.addWidget(dialog)
+    dialog.setResult(-1)
+    dialog.reject()                                   # as filled in: closes without a question
+    assert not asked and dialog.result() == dialog.DialogCode.Rejected
+    dialog.setResult(-1)
+    dialog.body.setPlainText("Body, and a paragraph about the 40 seats")
+    dialog.reject()
+    assert asked and dialog.result() == -1            # kept
+    dialog.copy_text()                                # copied: the email goes out from the mail program
+    dialog.reject()
+    assert len(asked) == 1 and dialog.result() == dialog.DialogCode.Rejected
