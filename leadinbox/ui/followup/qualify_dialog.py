@@ -27,6 +27,10 @@ class QualifyDialog(QDialog):
         for name in sorted(set(met) - set(self._criteria), key=lambda n: shown(n).casefold()):
             item = self._add(name, True, self.tr("%s (no longer one of your criteria)") % shown(name))
             item.setToolTip(self.tr("Untick to forget it for this lead."))
+        # As tall as its criteria, up to a dozen (then it scrolls): four ticks sat atop a box of empty space.
+        row = self.checklist.sizeHintForRow(0) if self.checklist.count() else self.fontMetrics().height()
+        rows = min(max(self.checklist.count(), 1), 12)
+        self.checklist.setFixedHeight(row * rows + 2 * self.checklist.frameWidth() + 4)
         self.status = QLabel(wordWrap=True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

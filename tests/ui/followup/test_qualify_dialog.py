@@ -1,5 +1,6 @@
 """The qualification checklist: ticks, what is still open, the Mark qualified button."""
 
+import pytest
 from PySide6.QtCore import Qt
 
 from leadinbox.ui.followup.qualify_dialog import QualifyDialog
@@ -76,3 +77,16 @@ def test_every_default_criterion_has_a_label():
     from leadinbox.core.qualification import DEFAULT_CRITERIA
     from leadinbox.ui.followup.criteria_names import DEFAULT_LABELS
     assert tuple(DEFAULT_LABELS) == DEFAULT_CRITERIA
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")   # offscreen: showing a dialog
+def test_the_checklist_is_as_tall_as_its_criteria(qtbot):
+    # Four ticks sat atop a box of empty space twice their height.
+    dialog = make(qtbot, set())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    checklist = dialog.checklist
+    row = checklist.sizeHintForRow(0)
+    assert checklist.height() < row * 6
+    last = checklist.visualItemRect(checklist.item(checklist.count() - 1))
+    assert checklist.viewport().rect().contains(last)              # every criterion in sight, no scrolling
