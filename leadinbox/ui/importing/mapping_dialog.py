@@ -11,6 +11,7 @@ from leadinbox.core.errors import RowProblem
 from leadinbox.core.fields import FIELDS
 from leadinbox.ui.language.core_messages import problem_text
 from leadinbox.ui.language.i18n import Labels, format_number
+from leadinbox.ui.window.screen_fit import resize_to_screen
 
 FIELD_LABELS = Labels("Fields", {
     "external_id": QT_TRANSLATE_NOOP("Fields", "Lead id"),
@@ -41,7 +42,6 @@ class MappingDialog(QDialog):
     def __init__(self, needs, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Map the columns of %1").replace("%1", needs.path.name))
-        self.resize(1000, 420)
         self.needs = needs
         table = QTableWidget(len(needs.preview) + 1, len(needs.headers))
         table.setHorizontalHeaderLabels(needs.headers)
@@ -82,6 +82,15 @@ class MappingDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(buttons)
         self.table = table
+        # Every column in sight where the screen has room (a five-column list sat behind a sideways scroll bar
+        # in 1000 px on a 1280 px screen); at least the old 1000 x 420.
+        header = table.horizontalHeader()
+        columns = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                      for c in range(table.columnCount()))
+        chrome = (table.verticalHeader().sizeHint().width() + 2 * table.frameWidth()
+                  + table.verticalScrollBar().sizeHint().width() + layout.contentsMargins().left()
+                  + layout.contentsMargins().right())
+        resize_to_screen(self, max(1000, columns + chrome), 420)
         for combo in self.combos:
             combo.currentIndexChanged.connect(self._check)
         self._check()

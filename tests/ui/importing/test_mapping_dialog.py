@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from leadinbox.store.importing.entry import NeedsMapping
 from leadinbox.ui.importing.mapping_dialog import MappingDialog
 
@@ -53,3 +55,21 @@ def test_a_row_that_cannot_be_read_is_shown_with_why(qtbot, tmp_path):
     qtbot.addWidget(d)
     assert d.table.rowCount() == 2
     assert d.table.item(1, 0).text().startswith("(row 2 cannot be read: the row is cut off")
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")   # offscreen: showing a dialog
+def test_a_screen_with_room_shows_every_column_at_once(qtbot, monkeypatch):
+    # A five-column trade-show list opened in a 1000 px dialog on a 1280 px screen: the message column sat
+    # behind a sideways scroll bar.
+    from leadinbox.ui.importing import mapping_dialog
+    monkeypatch.setattr(mapping_dialog, "resize_to_screen", lambda w, width, height: w.resize(width, height),
+                        raising=False)
+    needs = NeedsMapping(Path("beurs-leads.csv"), ["Naam", "E-mailadres", "Bedrijf", "Datum", "Bericht"],
+                         [["Kees Bakker", "kees@bakker.example", "Bakker BV", "01-12-2026", "Bel me, prijs"]],
+                         {"Naam": "full_name", "E-mailadres": "email", "Bedrijf": "company", "Datum": "created_at",
+                          "Bericht": "description"}, "sig")
+    d = MappingDialog(needs)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    assert d.table.horizontalHeader().length() <= d.table.viewport().width()
