@@ -26,7 +26,9 @@ def _lead(e: dict, quoted: bool = False) -> str:
     text, colour = action_badge(e["action"])
     source = SOURCE_LABELS.get(e["source"] or "", e["source"] or "")
     offer = e["offer_name"] or e["offer_id"] or ""
-    line = f"<b>{lead_date(e['at'])}</b> {_chip(text, colour)} {escape(source)} · {escape(offer)}"
+    # A lead without a source or an offer (a hand-added one, a CRM row) leaves out the part and its "·".
+    what = " · ".join(escape(part) for part in (source, offer) if part)
+    line = f"<b>{lead_date(e['at'])}</b> {_chip(text, colour)} {what}"
     if e["description"] and not quoted:
         line += f"<br><i>“{escape(e['description'])}”</i>"
     status = STATUS_LABELS.get(e["status"], e["status"])
@@ -158,7 +160,7 @@ def _deal(e: dict) -> str:
     offer = e["offer_name"] or e["offer_id"] or ""
     value = format_money(e["amount"], e["currency"])
     return (f"<b>{short_date(e['at'])}</b> <small>{escape(_tr('Deal value'))}: </small>{escape(value)}"
-            f"<small> · {escape(offer)}</small>")
+            + (f"<small> · {escape(offer)}</small>" if offer else ""))
 
 
 RENDER = {"lead": _lead, "attempt": _attempt, "reply": _reply, "status": _status, "note": _note, "call": _call,
