@@ -17,6 +17,16 @@ from leadinbox.ui.inbox.columns import (BACKGROUND, BADGES_ROLE, COL_ACTIVITY, C
                                         TOOLTIP, attempts_text, lead_date, short_date)
 
 
+def _action_codes(c: dict) -> list[str]:
+    """The customer's action badges, strongest intent first. A customer marked do-not-contact by hand (or whose
+    lead's status says so) shows the same stop badge as one whose marketplace lead was a DNC: the salesperson
+    must see it at a glance either way, not only in the Follow-up column."""
+    codes = (c["actions"] or "").split()
+    if c["dnc"] and "DNC" not in codes:
+        codes.append("DNC")
+    return sorted(codes, key=lambda a: INTENT.get(a, 99))
+
+
 def customer_cell(c: dict, col: int, role, now: datetime, highlight: set[int]):
     """What a customer row shows in `col` for `role`."""
     if role == DISPLAY:
@@ -39,10 +49,10 @@ def customer_cell(c: dict, col: int, role, now: datetime, highlight: set[int]):
         if col == COL_ATTEMPTS:
             return attempts_text(c["attempt_count"], c["last_attempt_at"])
         if col == COL_ACTIVITY:
-            return ", ".join(action_label(a) for a in (c["actions"] or "").split())
+            return ", ".join(action_label(a) for a in _action_codes(c))
         return None
     if role == BADGES_ROLE and col == COL_ACTIVITY:
-        chips = [action_badge(a) for a in sorted((c["actions"] or "").split(), key=lambda a: INTENT.get(a, 99))]
+        chips = [action_badge(a) for a in _action_codes(c)]
         if c["is_test"]:
             chips.append((QCoreApplication.translate("Inbox", "TEST"), NEUTRAL))
         if c["missing"] and "email" in c["missing"]:

@@ -30,6 +30,24 @@ def test_customers_with_badges_strongest_intent_first(sample_db):
     assert model.index(lukas, COL_FOLLOWUP).data() == "do not contact"
 
 
+def test_a_customer_marked_do_not_contact_by_hand_shows_the_stop_badge_too(sample_db):
+    from leadinbox.store.work.attempts import set_status
+    model = InboxModel(InboxSource(sample_db))
+    model.set_query(InboxQuery(view="all"))
+    row = names(model).index("陳怡君")
+    assert ("Do not contact", "#D55E00") not in model.index(row, COL_ACTIVITY).data(BADGES_ROLE)
+    leads = [lead_id for (lead_id,) in sample_db.execute(
+        "SELECT l.id FROM leads AS l JOIN customers AS c ON c.id = l.customer_id WHERE c.full_name = ?",
+        ("陳怡君",))]
+    set_status(sample_db, leads, "dnc")
+    model.refresh()
+    row = names(model).index("陳怡君")
+    chips = model.index(row, COL_ACTIVITY).data(BADGES_ROLE)
+    # The stop badge, in the place a marketplace DNC would have it (after the other intents), and said in text.
+    assert [text for text, _ in chips] == ["Get it now", "Contact me", "Test drive", "Do not contact"]
+    assert model.index(row, COL_ACTIVITY).data().endswith("Do not contact")
+
+
 def test_leads_appear_under_their_customer(sample_db):
     model = InboxModel(InboxSource(sample_db))
     model.set_query(InboxQuery(view="all", sort="name"))
