@@ -30,7 +30,7 @@ def test_help_lists_the_badges_in_the_lists_order():
 
 
 def test_the_list_shows_the_badges_in_that_order():
-    customer = {"actions": "StartTestDrive DNC PLT Create INS", "is_test": 0, "missing": None}
+    customer = {"actions": "StartTestDrive DNC PLT Create INS", "is_test": 0, "missing": None, "dnc": 1}
     chips = customer_cell(customer, COL_ACTIVITY, BADGES_ROLE, datetime.now(timezone.utc), set())
     assert [label for label, _ in chips] == [action_label(code) for code in ACTIONS]
 
