@@ -10,10 +10,16 @@ def customer_key(email: str | None, name: str | None, company: str | None) -> st
     """'e:<email>' when there is an email; else 'n:<name>|<company>' with legal forms ignored; else None."""
     if email:
         return "e:" + email
-    person = person_key(name)
-    if not person:
+    return name_key(name, company)
+
+
+def name_key(name: str | None, company: str | None, *, person=person_key, firm=company_key) -> str | None:
+    """The key of a customer known by name and company ('n:<name>|<company>'), None without a name. `person`
+    and `firm` may be memoised forms of the two folds, for a pass over many customers."""
+    folded = person(name)
+    if not folded:
         return None
-    return f"n:{person}|{company_key(company) or ''}"
+    return f"n:{folded}|{firm(company) or ''}"
 
 
 def normal_email(raw: str | None) -> str | None:

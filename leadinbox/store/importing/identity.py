@@ -11,8 +11,8 @@ from functools import lru_cache
 from sqlite_utils import Database
 
 from leadinbox.core.errors import RowProblem
-from leadinbox.core.identity import customer_key
-from leadinbox.core.names import company_key
+from leadinbox.core.identity import customer_key, name_key
+from leadinbox.core.names import company_key, person_key
 from leadinbox.core.text import fold
 from leadinbox.core.messages import QT_TRANSLATE_NOOP
 from leadinbox.store.rollup import refresh_customers
@@ -42,10 +42,11 @@ def join_by_name(db: Database, batch_id: int, warnings: list[RowProblem]) -> int
                            "LIMIT 1").fetchone() is not None
     scope = "" if new_email else "AND id IN (SELECT id FROM temp.affected)"
     pairs: list[tuple[int, int]] = []
-    for other, key, name, company in db.execute(
-            f"SELECT id, key, full_name, company FROM customers WHERE {_NAME_ONLY} {scope}").fetchall():
+    probes = db.execute(f"SELECT id, key, full_name, company FROM customers WHERE {_NAME_ONLY} {scope}").fetchall()
+    keyed = _email_name_keys(db, {key for _, key, _, _ in probes})
+    for other, key, name, company in probes:
         words = _WORDS.findall(name or "")
-        if not words:
+        if not words or (keyed is not None and key not in keyed):
             continue
         query = "name : (" + " AND ".join(_phrase(w) for w in words) + ")"
         # The company's words that its key keeps (a legal form such as "Ltd" or "B.V." it drops).
@@ -70,6 +71,29 @@ def join_by_name(db: Database, batch_id: int, warnings: list[RowProblem]) -> int
     if pairs:
         _join(db, batch_id, pairs)
     return len(pairs)
+
+
+# Above this many name-only customers per customer with an email, one pass over the customers with an email
+# finds which names can match at all, and only those are asked of the search index. Each question merges the
+# index's lists of the name's words: 0.2 ms at 100k leads, 3.5 ms at a million, where a first import asked
+# 18,711 of them (66 s of 175).
+PASS_SHARE = 1 / 50
+
+
+def _email_name_keys(db: Database, wanted: set[str]) -> set[str] | None:
+    """The name keys among `wanted` that some customer with an email has (whose name and company would give
+    it), or None when there are too few to be worth a pass over every such customer. A name key nobody with
+    an email has cannot match: the search for it is skipped, and what is joined stays the same."""
+    emails = db.execute(f"SELECT count(*) FROM customers WHERE {_EMAIL}").fetchone()[0]
+    if not wanted or len(wanted) < emails * PASS_SHARE:
+        return None
+    person, firm = lru_cache(maxsize=65536)(person_key), lru_cache(maxsize=65536)(company_key)
+    found = set()
+    for name, company in db.execute(f"SELECT full_name, company FROM customers WHERE {_EMAIL}"):
+        key = name_key(name, company, person=person, firm=firm)
+        if key in wanted:
+            found.add(key)
+    return found
 
 
 def _phrase(word: str) -> str:
