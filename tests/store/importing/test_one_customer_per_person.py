@@ -91,3 +91,26 @@ def test_another_company_is_another_person(db, tmp_path):
     result = import_path(db, write(tmp_path, "b.csv", [
         "n1,2026-10-01T10:00:00Z,John Smith,Fabrikam,,o.first,AppSource,Contact me\n"]))
     assert result.joined_customers == 0 and result.warnings == [] and len(customers(db)) == 2
+
+
+def test_a_few_name_only_rows_among_many_customers_are_asked_of_the_index_and_many_found_in_one_pass(
+        db, tmp_path, monkeypatch):
+    # Both ways of finding the customer with an email give the same joins: the index asked once per name-only
+    # customer (a few, among many customers with an email), or one pass over the customers with an email.
+    from leadinbox.store.importing import identity
+    others = [f"x{n},2026-09-01T10:00:00Z,Person {n},Fabrikam,p{n}@fabrikam.example,o.x,AppSource,Contact me\n"
+              for n in range(60)]
+    import_path(db, write(tmp_path, "many.csv", [WITH_EMAIL] + others))
+    ways = []
+    real = identity._email_name_keys
+    monkeypatch.setattr(identity, "_email_name_keys", lambda db_, wanted: ways.append(real(db_, wanted)) or ways[-1])
+    result = import_path(db, write(tmp_path, "one.csv", [NAME_ONLY]))
+    assert ways == [None] and result.joined_customers == 1        # 1 name-only against 61: asked of the index
+    assert ("e:john@contoso.example", 2) in customers(db) and not any(k.startswith("n:") for k, _ in customers(db))
+    ways.clear()
+    rows = [f"m{n},2026-10-02T10:00:00Z,Person {n},Fabrikam,,o.y,AppSource,Contact me\n" for n in range(5)]
+    rows.append("m9,2026-10-02T10:00:00Z,Nobody Known,Fabrikam,,o.y,AppSource,Contact me\n")
+    result = import_path(db, write(tmp_path, "some.csv", rows))
+    assert ways and ways[0] is not None and "n:nobodyknown|fabrikam" not in ways[0]   # found in one pass
+    assert result.joined_customers == 5
+    assert [k for k, _ in customers(db) if k.startswith("n:")] == ["n:nobodyknown|fabrikam"]
