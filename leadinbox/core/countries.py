@@ -5,14 +5,14 @@ from __future__ import annotations
 import gettext
 import json
 from functools import lru_cache
-from pathlib import Path
 
 from leadinbox.core.text import fold
+from leadinbox.paths import ASSETS
 
 # The table of names to codes, built by build_table() and shipped (`make countries` writes it again; a test
 # checks it against pycountry): building it on the first country of an import took 25-30 ms, most of a
 # 1k-row `leadinbox import` beyond its goal (pycountry's import, seven languages' names, 3,000 names folded).
-TABLE_FILE = Path(__file__).resolve().parents[1] / "assets" / "countries.json"
+TABLE_FILE = ASSETS / "countries.json"
 
 # Names the ISO tables do not carry but lead files do.
 _ALIASES = {

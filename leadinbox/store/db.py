@@ -165,7 +165,7 @@ def migrate_database(db: Database, path: Path | None) -> list[str]:
         # in one transaction: one sync to the disk instead of one per migration (a dozen fsyncs were most of
         # a 1k-row `leadinbox import` into a new file).
         with db.atomic():
-            if new_schema.create(db, MIGRATIONS.name, pending):
+            if new_schema.create(db, MIGRATIONS, pending):
                 first_rows(db)
             else:
                 MIGRATIONS.apply(db)

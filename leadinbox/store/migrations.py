@@ -1,4 +1,4 @@
-"""Named, transactional schema migrations (store/database.py Migrations, recorded as sqlite-utils did)."""
+"""Named, transactional schema migrations (sqlite-utils Migrations, named by store/database.py)."""
 
 from __future__ import annotations
 

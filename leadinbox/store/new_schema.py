@@ -6,7 +6,7 @@ import json
 from datetime import datetime, timezone
 from functools import lru_cache
 
-from leadinbox.store.database import Database
+from leadinbox.store.database import Database, Migrations
 
 from leadinbox.paths import ASSETS
 
@@ -15,7 +15,6 @@ from leadinbox.paths import ASSETS
 # ALTER TABLE parsing the whole schema again, the search index made twice) took 15-20 ms of a 1k-row
 # `leadinbox import` into a new database; the script takes a third of that.
 SCHEMA_FILE = ASSETS / "schema.json"
-MIGRATIONS_TABLE = "_sqlite_migrations"
 
 
 @lru_cache(maxsize=1)
@@ -26,17 +25,20 @@ def _schema() -> dict:
         return {"set": None, "migrations": [], "statements": []}     # not shipped: the migrations run
 
 
-def create(db: Database, migration_set: str, names: list[str]) -> bool:
-    """Make the schema in `db`, an empty database inside a transaction, and record `names` as applied, when
-    the shipped script was made by exactly these migrations. False when it was not (a migration added since
-    the script was written): nothing is done, and the caller runs the migrations."""
+def create(db: Database, migrations: Migrations, names: list[str]) -> bool:
+    """Make the schema in `db`, an empty database inside a transaction, and record `names` of `migrations` as
+    applied, when the shipped script was made by exactly these migrations. False when it was not (a migration
+    added since the script was written): nothing is done, and the caller runs the migrations."""
     schema = _schema()
+    migration_set = migrations.name
     if schema["set"] != migration_set or schema["migrations"] != names:
         return False
     for sql in schema["statements"]:
         db.execute(sql)
     applied_at = str(datetime.now(timezone.utc))       # as sqlite-utils' Migrations records it
-    db.conn.executemany(f"INSERT INTO {MIGRATIONS_TABLE} (migration_set, name, applied_at) VALUES (?, ?, ?)",
+    # One statement for all (sqlite-utils records one migration at a time), in its table and its columns.
+    table = migrations.migrations_table
+    db.conn.executemany(f"INSERT INTO [{table}] (migration_set, name, applied_at) VALUES (?, ?, ?)",
                         [(migration_set, name, applied_at) for name in names])
     return True
 

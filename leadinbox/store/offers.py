@@ -56,7 +56,8 @@ _COUNTED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 def _most_used(db: Database, key: str) -> str | None:
     # data_version moves when another connection commits (an import), total_changes when this one writes.
-    version = (db.execute("PRAGMA data_version").fetchone()[0], db.conn.total_changes)
+    from leadinbox.store.db import data_version
+    version = (data_version(db), db.conn.total_changes)
     known = _COUNTED.setdefault(db, {})
     if key in known and known[key][0] == version:
         return known[key][1]
