@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.core.leadsource import ACTIONS
 from leadinbox.store.importing.result import was_interrupted

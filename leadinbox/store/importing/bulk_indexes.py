@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 
 def secondary_indexes(db: Database, table: str) -> dict[str, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.core.rawjson import raw_row
 from leadinbox.store.importing.bulk_indexes import drop_indexes, rebuild_indexes

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.core.errors import FileRefused, RowProblem
 from leadinbox.core.headers import normalise_header

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.core import cadence as c
 from leadinbox.store.work.plan import _dt, _iso, replan

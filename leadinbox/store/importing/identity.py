@@ -8,7 +8,7 @@ import json
 import re
 from functools import lru_cache
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.core.errors import RowProblem
 from leadinbox.core.identity import customer_key, name_key

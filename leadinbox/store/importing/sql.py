@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.core.records import RECORD_FIELDS
 

@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timezone
 
-from sqlite_utils import Database
+from leadinbox.store.database import Database
 
 from leadinbox.core.errors import FileRefused, RowProblem
 from leadinbox.core.messages import QT_TRANSLATE_NOOP
