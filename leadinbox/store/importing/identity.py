@@ -88,8 +88,14 @@ def _email_name_keys(db: Database, wanted: set[str]) -> set[str] | None:
     if not wanted or len(wanted) < emails * PASS_SHARE:
         return None
     person, firm = lru_cache(maxsize=65536)(person_key), lru_cache(maxsize=65536)(company_key)
+    # The person part of each wanted key ('n:<person>|<company>'; a name's fold may itself hold a '|', so
+    # every split): most customers' names are in none, and their company (the costlier fold, ~4 us) is
+    # never folded (0.3 s of a 100k first import).
+    persons = {body[:i] for body in (k[2:] for k in wanted) for i, ch in enumerate(body) if ch == "|"}
     found = set()
     for name, company in db.execute(f"SELECT full_name, company FROM customers WHERE {_EMAIL}"):
+        if person(name) not in persons:
+            continue
         key = name_key(name, company, person=person, firm=firm)
         if key in wanted:
             found.add(key)

@@ -114,3 +114,11 @@ def test_a_few_name_only_rows_among_many_customers_are_asked_of_the_index_and_ma
     assert ways and ways[0] is not None and "n:nobodyknown|fabrikam" not in ways[0]   # found in one pass
     assert result.joined_customers == 5
     assert [k for k, _ in customers(db) if k.startswith("n:")] == ["n:nobodyknown|fabrikam"]
+    # A name whose fold keeps a '|' ('n:<person>|<company>' then splits twice): found in the pass all the same.
+    import_path(db, write(tmp_path, "bar.csv", [
+        "b1,2026-09-01T10:00:00Z,Ana|Lee,Fabrikam,ana@fabrikam.example,o.x,AppSource,Contact me\n"]))
+    ways.clear()
+    rows = [f"k{n},2026-10-03T10:00:00Z,Zed {n},Fabrikam,,o.y,AppSource,Contact me\n" for n in range(3)]
+    rows.append("k9,2026-10-03T10:00:00Z,Ana|Lee,Fabrikam,,o.y,AppSource,Contact me\n")
+    result = import_path(db, write(tmp_path, "bar-only.csv", rows))
+    assert ways and ways[0] == {"n:ana|lee|fabrikam"} and result.joined_customers == 1
