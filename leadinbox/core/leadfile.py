@@ -144,6 +144,13 @@ def open_lead_file(path: str | Path, mapping: dict[str, str] | None = None, *,
     return LeadFile(path, table, match, layout, size, details=table.details)
 
 
+def read_table(path: Path, size: int) -> Table:
+    """The table of a file open_lead_file has accepted, read again from its start (core/read_ahead.py)."""
+    with open(path, "rb") as handle:
+        sample = handle.read(256 * 1024)
+    return _read_table(path, sample, size)
+
+
 def _is_zip(sample: bytes) -> bool:
     return sample.startswith((b"PK\x03\x04", b"PK\x05\x06"))
 

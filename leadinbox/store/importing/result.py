@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from leadinbox.core import read_ahead
 from leadinbox.core.errors import Refusal, RowProblem
 from leadinbox.store.importing.sql import CHUNK
 
@@ -81,27 +82,32 @@ def write_records(lead_file: LeadFile, result: ImportResult, base: int, write: C
                   progress: Progress | None, cancelled: Callable[[], bool] | None, *, numbered: bool = False) -> int:
     """Every record of the file, `chunk` at a time, to `write(first, records, rows)`: record n is its values
     (with its lead id `base + n` last when `numbered`), the chunk's records are numbered from `first`, and
-    rows[i] is the cells of records[i], whose raw row (rawjson.raw_row) the writer makes for a lead it keeps,
-    as lead base + n. Rows that cannot be imported go to `result.skipped_rows`. Returns n, the number of
+    rows[i] is the cells of records[i], whose raw row (rawjson.raw_text) the writer makes for a lead it keeps,
+    as lead base + n (or the raw row itself, made by the process that read the file). Rows that cannot be imported go to `result.skipped_rows`. Returns n, the number of
     records."""
     records: list[tuple] = []
     rows: list = []
     n = 0
-    for item in lead_file.record_values():
-        if item.__class__ is RowProblem:
-            result.skipped_rows.append(item)
-            continue
-        values, cells = item
-        n += 1
-        records.append((*values, base + n) if numbered else values)
-        rows.append(cells)
-        if len(records) >= CHUNK:
+    # A big file is read and normalised in a second process while this one writes (core/read_ahead.py).
+    items = read_ahead.record_values(lead_file) if read_ahead.worth_it(lead_file) else lead_file.record_values()
+    try:
+        for item in items:
+            if item.__class__ is RowProblem:
+                result.skipped_rows.append(item)
+                continue
+            values, cells = item
+            n += 1
+            records.append((*values, base + n) if numbered else values)
+            rows.append(cells)
+            if len(records) >= CHUNK:
+                write(n - len(records) + 1, records, rows)
+                records.clear()
+                rows.clear()
+                checkpoint(lead_file, progress, cancelled)
+        if records:
             write(n - len(records) + 1, records, rows)
-            records.clear()
-            rows.clear()
-            checkpoint(lead_file, progress, cancelled)
-    if records:
-        write(n - len(records) + 1, records, rows)
+    finally:
+        items.close()          # a cancel or a failure stops the reading process now, not when collected
     result.rows = lead_file.rows_read
     result.warnings = lead_file.warnings
     checkpoint(lead_file, progress, cancelled)
