@@ -18,12 +18,13 @@ if TYPE_CHECKING:
     from leadinbox.core.headers import HeaderMatch
     from leadinbox.core.leadfile import LeadFile
 
-# A file of at least this size is read in a second process. Starting it costs about 0.2 s (a new
-# interpreter loading the readers) and sending the records about 3 us each; the import writes about 12 us a
-# record while the other process reads, where it would otherwise wait. Worth it from about 25k rows of CSV
-# (~500 bytes a row); a workbook's rows are smaller on disk and slower to read.
-MIN_BYTES = {"xlsx": 3 * 1024**2}
-MIN_BYTES_OTHER = 12 * 1024**2
+# A text file (CSV, JSON) of at least this size is read in a second process. Starting it costs about 0.2 s
+# (a new interpreter loading the readers) and sending the records about 3 us each; the import writes about
+# 12 us a record while the other process reads, where it would otherwise wait. Worth it from about 25k rows
+# (~500 bytes a row). Not a workbook: python-calamine reads the whole sheet when the file is opened, so a
+# second process would read it again and hold a second copy (236 MB for 100k rows), and was slower.
+MIN_BYTES = 12 * 1024**2
+KINDS = frozenset({"csv", "tsv", "json"})
 # Records sent at a time. The pipe holds about one batch: the reader works at most one batch ahead of the
 # writer, so memory does not grow with the file.
 BATCH = 1000
@@ -34,10 +35,10 @@ class ReaderStopped(Exception):
 
 
 def worth_it(lead_file: LeadFile) -> bool:
-    """Read this file in a second process? Only a file on disk (a pulled table has its rows in memory) big
-    enough to pay for the process, on a machine with a second core."""
-    least = MIN_BYTES.get(lead_file.table.kind, MIN_BYTES_OTHER)
-    return lead_file.origin is None and lead_file.size >= least and (os.cpu_count() or 1) > 1
+    """Read this file in a second process? Only a text file on disk (a pulled table has its rows in memory)
+    big enough to pay for the process, on a machine with a second core."""
+    return (lead_file.origin is None and lead_file.table.kind in KINDS and lead_file.size >= MIN_BYTES
+            and (os.cpu_count() or 1) > 1)
 
 
 def record_values(lead_file: LeadFile) -> Iterator[tuple[tuple, str] | RowProblem]:

@@ -113,10 +113,13 @@ def test_closing_the_records_early_stops_the_reader(tmp_path, monkeypatch):
     assert started[0].returncode is not None      # gone, and waited for
 
 
-def test_only_big_files_on_disk_are_read_in_a_second_process(samples, monkeypatch):
+def test_only_big_text_files_on_disk_are_read_in_a_second_process(samples, monkeypatch):
     csv = open_lead_file(samples / "partner-center-leads-export.csv")
+    jsonl = open_lead_file(samples / "https-endpoint-leads.jsonl")
+    xlsx = open_lead_file(samples / "dynamics365-leads-export.xlsx")
     assert not read_ahead.worth_it(csv)
-    monkeypatch.setattr(read_ahead, "MIN_BYTES_OTHER", csv.size)
-    assert read_ahead.worth_it(csv)
+    monkeypatch.setattr(read_ahead, "MIN_BYTES", min(csv.size, jsonl.size, xlsx.size))
+    assert read_ahead.worth_it(csv) and read_ahead.worth_it(jsonl)
+    assert not read_ahead.worth_it(xlsx)             # the workbook was read whole when it was opened
     csv.origin = "https://example.table.core.windows.net/marketplaceleads"   # pulled rows: in memory
     assert not read_ahead.worth_it(csv)

@@ -36,7 +36,7 @@ def test_reading_in_a_second_process_writes_the_same_database(tmp_path, monkeypa
     old, new = _file(tmp_path, "old.csv", 300), _file(tmp_path, "new.csv", 3000, start=200)
     results = {}
     for name, db, least in (("here", here, 10**12), ("there", there, 0)):
-        monkeypatch.setattr(read_ahead, "MIN_BYTES_OTHER", least)
+        monkeypatch.setattr(read_ahead, "MIN_BYTES", least)
         monkeypatch.setattr(read_ahead, "BATCH", 128)
         if not first:
             _import(db, old)
@@ -51,7 +51,7 @@ def test_a_cancel_while_the_second_process_reads_changes_nothing_and_stops_it(db
     from leadinbox.store.importing import result as shared
     _import(db, _file(tmp_path, "old.csv", 50))
     before = snapshot(db)
-    monkeypatch.setattr(read_ahead, "MIN_BYTES_OTHER", 0)
+    monkeypatch.setattr(read_ahead, "MIN_BYTES", 0)
     monkeypatch.setattr(read_ahead, "BATCH", 100)
     monkeypatch.setattr(shared, "CHUNK", 100)
     started = []
