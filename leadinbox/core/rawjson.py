@@ -45,12 +45,6 @@ def raw_row(cells: Sequence[object]) -> str:
     return _to_json([c if c is None or isinstance(c, (str, int, float)) else str(c) for c in cells])
 
 
-def raw_text(cells: Sequence[object] | str) -> str:
-    """A record's raw row: made from its cells, or made already (a record read in a second process,
-    core/read_ahead.py, comes with it)."""
-    return cells if cells.__class__ is str else raw_row(cells)
-
-
 def raw_fields(raw: str, headers: Sequence[str] | None) -> list[tuple[str, object]]:
     """(column, value) for every cell of a kept row that holds something, in the file's order. Reads both
     forms: an array named by the import's header, and the {header: cell} object of databases before it."""

@@ -41,9 +41,10 @@ def worth_it(lead_file: LeadFile) -> bool:
             and (os.cpu_count() or 1) > 1)
 
 
-def record_values(lead_file: LeadFile) -> Iterator[tuple[tuple, str] | RowProblem]:
-    """What lead_file.record_values() yields, read and normalised in a second process; each record's cells
-    come as their raw row already (rawjson.raw_row: a str). Keeps lead_file.rows_read, its warnings and
+def record_values(lead_file: LeadFile) -> Iterator[tuple[tuple, Sequence[object]] | RowProblem]:
+    """What lead_file.record_values() yields, read and normalised in a second process (the raw row of a
+    record's cells is made here: this process waits for the reader, and sending the cells costs the reader
+    less than making the JSON). Keeps lead_file.rows_read, its warnings and
     where in the file the reader is (for fraction_read) as the records arrive. Raises the FileRefused the
     reader raised. Closing the iterator (a cancelled or failed import) stops the process."""
     process = subprocess.Popen(_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=_environment(),
@@ -117,7 +118,6 @@ def serve() -> None:
     try:
         path, size, headers, match, layout, batch = pickle.load(sys.stdin.buffer)
         from leadinbox.core.leadfile import LeadFile, read_table
-        from leadinbox.core.rawjson import raw_row
         table = read_table(path, size)
         if list(table.headers) != headers:
             raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the file changed while it was being read"))
@@ -126,7 +126,7 @@ def serve() -> None:
         items: list = []
         sent = 0
         for item in lead_file.record_values():
-            items.append(item if item.__class__ is RowProblem else (item[0], raw_row(item[1])))
+            items.append(item)
             if len(items) >= batch:
                 try:
                     where = position()

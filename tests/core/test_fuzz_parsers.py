@@ -144,3 +144,27 @@ def test_dates_of_every_kind_are_handled():
     """The strategies above also reach date and datetime cells; one of each, checked exactly."""
     assert to_utc_iso(date(2026, 10, 2)) == "2026-10-02T00:00:00Z"
     assert to_utc_iso(datetime(2026, 10, 2, 7, 30, tzinfo=timezone.utc)) == "2026-10-02T07:30:00Z"
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+@example(" Anne-Marie  O'Brien (Sales)\t")
+@example("\x1c\x1f.,;")
+def test_an_ascii_name_keys_as_the_folding_path_keys_it(name):
+    """person_key's shortcut for ASCII names gives what folding and the punctuation pattern give."""
+    from leadinbox.core.names import _PUNCT
+    assert person_key(name) == (_PUNCT.sub("", fold(name)) or None if name else None)
+
+
+@given(st.one_of(st.text(alphabet=st.characters(max_codepoint=127), max_size=40),
+                 st.lists(st.sampled_from(["Contoso", "Ltd.", "B.V.", "gmbh & co kg", "Inc", " ", ",", "-", "&", "Co"]),
+                          max_size=6).map("".join)))
+@example("Contoso Holdings B.V. Inc")
+@example("Tailspin 科技股份有限公司")
+def test_a_company_key_starts_its_bound(company):
+    """The name join skips a company whose bound no wanted key starts: its key must always start the bound."""
+    from leadinbox.core.names import company_key_bound
+    bound = company_key_bound(company)
+    if company.isascii():
+        assert bound is not None and bound.startswith(company_key(company) or "")
+    else:
+        assert bound is None

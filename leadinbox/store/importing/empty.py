@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from leadinbox.store.database import Database
 
-from leadinbox.core.rawjson import raw_text
+from leadinbox.core.rawjson import raw_row
 from leadinbox.store.importing.bulk_indexes import drop_indexes, rebuild_indexes
 from leadinbox.store.importing.result import ImportResult, Phase, checkpoint, write_records
 from leadinbox.store.importing.sql import RECORD_COLS, link_offer_names, new_lead
@@ -61,7 +61,7 @@ def _insert(db: Database, lead_file: LeadFile, batch_id: int, base: int, now: st
     def write(first: int, chunk: list[tuple], rows: list) -> None:
         executemany(insert_customer, _new_keys(chunk))
         executemany(insert_lead, chunk)
-        executemany(insert_raw, zip(range(base + first, base + first + len(rows)), map(raw_text, rows)))
+        executemany(insert_raw, zip(range(base + first, base + first + len(rows)), map(raw_row, rows)))
     return write_records(lead_file, result, base, write, progress, cancelled, numbered=True)
 
 

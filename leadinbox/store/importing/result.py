@@ -82,8 +82,8 @@ def write_records(lead_file: LeadFile, result: ImportResult, base: int, write: C
                   progress: Progress | None, cancelled: Callable[[], bool] | None, *, numbered: bool = False) -> int:
     """Every record of the file, `chunk` at a time, to `write(first, records, rows)`: record n is its values
     (with its lead id `base + n` last when `numbered`), the chunk's records are numbered from `first`, and
-    rows[i] is the cells of records[i], whose raw row (rawjson.raw_text) the writer makes for a lead it keeps,
-    as lead base + n (or the raw row itself, made by the process that read the file). Rows that cannot be imported go to `result.skipped_rows`. Returns n, the number of
+    rows[i] is the cells of records[i], whose raw row (rawjson.raw_row) the writer makes for a lead it keeps,
+    as lead base + n. Rows that cannot be imported go to `result.skipped_rows`. Returns n, the number of
     records."""
     records: list[tuple] = []
     rows: list = []

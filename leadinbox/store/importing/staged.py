@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from leadinbox.store.database import Database
 
-from leadinbox.core.rawjson import raw_text
+from leadinbox.core.rawjson import raw_row
 from leadinbox.store.importing.bulk_indexes import drop_indexes, rebuild_indexes
 from leadinbox.store.importing.fill import fill_known
 from leadinbox.store.importing.result import ImportResult, Phase, checkpoint, write_records
@@ -69,7 +69,7 @@ def _stage(db: Database, lead_file: LeadFile, base: int, result: ImportResult, p
 
     def write(first: int, chunk: list[tuple], rows: list) -> None:
         executemany(insert, chunk)
-        executemany(insert_raw, [(base + n, raw_text(rows[n - first])) for (n,) in execute(unknown, (first,))])
+        executemany(insert_raw, [(base + n, raw_row(rows[n - first])) for (n,) in execute(unknown, (first,))])
     return write_records(lead_file, result, base, write, progress, cancelled)
 
 
