@@ -119,7 +119,7 @@ def read_csv(path: Path, sample: bytes) -> Table:
     names[:] = [h.strip() if isinstance(h, str) and h.strip() else None for h in header]
     return Table(header, _cut_off_last(chain_rows(buffered, rest), names, ending),
                  kind="tsv" if delimiter == "\t" else "csv", details={"encoding": encoding, "delimiter": delimiter},
-                 position=stream.buffer.tell)
+                 position=stream.buffer.tell, close=stream.close)
 
 
 def _cut_off_last(rows: Iterator[Row], names: list[str | None], ending: dict) -> Iterator[Row]:

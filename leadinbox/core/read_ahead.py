@@ -1,7 +1,8 @@
-"""Reading and normalising a big lead file in a second process while the import writes what it has read."""
+"""Reading and normalising a big CSV file in a second process while the import writes what it has read."""
 
 from __future__ import annotations
 
+import logging
 import os
 import pickle
 import subprocess
@@ -18,13 +19,15 @@ if TYPE_CHECKING:
     from leadinbox.core.headers import HeaderMatch
     from leadinbox.core.leadfile import LeadFile
 
-# A text file (CSV, JSON) of at least this size is read in a second process. Starting it costs about 0.2 s
-# (a new interpreter loading the readers) and sending the records about 3 us each; the import writes about
-# 12 us a record while the other process reads, where it would otherwise wait. Worth it from about 25k rows
-# (~500 bytes a row). Not a workbook: python-calamine reads the whole sheet when the file is opened, so a
-# second process would read it again and hold a second copy (236 MB for 100k rows), and was slower.
+# A CSV file of at least this size is read in a second process. Starting it costs about 0.2 s (a new
+# interpreter loading the readers) and sending the records about 3 us each; the import writes about 12 us a
+# record while the other process reads, where it would otherwise wait. Worth it from about 25k rows (~500
+# bytes a row). Not a workbook nor a JSON file: their readers read the whole file when it is opened
+# (python-calamine the sheet, json the text), so a second process would read it again and hold a second copy
+# (236 MB for a 100k-row workbook), and was slower.
 MIN_BYTES = 12 * 1024**2
-KINDS = frozenset({"csv", "tsv", "json"})
+KINDS = frozenset({"csv", "tsv"})
+log = logging.getLogger("leadinbox.read_ahead")
 # Records sent at a time. The pipe holds about one batch: the reader works at most one batch ahead of the
 # writer, so memory does not grow with the file.
 BATCH = 1000
@@ -35,7 +38,7 @@ class ReaderStopped(Exception):
 
 
 def worth_it(lead_file: LeadFile) -> bool:
-    """Read this file in a second process? Only a text file on disk (a pulled table has its rows in memory)
+    """Read this file in a second process? Only a CSV file on disk (a pulled table has its rows in memory)
     big enough to pay for the process, on a machine with a second core."""
     return (lead_file.origin is None and lead_file.table.kind in KINDS and lead_file.size >= MIN_BYTES
             and (os.cpu_count() or 1) > 1)
@@ -44,28 +47,43 @@ def worth_it(lead_file: LeadFile) -> bool:
 def record_values(lead_file: LeadFile) -> Iterator[tuple[tuple, Sequence[object]] | RowProblem]:
     """What lead_file.record_values() yields, read and normalised in a second process (the raw row of a
     record's cells is made here: this process waits for the reader, and sending the cells costs the reader
-    less than making the JSON). Keeps lead_file.rows_read, its warnings and
-    where in the file the reader is (for fraction_read) as the records arrive. Raises the FileRefused the
-    reader raised. Closing the iterator (a cancelled or failed import) stops the process."""
-    process = subprocess.Popen(_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=_environment(),
-                               creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+    less than making the JSON). Keeps lead_file.rows_read, its warnings and where in the file the reader is
+    (for fraction_read) as the records arrive. Raises the FileRefused the reader raised. A reader that cannot
+    be started, or ends before its first batch, leaves the file to be read here; one that ends later raises
+    ReaderStopped. Closing the iterator (a cancelled or failed import) stops the process."""
+    try:
+        process = subprocess.Popen(_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=_environment(),
+                                   creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+    except OSError as exc:
+        log.warning("could not start a process to read %s (%s): reading it here", lead_file.path.name, exc)
+        yield from lead_file.record_values()
+        return
+    position = lead_file.table.position
     read = [0]
     lead_file.table.position = lambda: read[0]
+    received = here = False
     try:
-        with process.stdin:
-            pickle.dump((lead_file.path, lead_file.size, list(lead_file.table.headers), lead_file.match,
-                         lead_file.layout, BATCH), process.stdin)
+        try:
+            with process.stdin:
+                pickle.dump((lead_file.path, lead_file.size, list(lead_file.table.headers), lead_file.match,
+                             lead_file.layout, BATCH), process.stdin)
+        except OSError:          # gone already: said below, by the end of its output
+            pass
         while True:
             try:
                 message = pickle.load(process.stdout)
             except EOFError:
+                if not received:
+                    here = True
+                    break        # nothing came: read here instead (after the process is waited for)
                 raise ReaderStopped(f"the process reading {lead_file.path.name} stopped before the end of the "
                                     f"file (exit code {process.wait()})") from None
+            received = True
             kind = message[0]
             if kind == "rows":
-                _, items, rows_read, position, warnings = message
+                _, items, rows_read, where, warnings = message
                 lead_file.warnings.extend(warnings)
-                read[0] = position
+                read[0] = where
                 for item in items:
                     lead_file.rows_read += 1
                     yield item
@@ -83,6 +101,12 @@ def record_values(lead_file: LeadFile) -> Iterator[tuple[tuple, Sequence[object]
             process.kill()
         process.wait()
         process.stdout.close()
+        if not here and lead_file.table.close is not None:
+            lead_file.table.close()   # the file as this process opened it, never read past its header
+    log.warning("the process to read %s ended at once (exit code %s): reading it here", lead_file.path.name,
+                process.returncode)
+    lead_file.table.position = position
+    yield from lead_file.record_values()
 
 
 FLAG = "--read-ahead"

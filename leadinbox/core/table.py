@@ -25,6 +25,7 @@ class Table:
     layout_hint: str | None = None
     details: dict = field(default_factory=dict)
     position: Callable[[], int] | None = None    #: bytes of the file read so far, where a reader knows
+    close: Callable[[], None] | None = None      #: lets go of the file, where a reader streams it
 
 
 def split_header(rows: Iterator[Row], *, sheet: str | None = None) -> tuple[list, list[Row], Iterator[Row]]:

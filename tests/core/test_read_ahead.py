@@ -83,16 +83,42 @@ def test_a_file_that_changed_before_it_was_read_again_is_refused(tmp_path):
         list(read_ahead.record_values(lead_file))
 
 
-def test_a_reader_that_dies_is_said_and_leaves_no_process(tmp_path, monkeypatch):
-    path = tmp_path / "a.csv"
-    path.write_text(HEADER + _rows(1), encoding="utf-8")
+def _dying(monkeypatch, code):
+    """Readers that run `code` instead of reading (one killed for its memory, one that cannot start)."""
     started = []
     real = read_ahead.subprocess.Popen
 
-    def popen(command, **kwargs):       # a reader that exits at once, as one killed for its memory would
-        started.append(real([command[0], "-c", "import sys; sys.exit(9)"], **kwargs))
+    def popen(command, **kwargs):
+        started.append(real([command[0], "-c", code], **kwargs))
         return started[-1]
     monkeypatch.setattr(read_ahead.subprocess, "Popen", popen)
+    return started
+
+
+def test_a_reader_that_ends_before_sending_anything_leaves_the_file_to_be_read_here(tmp_path, monkeypatch):
+    path = tmp_path / "a.csv"
+    path.write_text(HEADER + _rows(5), encoding="utf-8")
+    started = _dying(monkeypatch, "import sys; sys.exit(9)")
+    assert _there(path) == _here(path)
+    assert started[0].returncode == 9                         # waited for
+
+
+def test_a_reader_that_cannot_be_started_leaves_the_file_to_be_read_here(tmp_path, monkeypatch):
+    path = tmp_path / "a.csv"
+    path.write_text(HEADER + _rows(5), encoding="utf-8")
+
+    def popen(*_args, **_kwargs):
+        raise OSError(24, "Too many open files")
+    monkeypatch.setattr(read_ahead.subprocess, "Popen", popen)
+    assert _there(path) == _here(path)
+
+
+def test_a_reader_that_dies_halfway_is_said_and_leaves_no_process(tmp_path, monkeypatch):
+    path = tmp_path / "a.csv"
+    path.write_text(HEADER + _rows(5), encoding="utf-8")
+    # One batch of one record, then the process dies, as one killed for its memory would.
+    started = _dying(monkeypatch, "import pickle, sys; pickle.load(sys.stdin.buffer); "
+                                  "pickle.dump(('rows', [], 0, 0, []), sys.stdout.buffer); sys.exit(9)")
     with pytest.raises(read_ahead.ReaderStopped, match="exit code 9"):
         list(read_ahead.record_values(open_lead_file(path)))
     assert started[0].returncode == 9
@@ -111,13 +137,13 @@ def test_closing_the_records_early_stops_the_reader(tmp_path, monkeypatch):
     assert started[0].returncode is not None      # gone, and waited for
 
 
-def test_only_big_text_files_on_disk_are_read_in_a_second_process(samples, monkeypatch):
+def test_only_big_csv_files_on_disk_are_read_in_a_second_process(samples, monkeypatch):
     csv = open_lead_file(samples / "partner-center-leads-export.csv")
     jsonl = open_lead_file(samples / "https-endpoint-leads.jsonl")
     xlsx = open_lead_file(samples / "dynamics365-leads-export.xlsx")
     assert not read_ahead.worth_it(csv)
     monkeypatch.setattr(read_ahead, "MIN_BYTES", min(csv.size, jsonl.size, xlsx.size))
-    assert read_ahead.worth_it(csv) and read_ahead.worth_it(jsonl)
-    assert not read_ahead.worth_it(xlsx)             # the workbook was read whole when it was opened
+    assert read_ahead.worth_it(csv)
+    assert not read_ahead.worth_it(xlsx) and not read_ahead.worth_it(jsonl)   # read whole when they were opened
     csv.origin = "https://example.table.core.windows.net/marketplaceleads"   # pulled rows: in memory
     assert not read_ahead.worth_it(csv)

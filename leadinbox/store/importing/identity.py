@@ -91,7 +91,9 @@ def _email_name_keys(db: Database, wanted: set[str]) -> set[str] | None:
     emails = db.execute(f"SELECT count(*) FROM customers WHERE {_EMAIL}").fetchone()[0]
     if not wanted or len(wanted) < emails * PASS_SHARE:
         return None
-    person, firm = lru_cache(maxsize=65536)(person_key), lru_cache(maxsize=65536)(company_key)
+    # Memos of a few thousand: names and companies that repeat are folded once. 65,536 each held 27 MB of a
+    # million-row import's peak for no time gained (4.9 s either way at 612k customers with an email).
+    person, firm = lru_cache(maxsize=8192)(person_key), lru_cache(maxsize=8192)(company_key)
     # The wanted keys ('n:<person>|<company>') by their person part (a name's fold may itself hold a '|', so
     # every split): most customers' names are in none, and their company, the costlier fold (~9 us), is
     # folded only when its name is wanted and its text can give one of the wanted company keys at all.
