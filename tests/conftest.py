@@ -71,3 +71,20 @@ def dovecot():
     running = server.start()
     yield running
     server.stop(running)
+
+
+@pytest.fixture
+def reading_processes(monkeypatch):
+    """The processes started to read a big CSV file (core/read_ahead.py), each one to have done the reading: a
+    fallback to reading in the importing process fails the test (it gives the same records, and would hide a
+    reader that never worked). Files are read ahead as on a machine with two cores."""
+    from leadinbox.core import read_ahead
+    started = []
+    real = read_ahead.subprocess.Popen
+    monkeypatch.setattr(read_ahead.subprocess, "Popen", lambda *a, **k: started.append(real(*a, **k)) or started[-1])
+    monkeypatch.setattr(read_ahead, "_cores", lambda: 2)
+
+    def here(_lead_file, why):
+        raise AssertionError(f"read in the importing process: {why}")
+    monkeypatch.setattr(read_ahead, "read_here", here)
+    return started

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import pickle
+import signal
 import subprocess
 import sys
 import traceback
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from leadinbox.core.errors import FileRefused, RowProblem
-from leadinbox.core.messages import QT_TRANSLATE_NOOP
+from leadinbox.core.errors import RowProblem
 
 if TYPE_CHECKING:
-    from leadinbox.core.headers import HeaderMatch
     from leadinbox.core.leadfile import LeadFile
 
 # A CSV file of at least this size is read in a second process. Starting it costs about 0.2 s (a new
@@ -37,31 +36,41 @@ class ReaderStopped(Exception):
     """The reading process ended without finishing the file (killed, out of memory)."""
 
 
+def _cores() -> int:
+    """The cores this process may run on (a container's share, not the host's)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):          # not on Linux
+        return os.cpu_count() or 1
+
+
 def worth_it(lead_file: LeadFile) -> bool:
     """Read this file in a second process? Only a CSV file on disk (a pulled table has its rows in memory)
     big enough to pay for the process, on a machine with a second core."""
     return (lead_file.origin is None and lead_file.table.kind in KINDS and lead_file.size >= MIN_BYTES
-            and (os.cpu_count() or 1) > 1)
+            and _cores() > 1)
 
 
 def record_values(lead_file: LeadFile) -> Iterator[tuple[tuple, Sequence[object]] | RowProblem]:
     """What lead_file.record_values() yields, read and normalised in a second process (the raw row of a
     record's cells is made here: this process waits for the reader, and sending the cells costs the reader
     less than making the JSON). Keeps lead_file.rows_read, its warnings and where in the file the reader is
-    (for fraction_read) as the records arrive. Raises the FileRefused the reader raised. A reader that cannot
-    be started, or ends before its first batch, leaves the file to be read here; one that ends later raises
-    ReaderStopped. Closing the iterator (a cancelled or failed import) stops the process."""
+    (for fraction_read) as the records arrive. Raises what the reader raised (a FileRefused, an OSError, ...)
+    as it was raised there. A reader that cannot be started, cannot open the file as this process opened it
+    (moved, replaced) or ends before its first batch leaves the file to be read here, from the handle this
+    process has; one that ends later raises ReaderStopped. Closing the iterator (a cancelled or failed import)
+    stops the process."""
     try:
         process = subprocess.Popen(_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=_environment(),
                                    creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
     except OSError as exc:
-        log.warning("could not start a process to read %s (%s): reading it here", lead_file.path.name, exc)
-        yield from lead_file.record_values()
+        yield from read_here(lead_file, f"could not start a process to read it ({exc})")
         return
     position = lead_file.table.position
     read = [0]
     lead_file.table.position = lambda: read[0]
-    received = here = False
+    received = finished = False
+    here: str | None = None          # why the file is read here after all
     try:
         try:
             with process.stdin:
@@ -72,14 +81,17 @@ def record_values(lead_file: LeadFile) -> Iterator[tuple[tuple, Sequence[object]
         while True:
             try:
                 message = pickle.load(process.stdout)
-            except EOFError:
+            except (EOFError, pickle.UnpicklingError):     # ended, or killed halfway through a batch
                 if not received:
-                    here = True
-                    break        # nothing came: read here instead (after the process is waited for)
+                    here = f"the process reading it ended at once (exit code {process.wait()})"
+                    break
                 raise ReaderStopped(f"the process reading {lead_file.path.name} stopped before the end of the "
                                     f"file (exit code {process.wait()})") from None
-            received = True
             kind = message[0]
+            if kind == "here" and not received:
+                here = message[1]
+                break
+            received = True
             if kind == "rows":
                 _, items, rows_read, where, warnings = message
                 lead_file.warnings.extend(warnings)
@@ -91,50 +103,70 @@ def record_values(lead_file: LeadFile) -> Iterator[tuple[tuple, Sequence[object]
             elif kind == "done":
                 lead_file.warnings.extend(message[1])
                 lead_file.rows_read = message[2]
+                finished = True
                 return
-            elif kind == "refused":
+            elif kind == "raised":
+                finished = True
                 raise message[1]
             else:
+                finished = True
                 raise RuntimeError(f"reading {lead_file.path.name} failed:\n{message[1]}")
     finally:
-        if process.poll() is None:
+        try:
+            process.wait(timeout=10 if finished else 0)     # a reader that said its last is ending
+        except subprocess.TimeoutExpired:
             process.kill()
         process.wait()
         process.stdout.close()
-        if not here and lead_file.table.close is not None:
+        if here is None and lead_file.table.close is not None:
             lead_file.table.close()   # the file as this process opened it, never read past its header
-    log.warning("the process to read %s ended at once (exit code %s): reading it here", lead_file.path.name,
-                process.returncode)
     lead_file.table.position = position
+    yield from read_here(lead_file, here)
+
+
+def read_here(lead_file: LeadFile, why: str) -> Iterator[tuple[tuple, Sequence[object]] | RowProblem]:
+    """The file read in this process after all (from the handle it opened), and why."""
+    log.warning("reading %s in the importing process: %s", lead_file.path.name, why)
     yield from lead_file.record_values()
 
 
 FLAG = "--read-ahead"
+# The second process's sys.path, exactly this one's: the same leadinbox and the same libraries, whatever
+# folder it starts in (`python -m` would put the working folder first, where another leadinbox may be).
+_PATH = "LEADINBOX_READ_AHEAD_PATH"
 
 
 def _command() -> list[str]:
     """The second process: the app itself when it is a bundle (its entry point knows FLAG), else this
-    Python running the package (leadinbox/__main__.py)."""
+    Python, told not to put any folder of its own on the path (-P) and given this process's path."""
     if getattr(sys, "frozen", False):
         return [sys.executable, FLAG]
-    return [sys.executable, "-m", "leadinbox", FLAG]
+    return [sys.executable, "-P", "-c", f"import json, os, sys; sys.path[:] = json.loads(os.environ[{_PATH!r}]); "
+            "from leadinbox.core.read_ahead import serve; serve()"]
 
 
 def _environment() -> dict[str, str]:
-    """This environment, with the folder this package was loaded from first on the path: the second process
-    reads with the same code (a source tree, a test's copy)."""
     env = dict(os.environ)
     if not getattr(sys, "frozen", False):
-        root = str(Path(__file__).resolve().parents[2])
-        env["PYTHONPATH"] = os.pathsep.join([root, *filter(None, [env.get("PYTHONPATH")])])
+        # This package's folder first; '' (the working folder, which may have changed) left out.
+        root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        env[_PATH] = json.dumps([root, *(p for p in sys.path if p and p != root)])
     return env
 
 
 def serve() -> None:
     """The second process's work: the file named on stdin opened again, its rows normalised and sent on
-    stdout in batches, then "done"; or what went wrong. Nothing else is written to stdout."""
-    out = sys.stdout.buffer
-    sys.stdout = sys.stderr          # a stray print() must not corrupt the stream
+    stdout in batches, then "done"; or what went wrong: "here" (the file cannot be opened as the import
+    opened it: read it there), "raised" (the exception itself), "failed" (its traceback, when it cannot be
+    sent). Nothing else is written to stdout: it is the stream, and anything else written there goes to
+    stderr."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)     # Ctrl+C in a terminal is the importing process's to act on
+    out = os.fdopen(os.dup(1), "wb")
+    try:
+        os.dup2(2, 1)
+    except OSError:                                   # no stderr (a windowed app): nowhere else to write
+        pass
+    sys.stdout = sys.stderr
 
     def put(message: tuple) -> None:
         pickle.dump(message, out, protocol=pickle.HIGHEST_PROTOCOL)
@@ -142,9 +174,14 @@ def serve() -> None:
     try:
         path, size, headers, match, layout, batch = pickle.load(sys.stdin.buffer)
         from leadinbox.core.leadfile import LeadFile, read_table
-        table = read_table(path, size)
+        try:
+            table = read_table(path, size)
+        except OSError as exc:
+            put(("here", f"the process reading it cannot open it ({exc})"))
+            return
         if list(table.headers) != headers:
-            raise FileRefused(QT_TRANSLATE_NOOP("CoreMessages", "the file changed while it was being read"))
+            put(("here", "the file changed since it was opened"))
+            return
         lead_file = LeadFile(path, table, match, layout, size)
         position = table.position or (lambda: 0)
         items: list = []
@@ -165,7 +202,11 @@ def serve() -> None:
         put(("done", lead_file.warnings[sent:], lead_file.rows_read))
     except BrokenPipeError:
         return                       # the import stopped reading (cancelled, failed): nothing to say
-    except FileRefused as exc:
-        put(("refused", exc))
-    except BaseException:       # noqa: BLE001  anything else: said in the importing process, as it was
-        put(("failed", traceback.format_exc()))
+    except BaseException as exc:     # noqa: BLE001  said in the importing process, as it was raised here
+        try:
+            exc.add_note(f"(in the process reading the file)\n{traceback.format_exc()}")
+            put(("raised", pickle.loads(pickle.dumps(exc))))
+        except Exception:            # noqa: BLE001  an exception that does not pickle: its traceback
+            put(("failed", traceback.format_exc()))
+    finally:
+        out.close()

@@ -1224,10 +1224,6 @@
         <source>offer id “{offer_id}” is paired with “{name}”, the name of offer “{other}”: neither offer is renamed</source>
         <translation>offer-id “{offer_id}” staat bij “{name}”, de naam van offer “{other}”: geen van beide offers krijgt een andere naam</translation>
     </message>
-    <message>
-        <source>the file changed while it was being read</source>
-        <translation>het bestand is gewijzigd terwijl het werd gelezen</translation>
-    </message>
 </context>
 <context>
     <name>Criteria</name>

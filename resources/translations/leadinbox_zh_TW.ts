@@ -1204,10 +1204,6 @@
         <source>offer id “{offer_id}” is paired with “{name}”, the name of offer “{other}”: neither offer is renamed</source>
         <translation>方案 ID「{offer_id}」搭配的名稱是「{name}」，那是方案「{other}」的名稱：兩個方案都不會改名</translation>
     </message>
-    <message>
-        <source>the file changed while it was being read</source>
-        <translation>讀取期間檔案已被變更</translation>
-    </message>
 </context>
 <context>
     <name>Criteria</name>

@@ -1,5 +1,7 @@
 """An import whose file is read in a second process writes what reading it here writes, and all or nothing."""
 
+import sys
+
 import pytest
 
 from leadinbox.core import read_ahead
@@ -31,7 +33,7 @@ def _import(db, path, **kwargs):
 
 
 @pytest.mark.parametrize("first", [True, False], ids=["into-empty-db", "into-db-with-leads"])
-def test_reading_in_a_second_process_writes_the_same_database(tmp_path, monkeypatch, first):
+def test_reading_in_a_second_process_writes_the_same_database(tmp_path, monkeypatch, first, reading_processes):
     here, there = open_database(tmp_path / "here.sqlite"), open_database(tmp_path / "there.sqlite")
     old, new = _file(tmp_path, "old.csv", 300), _file(tmp_path, "new.csv", 3000, start=200)
     results = {}
@@ -42,24 +44,24 @@ def test_reading_in_a_second_process_writes_the_same_database(tmp_path, monkeypa
             _import(db, old)
         results[name] = _import(db, new).as_dict()
     assert results["there"] == results["here"] and results["here"]["skipped_rows"] and results["here"]["warnings"]
+    assert [p.returncode for p in reading_processes] == ([0] if first else [0, 0])   # `old` is read ahead too
     here_tables, there_tables = snapshot(here), snapshot(there)
     here_tables.pop("settings"), there_tables.pop("settings")          # each database's own privacy salt
     assert there_tables == here_tables and here_tables["fts"]
 
 
-def test_a_cancel_while_the_second_process_reads_changes_nothing_and_stops_it(db, tmp_path, monkeypatch):
+def test_a_cancel_while_the_second_process_reads_changes_nothing_and_stops_it(db, tmp_path, monkeypatch,
+                                                                             reading_processes):
     from leadinbox.store.importing import result as shared
     _import(db, _file(tmp_path, "old.csv", 50))
     before = snapshot(db)
     monkeypatch.setattr(read_ahead, "MIN_BYTES", 0)
     monkeypatch.setattr(read_ahead, "BATCH", 100)
     monkeypatch.setattr(shared, "CHUNK", 100)
-    started = []
-    real = read_ahead.subprocess.Popen
-    monkeypatch.setattr(read_ahead.subprocess, "Popen", lambda *a, **k: started.append(real(*a, **k)) or started[-1])
     seen = []
     with pytest.raises(ImportCancelled):
         _import(db, _file(tmp_path, "big.csv", 5000, start=100),
                 progress=lambda _phase, rows, _share: seen.append(rows), cancelled=lambda: len(seen) >= 3)
     assert snapshot(db) == before
-    assert started and started[0].returncode is not None       # stopped and waited for, not left reading
+    # Stopped before the end of the file (killed), and waited for; the small file before it read in one process.
+    assert [p.returncode for p in reading_processes] == [-9 if sys.platform != "win32" else 1]
