@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from leadinbox.core.errors import RowProblem
+from leadinbox.core.errors import FileRefused, RowProblem
 
 if TYPE_CHECKING:
     from leadinbox.core.leadfile import LeadFile
@@ -161,6 +161,8 @@ def serve() -> None:
     sent). Nothing else is written to stdout: it is the stream, and anything else written there goes to
     stderr."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)     # Ctrl+C in a terminal is the importing process's to act on
+    # The pipes by their descriptors: a windowed app (the bundle on Windows) may have no sys.stdin or sys.stdout.
+    source = os.fdopen(os.dup(0), "rb")
     out = os.fdopen(os.dup(1), "wb")
     try:
         os.dup2(2, 1)
@@ -172,7 +174,8 @@ def serve() -> None:
         pickle.dump(message, out, protocol=pickle.HIGHEST_PROTOCOL)
         out.flush()
     try:
-        path, size, headers, match, layout, batch = pickle.load(sys.stdin.buffer)
+        with source:
+            path, size, headers, match, layout, batch = pickle.load(source)
         from leadinbox.core.leadfile import LeadFile, read_table
         try:
             table = read_table(path, size)
@@ -204,9 +207,18 @@ def serve() -> None:
         return                       # the import stopped reading (cancelled, failed): nothing to say
     except BaseException as exc:     # noqa: BLE001  said in the importing process, as it was raised here
         try:
-            exc.add_note(f"(in the process reading the file)\n{traceback.format_exc()}")
-            put(("raised", pickle.loads(pickle.dumps(exc))))
-        except Exception:            # noqa: BLE001  an exception that does not pickle: its traceback
-            put(("failed", traceback.format_exc()))
+            if not isinstance(exc, FileRefused):     # an expected refusal needs no traceback
+                exc.add_note(f"(in the process reading the file)\n{traceback.format_exc()}")
+            try:
+                pickle.loads(pickle.dumps(exc))
+            except Exception:        # noqa: BLE001  an exception that does not pickle: its traceback
+                put(("failed", traceback.format_exc()))
+            else:
+                put(("raised", exc))
+        except BrokenPipeError:
+            return
     finally:
-        out.close()
+        try:
+            out.close()
+        except OSError:              # the import is gone: nothing left to say
+            pass

@@ -67,6 +67,7 @@ def test_a_file_refused_halfway_is_refused_with_the_same_row_and_reason(tmp_path
     assert (there.value.row, there.value.column, there.value.reason) == \
         (here.value.row, here.value.column, here.value.reason) and here.value.row == 3002
     assert there.value.message == here.value.message
+    assert not getattr(there.value, "__notes__", None)        # an expected refusal: no traceback attached
     assert reading_processes and reading_processes[0].returncode == 0
 
 
