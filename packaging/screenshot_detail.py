@@ -11,20 +11,18 @@ JSON file such as {"screens": [{"name": "s", "x": 0, "y": 0, "width": 1920, "hei
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from leadinbox.store.db import open_database
 from leadinbox.store.importing.entry import import_path
 from leadinbox.store.work import deals
 from leadinbox.store.work.attempts import set_status
 from leadinbox.ui.importing.controller import SAMPLES
-from leadinbox.ui.language import i18n
 from leadinbox.ui.window.main_window import MainWindow
+from screenshot_languages import fresh_database     # beside this script
 
 FLAGGED = ("Lead ID,LeadCreationDateTime,Customer name,Company name,Customer email,Customer phone,Country,"
            "Offer name,Offer ID,Lead source,Call to action\n"
@@ -35,12 +33,7 @@ FLAGGED = ("Lead ID,LeadCreationDateTime,Customer name,Company name,Customer ema
 
 
 def window_in(language: str, out: Path) -> None:
-    i18n.install(language)
-    QLocale.setDefault(QLocale(language))
-    tmp = Path(tempfile.mkdtemp())
-    settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
-    db_path = tmp / "leadinbox.sqlite"
-    db = open_database(db_path)
+    db, db_path, settings, tmp = fresh_database(language)
     for path in sorted(SAMPLES.iterdir()):
         import_path(db, path)
     (tmp / "flagged.csv").write_text(FLAGGED, encoding="utf-8")

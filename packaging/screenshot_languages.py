@@ -36,13 +36,19 @@ def shoot(widget, path: Path) -> None:
     print("wrote", path)
 
 
-def window_in(language: str, out: Path) -> None:
+def fresh_database(language: str):
+    """The app in `language`, with a new database and settings in a folder of their own: (db, path, settings,
+    folder). Shared by the screenshot scripts."""
     i18n.install(language)
     QLocale.setDefault(QLocale(language))
     tmp = Path(tempfile.mkdtemp())
     settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
     db_path = tmp / "leadinbox.sqlite"
-    db = open_database(db_path)
+    return open_database(db_path), db_path, settings, tmp
+
+
+def window_in(language: str, out: Path) -> None:
+    db, db_path, settings, tmp = fresh_database(language)
     window = MainWindow(db, db_path, settings, report_dialogs=False)
     window.resize(1440, 820)
     window.show()

@@ -17,7 +17,7 @@ from leadinbox.core.identity import customer_key, offer_key
 from leadinbox.core.messages import QT_TRANSLATE_NOOP
 from leadinbox.core.names import join_name, split_full_name
 from leadinbox.core.phones import to_e164
-from leadinbox.core.rawjson import RawRow
+from leadinbox.core.rawjson import raw_row
 from leadinbox.core.records import LeadRecord
 from leadinbox.core.text import clean
 
@@ -72,7 +72,6 @@ class RowNormaliser:
         self._has_offer_id = "offer_id" in slot
         self._rows = 0
         self._intents: dict[tuple, tuple] = {}
-        self._raw = RawRow(self.headers)
         self._dates = [index for name, index in ((n, self._col.get(n)) for n in _DATE_FIELDS) if index is not None]
         self._updated = self._col.get("updated_at")
         self._info = self._col.get("customer_info")
@@ -86,7 +85,7 @@ class RowNormaliser:
         if out is None or out.__class__ is RowProblem:
             return out
         values, cells = out
-        return LeadRecord(*values, raw=self._raw(cells))
+        return LeadRecord(*values, raw=raw_row(cells))
 
     def values(self, row_no: int, cells: Sequence[object]) -> tuple[tuple, Sequence[object]] | RowProblem | None:
         """The record's fields in the order of records.RECORD_FIELDS, and the row's cells (for its raw row,

@@ -26,19 +26,9 @@ _to_json = _encoder(str)
 _TEXT_ONLY = frozenset({str})
 
 
-class RawRow:
-    """Writes rows of one file as the JSON arrays kept with each lead. Positions are kept (an empty cell
-    is ""), so the header, stored once with the import, names every cell."""
-
-    def __init__(self, headers: Sequence[str]) -> None:
-        self.headers = list(headers)
-
-    def __call__(self, cells: Sequence[object]) -> str:
-        return raw_row(cells)
-
-
 def raw_row(cells: Sequence[object]) -> str:
-    """One row's cells as the JSON array kept with its lead (the header names them: it is kept once)."""
+    """One row's cells as the JSON array kept with its lead. Positions are kept (an empty cell is ""), so the
+    header, stored once with the import, names every cell."""
     # Most rows (every CSV row) hold text only: quoted in C, no encoder call per row.
     if set(map(type, cells)) <= _TEXT_ONLY:
         return "[" + ",".join(map(_quote, cells)) + "]"

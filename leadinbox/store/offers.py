@@ -8,11 +8,13 @@ from collections.abc import Iterable
 
 from leadinbox.store.database import Database
 
+# The order of an offer's names, grouped by name over its leads: the one most of them give first (ties: the
+# newest, then by name). OFFER_NAMES and _most_used both rank by it.
+_MOST_USED = "count(*) DESC, max(sort_at) DESC, offer_name"
 # offer_key -> name, over every lead: a CTE body for the queries that group by offer (filter, reports,
 # exports). One pass over the leads; the result holds one row per offer.
-OFFER_NAMES = """SELECT offer_key, offer_name AS name FROM (
-    SELECT offer_key, offer_name, row_number() OVER (
-        PARTITION BY offer_key ORDER BY count(*) DESC, max(sort_at) DESC, offer_name) AS n
+OFFER_NAMES = f"""SELECT offer_key, offer_name AS name FROM (
+    SELECT offer_key, offer_name, row_number() OVER (PARTITION BY offer_key ORDER BY {_MOST_USED}) AS n
     FROM leads WHERE offer_key != '' AND offer_name IS NOT NULL GROUP BY offer_key, offer_name) WHERE n = 1"""
 
 
@@ -61,9 +63,8 @@ def _most_used(db: Database, key: str) -> str | None:
     known = _COUNTED.setdefault(db, {})
     if key in known and known[key][0] == version:
         return known[key][1]
-    row = db.execute("""SELECT offer_name FROM leads WHERE offer_key = ? AND offer_name IS NOT NULL
-                        GROUP BY offer_name ORDER BY count(*) DESC, max(sort_at) DESC, offer_name LIMIT 1""",
-                     (key,)).fetchone()
+    row = db.execute(f"""SELECT offer_name FROM leads WHERE offer_key = ? AND offer_name IS NOT NULL
+                         GROUP BY offer_name ORDER BY {_MOST_USED} LIMIT 1""", (key,)).fetchone()
     known[key] = (version, row[0] if row else None)
     return known[key][1]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 
 def _tr(text: str) -> str:
@@ -37,4 +37,3 @@ class NoteInput(QInputDialog):
     def reject(self) -> None:
         if may_discard(self, self.textValue()):
             super().reject()
-
