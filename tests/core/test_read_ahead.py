@@ -123,14 +123,19 @@ def test_a_reader_that_cannot_be_started_leaves_the_file_to_be_read_here(tmp_pat
     assert _there(path) == _here(path)
 
 
-@pytest.mark.parametrize("end", ["", "sys.stdout.buffer.write(pickle.dumps(('rows', [], 0, 0, []))[:20]); "],
-                         ids=["after-a-batch", "halfway-through-a-batch"])
+# A fake reader's messages framed as the real one frames them (read_ahead._frame): length, then pickle.
+FRAMES = ("import pickle, struct, sys; pickle.load(sys.stdin.buffer); "
+          "frame = lambda m: (lambda d: struct.pack('<Q', len(d)) + d)(pickle.dumps(m)); ")
+
+
+@pytest.mark.parametrize("end", ["", "sys.stdout.buffer.write(frame(('rows', [], 0, 0, []))[:20]); ",
+                                 "sys.stdout.buffer.write(frame(('rows', [], 0, 0, []))[:5]); "],
+                         ids=["after-a-batch", "halfway-through-a-batch", "halfway-through-a-length"])
 def test_a_reader_that_dies_halfway_is_said_and_leaves_no_process(tmp_path, monkeypatch, end):
     path = tmp_path / "a.csv"
     path.write_text(HEADER + _rows(5), encoding="utf-8")
     # An empty batch, then (a part of another and) the end, as a process killed for its memory would.
-    started = _fake_reader(monkeypatch, "import pickle, sys; pickle.load(sys.stdin.buffer); "
-                                        "sys.stdout.buffer.write(pickle.dumps(('rows', [], 0, 0, []))); "
+    started = _fake_reader(monkeypatch, FRAMES + "sys.stdout.buffer.write(frame(('rows', [], 0, 0, []))); "
                                         f"{end}sys.stdout.flush(); sys.exit(9)")
     with pytest.raises(read_ahead.ReaderStopped, match="exit code 9"):
         list(read_ahead.record_values(open_lead_file(path)))
@@ -140,8 +145,8 @@ def test_a_reader_that_dies_halfway_is_said_and_leaves_no_process(tmp_path, monk
 def test_what_the_reader_raised_is_raised_here_as_it_was(tmp_path, monkeypatch):
     path = tmp_path / "a.csv"
     path.write_text(HEADER + _rows(5), encoding="utf-8")
-    _fake_reader(monkeypatch, "import pickle, sys; pickle.load(sys.stdin.buffer); sys.stdout.buffer.write("
-                              "pickle.dumps(('raised', OSError(5, 'Input/output error', 'a.csv')))); sys.exit(0)")
+    _fake_reader(monkeypatch, FRAMES + "sys.stdout.buffer.write("
+                              "frame(('raised', OSError(5, 'Input/output error', 'a.csv')))); sys.exit(0)")
     with pytest.raises(OSError) as raised:          # the command line says an OSError plainly
         list(read_ahead.record_values(open_lead_file(path)))
     assert (raised.value.errno, raised.value.filename) == (5, "a.csv")
@@ -155,6 +160,20 @@ def test_closing_the_records_early_stops_the_reader(tmp_path, monkeypatch, readi
     assert next(items)[0][0] == 2                 # the first record: row 2
     items.close()                                 # a cancelled import
     assert reading_processes[0].returncode == KILLED        # stopped before the end, and waited for
+
+
+def test_the_reader_is_not_held_up_by_the_pipe_while_the_import_writes(tmp_path, monkeypatch, reading_processes):
+    # Three batches of about 200 KB, more than any pipe holds: taken while the first is being written, the
+    # other two and the end wait in this process, and the reader has finished.
+    monkeypatch.setattr(read_ahead, "BATCH", 100)
+    path = tmp_path / "a.csv"
+    path.write_text(HEADER.replace("\n", ",Description\n")
+                    + _rows(300).replace("\n", "," + "x" * 2000 + "\n"), encoding="utf-8")
+    items = read_ahead.record_values(open_lead_file(path))
+    assert next(items)[0][0] == 2
+    reading_processes[0].wait(timeout=30)          # would time out with the reader blocked on a full pipe
+    assert reading_processes[0].returncode == 0
+    assert len(list(items)) == 299
 
 
 def test_only_big_csv_files_on_disk_are_read_in_a_second_process(samples, monkeypatch):
