@@ -235,8 +235,12 @@ def _run(db, args, parser) -> int:
 
 def _import(db, args, mapping: dict[str, str]) -> int:
     """Every file in one transaction, through the store's entry point the window uses too."""
+    from leadinbox.store import search_pending
     from leadinbox.store.importing.entry import import_files
-    results = import_files(db, args.files, mapping=mapping or None, dry_run=args.dry_run).results
+    results = import_files(db, args.files, mapping=mapping or None, dry_run=args.dry_run, search_later=True).results
+    # The leads are committed (a window open on the database shows them); the command ends once a search finds
+    # them too. (Ctrl+C here keeps the leads: what is left is indexed by the next import or the window.)
+    search_pending.finish(db)
     if args.json:
         out = {"files": [r.as_dict() for r in results]}
         if args.dry_run:

@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 # In `settings`: who works which customer changed (a claim, a release, a hand-over, Assign owner). Which
 # customers a list filtered by owner (Mine, Unclaimed) holds may have changed; an unfiltered list has not.
 OWNERS = "owners"
+# In `settings`: search entries were written after their import committed (store/search_pending.py): a list
+# showing a search may find more.
+SEARCH = "search"
 
 
 def _ids(values: Iterable[int] | None) -> frozenset[int]:
@@ -53,7 +56,7 @@ class Changes:
     @property
     def rows(self) -> bool:
         """True when which customers the inbox lists may have changed (not only what a listed one shows)."""
-        return self.everything or bool(self.imports) or "rules" in self.settings
+        return self.everything or bool(self.imports) or "rules" in self.settings or SEARCH in self.settings
 
     @property
     def owners(self) -> bool:

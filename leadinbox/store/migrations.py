@@ -391,3 +391,10 @@ def m019_team_alias_keys(db: Database) -> None:
     customer's other keys (`customer_aliases`), gone with the alias (an undone join, an erasure)."""
     db.execute("""CREATE TABLE team_alias_keys (tkey TEXT PRIMARY KEY,
         alias TEXT NOT NULL UNIQUE REFERENCES customer_aliases(key) ON DELETE CASCADE)""")
+
+
+@MIGRATIONS()
+def m020_search_pending(db: Database) -> None:
+    """Customers whose search entries a big import writes after its commit (store/search_pending.py): in the
+    database, so a step cut off by a quit or a crash is done the next time."""
+    db.execute("CREATE TABLE search_pending (id INTEGER PRIMARY KEY)")

@@ -2898,6 +2898,34 @@ Je kunt ze weer verwijderen via Bestand › Importgeschiedenis: maak de import v
         <translation>Opslaan…</translation>
     </message>
     <message>
+        <source>The new leads are in the list; search finds them in a moment.</source>
+        <translation>De nieuwe leads staan in de lijst; zoeken vindt ze zo meteen.</translation>
+    </message>
+    <message>
+        <source>Making new leads searchable…</source>
+        <translation>Nieuwe leads doorzoekbaar maken…</translation>
+    </message>
+    <message>
+        <source>Search not updated</source>
+        <translation>Zoeken niet bijgewerkt</translation>
+    </message>
+    <message>
+        <source>The leads are imported and shown, but they could not be made searchable:
+
+%1
+
+LeadInbox tries again the next time it opens this database.</source>
+        <translation>De leads zijn geïmporteerd en worden getoond, maar konden niet doorzoekbaar worden gemaakt:
+
+%1
+
+LeadInbox probeert het opnieuw wanneer het deze database weer opent.</translation>
+    </message>
+    <message>
+        <source>Search is up to date.</source>
+        <translation>Zoeken is bijgewerkt.</translation>
+    </message>
+    <message>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets gewijzigd.</translation>
     </message>

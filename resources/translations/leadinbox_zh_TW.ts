@@ -2846,6 +2846,34 @@ You can remove them again in File › Import history: undo the import of each sa
         <translation>正在儲存…</translation>
     </message>
     <message>
+        <source>The new leads are in the list; search finds them in a moment.</source>
+        <translation>新潛在客戶已在清單中；稍後即可搜尋到。</translation>
+    </message>
+    <message>
+        <source>Making new leads searchable…</source>
+        <translation>正在讓新潛在客戶可供搜尋…</translation>
+    </message>
+    <message>
+        <source>Search not updated</source>
+        <translation>搜尋未更新</translation>
+    </message>
+    <message>
+        <source>The leads are imported and shown, but they could not be made searchable:
+
+%1
+
+LeadInbox tries again the next time it opens this database.</source>
+        <translation>潛在客戶已匯入並顯示，但無法讓它們可供搜尋：
+
+%1
+
+LeadInbox 下次開啟此資料庫時會再試一次。</translation>
+    </message>
+    <message>
+        <source>Search is up to date.</source>
+        <translation>搜尋已是最新狀態。</translation>
+    </message>
+    <message>
         <source>Import cancelled; nothing was changed.</source>
         <translation>已取消匯入；未做任何變更。</translation>
     </message>

@@ -180,3 +180,18 @@ def test_a_refused_import_into_an_existing_empty_database_keeps_it(capsys, tmp_p
     fake = tmp_path / "fake.xlsx"
     fake.write_text("not a workbook\n", encoding="utf-8")
     assert run(capsys, "import", "--db", str(db), str(fake))[0] == 1 and db.exists()
+
+
+def test_import_ends_once_a_search_finds_what_it_imported(capsys, tmp_path, samples, monkeypatch):
+    # A big file's search entries are written after its commit: the command has written them when it ends.
+    from leadinbox.store import search_pending
+    monkeypatch.setattr(search_pending, "LATER_BYTES", 0)
+    steps = []
+    real = search_pending.finish
+    monkeypatch.setattr(search_pending, "finish", lambda db, **kw: steps.append(search_pending.count(db)) or
+                        real(db, **kw))
+    db = str(tmp_path / "l.sqlite")
+    code, _out = run(capsys, "import", "--db", db, str(samples / "partner-center-leads-export.csv"))
+    assert code == 0 and steps == [9]                  # nine customers left to the search step, and written
+    code, out = run(capsys, "customers", "--db", db, "--search", "contoso", "--json")
+    assert code == 0 and json.loads(out.out)["customers"]

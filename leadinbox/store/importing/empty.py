@@ -11,7 +11,7 @@ from leadinbox.core.rawjson import raw_row
 from leadinbox.store.importing.bulk_indexes import drop_indexes, rebuild_indexes
 from leadinbox.store.importing.result import ImportResult, Phase, checkpoint, write_records
 from leadinbox.store.importing.sql import RECORD_COLS, link_offer_names, new_lead
-from leadinbox.store import rollup
+from leadinbox.store import search_pending
 from leadinbox.store.rollup import refresh_customers
 
 if TYPE_CHECKING:      # an annotation only: the readers load when a file is opened
@@ -21,7 +21,7 @@ _KEY = RECORD_COLS.index("customer_key")
 
 
 def write_into_empty(db: Database, lead_file: LeadFile, batch_id: int, base: int, now: str,
-                     result: ImportResult, progress, cancelled) -> int:
+                     result: ImportResult, progress, cancelled, *, search_later: bool = False) -> int:
     """Import the file's records into a database that has no leads and no customers; returns how many
     records were valid. Lead n gets id `base + n`, as the staged way gives it."""
     lead_indexes = drop_indexes(db, "leads")
@@ -41,7 +41,7 @@ def write_into_empty(db: Database, lead_file: LeadFile, batch_id: int, base: int
     refresh_customers(db, search=False, check=lambda: step(Phase.CUSTOMERS))
     rebuild_indexes(db, customer_indexes, lambda: step(Phase.CUSTOMERS))
     step(Phase.SEARCH)
-    rollup.reindex(db, "temp.affected")
+    search_pending.index(db, "temp.affected", later=search_later)
     return n
 
 

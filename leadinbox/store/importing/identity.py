@@ -17,6 +17,7 @@ from leadinbox.core.identity import customer_key, name_key
 from leadinbox.core.names import company_key, company_key_bound, person_key
 from leadinbox.core.text import fold
 from leadinbox.core.messages import QT_TRANSLATE_NOOP
+from leadinbox.store import search_pending
 from leadinbox.store.rollup import refresh_customers
 
 # Rows that belong to a customer and move with them: (table, the column that names a row).
@@ -33,9 +34,10 @@ def _has(db: Database, table: str) -> bool:
 
 
 def join_by_name(db: Database, batch_id: int, warnings: list[RowProblem]) -> int:
-    """Inside the import's transaction, after its customers were rolled up and indexed (temp.affected lists
-    the customers it touched). Returns how many customers were joined into another; adds a warning for each
-    join, and for each name that matches several customers with an email (kept apart)."""
+    """Inside the import's transaction, after its customers were rolled up (temp.affected lists the customers it
+    touched), indexed for search or marked to be (store/search_pending.py). Returns how many customers were
+    joined into another; adds a warning for each join, and for each name that matches several customers with an
+    email (kept apart)."""
     if not (_has(db, "customer_aliases") and _has(db, "batch_merges")):
         return 0                      # a database from before m013/m014 (tests build such)
     # The customers this import touched, sorted in an array: a first import of a million leads touches 630k,
@@ -45,30 +47,38 @@ def join_by_name(db: Database, batch_id: int, warnings: list[RowProblem]) -> int
     new_email = db.execute(f"SELECT 1 FROM customers WHERE id IN (SELECT id FROM temp.affected) AND {_EMAIL} "
                            "LIMIT 1").fetchone() is not None
     scope = "" if new_email else "AND id IN (SELECT id FROM temp.affected)"
-    pairs: list[tuple[int, int]] = []
     probes = db.execute(f"SELECT id, key, full_name, company FROM customers WHERE {_NAME_ONLY} {scope}").fetchall()
-    keyed = _email_name_keys(db, {key for _, key, _, _ in probes})
+    if not probes:
+        return 0
+    wanted = {key for _, key, _, _ in probes}
+    # Who has each wanted name key among the customers with an email: by one pass over all of them when many
+    # names are asked, else over those the search index does not hold yet (this import's, when it writes their
+    # entries after its commit) and the index for the others.
+    everyone = len(wanted) >= _count(db, _EMAIL) * PASS_SHARE
+    unindexed = search_pending.has_table(db)
+    if everyone:
+        by_key = _email_name_ids(db, wanted, "customers")
+    elif unindexed:
+        by_key = _email_name_ids(db, wanted, "search_pending AS p CROSS JOIN customers ON customers.id = p.id")
+    else:
+        by_key = {}
+    # The index is asked for a name-only customer this import did not touch only when some customer it touched
+    # is in the index (not when all of them wait for their entries).
+    touched_indexed = not unindexed or db.execute(
+        "SELECT 1 FROM temp.affected WHERE id NOT IN (SELECT id FROM search_pending) LIMIT 1").fetchone() is not None
+    pairs: list[tuple[int, int]] = []
     for other, key, name, company in probes:
-        words = _WORDS.findall(name or "")
-        if not words or (keyed is not None and key not in keyed):
-            continue
-        query = "name : (" + " AND ".join(_phrase(w) for w in words) + ")"
-        # The company's words that its key keeps (a legal form such as "Ltd" or "B.V." it drops).
-        kept = company_key(company) or ""
-        brand = [w for w in _WORDS.findall(company or "") if fold(w) in kept]
-        if brand:
-            query += " AND company : (" + " AND ".join(_phrase(w) for w in brand) + ")"
-        limit = "" if other in touched else "AND c.id IN (SELECT id FROM temp.affected)"
-        found = [cid for cid, cname, ccompany in db.execute(
-            f"""SELECT c.id, c.full_name, c.company FROM customer_fts AS f CROSS JOIN customers AS c ON c.id = f.rowid
-                WHERE customer_fts MATCH ? AND c.{_EMAIL} {limit}""", (query,)).fetchall()
-            if _name_key(cname, ccompany) == key]
+        mine = other in touched
+        found = [i for i in by_key.get(key, ()) if mine or i in touched]
+        if not everyone and (mine or touched_indexed):
+            found += _indexed_matches(db, key, name, company, unindexed, touched_only=not mine)
+        found.sort()
         if len(found) == 1:
             pairs.append((other, found[0]))
             warnings.append(_warning(db, batch_id, other, found[0], QT_TRANSLATE_NOOP(
                 "CoreMessages", "“{name}” ({company}) had no email: joined to the one customer with an email "
                 "and that name and company"), name, company))
-        elif len(found) > 1 and (other in touched or any(i in touched for i in found)):
+        elif len(found) > 1 and (mine or any(i in touched for i in found)):
             warnings.append(_warning(db, batch_id, other, found[0], QT_TRANSLATE_NOOP(
                 "CoreMessages", "“{name}” ({company}) has no email, and {count} customers with an email have "
                 "that name and company: kept as a customer of its own"), name, company, count=len(found)))
@@ -77,20 +87,43 @@ def join_by_name(db: Database, batch_id: int, warnings: list[RowProblem]) -> int
     return len(pairs)
 
 
+def _count(db: Database, where: str) -> int:
+    return db.execute(f"SELECT count(*) FROM customers WHERE {where}").fetchone()[0]
+
+
+def _indexed_matches(db: Database, key: str, name: str | None, company: str | None, unindexed: bool, *,
+                     touched_only: bool) -> list[int]:
+    """The customers with an email and the name key `key` whose search entries are written (not pending), of
+    those this import touched only with `touched_only`: found through the index by the words of the name and
+    company, then checked by their key."""
+    words = _WORDS.findall(name or "")
+    if not words:
+        return []
+    query = "name : (" + " AND ".join(_phrase(w) for w in words) + ")"
+    # The company's words that its key keeps (a legal form such as "Ltd" or "B.V." it drops).
+    kept = company_key(company) or ""
+    brand = [w for w in _WORDS.findall(company or "") if fold(w) in kept]
+    if brand:
+        query += " AND company : (" + " AND ".join(_phrase(w) for w in brand) + ")"
+    pending = "AND c.id NOT IN (SELECT id FROM search_pending)" if unindexed else ""
+    if touched_only:
+        pending += " AND c.id IN (SELECT id FROM temp.affected)"
+    return [cid for cid, cname, ccompany in db.execute(
+        f"""SELECT c.id, c.full_name, c.company FROM customer_fts AS f CROSS JOIN customers AS c ON c.id = f.rowid
+            WHERE customer_fts MATCH ? AND c.{_EMAIL} {pending}""", (query,)).fetchall()
+        if _name_key(cname, ccompany) == key]
+
+
 # Above this many name-only customers per customer with an email, one pass over the customers with an email
-# finds which names can match at all, and only those are asked of the search index. Each question merges the
-# index's lists of the name's words: 0.2 ms at 100k leads, 3.5 ms at a million, where a first import asked
-# 18,711 of them (66 s of 175).
+# finds who has each name, and the search index is not asked. Each question merges the index's lists of the
+# name's words: 0.2 ms at 100k leads, 3.5 ms at a million, where a first import asked 18,711 of them (66 s of
+# 175).
 PASS_SHARE = 1 / 50
 
 
-def _email_name_keys(db: Database, wanted: set[str]) -> set[str] | None:
-    """The name keys among `wanted` that some customer with an email has (whose name and company would give
-    it), or None when there are too few to be worth a pass over every such customer. A name key nobody with
-    an email has cannot match: the search for it is skipped, and what is joined stays the same."""
-    emails = db.execute(f"SELECT count(*) FROM customers WHERE {_EMAIL}").fetchone()[0]
-    if not wanted or len(wanted) < emails * PASS_SHARE:
-        return None
+def _email_name_ids(db: Database, wanted: set[str], source: str) -> dict[str, list[int]]:
+    """The customers with an email in `source` (customers, or a join that names them `customers`) whose name
+    and company give one of the keys in `wanted`, by key."""
     # Memos of a few thousand: names and companies that repeat are folded once. 65,536 each held 27 MB of a
     # million-row import's peak for no time gained (4.9 s either way at 612k customers with an email).
     person, firm = lru_cache(maxsize=8192)(person_key), lru_cache(maxsize=8192)(company_key)
@@ -104,10 +137,12 @@ def _email_name_keys(db: Database, wanted: set[str]) -> set[str] | None:
                 companies.setdefault(body[:i], []).append(body[i + 1:])
     # Read in table order when most customers have an email: a look-up by the key's index per row costs
     # three times as much (0.14 s against 0.04 s for 61k of 63k customers).
-    most = emails * 3 > db.execute("SELECT count(*) FROM customers").fetchone()[0]
-    found = set()
-    for name, company in db.execute(f"SELECT full_name, company FROM customers {'NOT INDEXED ' if most else ''}"
-                                    f"WHERE {_EMAIL}"):
+    hint = ""
+    if source == "customers" and _count(db, _EMAIL) * 3 > _count(db, "1"):
+        hint = " NOT INDEXED"
+    found: dict[str, list[int]] = {}
+    for cid, name, company in db.execute(f"SELECT customers.id, full_name, company FROM {source}{hint} "
+                                         "WHERE customers.key >= 'e:' AND customers.key < 'e;'"):
         keys = companies.get(person(name))
         if keys is None:
             continue
@@ -116,7 +151,7 @@ def _email_name_keys(db: Database, wanted: set[str]) -> set[str] | None:
             continue
         key = name_key(name, company, person=person, firm=firm)
         if key in wanted:
-            found.add(key)
+            found.setdefault(key, []).append(cid)
     return found
 
 

@@ -12,7 +12,7 @@ from leadinbox.store.importing.bulk_indexes import drop_indexes, rebuild_indexes
 from leadinbox.store.importing.fill import fill_known
 from leadinbox.store.importing.result import ImportResult, Phase, checkpoint, write_records
 from leadinbox.store.importing.sql import RECORD_COLS, link_offer_names, new_lead
-from leadinbox.store import rollup
+from leadinbox.store import search_pending
 from leadinbox.store.rollup import refresh_customers
 from leadinbox.store.safety.suppression import suppress_staged
 from leadinbox.store.people.overrides import has_table
@@ -24,7 +24,7 @@ KNOWN_IDS_KEPT = 50_000
 
 
 def write_staged(db: Database, lead_file: LeadFile, batch_id: int, base: int, now: str, result: ImportResult,
-                 progress, cancelled) -> int:
+                 progress, cancelled, *, search_later: bool = False) -> int:
     """Import the file's records; returns how many were staged (valid rows)."""
     staged = _stage(db, lead_file, base, result, progress, cancelled)
 
@@ -33,7 +33,7 @@ def write_staged(db: Database, lead_file: LeadFile, batch_id: int, base: int, no
 
     step(Phase.DUPLICATES)
     result.suppressed_rows = suppress_staged(db, base)
-    _apply(db, batch_id, base, now, result, step)
+    _apply(db, batch_id, base, now, result, step, search_later)
     return staged
 
 
@@ -73,7 +73,7 @@ def _stage(db: Database, lead_file: LeadFile, base: int, result: ImportResult, p
     return write_records(lead_file, result, base, write, progress, cancelled)
 
 
-def _apply(db: Database, batch_id: int, base: int, now: str, result: ImportResult, step) -> None:
+def _apply(db: Database, batch_id: int, base: int, now: str, result: ImportResult, step, search_later: bool) -> None:
     def x(*args):          # every statement of this phase may be the one the user cancels before
         step(Phase.DUPLICATES)
         return db.execute(*args)
@@ -151,5 +151,5 @@ def _apply(db: Database, batch_id: int, base: int, now: str, result: ImportResul
     refresh_customers(db, search=False, check=lambda: step(Phase.CUSTOMERS))
     rebuild_indexes(db, customer_indexes, lambda: step(Phase.CUSTOMERS))
     step(Phase.SEARCH)
-    rollup.reindex(db, "temp.affected")
+    search_pending.index(db, "temp.affected", later=search_later)
     db.execute("DROP TABLE temp.filled")

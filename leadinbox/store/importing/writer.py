@@ -18,6 +18,7 @@ from leadinbox.store.importing.identity import join_by_name
 from leadinbox.store.importing.result import ImportCancelled, ImportResult, Phase, Progress, checkpoint, was_interrupted
 from leadinbox.store.importing.sql import FIRST_RESPONSE_HOURS
 from leadinbox.store.importing.staged import write_staged
+from leadinbox.store import search_pending
 from leadinbox.store.work.plan import apply_rules
 from leadinbox.store.work.rules import load_rules
 
@@ -35,8 +36,9 @@ def _utc_now() -> str:
 
 def import_lead_file(db: Database, lead_file: LeadFile, *, dry_run: bool = False,
                      progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-                     now: str | None = None) -> ImportResult:
-    """Import every row of `lead_file`; all or nothing. Raises FileRefused (nothing written) or
+                     now: str | None = None, search_later: bool = False) -> ImportResult:
+    """Import every row of `lead_file`; all or nothing. With `search_later`, the customers of a big file get their
+    search entries after the commit: the caller then runs store/search_pending.finish. Raises FileRefused (nothing written) or
     ImportCancelled, also when a statement was interrupted (Connection.interrupt()) after `cancelled()`
     turned true. Row-level problems are collected in the result and do not stop the file."""
     result = ImportResult(file=str(lead_file.path), layout=lead_file.layout)
@@ -59,7 +61,8 @@ def import_lead_file(db: Database, lead_file: LeadFile, *, dry_run: bool = False
                 empty = db.execute("SELECT NOT EXISTS (SELECT 1 FROM leads) AND NOT EXISTS (SELECT 1 FROM customers)"
                                    " AND NOT EXISTS (SELECT 1 FROM suppressions)").fetchone()[0]
                 write = write_into_empty if empty else write_staged
-                staged = write(db, lead_file, batch_id, base, now, result, progress, cancelled)
+                staged = write(db, lead_file, batch_id, base, now, result, progress, cancelled,
+                               search_later=search_later and lead_file.size >= search_pending.LATER_BYTES)
                 raws = db.execute("SELECT count(*) FROM lead_raw WHERE lead_id > ? AND lead_id <= ?",
                                   (base, base + staged)).fetchone()[0]
                 if raws != result.new_leads:   # cannot happen; never let the deferral hide it

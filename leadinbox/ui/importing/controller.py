@@ -9,18 +9,21 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from leadinbox.core.file_kinds import SUPPORTED
+from leadinbox.store import search_pending
+from leadinbox.store.db import can_write
 from leadinbox.store.importing.result import Phase
 from leadinbox.ui.language.i18n import format_number
 from leadinbox.ui.importing.report import ImportReport, summary_line
-from leadinbox.core.changes import Changes
+from leadinbox.core.changes import SEARCH, Changes
 from leadinbox.ui.importing.history_dialog import HistoryDialog
 from leadinbox.store.importing.entry import ImportOutcome
-from leadinbox.ui.importing.worker import failed, import_drop
+from leadinbox.ui.importing.worker import failed, import_drop, index_for_search
 from leadinbox.ui.importing.mapping_dialog import MappingDialog
 from leadinbox.ui.importing import quit_guard
 from leadinbox.paths import ASSETS
 
 SAMPLES = ASSETS / "samples"
+SEARCH_JOB = "search"        # the job that writes an import's search entries after its commit
 _SUFFIXES = {pattern[1:] for pattern in SUPPORTED}
 
 
@@ -85,7 +88,8 @@ class ImportController(QObject):
 
     @property
     def busy(self) -> bool:
-        return self.jobs.busy("import")
+        """An import runs, or its search step: a new drop waits for both."""
+        return self.jobs.busy("import") or self.jobs.busy(SEARCH_JOB)
 
     def import_files(self, paths: list[Path], forced: dict[Path, dict[str, str]] | None = None) -> None:
         files = local_files(paths)
@@ -137,12 +141,52 @@ class ImportController(QObject):
         self.job = None
         outcome = done.value if done.ok else failed(done, self.jobs.db_path)
         self.last_outcome = outcome
+        if outcome.search_pending and not (outcome.cancelled or outcome.error):
+            # Committed, and the views read the new leads afresh already (the job told its change): shown now.
+            # The import is reported once a search finds them too.
+            self.imported.emit({r.batch_id for r in outcome.results if r.batch_id})
+            if self.index_for_search(lambda: self._reported(outcome)):
+                self.status.say(self.tr("The new leads are in the list; search finds them in a moment."))
+                return
+        self._reported(outcome, shown=bool(outcome.search_pending))
+
+    def _reported(self, outcome: ImportOutcome, *, shown: bool = True) -> None:
         try:
-            self._show(outcome)
+            self._show(outcome, highlight=not shown)
         finally:
             self.finished.emit(outcome)
 
-    def _show(self, outcome: ImportOutcome) -> None:
+    def index_for_search(self, then=None) -> bool:
+        """The search step: the entries an import left to write after its commit, or that a quit or a crash cut
+        off (the window asks at start). The status bar says so, without a Cancel (the leads are in: nothing to
+        undo); closing the window stops it, and the rest is done next time. `then()` once it ended. False when
+        it could not start (the database is no longer this window's)."""
+        job = self.jobs.write(index_for_search, name=SEARCH_JOB, cancellable=True,
+                              changes=lambda written: Changes.of(settings=[SEARCH]) if written else Changes())
+        text = self.tr("Making new leads searchable…")
+        job.on_progress(lambda p: self.status.set_progress(text, p[0] / p[1] if p[1] else None))
+        job.on_done(lambda done: self._search_done(done, then))
+        if job.run() is None:
+            return False
+        self.status.follow(job, None)
+        self.status.set_progress(text, 0.0)
+        return True
+
+    def _search_done(self, done, then) -> None:
+        if done.error is not None:
+            QMessageBox.warning(self.parent_widget, self.tr("Search not updated"), self.tr(
+                "The leads are imported and shown, but they could not be made searchable:\n\n%1\n\nLeadInbox "
+                "tries again the next time it opens this database.").replace(
+                "%1", failed(done, self.jobs.db_path).error or ""))
+        if then is not None:
+            then()
+
+    def resume_search(self) -> None:
+        """At start: search entries that a quit or a crash left unwritten are written now."""
+        if not self.busy and search_pending.count(self.db) and can_write(self.db):
+            self.index_for_search(lambda: self.status.say(self.tr("Search is up to date.")))
+
+    def _show(self, outcome: ImportOutcome, *, highlight: bool = True) -> None:
         if outcome.cancelled:
             self.status.say(self.tr("Import cancelled; nothing was changed."))
             return
@@ -154,7 +198,8 @@ class ImportController(QObject):
         if outcome.needs_mapping:      # nothing written yet: the drop is imported whole once these are mapped
             self._ask_mappings(outcome.needs_mapping)
             return
-        self.imported.emit({r.batch_id for r in outcome.results if r.batch_id})
+        if highlight:
+            self.imported.emit({r.batch_id for r in outcome.results if r.batch_id})
         if outcome.results:
             added = any(r.new_leads for r in outcome.results)
             summary = summary_line(outcome.results)

@@ -29,8 +29,9 @@ def install(window, jobs) -> None:
 
 def may_quit(window, jobs) -> bool:
     """True when nothing would be lost, or the user chose to lose it. A write that cannot be cancelled (an undo,
-    a restore, an erase) is not asked about: closing waits for it and it commits."""
-    if not any(job.cancellable for job in jobs.running()):
+    a restore, an erase) is not asked about: closing waits for it and it commits; nor the search step after an
+    import (its leads are in; what it has not indexed is indexed next time)."""
+    if not any(job.name == "import" and job.cancellable for job in jobs.running()):
         return True
     return ask(window, _tr("An import is running: quit and lose it?"),
                _tr("Nothing of this import is kept when LeadInbox quits now; you can import the files again "

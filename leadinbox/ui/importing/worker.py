@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from leadinbox.store import search_pending
 from leadinbox.store.failures import explain
 from leadinbox.store.importing.entry import ImportOutcome, import_files
 from leadinbox.ui.jobs import Outcome, Task
@@ -13,10 +14,19 @@ def import_drop(task: Task, paths: list[Path], remembered: dict[str, dict[str, s
                 forced: dict[Path, dict[str, str]] | None = None) -> ImportOutcome:
     """All files of a drop in one transaction (import_files): a cancel rolls it back whole. Progress: file
     number, file count, Phase (its str value), rows read, share of the file read or -1, file name."""
-    return import_files(task.db, paths, mappings=forced or {}, remembered=remembered, ask=True,
-                        cancelled=task.cancelled,
-                        progress=lambda number, total, phase, rows, share, name: task.progress(
-                            number, total, phase.value, rows, -1.0 if share is None else share, name))
+    outcome = import_files(task.db, paths, mappings=forced or {}, remembered=remembered, ask=True,
+                           cancelled=task.cancelled, search_later=True,
+                           progress=lambda number, total, phase, rows, share, name: task.progress(
+                               number, total, phase.value, rows, -1.0 if share is None else share, name))
+    outcome.search_pending = search_pending.count(task.db)     # committed: the window shows them, then this
+    return outcome
+
+
+def index_for_search(task: Task) -> int:
+    """The search entries an import left to write after its commit (or a quit cut off), in steps: progress is
+    (written, total); a cancel (the window closing) keeps what is left for the next time."""
+    return search_pending.finish(task.db, progress=lambda done, total: task.progress(done, total),
+                                 cancelled=task.cancelled)
 
 
 def failed(outcome: Outcome, db_path: Path) -> ImportOutcome:

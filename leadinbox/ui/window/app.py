@@ -55,8 +55,10 @@ def run_app(db_path: Path, files: list[Path] | None = None, *, smoke: bool | str
     window.safety.start()
     window.show()
     QTimer.singleShot(0, lambda: say_if_read_only(window))
-    if files:
+    if files:       # (its search step writes any search entries a quit left unwritten, too)
         QTimer.singleShot(0, lambda: window.imports.import_files(list(files)))
+    else:
+        QTimer.singleShot(0, window.imports.resume_search)
     if smoke:
         QTimer.singleShot(0, lambda: _smoke_done(app, window, smoke))
     try:

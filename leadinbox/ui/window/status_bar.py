@@ -52,14 +52,15 @@ class StatusBar(QStatusBar):
             self.clear_message()
 
     # A job's progress ------------------------------------------------------------------------------
-    def follow(self, job, cancel_text: str) -> None:
-        """Shows a busy bar and a Cancel button (labelled `cancel_text`) while `job` runs; `set_progress`
-        says how far it got."""
+    def follow(self, job, cancel_text: str | None) -> None:
+        """Shows a busy bar and a Cancel button (labelled `cancel_text`; None: no button) while `job` runs;
+        `set_progress` says how far it got."""
         self._job = job
-        self.cancel_button.setText(cancel_text)
+        self.cancel_button.setText(cancel_text or "")
         self.progress.setRange(0, 0)
         self.progress.setFormat("")
         self._show_progress(True)
+        self.cancel_button.setVisible(cancel_text is not None)
         # Gone before the job's own callbacks: one of them may open a dialog (the import report), and the
         # bar and its Cancel must not go on saying that the finished job runs while it is open.
         job.first(self._ended)

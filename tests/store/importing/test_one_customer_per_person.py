@@ -102,16 +102,22 @@ def test_a_few_name_only_rows_among_many_customers_are_asked_of_the_index_and_ma
               for n in range(60)]
     import_path(db, write(tmp_path, "many.csv", [WITH_EMAIL] + others))
     ways = []
-    real = identity._email_name_keys
-    monkeypatch.setattr(identity, "_email_name_keys", lambda db_, wanted: ways.append(real(db_, wanted)) or ways[-1])
+    real = identity._email_name_ids
+
+    def passes(db_, wanted, source):          # the passes over every customer with an email, and what they found
+        found = real(db_, wanted, source)
+        if source == "customers":
+            ways.append(set(found))
+        return found
+    monkeypatch.setattr(identity, "_email_name_ids", passes)
     result = import_path(db, write(tmp_path, "one.csv", [NAME_ONLY]))
-    assert ways == [None] and result.joined_customers == 1        # 1 name-only against 61: asked of the index
+    assert ways == [] and result.joined_customers == 1            # 1 name-only against 61: asked of the index
     assert ("e:john@contoso.example", 2) in customers(db) and not any(k.startswith("n:") for k, _ in customers(db))
     ways.clear()
     rows = [f"m{n},2026-10-02T10:00:00Z,Person {n},Fabrikam,,o.y,AppSource,Contact me\n" for n in range(5)]
     rows.append("m9,2026-10-02T10:00:00Z,Nobody Known,Fabrikam,,o.y,AppSource,Contact me\n")
     result = import_path(db, write(tmp_path, "some.csv", rows))
-    assert ways and ways[0] is not None and "n:nobodyknown|fabrikam" not in ways[0]   # found in one pass
+    assert ways and "n:nobodyknown|fabrikam" not in ways[0]      # found in one pass
     assert result.joined_customers == 5
     assert [k for k, _ in customers(db) if k.startswith("n:")] == ["n:nobodyknown|fabrikam"]
     # A name whose fold keeps a '|' ('n:<person>|<company>' then splits twice): found in the pass all the same.

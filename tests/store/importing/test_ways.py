@@ -45,7 +45,7 @@ def _run(tmp_path, name, lines, monkeypatch, staged_only):
             patch.setattr(importer, "write_into_empty", import_staged.write_staged)
         for way in ("write_into_empty", "write_staged"):
             real = getattr(importer, way)
-            patch.setattr(importer, way, lambda *a, _real=real, _way=way: ways.append(_way) or _real(*a))
+            patch.setattr(importer, way, lambda *a, _real=real, _way=way, **k: ways.append(_way) or _real(*a, **k))
         path = _write(tmp_path, f"{name}.csv", lines)
         first = run_import(db, path, now=NOW)
         again = run_import(db, path, now=NOW)

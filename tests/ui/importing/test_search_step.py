@@ -1,0 +1,78 @@
+"""A big import shows its leads at its commit, says it is making them searchable, and reports once a search
+finds them; a quit in that step keeps the leads, and the next start finishes it."""
+
+import threading
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from leadinbox.store import search_pending
+from leadinbox.store.db import open_database
+from leadinbox.store.importing.entry import import_path
+from leadinbox.ui.importing import controller as import_controller
+from leadinbox.ui.importing import quit_guard
+from tests.ui.window.test_main_window import drop
+
+
+@pytest.fixture
+def held_search_step(monkeypatch):
+    """Every file counts as big, and the search step waits for the gate before it writes anything."""
+    monkeypatch.setattr(search_pending, "LATER_BYTES", 0)
+    gate = threading.Event()
+    real = import_controller.index_for_search
+
+    def held(task):
+        while not gate.wait(0.02):
+            if task.cancelled():
+                return 0
+        return real(task)
+    monkeypatch.setattr(import_controller, "index_for_search", held)
+    yield gate
+    gate.set()
+
+
+def test_the_leads_are_shown_before_they_are_searchable_and_reported_after(qtbot, window, samples,
+                                                                          held_search_step):
+    reports = []
+    window.imports.finished.connect(reports.append)
+    drop(window, [samples / "partner-center-leads-export.csv"])
+    qtbot.waitUntil(lambda: "Making new leads searchable" in window.status.progress.format(), timeout=20000)
+    assert window.model.rowCount() == 9                    # committed, and shown
+    assert reports == [] and not window.status.progress.isHidden()
+    assert window.status.cancel_button.isHidden()     # the leads are in: nothing to cancel
+    assert search_pending.count(window.db) == 9
+    held_search_step.set()
+    qtbot.waitUntil(lambda: bool(reports), timeout=20000)
+    assert search_pending.count(window.db) == 0 and window.status.progress.isHidden()
+    assert window.status.text().startswith("Imported")
+    window.filters.search.setText("contoso")                # typed after the report: found
+    qtbot.waitUntil(lambda: 0 < window.model.rowCount() < 9, timeout=5000)
+
+
+def test_quitting_in_the_search_step_keeps_the_leads_and_the_next_start_finishes_it(
+        qtbot, window, samples, held_search_step, monkeypatch, db_path, settings):
+    asked = []
+    monkeypatch.setattr(quit_guard, "ask", lambda *a: asked.append(a) or False)
+    drop(window, [samples / "partner-center-leads-export.csv"])
+    qtbot.waitUntil(lambda: "Making new leads searchable" in window.status.progress.format(), timeout=20000)
+    window.close()                                        # no question: nothing of the import is lost
+    window.jobs.wait()
+    assert asked == [] and window.db.execute("SELECT count(*) FROM leads").fetchone()[0] == 18
+    assert search_pending.count(window.db) == 9
+    held_search_step.set()
+    from leadinbox.ui.window.main_window import MainWindow
+    db = open_database(db_path)
+    again = MainWindow(db, db_path, settings, report_dialogs=False)
+    qtbot.addWidget(again)
+    again.imports.resume_search()
+    qtbot.waitUntil(lambda: again.status.text() == "Search is up to date.", timeout=20000)
+    assert search_pending.count(db) == 0
+    QCoreApplication.processEvents()                  # what the window deferred has run
+    again.close()
+    db.close()
+
+
+def test_nothing_left_to_index_starts_nothing(qtbot, window, samples):
+    import_path(window.db, samples / "partner-center-leads-export.csv")
+    window.imports.resume_search()
+    assert not window.jobs.busy()
