@@ -156,12 +156,16 @@ def child_leadinbox(src: Path, db: Path, keep: str | None = None) -> dict:
         shutil.copyfile(keep, db)
     else:
         _fresh(db)
+    from leadinbox.store import search_pending
     from leadinbox.store.db import open_database
     from leadinbox.store.importing.entry import import_path
     loaded = time.perf_counter()
     database = open_database(db)
     opened = time.perf_counter()
-    result = import_path(database, src)
+    # As the window and `leadinbox import` do: the leads committed (and shown), then their search entries.
+    result = import_path(database, src, search_later=True)
+    committed = time.perf_counter()
+    search_pending.finish(database)
     imported = time.perf_counter()
     database.conn.close()
     closed = time.perf_counter()
@@ -174,7 +178,8 @@ def child_leadinbox(src: Path, db: Path, keep: str | None = None) -> dict:
             "rss_self": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
             "rss_reader": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
             "t_modules": loaded - started, "t_open": opened - loaded, "t_import": imported - opened,
-            "t_close": closed - imported}
+            "t_commit": committed - opened, "t_search": imported - committed, "t_close": closed - imported,
+            "ended": time.perf_counter() - committed}
 
 
 def child_leadinbox_read(src: Path, normalise: bool) -> dict:
@@ -220,6 +225,7 @@ class Case:
         self.cpus: list[float] = []
         self.rss: list[int] = []
         self.info: dict = {}
+        self.committed: list[float] = []        # an import's wall time until its leads were committed
 
     @property
     def wall(self) -> float | None:
@@ -260,6 +266,8 @@ def measure(case: Case) -> None:
     info = json.loads(out.decode().strip().splitlines()[-1])
     for key, value in info.items():
         case.info.setdefault(key, []).append(value)
+    if "ended" in info:     # the process's wall time up to its commit: what it did after, taken off
+        case.committed.append(wall - info["ended"])
 
 
 def build_cases(args, work: Path) -> list[Case]:
@@ -342,29 +350,45 @@ def fmt_s(value: float | None) -> str:
     return "–" if value is None else (f"{value:.2f} s" if value < 100 else f"{value:.0f} s")
 
 
+def _ratio(walls: list[float], base: Case) -> float:
+    """The runs alternate (floor, LeadInbox, floor, ...): the median of each run's ratio to its floor's."""
+    pairs = [w / b for w, b in zip(walls, base.walls)] if len(walls) == len(base.walls) else []
+    return statistics.median(pairs) if pairs else statistics.median(walls) / base.wall
+
+
 def table(cases: list[Case]) -> list[str]:
     by_key = {c.key: c for c in cases}
     lines = ["| file | what | wall (median) | runs | ratio to its floor | target | CPU (user+sys) | CPU ratio | peak RSS |",
              "|---|---|---|---|---|---|---|---|---|"]
     for case in cases:
-        ratio = target = cpu_ratio = ""
         base = by_key.get(case.floor or "")
+        name = {"floor": "pipeline floor", "xfloor": "calamine→SQLite"}.get(base.key.split("-")[0], "parse") \
+            if base else ""
+        if case.committed:
+            # The goal is on the leads committed and shown; their search entries follow (issue 19: search may
+            # finish a moment later, if the window says so), and the import is reported done after them.
+            value = _ratio(case.committed, base) if base and base.wall else None
+            ratio = f"{value:.2f}× {name}" if value is not None else ""
+            target = f"≤ {case.target}×: {'met' if value <= case.target else '**not met**'}" \
+                if value is not None and case.target else ""
+            lines.append(f"| {case.group} | {case.what}: leads committed, shown in the window | "
+                         f"{fmt_s(statistics.median(case.committed))} | {len(case.committed)} | {ratio} | {target} "
+                         f"| | | |")
+        ratio = target = cpu_ratio = ""
         if base and base.wall and case.wall:
-            name = {"floor": "pipeline floor", "xfloor": "calamine→SQLite"}.get(base.key.split("-")[0], "parse")
-            # The runs alternate (floor, LeadInbox, floor, ...): the median of each run's ratio to its floor's.
-            pairs = [w / b for w, b in zip(case.walls, base.walls)] if len(case.walls) == len(base.walls) else []
-            value = statistics.median(pairs) if pairs else case.wall / base.wall
+            value = _ratio(case.walls, base)
             ratio = f"{value:.2f}× {name}"
             if base.cpu and case.cpu:
                 cpu_ratio = f"{case.cpu / base.cpu:.2f}×"
-            if case.target:
+            if case.target and not case.committed:
                 target = f"≤ {case.target}×: {'met' if value <= case.target else '**not met**'}"
-        elif case.target:
+        elif case.target and not case.committed:
             target = f"≤ {case.target}×"
         if case.goal_s and case.wall:
             target = f"≤ {case.goal_s} s: {'met' if case.wall <= case.goal_s else '**not met**'}"
         rss = f"{case.peak_mb:.0f} MB" if case.peak_mb else "–"
-        lines.append(f"| {case.group} | {case.what} | {fmt_s(case.wall)} | {len(case.walls)} | {ratio} | {target} "
+        what = f"{case.what}: searchable, reported done" if case.committed else case.what
+        lines.append(f"| {case.group} | {what} | {fmt_s(case.wall)} | {len(case.walls)} | {ratio} | {target} "
                      f"| {fmt_s(case.cpu)} | {cpu_ratio} | {rss} |")
     return lines
 
@@ -380,7 +404,8 @@ def breakdown(cases: list[Case]) -> list[str]:
         memory = (f"; peak RSS of the import process {max(case.info['rss_self']) / 1024:.0f} MB and of the process "
                   f"reading the file {reader:.0f} MB (the table adds them)") if reader else ""
         lines.append(f"- {case.group}, {case.what.lower()}: modules {med['t_modules']:.2f} s, open/migrate "
-                     f"{med['t_open']:.2f} s, `import_path` {med['t_import']:.2f} s, close "
+                     f"{med['t_open']:.2f} s, `import_path` to its commit {med['t_commit']:.2f} s, search entries after "
+                     f"it {med['t_search']:.2f} s, close "
                      f"{med['t_close']:.2f} s; {counts['rows']:,} rows, {counts['new_leads']:,} new leads, "
                      f"{counts['known_leads']:,} known, {counts['new_customers']:,} new customers, "
                      f"{counts['skipped']:,} skipped{memory}")

@@ -149,3 +149,18 @@ def test_a_dry_run_or_a_cancel_leaves_nothing_to_do(db, tmp_path, later):
     assert import_files(db, [path], dry_run=True, search_later=True).results[0].new_leads == 4
     assert import_files(db, [path], cancelled=lambda: True, search_later=True).cancelled
     assert search_pending.count(db) == 0 and db.execute("SELECT count(*) FROM leads").fetchone()[0] == 0
+
+
+def test_the_log_is_copied_into_the_database_after_the_search_entries(tmp_path, later):
+    # The import's commit leaves its pages in the write-ahead log (readers find them there); the search step
+    # copies them into the database file once, at its end.
+    db = open_database(tmp_path / "a.sqlite")
+    import_path(db, write(tmp_path, "a.csv", people(0, 200)), search_later=True)
+    assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+    reader = open_database(tmp_path / "a.sqlite")
+    assert reader.execute("SELECT count(*) FROM leads").fetchone()[0] == 200      # committed, seen elsewhere
+    reader.close()
+    search_pending.finish(db)
+    assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == search_pending.AUTOCHECKPOINT
+    _busy, log, copied = db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    assert log == copied                                          # nothing left in the log to copy

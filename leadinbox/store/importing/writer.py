@@ -43,6 +43,9 @@ def import_lead_file(db: Database, lead_file: LeadFile, *, dry_run: bool = False
     turned true. Row-level problems are collected in the result and do not stop the file."""
     result = ImportResult(file=str(lead_file.path), layout=lead_file.layout)
     now = now or _utc_now()
+    search_later = search_later and lead_file.size >= search_pending.LATER_BYTES
+    if search_later:
+        search_pending.hold_checkpoint(db)
     name, where, digest = lead_file.batch_origin()
     try:
         with db.atomic():
@@ -62,7 +65,7 @@ def import_lead_file(db: Database, lead_file: LeadFile, *, dry_run: bool = False
                                    " AND NOT EXISTS (SELECT 1 FROM suppressions)").fetchone()[0]
                 write = write_into_empty if empty else write_staged
                 staged = write(db, lead_file, batch_id, base, now, result, progress, cancelled,
-                               search_later=search_later and lead_file.size >= search_pending.LATER_BYTES)
+                               search_later=search_later)
                 raws = db.execute("SELECT count(*) FROM lead_raw WHERE lead_id > ? AND lead_id <= ?",
                                   (base, base + staged)).fetchone()[0]
                 if raws != result.new_leads:   # cannot happen; never let the deferral hide it
