@@ -35,8 +35,16 @@ from leadinbox.store.db import open_database
 from leadinbox.store.importing.writer import import_lead_file
 from leadinbox.store import inbox
 db = open_database({db!r}, migrate={migrate!r})
-for path in {files!r}:
-    import_lead_file(db, open_lead_file(path), now={now!r})
+try:       # a version that writes search entries after the commit: as the window and the CLI do, every file
+    from leadinbox.store import search_pending
+    search_pending.LATER_BYTES = 0
+    later = {{"search_later": True}}
+except ImportError:
+    search_pending, later = None, {{}}
+for path in {files!r}:     # (entries left to the end: later files are joined against customers still waiting)
+    import_lead_file(db, open_lead_file(path), now={now!r}, **later)
+if search_pending is not None:
+    search_pending.finish(db)
 now = datetime(2026, 12, 1, 9, tzinfo=timezone.utc)
 answers = {{}}
 for spec in {specs!r}:        # keyed by what was asked, not by the version's InboxQuery (fields come and go)
