@@ -79,7 +79,8 @@ def finish(db: Database, progress: Callable[[int, int], None] | None = None,
         done += taken
         if progress:
             progress(min(done, total), total)
-    if not (cancelled and cancelled()):
+    held = db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+    if held and not (cancelled and cancelled()):
         db.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT}")
         db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
     return done
