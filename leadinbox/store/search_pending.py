@@ -3,7 +3,8 @@ writes them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from leadinbox.store.database import Database
 
@@ -53,6 +54,27 @@ def hold_checkpoint(db: Database) -> None:
     db.execute("PRAGMA wal_autocheckpoint = 0")
 
 
+@contextmanager
+def _writing(db: Database) -> Iterator[None]:
+    """One step's transaction, with the write lock taken first: a transaction that reads (which customers are
+    left) and then writes fails at once when another connection is writing (SQLite does not wait for a read
+    to become a write); one that starts by taking the lock waits for it, as long as the busy timeout."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    else:
+        try:
+            db.conn.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            raise
+
+
 def count(db: Database) -> int:
     if not has_table(db):
         return 0
@@ -67,7 +89,7 @@ def finish(db: Database, progress: Callable[[int, int], None] | None = None,
     total = count(db)
     done = 0
     while done < total and not (cancelled and cancelled()):
-        with db.atomic():
+        with _writing(db):
             db.execute("DROP TABLE IF EXISTS temp.search_step")
             db.execute("CREATE TEMP TABLE search_step AS SELECT id FROM search_pending ORDER BY id LIMIT ?", (STEP,))
             taken = db.execute("SELECT count(*) FROM temp.search_step").fetchone()[0]

@@ -164,3 +164,40 @@ def test_the_log_is_copied_into_the_database_after_the_search_entries(tmp_path, 
     assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == search_pending.AUTOCHECKPOINT
     _busy, log, copied = db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
     assert log == copied                                          # nothing left in the log to copy
+
+
+def test_a_step_waits_for_another_writer_instead_of_failing(tmp_path, later):
+    import threading
+    import time
+    db = open_database(tmp_path / "a.sqlite")
+    import_path(db, write(tmp_path, "a.csv", people(0, 5)), search_later=True)
+    other = sqlite3.connect(tmp_path / "a.sqlite", check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")              # another program writing when the step begins
+    other.execute("INSERT INTO settings (key, value) VALUES ('x', '1')")
+    release = threading.Timer(0.3, other.commit)
+    release.start()
+    started = time.perf_counter()
+    assert search_pending.finish(db) == 5          # waited for the lock, then wrote
+    assert time.perf_counter() - started >= 0.25 and search_pending.count(db) == 0
+    release.join()
+    other.close()
+
+
+@pytest.mark.parametrize("search_later", [False, True], ids=["indexed in the import", "indexed after"])
+@pytest.mark.parametrize("emails, name_only, joined_to", [
+    ([("Mary-Ann Lee", "Contoso")], ("Maryann Lee", "Contoso"), None),        # one key, other words
+    ([("陳 怡君", "Contoso")], ("陳怡君", "Contoso"), None),
+    ([("Ann Lee", "Tail Spin")], ("Ann Lee", "Tailspin"), None),
+    ([("Mary-Ann Lee", "Contoso"), ("Maryann Lee", "Contoso")], ("Maryann Lee", "Contoso"), "p1@x.example"),
+    ([("Ann Lee", "Contoso Ltd")], ("ann lee", "Contoso"), "p0@x.example"),
+])
+def test_a_name_only_customer_is_joined_alike_whichever_way_the_other_is_found(
+        db, tmp_path, later, join_way, search_later, emails, name_only, joined_to):
+    rows = [f"e{n},2026-10-01T10:00:00Z,{name},{company},p{n}@x.example,o.a,AppSource,Contact me\n"
+            for n, (name, company) in enumerate(emails)]
+    import_path(db, write(tmp_path, "a.csv", rows), search_later=search_later)
+    result = import_path(db, write(tmp_path, "b.csv", [f"n1,2026-10-02T10:00:00Z,{name_only[0]},{name_only[1]},,"
+                                                       "o.b,AppSource,Contact me\n"]), search_later=search_later)
+    assert result.joined_customers == (joined_to is not None)
+    if joined_to:
+        assert db.execute("SELECT email FROM customers WHERE lead_count = 2").fetchone()[0] == joined_to

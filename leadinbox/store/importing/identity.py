@@ -62,6 +62,10 @@ def join_by_name(db: Database, batch_id: int, warnings: list[RowProblem]) -> int
         by_key = _email_name_ids(db, wanted, "search_pending AS p CROSS JOIN customers ON customers.id = p.id")
     else:
         by_key = {}
+    # Found by their key, they must also have the words asked of the index (names that differ only in a space
+    # or a hyphen have one key: "Mary-Ann Lee" and "Maryann Lee"), in an index of their own: what is joined
+    # does not depend on the way they were found.
+    words = _Words(db, by_key)
     # The index is asked for a name-only customer this import did not touch only when some customer it touched
     # is in the index (not when all of them wait for their entries).
     touched_indexed = not unindexed or db.execute(
@@ -69,9 +73,12 @@ def join_by_name(db: Database, batch_id: int, warnings: list[RowProblem]) -> int
     pairs: list[tuple[int, int]] = []
     for other, key, name, company in probes:
         mine = other in touched
-        found = [i for i in by_key.get(key, ()) if mine or i in touched]
+        query = _words_query(name, company)
+        if query is None:
+            continue
+        found = words.matching(query, [i for i in by_key.get(key, ()) if mine or i in touched])
         if not everyone and (mine or touched_indexed):
-            found += _indexed_matches(db, key, name, company, unindexed, touched_only=not mine)
+            found += _indexed_matches(db, key, query, unindexed, touched_only=not mine)
         found.sort()
         if len(found) == 1:
             pairs.append((other, found[0]))
@@ -82,6 +89,7 @@ def join_by_name(db: Database, batch_id: int, warnings: list[RowProblem]) -> int
             warnings.append(_warning(db, batch_id, other, found[0], QT_TRANSLATE_NOOP(
                 "CoreMessages", "“{name}” ({company}) has no email, and {count} customers with an email have "
                 "that name and company: kept as a customer of its own"), name, company, count=len(found)))
+    db.execute("DROP TABLE IF EXISTS temp.join_words")
     if pairs:
         _join(db, batch_id, pairs)
     return len(pairs)
@@ -91,20 +99,48 @@ def _count(db: Database, where: str) -> int:
     return db.execute(f"SELECT count(*) FROM customers WHERE {where}").fetchone()[0]
 
 
-def _indexed_matches(db: Database, key: str, name: str | None, company: str | None, unindexed: bool, *,
-                     touched_only: bool) -> list[int]:
-    """The customers with an email and the name key `key` whose search entries are written (not pending), of
-    those this import touched only with `touched_only`: found through the index by the words of the name and
-    company, then checked by their key."""
+def _words_query(name: str | None, company: str | None) -> str | None:
+    """What the search index is asked for a name-only customer: every word of the name, and of the company the
+    words its key keeps (a legal form such as "Ltd" or "B.V." it drops). None for a name without words."""
     words = _WORDS.findall(name or "")
     if not words:
-        return []
+        return None
     query = "name : (" + " AND ".join(_phrase(w) for w in words) + ")"
-    # The company's words that its key keeps (a legal form such as "Ltd" or "B.V." it drops).
     kept = company_key(company) or ""
     brand = [w for w in _WORDS.findall(company or "") if fold(w) in kept]
     if brand:
         query += " AND company : (" + " AND ".join(_phrase(w) for w in brand) + ")"
+    return query
+
+
+class _Words:
+    """The names and companies of customers found by their key, in a search index of their own made like
+    customer_fts (the same tokenizer: the same answers), asked whether they have a name-only customer's words.
+    Temporary, inside the import's transaction; a few thousand customers at most (those with a wanted key)."""
+
+    def __init__(self, db: Database, by_key: dict[str, list[int]]) -> None:
+        self.db = db
+        ids = sorted({i for found in by_key.values() for i in found})
+        if not ids:
+            return
+        sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'customer_fts'").fetchone()[0]
+        db.execute("DROP TABLE IF EXISTS temp.join_words")
+        db.execute(sql.replace("CREATE VIRTUAL TABLE customer_fts", "CREATE VIRTUAL TABLE temp.join_words", 1))
+        db.execute("INSERT INTO temp.join_words (rowid, name, company) SELECT id, full_name, company FROM customers "
+                   "WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(ids)])
+
+    def matching(self, query: str, ids: list[int]) -> list[int]:
+        if not ids:
+            return []
+        return [r[0] for r in self.db.execute(
+            "SELECT rowid FROM temp.join_words WHERE join_words MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
+            [query, json.dumps(ids)])]
+
+
+def _indexed_matches(db: Database, key: str, query: str, unindexed: bool, *, touched_only: bool) -> list[int]:
+    """The customers with an email and the name key `key` whose search entries are written (not pending), of
+    those this import touched only with `touched_only`: found through the index by `query` (_words_query),
+    then checked by their key."""
     pending = "AND c.id NOT IN (SELECT id FROM search_pending)" if unindexed else ""
     if touched_only:
         pending += " AND c.id IN (SELECT id FROM temp.affected)"

@@ -108,6 +108,7 @@ def import_lead_file(db: Database, lead_file: LeadFile, *, dry_run: bool = False
         db.execute("DROP TABLE IF EXISTS temp.stage_raw")
         db.execute("DROP TABLE IF EXISTS temp.affected")
         db.execute("DROP TABLE IF EXISTS temp.filled")
+        db.execute("DROP TABLE IF EXISTS temp.join_words")
     return result
 
 
