@@ -239,8 +239,17 @@ def _import(db, args, mapping: dict[str, str]) -> int:
     from leadinbox.store.importing.entry import import_files
     results = import_files(db, args.files, mapping=mapping or None, dry_run=args.dry_run, search_later=True).results
     # The leads are committed (a window open on the database shows them); the command ends once a search finds
-    # them too. (Ctrl+C here keeps the leads: what is left is indexed by the next import or the window.)
-    search_pending.finish(db)
+    # them too. If that step fails or is interrupted the leads stay: it is said, and the report still printed.
+    unsearchable = None
+    try:
+        search_pending.finish(db)
+    except KeyboardInterrupt:
+        unsearchable = "interrupted"
+    except (sqlite3.Error, OSError) as exc:      # (failures.explain's words say nothing changed: not so here)
+        unsearchable = str(exc)
+    if unsearchable:
+        print(f"The leads are imported, but not yet searchable ({unsearchable}): the next import, or the "
+              "window when it opens, makes them searchable.", file=sys.stderr)
     if args.json:
         out = {"files": [r.as_dict() for r in results]}
         if args.dry_run:

@@ -195,3 +195,22 @@ def test_import_ends_once_a_search_finds_what_it_imported(capsys, tmp_path, samp
     assert code == 0 and steps == [9]                  # nine customers left to the search step, and written
     code, out = run(capsys, "customers", "--db", db, "--search", "contoso", "--json")
     assert code == 0 and json.loads(out.out)["customers"]
+
+
+def test_import_whose_search_step_fails_keeps_the_leads_and_says_so(capsys, tmp_path, samples, monkeypatch):
+    import sqlite3
+    from leadinbox.store import search_pending
+    monkeypatch.setattr(search_pending, "LATER_BYTES", 0)
+
+    def locked(db, **_kw):
+        raise sqlite3.OperationalError("database is locked")
+    monkeypatch.setattr(search_pending, "finish", locked)
+    db = str(tmp_path / "l.sqlite")
+    code, out = run(capsys, "import", "--db", db, "--json", str(samples / "partner-center-leads-export.csv"))
+    assert code == 0 and json.loads(out.out)["files"][0]["new_leads"] == 18      # the report, as always
+    assert "imported, but not yet searchable (database is locked)" in out.err
+    monkeypatch.undo()
+    code, out = run(capsys, "import", "--db", db, str(samples / "salesforce-leads-report.csv"))
+    assert code == 0 and out.err == ""
+    code, out = run(capsys, "customers", "--db", db, "--search", "contoso", "--json")
+    assert json.loads(out.out)["customers"]                  # the next import made them searchable

@@ -23,7 +23,6 @@ from leadinbox.ui.importing import quit_guard
 from leadinbox.paths import ASSETS
 
 SAMPLES = ASSETS / "samples"
-SEARCH_JOB = "search"        # the job that writes an import's search entries after its commit
 _SUFFIXES = {pattern[1:] for pattern in SUPPORTED}
 
 
@@ -88,8 +87,9 @@ class ImportController(QObject):
 
     @property
     def busy(self) -> bool:
-        """An import runs, or its search step: a new drop waits for both."""
-        return self.jobs.busy("import") or self.jobs.busy(SEARCH_JOB)
+        """An import runs, or its search step (a job named "import" too: what waits for an import, a restore,
+        an erase, an undo, a move of the data folder, waits for it)."""
+        return self.jobs.busy("import")
 
     def import_files(self, paths: list[Path], forced: dict[Path, dict[str, str]] | None = None) -> None:
         files = local_files(paths)
@@ -161,8 +161,9 @@ class ImportController(QObject):
         off (the window asks at start). The status bar says so, without a Cancel (the leads are in: nothing to
         undo); closing the window stops it, and the rest is done next time. `then()` once it ended. False when
         it could not start (the database is no longer this window's)."""
-        job = self.jobs.write(index_for_search, name=SEARCH_JOB, cancellable=True,
+        job = self.jobs.write(index_for_search, name="import", cancellable=True,
                               changes=lambda written: Changes.of(settings=[SEARCH]) if written else Changes())
+        quit_guard.nothing_lost(job)          # quitting stops it, and the next start does the rest
         text = self.tr("Making new leads searchable…")
         job.on_progress(lambda p: self.status.set_progress(text, p[0] / p[1] if p[1] else None))
         job.on_done(lambda done: self._search_done(done, then))
@@ -173,6 +174,8 @@ class ImportController(QObject):
         return True
 
     def _search_done(self, done, then) -> None:
+        if done.cancelled:          # the window is closing: nothing more to show (the rest is done next time)
+            return
         if done.error is not None:
             QMessageBox.warning(self.parent_widget, self.tr("Search not updated"), self.tr(
                 "The leads are imported and shown, but they could not be made searchable:\n\n%1\n\nLeadInbox "
@@ -181,10 +184,15 @@ class ImportController(QObject):
         if then is not None:
             then()
 
-    def resume_search(self) -> None:
-        """At start: search entries that a quit or a crash left unwritten are written now."""
-        if not self.busy and search_pending.count(self.db) and can_write(self.db):
+    def resume_search(self, *, at_start: bool = True) -> None:
+        """Search entries that a quit or a crash left unwritten are written now: at start (unless the database
+        is read-only), and after a change of everything (a restored backup may hold some)."""
+        if not self.busy and search_pending.count(self.db) and (not at_start or can_write(self.db)):
             self.index_for_search(lambda: self.status.say(self.tr("Search is up to date.")))
+
+    def changed(self, changes: Changes) -> None:
+        if changes.everything:
+            self.resume_search(at_start=False)
 
     def _show(self, outcome: ImportOutcome, *, highlight: bool = True) -> None:
         if outcome.cancelled:

@@ -3,6 +3,8 @@ an event filter on the window's close, installed by the import controller."""
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -23,6 +25,14 @@ class _Guard(QObject):
         return False
 
 
+_NOTHING_LOST: weakref.WeakSet = weakref.WeakSet()
+
+
+def nothing_lost(job) -> None:
+    """`job` (an import's search step) loses nothing when a quit stops it: not asked about."""
+    _NOTHING_LOST.add(job)
+
+
 def install(window, jobs) -> None:
     window.installEventFilter(_Guard(window, jobs))
 
@@ -31,7 +41,7 @@ def may_quit(window, jobs) -> bool:
     """True when nothing would be lost, or the user chose to lose it. A write that cannot be cancelled (an undo,
     a restore, an erase) is not asked about: closing waits for it and it commits; nor the search step after an
     import (its leads are in; what it has not indexed is indexed next time)."""
-    if not any(job.name == "import" and job.cancellable for job in jobs.running()):
+    if not any(job.name == "import" and job.cancellable and job not in _NOTHING_LOST for job in jobs.running()):
         return True
     return ask(window, _tr("An import is running: quit and lose it?"),
                _tr("Nothing of this import is kept when LeadInbox quits now; you can import the files again "

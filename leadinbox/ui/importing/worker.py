@@ -25,8 +25,13 @@ def import_drop(task: Task, paths: list[Path], remembered: dict[str, dict[str, s
 def index_for_search(task: Task) -> int:
     """The search entries an import left to write after its commit (or a quit cut off), in steps: progress is
     (written, total); a cancel (the window closing) keeps what is left for the next time."""
-    return search_pending.finish(task.db, progress=lambda done, total: task.progress(done, total),
-                                 cancelled=task.cancelled)
+    # The import's pages wait in the write-ahead log (its own connection held them there): copied into the
+    # database file once, after the last step, not at this connection's first commit.
+    search_pending.hold_checkpoint(task.db)
+    written = search_pending.finish(task.db, progress=lambda done, total: task.progress(done, total),
+                                    cancelled=task.cancelled)
+    task.check()          # stopped between two steps: a cancelled job, as one stopped inside a step is
+    return written
 
 
 def failed(outcome: Outcome, db_path: Path) -> ImportOutcome:

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         # Who hears of a change, in this order: the status bar's last message, the list and its counts, the
         # detail pane, the quick filters' choices, the reminders, the undo steps, the reports.
         for subscriber in (self.status.changed, self.model.apply, self._detail_changed, self._facets_changed,
-                           self.followup.changed, self._reports_changed):
+                           self.followup.changed, self._reports_changed, self.imports.changed):
             self.changes.changed.connect(subscriber)
         self.model.counts_changed.connect(self.status.show_counts)
         self.inbox.current_settled.connect(self.followup.update_actions)

@@ -24,7 +24,7 @@ def held_search_step(monkeypatch):
     def held(task):
         while not gate.wait(0.02):
             if task.cancelled():
-                return 0
+                break
         return real(task)
     monkeypatch.setattr(import_controller, "index_for_search", held)
     yield gate
@@ -55,8 +55,12 @@ def test_quitting_in_the_search_step_keeps_the_leads_and_the_next_start_finishes
     monkeypatch.setattr(quit_guard, "ask", lambda *a: asked.append(a) or False)
     drop(window, [samples / "partner-center-leads-export.csv"])
     qtbot.waitUntil(lambda: "Making new leads searchable" in window.status.progress.format(), timeout=20000)
+    reports = []
+    window.imports.finished.connect(reports.append)
     window.close()                                        # no question: nothing of the import is lost
     window.jobs.wait()
+    QCoreApplication.processEvents()
+    assert reports == []                                  # and no report on the way out
     assert asked == [] and window.db.execute("SELECT count(*) FROM leads").fetchone()[0] == 18
     assert search_pending.count(window.db) == 9
     held_search_step.set()
@@ -76,3 +80,26 @@ def test_nothing_left_to_index_starts_nothing(qtbot, window, samples):
     import_path(window.db, samples / "partner-center-leads-export.csv")
     window.imports.resume_search()
     assert not window.jobs.busy()
+
+
+def test_the_search_step_holds_off_what_waits_for_an_import(qtbot, window, samples, held_search_step):
+    # A restore, an erase, an undo or a move of the data folder waits for an import: for its search step too.
+    drop(window, [samples / "partner-center-leads-export.csv"])
+    qtbot.waitUntil(lambda: "Making new leads searchable" in window.status.progress.format(), timeout=20000)
+    assert window.imports.busy and window.jobs.busy("import")
+    drop(window, [samples / "salesforce-leads-report.csv"])
+    assert window.status.text() == "An import is running; drop the files again when it has finished."
+    with qtbot.waitSignal(window.imports.finished, timeout=20000):
+        held_search_step.set()
+    assert not window.imports.busy
+
+
+def test_a_change_of_everything_finishes_entries_left_unwritten(qtbot, window, samples, monkeypatch):
+    # A restored backup (or another program) may leave customers waiting for their entries.
+    from leadinbox.core.changes import Changes
+    monkeypatch.setattr(search_pending, "LATER_BYTES", 0)
+    import_path(window.db, samples / "partner-center-leads-export.csv", search_later=True)
+    assert search_pending.count(window.db) == 9
+    window.changes.emit(Changes.all())
+    qtbot.waitUntil(lambda: search_pending.count(window.db) == 0, timeout=20000)
+    window.jobs.wait()
