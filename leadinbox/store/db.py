@@ -42,6 +42,7 @@ PAGE_SIZE = 16384           #: bytes, for a database LeadInbox makes
 # How long a write waits for another writer (the window's import, a CLI import) before it says plainly that
 # the database is busy (store/failures.BUSY). $LEADINBOX_BUSY_TIMEOUT_S sets it (the tests wait less).
 BUSY_TIMEOUT_S = float(os.environ.get("LEADINBOX_BUSY_TIMEOUT_S") or 10.0)
+WAL_KEPT_BYTES = 64 * 1024**2
 
 
 def connect(path: Path | str) -> sqlite3.Connection:
@@ -49,6 +50,9 @@ def connect(path: Path | str) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_S)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    # A big import's transaction grows the write-ahead log to its size (1.8 GB for a million leads); the file
+    # would stay that big while any connection is open (the window). Cut back to this when the log starts over.
+    conn.execute(f"PRAGMA journal_size_limit = {WAL_KEPT_BYTES}")
     return conn
 
 

@@ -134,3 +134,20 @@ def test_the_store_handle_is_sqlite_utils_database(db_path):
     db = open_database(db_path)
     assert isinstance(db, sqlite_utils.Database)
     db.close()
+
+
+def test_the_log_of_a_big_write_shrinks_back_while_another_connection_stays_open(db_path, monkeypatch):
+    from leadinbox.store import db as store_db
+    monkeypatch.setattr(store_db, "WAL_KEPT_BYTES", 256 * 1024)
+    window, writer = open_database(db_path), open_database(db_path)     # the window stays open throughout
+    with writer.atomic():                                               # a big import's transaction
+        writer.conn.executemany("INSERT INTO settings (key, value) VALUES (?, ?)",
+                                [(f"k{i}", "x" * 2000) for i in range(2000)])
+    wal = db_path.with_name(db_path.name + "-wal")
+    assert wal.stat().st_size > 2_000_000
+    writer.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    with writer.atomic():                                               # the next write starts the log over
+        writer.execute("INSERT INTO settings (key, value) VALUES ('after', '1')")
+    assert wal.stat().st_size <= 256 * 1024
+    writer.close()
+    window.close()
