@@ -177,6 +177,8 @@ class ImportController(QObject):
         if done.cancelled:          # the window is closing: nothing more to show (the rest is done next time)
             return
         if done.error is not None:
+            # Steps before the one that failed were committed: a list showing a search may find more.
+            self.jobs.changes.emit(Changes.of(settings=[SEARCH]))
             QMessageBox.warning(self.parent_widget, self.tr("Search not updated"), self.tr(
                 "The leads are imported and shown, but they could not be made searchable:\n\n%1\n\nLeadInbox "
                 "tries again the next time it opens this database.").replace(

@@ -103,3 +103,29 @@ def test_a_change_of_everything_finishes_entries_left_unwritten(qtbot, window, s
     window.changes.emit(Changes.all())
     qtbot.waitUntil(lambda: search_pending.count(window.db) == 0, timeout=20000)
     window.jobs.wait()
+
+
+def test_a_search_step_that_fails_says_so_and_tells_what_it_wrote(qtbot, window, samples, monkeypatch):
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+    monkeypatch.setattr(search_pending, "LATER_BYTES", 0)
+    monkeypatch.setattr(search_pending, "STEP", 4)
+    real = search_pending.rollup.reindex
+    calls = []
+
+    def second_fails(db, affected):
+        calls.append(affected)
+        real(db, affected)
+        if len(calls) == 2:
+            raise sqlite3.OperationalError("disk I/O error")
+    monkeypatch.setattr(search_pending.rollup, "reindex", second_fails)
+    warned, told = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    window.changes.changed.connect(told.append)
+    with qtbot.waitSignal(window.imports.finished, timeout=20000):
+        drop(window, [samples / "partner-center-leads-export.csv"])
+    assert len(warned) == 1 and "disk I/O error" in warned[0]
+    assert any("search" in c.settings for c in told)            # the first step's entries are in
+    assert search_pending.count(window.db) == 5                  # the rest waits for the next time
+    assert window.status.text().startswith("Imported")          # the import itself is reported
