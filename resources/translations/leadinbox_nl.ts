@@ -2854,6 +2854,10 @@ Je kunt ze weer verwijderen via Bestand › Importgeschiedenis: maak de import v
         <translation>Niets te importeren: sleep CSV-, Excel- of JSON-leadbestanden hierheen.</translation>
     </message>
     <message>
+        <source>These files are imported as soon as the last import&apos;s leads are searchable.</source>
+        <translation>Deze bestanden worden geïmporteerd zodra de leads van de vorige import doorzoekbaar zijn.</translation>
+    </message>
+    <message>
         <source>An import is running; drop the files again when it has finished.</source>
         <translation>Er loopt een import; sleep de bestanden opnieuw als die klaar is.</translation>
     </message>

@@ -2802,6 +2802,10 @@ You can remove them again in File › Import history: undo the import of each sa
         <translation>沒有可匯入的內容：請拖放 CSV、Excel 或 JSON 潛在客戶檔案。</translation>
     </message>
     <message>
+        <source>These files are imported as soon as the last import&apos;s leads are searchable.</source>
+        <translation>上一次匯入的潛在客戶可供搜尋後，便會匯入這些檔案。</translation>
+    </message>
+    <message>
         <source>An import is running; drop the files again when it has finished.</source>
         <translation>正在匯入中；請在完成後再拖放檔案。</translation>
     </message>

@@ -56,6 +56,8 @@ class ImportController(QObject):
         self.job = None
         self._files: list[Path] = []            # the drop being imported, and the mappings given for it
         self._forced: dict[Path, dict[str, str]] = {}
+        self._searching = None                  # the search step's job while it runs
+        self._waiting: list[tuple[list[Path], dict | None]] = []     # drops made meanwhile, imported after it
         quit_guard.install(parent, jobs)        # quitting while an import runs asks first
 
     def import_dialog(self) -> None:
@@ -95,6 +97,11 @@ class ImportController(QObject):
         files = local_files(paths)
         if not files:
             self.status.say(self.tr("Nothing to import: drop CSV, Excel or JSON lead files."))
+            return
+        if self.busy and self._searching is not None and self.job is None:
+            # Only the last import's search step runs (seconds to half a minute): these files follow it.
+            self._waiting.append((files, forced))
+            self.status.say(self.tr("These files are imported as soon as the last import's leads are searchable."))
             return
         if self.busy:
             self.status.say(self.tr("An import is running; drop the files again when it has finished."))
@@ -169,13 +176,24 @@ class ImportController(QObject):
         job.on_done(lambda done: self._search_done(done, then))
         if job.run() is None:
             return False
+        self._searching = job
         self.status.follow(job, None)
         self.status.set_progress(text, 0.0)
         return True
 
     def _search_done(self, done, then) -> None:
+        self._searching = None
+        waiting, self._waiting = self._waiting, []
         if done.cancelled:          # the window is closing: nothing more to show (the rest is done next time)
             return
+        try:
+            self._after_search(done, then)
+        finally:
+            if waiting:      # after the report: the drops made meanwhile, as one import (one transaction)
+                files = list(dict.fromkeys(f for drop, _forced in waiting for f in drop))
+                self.import_files(files, {p: m for _drop, forced in waiting for p, m in (forced or {}).items()})
+
+    def _after_search(self, done, then) -> None:
         if done.error is not None:
             # Steps before the one that failed were committed: a list showing a search may find more.
             self.jobs.changes.emit(Changes.of(settings=[SEARCH]))

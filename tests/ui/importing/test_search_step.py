@@ -87,8 +87,6 @@ def test_the_search_step_holds_off_what_waits_for_an_import(qtbot, window, sampl
     drop(window, [samples / "partner-center-leads-export.csv"])
     qtbot.waitUntil(lambda: "Making new leads searchable" in window.status.progress.format(), timeout=20000)
     assert window.imports.busy and window.jobs.busy("import")
-    drop(window, [samples / "salesforce-leads-report.csv"])
-    assert window.status.text() == "An import is running; drop the files again when it has finished."
     with qtbot.waitSignal(window.imports.finished, timeout=20000):
         held_search_step.set()
     assert not window.imports.busy
@@ -129,3 +127,19 @@ def test_a_search_step_that_fails_says_so_and_tells_what_it_wrote(qtbot, window,
     assert any("search" in c.settings for c in told)            # the first step's entries are in
     assert search_pending.count(window.db) == 5                  # the rest waits for the next time
     assert window.status.text().startswith("Imported")          # the import itself is reported
+
+
+def test_files_dropped_during_the_search_step_are_imported_after_it(qtbot, window, samples, held_search_step):
+    reports = []
+    window.imports.finished.connect(reports.append)
+    drop(window, [samples / "partner-center-leads-export.csv"])
+    qtbot.waitUntil(lambda: "Making new leads searchable" in window.status.progress.format(), timeout=20000)
+    drop(window, [samples / "salesforce-leads-report.csv"])
+    drop(window, [samples / "azure-table-marketplaceleads.csv", samples / "salesforce-leads-report.csv"])
+    assert window.status.text() == "These files are imported as soon as the last import's leads are searchable."
+    held_search_step.set()
+    qtbot.waitUntil(lambda: len(reports) == 2, timeout=20000)
+    second = reports[1].results
+    assert [r.file.rsplit("/", 1)[-1] for r in second] == ["salesforce-leads-report.csv",
+                                                           "azure-table-marketplaceleads.csv"]
+    assert all(r.status == "imported" for r in second)
