@@ -172,7 +172,7 @@ class ImportController(QObject):
                               changes=lambda written: Changes.of(settings=[SEARCH]) if written else Changes())
         quit_guard.nothing_lost(job)          # quitting stops it, and the next start does the rest
         text = self.tr("Making new leads searchable…")
-        job.on_progress(lambda p: self.status.set_progress(text, p[0] / p[1] if p[1] else None))
+        job.on_progress(lambda p: self._search_progress(text, *p))
         job.on_done(lambda done: self._search_done(done, then))
         if job.run() is None:
             return False
@@ -180,6 +180,11 @@ class ImportController(QObject):
         self.status.follow(job, None)
         self.status.set_progress(text, 0.0)
         return True
+
+    def _search_progress(self, text: str, written: int, total: int) -> None:
+        self.status.set_progress(text, written / total if total else None)
+        # Each step's entries are committed: a list showing a search finds more now, not only at the end.
+        self.jobs.changes.emit(Changes.of(settings=[SEARCH]))
 
     def _search_done(self, done, then) -> None:
         self._searching = None

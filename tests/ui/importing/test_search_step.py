@@ -143,3 +143,13 @@ def test_files_dropped_during_the_search_step_are_imported_after_it(qtbot, windo
     assert [r.file.rsplit("/", 1)[-1] for r in second] == ["salesforce-leads-report.csv",
                                                            "azure-table-marketplaceleads.csv"]
     assert all(r.status == "imported" for r in second)
+
+
+def test_a_search_shown_during_the_step_reads_again_after_each_step(qtbot, window, samples, monkeypatch):
+    monkeypatch.setattr(search_pending, "LATER_BYTES", 0)
+    monkeypatch.setattr(search_pending, "STEP", 3)
+    told = []
+    window.changes.changed.connect(lambda c: "search" in c.settings and told.append(c))
+    with qtbot.waitSignal(window.imports.finished, timeout=20000):
+        drop(window, [samples / "partner-center-leads-export.csv"])
+    assert len(told) >= 3          # nine customers in steps of three: told after each, and at the end
