@@ -8,7 +8,7 @@ from leadinbox.core.query import InboxQuery
 from leadinbox.store import search_pending
 from leadinbox.store.db import open_database
 from leadinbox.store.importing.entry import import_files, import_path
-from tests.store.helpers import run_import, snapshot
+from tests.store.helpers import fail_second_search_step, run_import, snapshot
 
 HEADER = "Lead ID,LeadCreationDateTime,Customer name,Company name,Customer email,Offer ID,Lead source,Call to action\n"
 
@@ -118,21 +118,12 @@ def test_a_step_that_fails_keeps_what_it_had_left(tmp_path, later, monkeypatch):
     db = open_database(tmp_path / "a.sqlite")
     import_path(db, write(tmp_path, "a.csv", people(0, 6)), search_later=True)
     monkeypatch.setattr(search_pending, "STEP", 4)
-    from leadinbox.store import rollup
-    real = rollup.reindex
-    calls = []
-
-    def failing(db_, affected):
-        calls.append(affected)
-        real(db_, affected)
-        if len(calls) == 2:
-            raise sqlite3.OperationalError("disk I/O error")
-    monkeypatch.setattr(rollup, "reindex", failing)
+    fail_second_search_step(monkeypatch)
     with pytest.raises(sqlite3.OperationalError):
         search_pending.finish(db)
     assert search_pending.count(db) == 2                       # the first step kept, the second rolled back
     assert db.execute("SELECT count(*) FROM customer_fts").fetchone()[0] == 4
-    monkeypatch.setattr(rollup, "reindex", real)
+    monkeypatch.undo()
     assert search_pending.finish(db) == 2
 
 

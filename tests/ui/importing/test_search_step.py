@@ -104,20 +104,12 @@ def test_a_change_of_everything_finishes_entries_left_unwritten(qtbot, window, s
 
 
 def test_a_search_step_that_fails_says_so_and_tells_what_it_wrote(qtbot, window, samples, monkeypatch):
-    import sqlite3
-
     from PySide6.QtWidgets import QMessageBox
+
+    from tests.store.helpers import fail_second_search_step
     monkeypatch.setattr(search_pending, "LATER_BYTES", 0)
     monkeypatch.setattr(search_pending, "STEP", 4)
-    real = search_pending.rollup.reindex
-    calls = []
-
-    def second_fails(db, affected):
-        calls.append(affected)
-        real(db, affected)
-        if len(calls) == 2:
-            raise sqlite3.OperationalError("disk I/O error")
-    monkeypatch.setattr(search_pending.rollup, "reindex", second_fails)
+    fail_second_search_step(monkeypatch)
     warned, told = [], []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
     window.changes.changed.connect(told.append)
